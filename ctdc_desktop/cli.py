@@ -1,0 +1,48 @@
+"""The `ctdc-desktop` command: no subcommand opens the window; subcommands do the same steps from a terminal."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from ctdc_desktop import __version__
+
+# name -> (module under ctdc_desktop.commands, one-line help). Each module has add_arguments() and run().
+SUBCOMMANDS: dict[str, tuple[str, str]] = {
+    "scan": ("scan", "profile the columns of a case export (CSV/TSV/XLSX)"),
+    "synth": ("synth", "make synthetic records and protected counts from a recoded table"),
+    "screenshots": ("screenshots", "save a PNG of every page of the window, on the sample export"),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ctdc-desktop",
+        description="De-identify a counter-trafficking case export and make CTDC-style release data, offline.",
+    )
+    parser.add_argument("--version", action="version", version=f"ctdc-desktop {__version__}")
+    parser.add_argument("--demo", action="store_true", help="open the window with the bundled sample export loaded")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (module_name, help_text) in SUBCOMMANDS.items():
+        module = importlib.import_module(f"ctdc_desktop.commands.{module_name}")
+        sub = subparsers.add_parser(name, help=help_text, description=help_text)
+        module.add_arguments(sub)
+        sub.set_defaults(_run=module.run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from ctdc_desktop.gui.app import run_gui
+
+        return run_gui(demo=args.demo)
+    code: int = args._run(args)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

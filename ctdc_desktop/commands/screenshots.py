@@ -1,0 +1,15 @@
+"""`ctdc-desktop screenshots` (placeholder until its issue lands)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    pass
+
+
+def run(args: argparse.Namespace) -> int:
+    print("ctdc-desktop screenshots: not available yet", file=sys.stderr)
+    return 2

@@ -1,0 +1,1 @@
+"""Reading case exports and writing outputs."""
