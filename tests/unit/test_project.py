@@ -1,0 +1,159 @@
+"""The project file: round trip, atomic save, clear errors on bad files, and no data values inside."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from ctdc_desktop.core.project import (
+    FORMAT_VERSION,
+    LinkColumns,
+    Project,
+    ProjectError,
+    SourceFile,
+    SourceRole,
+    load_project,
+    save_project,
+)
+
+
+def _project(folder: Path) -> Project:
+    victims = folder / "export.xlsx"
+    victims.write_bytes(b"not read by the project code")
+    return Project(
+        sources=(
+            SourceFile(victims, SourceRole.VICTIMS, "Victims"),
+            SourceFile(victims, SourceRole.PERPETRATORS, "Perpetrators"),
+        ),
+        link_columns=LinkColumns(victims="Case ID", perpetrators="Victim case ID"),
+        steps={"load": {"header_row": 2}, "identifiers": {"drop": ["Name", "Phone"], "keep": []}},
+    )
+
+
+def test_round_trip_keeps_every_decision(tmp_path: Path) -> None:
+    project = _project(tmp_path)
+    target = tmp_path / "quarter.ctdcproj"
+    save_project(project, target)
+    assert load_project(target) == project
+
+
+def test_saved_file_is_json_with_a_format_version(tmp_path: Path) -> None:
+    target = tmp_path / "p.ctdcproj"
+    save_project(_project(tmp_path), target)
+    document = json.loads(target.read_text(encoding="utf-8"))
+    assert document["format_version"] == FORMAT_VERSION
+    assert document["sources"][0]["role"] == "victims"
+
+
+def test_save_replaces_the_old_file_and_leaves_no_temporary_file(tmp_path: Path) -> None:
+    target = tmp_path / "p.ctdcproj"
+    target.write_text("old", encoding="utf-8")
+    save_project(_project(tmp_path), target)
+    assert load_project(target).link_columns == LinkColumns("Case ID", "Victim case ID")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["export.xlsx", "p.ctdcproj"]
+
+
+def test_failed_save_keeps_the_old_file(tmp_path: Path) -> None:
+    target = tmp_path / "p.ctdcproj"
+    target.write_text("old", encoding="utf-8")
+    unsaveable = Project(steps={"recode": {"when": object()}})
+    with pytest.raises(ProjectError, match=r"p\.ctdcproj"):
+        save_project(unsaveable, target)
+    assert target.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["p.ctdcproj"]
+
+
+def test_save_into_a_missing_folder_names_the_file(tmp_path: Path) -> None:
+    with pytest.raises(ProjectError, match=r"p\.ctdcproj: could not be saved"):
+        save_project(Project(), tmp_path / "no such folder" / "p.ctdcproj")
+
+
+def test_moved_folder_still_finds_the_exports_beside_the_project(tmp_path: Path) -> None:
+    first = tmp_path / "first"
+    first.mkdir()
+    save_project(_project(first), first / "p.ctdcproj")
+    moved = first.rename(tmp_path / "moved")
+    project = load_project(moved / "p.ctdcproj")
+    assert project.sources[0].path == (moved / "export.xlsx").resolve()
+    assert project.missing_sources() == ()
+
+
+def test_missing_source_is_reported_and_can_be_located(tmp_path: Path) -> None:
+    project = _project(tmp_path)
+    target = tmp_path / "p.ctdcproj"
+    save_project(project, target)
+    (tmp_path / "export.xlsx").unlink()
+    reopened = load_project(target)
+    assert [s.role for s in reopened.missing_sources()] == [SourceRole.VICTIMS, SourceRole.PERPETRATORS]
+    new_home = tmp_path / "found.xlsx"
+    new_home.write_bytes(b"x")
+    located = reopened.with_source_moved(reopened.sources[0].path, new_home)
+    assert located.missing_sources() == ()
+    assert located.source(SourceRole.PERPETRATORS) == SourceFile(new_home, SourceRole.PERPETRATORS, "Perpetrators")
+
+
+def test_newer_format_asks_for_an_update(tmp_path: Path) -> None:
+    target = tmp_path / "future.ctdcproj"
+    target.write_text(json.dumps({"format_version": FORMAT_VERSION + 1, "sources": []}), encoding="utf-8")
+    with pytest.raises(ProjectError, match=r"future\.ctdcproj: was saved by a newer CTDC Desktop.*Update"):
+        load_project(target)
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"", r"broken JSON at line 1"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\xff\xfe", r"not text"),
+        (b"[1, 2]", r"top level should be a JSON object"),
+        (b'{"sources": []}', r"key 'format_version' is missing"),
+        (b'{"format_version": "one", "sources": []}', r"key 'format_version' should be a whole number"),
+        (b'{"format_version": 1}', r"key 'sources' is missing"),
+        (b'{"format_version": 1, "sources": {}}', r"key 'sources' should be a list"),
+        (b'{"format_version": 1, "sources": [{"role": "victims"}]}', r"key 'sources\[0\]\.path' is missing"),
+        (b'{"format_version": 1, "sources": [{"role": "witness", "path": "a.csv"}]}', r"'sources\[0\]\.role'"),
+        (b'{"format_version": 1, "sources": [{"role": "victims", "path": "a", "sheet": 3}]}', r"sources\[0\]\.sheet"),
+        (b'{"format_version": 1, "sources": [], "link_columns": {"victims": "ID"}}', r"link_columns\.perpetrators"),
+        (b'{"format_version": 1, "sources": [], "steps": {"load": []}}', r"key 'steps\.load' should be"),
+    ],
+)
+def test_bad_file_names_the_file_and_the_key(tmp_path: Path, content: bytes, expected: str) -> None:
+    target = tmp_path / "bad.ctdcproj"
+    target.write_bytes(content)
+    with pytest.raises(ProjectError, match=r"^bad\.ctdcproj: ") as caught:
+        load_project(target)
+    assert caught.match(expected)
+
+
+def test_missing_project_file_says_so(tmp_path: Path) -> None:
+    with pytest.raises(ProjectError, match=r"gone\.ctdcproj: the file does not exist"):
+        load_project(tmp_path / "gone.ctdcproj")
+
+
+def test_project_of_an_export_holds_no_cell_value(tmp_path: Path) -> None:
+    victims = pd.DataFrame(
+        {
+            "Case ID": ["CASE-88213", "CASE-88214"],
+            "Full name": ["Amina Okafor", "Иван Петров"],
+            "Phone": ["+234 803 555 0199", "+7 912 555 0142"],
+        }
+    )
+    perpetrators = pd.DataFrame({"Victim case ID": ["CASE-88213"], "Relationship": ["Employer abroad"]})
+    export = tmp_path / "export.xlsx"
+    with pd.ExcelWriter(export) as writer:
+        victims.to_excel(writer, sheet_name="Victims", index=False)
+        perpetrators.to_excel(writer, sheet_name="Perpetrators", index=False)
+    project = Project(
+        sources=(SourceFile(export, SourceRole.VICTIMS, "Victims"), SourceFile(export, SourceRole.PERPETRATORS)),
+        link_columns=LinkColumns("Case ID", "Victim case ID"),
+        steps={"load": {"victims": {"sheet": "Victims"}, "link": ["Case ID", "Victim case ID"]}},
+    )
+    target = tmp_path / "p.ctdcproj"
+    save_project(project, target)
+    text = target.read_text(encoding="utf-8")
+    for frame in (victims, perpetrators):
+        assert "Case ID" in text or "Victim case ID" in text
+        for value in frame.to_numpy().ravel():
+            assert str(value) not in text
