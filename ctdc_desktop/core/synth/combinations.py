@@ -1,0 +1,175 @@
+"""Exact counts of every combination of values that occurs in a table: the raw material of both release methods.
+
+A combination of length l is l non-missing values from l distinct columns, listed with the columns ascending. Its
+count is how many records hold all of them. The reporting length L of a release bounds l.
+
+How it stays fast in numpy: the column subsets are walked depth first (the same subset tree as Apriori,
+Agrawal & Srikant 1994). A node is a subset S of columns with the rows that have all of S filled in and, per row, a
+dense number for that row's combination of values on S. All children of a node (S plus one later column) are counted
+in one `bincount` over a single flat key (child column, parent combination, value), so Python runs once per node and
+not once per combination. When a minimum count is asked for, rows whose combination is already rarer than it are
+dropped before going deeper, since adding a value can never make a combination more common.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from ctdc_desktop.core.progress import NoProgress, Progress, check_cancelled
+from ctdc_desktop.core.synth.model import CombinationCounts
+from ctdc_desktop.core.synth.table import EncodedTable
+
+_REPORT_EVERY_SECONDS = 0.2
+# Counting into a dense array beats sorting while the array is not much larger than the keys counted into it.
+_DENSE_MINIMUM = 1 << 16
+
+
+@dataclass
+class _Collected:
+    """Combinations of one length, gathered block by block and joined at the end."""
+
+    columns: list[npt.NDArray[np.int16]]
+    values: list[npt.NDArray[np.int32]]
+    counts: list[npt.NDArray[np.int64]]
+
+    def add(self, columns: npt.NDArray[np.int16], values: npt.NDArray[np.int32], counts: npt.NDArray[np.int64]) -> None:
+        if len(counts):
+            self.columns.append(columns)
+            self.values.append(values)
+            self.counts.append(counts)
+
+    def build(self, length: int) -> CombinationCounts:
+        if not self.counts:
+            return CombinationCounts(
+                column_index=np.zeros((0, length), dtype=np.int16),
+                value_code=np.zeros((0, length), dtype=np.int32),
+                count=np.zeros(0, dtype=np.float64),
+            )
+        return CombinationCounts(
+            column_index=np.concatenate(self.columns),
+            value_code=np.concatenate(self.values),
+            count=np.concatenate(self.counts).astype(np.float64),
+        )
+
+
+class _Walk:
+    def __init__(self, table: EncodedTable, max_length: int, progress: Progress, min_count: int) -> None:
+        self.codes = table.codes
+        self.radix = table.cardinalities
+        self.n_columns = table.n_columns
+        self.max_length = max_length
+        self.min_count = min_count
+        self.progress = progress
+        self.collected = {length: _Collected([], [], []) for length in range(1, max_length + 1)}
+        # Nodes are subsets of size 0..max_length-1; each is visited once.
+        self.total_nodes = sum(math.comb(self.n_columns, d) for d in range(0, min(max_length, self.n_columns + 1)))
+        self.done_nodes = 0
+        self.last_report = 0.0
+
+    def tick(self) -> None:
+        self.done_nodes += 1
+        check_cancelled(self.progress)
+        now = time.monotonic()
+        if now - self.last_report >= _REPORT_EVERY_SECONDS:
+            self.last_report = now
+            self.progress.report(self.done_nodes, self.total_nodes, "Counting combinations of values")
+
+    def visit(
+        self,
+        subset: tuple[int, ...],
+        rows: npt.NDArray[np.intp],
+        key: npt.NDArray[np.int64],
+        combos: npt.NDArray[np.int32],
+    ) -> None:
+        """Count the children of one node and go into each. `key[i]` indexes `combos` (shape (P, len(subset)))."""
+        self.tick()
+        first = subset[-1] + 1 if subset else 0
+        if first >= self.n_columns or len(rows) == 0:
+            return
+        extension = np.arange(first, self.n_columns)
+        radix = self.radix[extension]
+        n_parent = max(len(combos), 1)
+        block = n_parent * radix  # size of each child column's slice of the flat key
+        offsets = np.concatenate(([0], np.cumsum(block)[:-1]))
+        sub = self.codes[np.ix_(rows, extension)].astype(np.int64)
+        filled = sub >= 0
+        flat = offsets[None, :] + key[:, None] * radix[None, :] + sub
+        space = int(block.sum())
+        present_keys = flat[filled]
+        if space <= max(_DENSE_MINIMUM, 2 * len(present_keys)):
+            counts_all = np.bincount(present_keys, minlength=space)
+            seen = np.flatnonzero(counts_all >= self.min_count)
+            seen_counts = counts_all[seen]
+        else:
+            counts_all = None
+            uniq, uniq_counts = np.unique(present_keys, return_counts=True)
+            keep = uniq_counts >= self.min_count
+            seen, seen_counts = uniq[keep], uniq_counts[keep]
+
+        length = len(subset) + 1
+        child_of_seen = np.searchsorted(offsets, seen, side="right") - 1
+        within = seen - offsets[child_of_seen]
+        parent_of_seen = within // radix[child_of_seen]
+        value_of_seen = within % radix[child_of_seen]
+        columns = np.empty((len(seen), length), dtype=np.int16)
+        values = np.empty((len(seen), length), dtype=np.int32)
+        if subset:
+            columns[:, :-1] = np.asarray(subset, dtype=np.int16)
+            values[:, :-1] = combos[parent_of_seen]
+        columns[:, -1] = extension[child_of_seen]
+        values[:, -1] = value_of_seen
+        self.collected[length].add(columns, values, seen_counts.astype(np.int64))
+
+        if length >= self.max_length:
+            return
+        for position, column in enumerate(extension):
+            in_child = (child_of_seen == position).nonzero()[0]
+            if len(in_child) == 0:
+                continue
+            row_mask = filled[:, position]
+            child_flat = flat[row_mask, position]
+            if counts_all is not None and self.min_count > 1:
+                # Drop rows whose combination is rarer than the minimum: no superset can reach it.
+                row_mask_kept = counts_all[child_flat] >= self.min_count
+                child_flat = child_flat[row_mask_kept]
+                child_rows = rows[row_mask][row_mask_kept]
+            else:
+                child_rows = rows[row_mask]
+            # Dense numbering of the child's combinations, in the same order as `seen` for this child.
+            child_seen = seen[in_child]
+            child_key = np.searchsorted(child_seen, child_flat)
+            if self.min_count > 1 and counts_all is None:
+                hit = child_key < len(child_seen)
+                hit[hit] = child_seen[child_key[hit]] == child_flat[hit]
+                child_key, child_rows = child_key[hit], child_rows[hit]
+            self.visit(
+                (*subset, int(column)),
+                child_rows,
+                child_key.astype(np.int64),
+                values[in_child],
+            )
+
+
+def count_combinations(
+    table: EncodedTable,
+    max_length: int,
+    progress: Progress = NoProgress(),  # noqa: B008 - stateless default
+    min_count: int = 1,
+) -> dict[int, CombinationCounts]:
+    """Exact counts of every combination of 1..`max_length` values (distinct columns, ascending) that occurs in at
+    least `min_count` records. Returns one `CombinationCounts` per length 1..max_length (empty where none occur),
+    rows in a fixed order (columns, then codes, ascending). Reports progress and honours cancel between nodes."""
+    if max_length < 1:
+        raise ValueError("max_length must be at least 1")
+    if min_count < 1:
+        raise ValueError("min_count must be at least 1")
+    walk = _Walk(table, max_length, progress, min_count)
+    all_rows = np.arange(table.n_records, dtype=np.intp)
+    walk.visit((), all_rows, np.zeros(table.n_records, dtype=np.int64), np.zeros((1, 0), dtype=np.int32))
+    progress.report(walk.total_nodes, walk.total_nodes, "Counting combinations of values")
+    return {length: walk.collected[length].build(length) for length in range(1, max_length + 1)}
