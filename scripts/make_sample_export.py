@@ -237,27 +237,196 @@ LOCALE_BY_COUNTRY = {
     "SRB": "sr_BA",
 }
 FALLBACK_LOCALES = ["en_US", "es_MX", "fr_FR", "ar_AA", "en_GB", "pt_BR"]
-CUSTOM_NAMES = {
+# Faker has no names for these countries: small romanised lists (female first names, male first names, surnames)
+# and a phone pattern.
+CUSTOM_NAMES: dict[str, tuple[list[str], list[str], list[str], str]] = {
     "PH": (
-        ["Maria", "Jose", "Angelica", "Rowena", "Jocelyn", "Mark Anthony", "Rodel", "Marites", "Jun", "Kristine"],
-        ["Santos", "Reyes", "Cruz", "Bautista", "Ocampo", "Mendoza", "Villanueva", "Aquino", "Dela Cruz", "Mercado"],
+        [
+            "Maria",
+            "Angelica",
+            "Rowena",
+            "Jocelyn",
+            "Marites",
+            "Kristine",
+            "Lovely",
+            "Jennifer",
+            "Analyn",
+            "Rosalie",
+            "Cherry",
+            "Mylene",
+            "Divina",
+            "Jonalyn",
+            "Maricel",
+            "Rachelle",
+            "Aileen",
+            "Grace",
+            "Joy",
+            "Lorna",
+        ],
+        [
+            "Jose",
+            "Rodel",
+            "Jun",
+            "Ramil",
+            "Mark",
+            "Jomar",
+            "Ronaldo",
+            "Arnel",
+            "Reynaldo",
+            "Noel",
+            "Jerome",
+            "Christian",
+            "Romeo",
+            "Dante",
+            "Edgardo",
+            "Rogelio",
+            "Bienvenido",
+            "Efren",
+            "Wilfredo",
+            "Ariel",
+        ],
+        [
+            "Santos",
+            "Reyes",
+            "Cruz",
+            "Bautista",
+            "Ocampo",
+            "Mendoza",
+            "Villanueva",
+            "Aquino",
+            "Mercado",
+            "Garcia",
+            "Ramos",
+            "Castillo",
+            "Flores",
+            "Torres",
+            "Navarro",
+            "Salazar",
+            "Rivera",
+            "Gonzales",
+            "Pascual",
+            "Manalo",
+            "Dizon",
+            "Soriano",
+            "Tolentino",
+            "Javier",
+            "Lacson",
+            "Magbanua",
+            "Dimaculangan",
+            "Macaraeg",
+            "Panganiban",
+            "Buenaventura",
+        ],
         "+63 9## ### ####",
     ),
     "KH": (
-        ["Sophea", "Dara", "Vannak", "Sreymom", "Channary", "Bopha", "Rithy", "Sokha", "Piseth", "Kosal"],
-        ["Sok", "Chan", "Chea", "Heng", "Phan", "Meas", "Ouk", "Pich", "Keo", "Chhim"],
+        [
+            "Sophea",
+            "Sreymom",
+            "Channary",
+            "Bopha",
+            "Sokha",
+            "Srey",
+            "Leakhena",
+            "Sothea",
+            "Chenda",
+            "Kanha",
+            "Dalin",
+            "Malis",
+        ],
+        [
+            "Dara",
+            "Vannak",
+            "Rithy",
+            "Piseth",
+            "Kosal",
+            "Vuthy",
+            "Sovann",
+            "Borey",
+            "Sambath",
+            "Chakriya",
+            "Virak",
+            "Samnang",
+        ],
+        [
+            "Sok",
+            "Chan",
+            "Chea",
+            "Heng",
+            "Phan",
+            "Meas",
+            "Ouk",
+            "Pich",
+            "Keo",
+            "Chhim",
+            "Seng",
+            "Touch",
+            "Nhem",
+            "Khun",
+            "Lim",
+            "Mao",
+            "Hem",
+            "Yim",
+        ],
         "+855 ## ### ###",
     ),
     "MM": (
-        ["Aung", "Thiri", "Kyaw", "Mya", "Zaw", "Hnin", "Htet", "Su", "Min", "Ei"],
-        ["Win", "Oo", "Htun", "Myint", "Naing", "Aye", "Lwin", "Soe", "Thant", "Zin"],
+        ["Thiri", "Mya", "Hnin", "Su", "Ei", "Khin", "Nandar", "Phyu", "Thandar", "Moe", "Yadanar", "Sandar"],
+        ["Aung", "Kyaw", "Zaw", "Htet", "Min", "Tun", "Naing", "Soe", "Ye", "Thura", "Hein", "Pyae"],
+        [
+            "Win",
+            "Oo",
+            "Htun",
+            "Myint",
+            "Naing",
+            "Aye",
+            "Lwin",
+            "Soe",
+            "Thant",
+            "Zin",
+            "Kyaw",
+            "Hlaing",
+            "Maung",
+            "Tun",
+            "Lin",
+            "Htwe",
+        ],
         "+95 9 ### ### ###",
     ),
     "LA": (
-        ["Souksavanh", "Noy", "Khamla", "Bounmy", "Phetsamone", "Vilay", "Somphone", "Keo", "Daovone", "Sengdao"],
-        ["Phommachanh", "Sihavong", "Vongsa", "Keomany", "Inthavong", "Sayavong", "Chanthala", "Phanthavong"],
+        ["Noy", "Khamla", "Phetsamone", "Vilay", "Daovone", "Sengdao", "Manivanh", "Keo", "Chanthavy", "Bouavanh"],
+        [
+            "Souksavanh",
+            "Bounmy",
+            "Somphone",
+            "Khamphet",
+            "Vongdeuan",
+            "Sisouk",
+            "Thongchanh",
+            "Phouvong",
+            "Bounthanh",
+            "Sengphet",
+        ],
+        [
+            "Phommachanh",
+            "Sihavong",
+            "Vongsa",
+            "Keomany",
+            "Inthavong",
+            "Sayavong",
+            "Chanthala",
+            "Phanthavong",
+            "Xayavong",
+            "Douangsy",
+        ],
         "+856 20 #### ####",
     ),
+}
+CUSTOM_CITIES = {
+    "PH": ["Manila", "Quezon City", "Cebu City", "Davao City", "Zamboanga City", "Iloilo City", "Tacloban", "Bacolod"],
+    "KH": ["Phnom Penh", "Battambang", "Siem Reap", "Poipet", "Kampong Cham", "Sihanoukville", "Takeo"],
+    "MM": ["Yangon", "Mandalay", "Myawaddy", "Mawlamyine", "Bago", "Taunggyi", "Pathein"],
+    "LA": ["Vientiane", "Savannakhet", "Pakse", "Luang Prabang", "Thakhek", "Houayxay"],
 }
 JOBS = ["a waitress", "a factory worker", "a domestic helper", "a fisherman", "a construction labourer", "a nanny"]
 
@@ -357,34 +526,44 @@ class People:
     def name(self, country: str, female: bool | None) -> tuple[str, str]:
         locale = self.locale_for(country)
         if locale.startswith("custom:"):
-            firsts, lasts, _ = CUSTOM_NAMES[locale.split(":")[1]]
-            return self.rng.choice(firsts), self.rng.choice(lasts)
+            female_names, male_names, surnames, _ = CUSTOM_NAMES[locale.split(":")[1]]
+            if female is None:
+                female = self.rng.random() < 0.5
+            return self.rng.choice(female_names if female else male_names), self.rng.choice(surnames)
         fake = self.faker(locale)
         pick = fake.first_name if female is None else fake.first_name_female if female else fake.first_name_male
-        return str(pick()), str(fake.last_name())
+        surname = fake.last_name if female is None else fake.last_name_female if female else fake.last_name_male
+        return str(pick()), str(surname())
 
     def phone(self, country: str) -> str:
         locale = self.locale_for(country)
         if locale.startswith("custom:"):
-            pattern = CUSTOM_NAMES[locale.split(":")[1]][2]
+            pattern = CUSTOM_NAMES[locale.split(":")[1]][3]
             return "".join(str(self.rng.randrange(10)) if ch == "#" else ch for ch in pattern)
         return str(self.faker(locale).phone_number())
 
-    def email(self, first: str, last: str) -> str:
+    def email(self, first: str, last: str, country: str) -> str:
         # Reserved example.* domains: an invented address must never reach a real mailbox.
-        local = re.sub(r"[^a-z0-9]", "", f"{first}.{last}".lower().encode("ascii", "ignore").decode())
-        if len(local) < 3:
-            return str(self.faker("en_US").safe_email())
-        sep = self.rng.choice([".", "_", ""])
         parts = [re.sub(r"[^a-z0-9]", "", p.lower()) for p in (first, last)]
-        local = sep.join(p for p in parts if p) or local
+        if all(p.isascii() for p in (first, last)) and any(parts):
+            local = self.rng.choice([".", "_", ""]).join(p for p in parts if p)
+        else:  # a name in another script: the locale's own transliterated user name
+            locale = self.locale_for(country)
+            fake = self.faker("en_US" if locale.startswith("custom:") else locale)
+            local = re.sub(r"[^a-z0-9._]", "", str(fake.user_name()).lower()) or "client"
         if self.rng.random() < 0.5:
             local += str(self.rng.randrange(1, 99))
         return f"{local}@{self.rng.choice(['example.com', 'example.org', 'example.net'])}"
 
     def address(self, country: str) -> tuple[str, str]:
         locale = self.locale_for(country)
-        fake = self.faker("en_US" if locale.startswith("custom:") else locale)
+        if locale.startswith("custom:"):
+            code = locale.split(":")[1]
+            city = self.rng.choice(CUSTOM_CITIES[code])
+            if code == "PH":
+                return str(self.faker("en_PH").street_address()), city
+            return f"No. {self.rng.randint(1, 250)}, Street {self.rng.randint(1, 600)}", city
+        fake = self.faker(locale)
         return str(fake.street_address()), str(fake.city())
 
 
@@ -431,19 +610,25 @@ def _note(rng: random.Random, people: People, v: dict[str, Any], coe_name: str, 
     ]
     if rng.random() < 0.6:
         return rng.choice(plain)
-    rel_first, rel_last = people.name(country, None)
+    kind = rng.randrange(7)
     phone = people.phone(country)
-    templates = [
-        f"Client's sister {rel_first} {rel_last} can be reached on {phone}.",
-        f"Follow-up call to {first} at {v['prs_MobilePhone'] or phone} - no answer, try again Monday.",
-        f"Contact by e-mail only ({v['prs_Email'] or people.email(rel_first, rel_last)}); do not call the family.",
-        f"Recruiter introduced himself as {rel_first} {rel_last}, promised work as {rng.choice(JOBS)} in "
-        f"{coe_name or 'the city'}. Paid {rng.randint(2, 40) * 50} USD.",
-        f"{first} is staying with an aunt at {people.address(country)[0]}.\nSafe to visit after 6 pm.",
-        f"Mother: {rel_first} {rel_last}, tel. {phone}.\nFather unknown.",
-        f"Employer kept passport. {first} escaped and called {phone} (friend) for help.",
-    ]
-    return rng.choice(templates)
+    if kind == 0:
+        return f"Client's sister {' '.join(people.name(country, True))} can be reached on {phone}."
+    if kind == 1:
+        return f"Follow-up call to {first} at {v['prs_MobilePhone'] or phone} - no answer, try again Monday."
+    if kind == 2:
+        email = v["prs_Email"] or people.email(*people.name(country, None), country)
+        return f"Contact by e-mail only ({email}); do not call the family."
+    if kind == 3:
+        return (
+            f"Recruiter introduced himself as {' '.join(people.name(country, False))}, promised work as "
+            f"{rng.choice(JOBS)} in {coe_name or 'the city'}. Paid {rng.randint(2, 40) * 50} USD."
+        )
+    if kind == 4:
+        return f"{first} is staying with an aunt at {people.address(country)[0]}.\nSafe to visit after 6 pm."
+    if kind == 5:
+        return f"Mother: {' '.join(people.name(country, True))}, tel. {phone}.\nFather unknown."
+    return f"Employer kept passport. {first} escaped and called {phone} (friend) for help."
 
 
 def build_tables(n_victims: int, seed: int, freqs: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -502,7 +687,7 @@ def build_tables(n_victims: int, seed: int, freqs: dict[str, Any]) -> tuple[list
         elif rng.random() < 0.2:  # age not entered, but a birth year was
             v["prs_Birthdate"] = str(year - rng.randint(16, 50))
         if rng.random() < 0.55:
-            v["prs_Email"] = people.email(first, last)
+            v["prs_Email"] = people.email(first, last, name_country)
         if rng.random() < 0.8:
             v["prs_MobilePhone"] = people.phone(name_country)
         if rng.random() < 0.25:
