@@ -1,7 +1,55 @@
-"""Starting the window (placeholder until the main window lands)."""
+"""Starting the window: the Qt application, its names for QSettings, and the demo on the sample export."""
 
 from __future__ import annotations
 
+import sys
+
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QApplication
+
+from ctdc_desktop import __version__
+from ctdc_desktop.core.project import SourceFile, SourceRole
+from ctdc_desktop.gui import settings
+from ctdc_desktop.gui.dialogs import app_icon
+from ctdc_desktop.resources import sample_export_path
+
+
+def application() -> QApplication:
+    """The one QApplication, created with the names QSettings files the user's settings under."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setOrganizationName(settings.ORGANIZATION)
+    app.setApplicationName(settings.APPLICATION)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def sample_sources() -> list[SourceFile]:
+    """The bundled fake export, victims then perpetrators, as `--demo` and the screenshots open it."""
+    sample = sample_export_path()
+    return [
+        SourceFile(sample, SourceRole.VICTIMS, "Victims"),
+        SourceFile(sample, SourceRole.PERPETRATORS, "Perpetrators"),
+    ]
+
 
 def run_gui(demo: bool = False) -> int:
-    raise SystemExit("the window is not available yet")
+    app = application()
+    from ctdc_desktop.gui.main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    if demo:
+        if sample_export_path().is_file():
+            window.open_sources(sample_sources())
+        else:
+            window.tell(
+                window.tr("The sample export is missing from this installation: {0}").format(sample_export_path())
+            )
+    code = app.exec()
+    # A load still running when the window closed must finish before Python tears Qt down under it.
+    QThreadPool.globalInstance().waitForDone()
+    return code

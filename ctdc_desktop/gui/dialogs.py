@@ -1,0 +1,178 @@
+"""The window's small dialogs: About, the user guide, and the questions asked when opening files.
+
+Each question is a plain function returning the answer (or None when the user cancels), so the window reads
+as a sequence of decisions and tests can answer a question by replacing one function.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ctdc_desktop import __version__
+from ctdc_desktop.core.project import PROJECT_SUFFIX, SourceFile, SourceRole
+from ctdc_desktop.resources import resource_path
+
+EXPORT_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(resource_path("icons", "app.svg")))
+
+
+def is_export(path: Path) -> bool:
+    return path.suffix.lower() in EXPORT_SUFFIXES
+
+
+def is_project(path: Path) -> bool:
+    return path.suffix.lower() == PROJECT_SUFFIX
+
+
+def _export_filter() -> str:
+    patterns = " ".join(f"*{suffix}" for suffix in EXPORT_SUFFIXES)
+    return _tr("Case exports ({0});;All files (*)").format(patterns)
+
+
+def _project_filter() -> str:
+    return _tr("CTDC projects (*{0})").format(PROJECT_SUFFIX)
+
+
+def choose_export(parent: QWidget, folder: str) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, _tr("Open a case export"), folder, _export_filter())
+    return Path(name) if name else None
+
+
+def choose_project_to_open(parent: QWidget, folder: str) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, _tr("Open a project"), folder, _project_filter())
+    return Path(name) if name else None
+
+
+def choose_project_to_save(parent: QWidget, suggestion: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, _tr("Save the project"), suggestion, _project_filter())
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == PROJECT_SUFFIX else path.with_name(path.name + PROJECT_SUFFIX)
+
+
+def locate_moved_source(parent: QWidget, source: SourceFile, folder: str) -> Path | None:
+    """Ask where a project's source file is now; any export with the same columns will do."""
+    what = _tr("victims") if source.role is SourceRole.VICTIMS else _tr("perpetrators")
+    QMessageBox.information(
+        parent,
+        _tr("Source file not found"),
+        _tr(
+            "The {0} file of this project is not where it was:\n{1}\n\n"
+            "Please show where it is now. You can also pick a newer export with the same columns: "
+            "every choice saved in the project is applied to it."
+        ).format(what, source.path),
+    )
+    caption = _tr("Where is “{0}” ({1}) now?").format(source.path.name, what)
+    name, _ = QFileDialog.getOpenFileName(parent, caption, folder, _export_filter())
+    return Path(name) if name else None
+
+
+def ask_role_of_second_file(parent: QWidget, path: Path, victims: Path) -> SourceRole | None:
+    """Victims are loaded already: does the new file hold their perpetrators, or replace the victims?"""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(_tr("Open export"))
+    box.setText(_tr("Victims are already loaded from “{0}”. What is in “{1}”?").format(victims.name, path.name))
+    box.setInformativeText(
+        _tr("Perpetrators: one row per perpetrator, with the case ID of their victim. Victims: replaces the file.")
+    )
+    perpetrators = box.addButton(_tr("Perpetrators of these victims"), QMessageBox.ButtonRole.AcceptRole)
+    victims_button = box.addButton(_tr("Victims (replace)"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(perpetrators)
+    box.exec()
+    if box.clickedButton() is perpetrators:
+        return SourceRole.PERPETRATORS
+    if box.clickedButton() is victims_button:
+        return SourceRole.VICTIMS
+    return None
+
+
+def show_error(parent: QWidget, title: str, message: str) -> None:
+    QMessageBox.warning(parent, title, message)
+
+
+class AboutDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("About CTDC Desktop"))
+        icon = QLabel()
+        icon.setPixmap(app_icon().pixmap(64, 64))
+        text = QLabel(
+            self.tr(
+                "<h3>CTDC Desktop {0}</h3>"
+                "<p>Turns a counter-trafficking case export into de-identified, CTDC-style release data: "
+                "identifiers removed, categories recoded, and synthetic records that belong to no real person.</p>"
+                "<p>It works entirely offline. It never sends anything over a network, never changes your "
+                "export, and its project files hold your choices, never the data.</p>"
+                "<p>Release formats follow the Counter Trafficking Data Collaborative codebooks "
+                "(Global Synthetic Data, 2021; Global Victim-Perpetrator Synthetic Data, 2022).</p>"
+            ).format(__version__)
+        )
+        text.setWordWrap(True)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(icon)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+
+
+def user_guide_path() -> Path | None:
+    """docs/user_guide.md from a source checkout or a frozen bundle; None when it was not shipped."""
+    candidates = []
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        candidates.append(Path(frozen_root) / "docs" / "user_guide.md")
+    package_dir = Path(__file__).resolve().parents[1]
+    candidates += [package_dir.parent / "docs" / "user_guide.md", package_dir / "_docs" / "user_guide.md"]
+    return next((path for path in candidates if path.is_file()), None)
+
+
+class UserGuideDialog(QDialog):
+    """The user guide beside the window (not modal), so a caseworker can read it while working."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("CTDC Desktop user guide"))
+        self.browser = QTextBrowser()
+        self.browser.setOpenExternalLinks(False)  # offline: a link must not start a browser towards the internet
+        path = user_guide_path()
+        if path is None:
+            self.browser.setPlainText(
+                self.tr(
+                    "The user guide (docs/user_guide.md) is missing from this installation. Reinstall CTDC Desktop."
+                )
+            )
+        else:
+            self.browser.setMarkdown(path.read_text(encoding="utf-8"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+        self.resize(720, 640)

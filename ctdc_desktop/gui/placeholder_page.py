@@ -1,0 +1,98 @@
+"""Pages for the steps that come in later versions: they say in plain words what the step will do."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from ctdc_desktop.gui.step_page import StepPage, StepState
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PlaceholderPage", text)
+
+
+class PlaceholderPage(StepPage):
+    """A step that is not built yet. It keeps any decisions a newer version saved, so saving does not lose them."""
+
+    def __init__(self, title: str, purpose: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.step_title = title
+        self._kept: dict[str, Any] = {}
+
+        heading = QLabel(f"<h2>{title}</h2>")
+        heading.setAccessibleName(title)
+        body = QLabel(purpose)
+        body.setWordWrap(True)
+        body.setTextFormat(Qt.TextFormat.RichText)
+        later = QLabel(
+            _tr("This step comes in a later version of CTDC Desktop. Nothing is done to your data here yet.")
+        )
+        later.setWordWrap(True)
+        later.setFrameShape(QFrame.Shape.StyledPanel)
+        later.setContentsMargins(12, 10, 12, 10)
+        later.setObjectName("laterVersionNote")
+        later.setStyleSheet("#laterVersionNote { background: palette(alternate-base); }")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(heading)
+        layout.addWidget(body)
+        layout.addSpacing(12)
+        layout.addWidget(later)
+        layout.addStretch(1)
+
+    def state(self) -> StepState:
+        # Open to read once earlier steps are done, never finished: the steps after it stay closed.
+        return StepState.NEEDS_ATTENTION
+
+    def decisions(self) -> dict[str, Any]:
+        return dict(self._kept)
+
+    def restore_decisions(self, decisions: dict[str, Any]) -> None:
+        self._kept = dict(decisions)
+
+
+def later_pages() -> list[PlaceholderPage]:
+    """The Identifiers, Recode, Synthesize and Export steps, in workflow order."""
+    return [
+        PlaceholderPage(
+            _tr("Identifiers"),
+            _tr(
+                "<p>This step will find everything in the export that can point to a person: names, birth dates, "
+                "phone numbers, e-mail and home addresses, case numbers, caseworker names, and contact details "
+                "hidden inside free-text notes.</p>"
+                "<p>For each column you will choose to <b>remove</b> it or to <b>change</b> it into something safe "
+                "(for example a birth date into an age group). Nothing leaves this computer.</p>"
+            ),
+        ),
+        PlaceholderPage(
+            _tr("Recode"),
+            _tr(
+                "<p>This step will turn your categories into the ones CTDC publishes: ages into age groups, "
+                "countries into world regions, and the answers about each perpetrator (role, relationship, gender, "
+                "age, nationality, money paid) into one row per victim.</p>"
+                "<p>A ready-made recipe does most of the work; you check the values it could not place.</p>"
+            ),
+        ),
+        PlaceholderPage(
+            _tr("Synthesize"),
+            _tr(
+                "<p>This step will make <b>synthetic</b> records: new rows that keep the patterns of your data "
+                "(how many, which combinations) but belong to no real person. Rare combinations, which could "
+                "identify someone, are left out or blurred.</p>"
+                "<p>You will choose how strong the protection is; the app explains the trade-off in plain words.</p>"
+            ),
+        ),
+        PlaceholderPage(
+            _tr("Export"),
+            _tr(
+                "<p>This step will check the synthetic data against the original (is it still useful, is anyone "
+                "still at risk) and save a release folder: the synthetic data as CSV and Excel, the protected "
+                "counts, a codebook, a short report and a log of what was done.</p>"
+                "<p>Your original export is never changed.</p>"
+            ),
+        ),
+    ]

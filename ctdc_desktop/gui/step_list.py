@@ -1,0 +1,102 @@
+"""The list of steps on the left of the window: where the caseworker is, and what is done or still to do."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from ctdc_desktop.gui.step_page import StepState
+from ctdc_desktop.resources import resource_path
+
+_ICON_FILES = {
+    StepState.DONE: "step-done.svg",
+    StepState.NEEDS_ATTENTION: "step-attention.svg",
+    StepState.NOT_AVAILABLE: "step-locked.svg",
+}
+
+
+def gated_states(own_states: Sequence[StepState]) -> list[StepState]:
+    """What each step shows: its own state once every step before it is done, otherwise not yet available."""
+    shown = []
+    earlier_done = True
+    for state in own_states:
+        shown.append(state if earlier_done else StepState.NOT_AVAILABLE)
+        earlier_done = earlier_done and state is StepState.DONE
+    return shown
+
+
+class StepList(QListWidget):
+    """One row per step with an icon and a word for its state; steps that cannot open yet are greyed out."""
+
+    step_chosen = Signal(int)
+
+    def __init__(self, titles: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._titles = list(titles)
+        self._icons = {state: QIcon(str(resource_path("icons", name))) for state, name in _ICON_FILES.items()}
+        self.setIconSize(QSize(22, 22))
+        self.setSpacing(2)
+        self.setUniformItemSizes(True)
+        self.setAccessibleName(self.tr("Steps"))
+        self.setFixedWidth(210)
+        for _ in self._titles:
+            item = QListWidgetItem(self)
+            item.setSizeHint(QSize(190, 52))
+        self.show_states([StepState.NOT_AVAILABLE] * len(self._titles))
+        self.currentRowChanged.connect(self._row_changed)
+
+    def state_label(self, state: StepState) -> str:
+        return {
+            StepState.DONE: self.tr("Done"),
+            StepState.NEEDS_ATTENTION: self.tr("Needs attention"),
+            StepState.NOT_AVAILABLE: self.tr("Not yet available"),
+        }[state]
+
+    def show_states(self, shown: Sequence[StepState]) -> None:
+        """Display the given (already gated) states; a step is enabled unless it is not yet available."""
+        for row, (title, state) in enumerate(zip(self._titles, shown, strict=True)):
+            item = self.item(row)
+            label = self.state_label(state)
+            item.setText(f"{row + 1}. {title}\n{label}")
+            item.setIcon(self._icons[state])
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole, self.tr("Step {0}, {1}: {2}").format(row + 1, title, label)
+            )
+            if state is StepState.NOT_AVAILABLE:
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+                blocker = self._first_unfinished(shown, before=row)
+                tip = (
+                    self.tr("Opens when “{0}” is done.").format(self._titles[blocker])
+                    if blocker is not None
+                    else self.tr("Not available yet.")
+                )
+            else:
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                tip = self.tr("{0}: {1}").format(title, label.lower())
+            item.setToolTip(tip)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, tip)
+
+    def shown_state(self, row: int) -> str:
+        """The state word the user sees on a row (for tests and screen readers alike)."""
+        return self.item(row).text().split("\n", 1)[1]
+
+    def is_open(self, row: int) -> bool:
+        return bool(self.item(row).flags() & Qt.ItemFlag.ItemIsEnabled)
+
+    def select(self, row: int) -> None:
+        """Highlight `row` without announcing it as the user's choice."""
+        self.blockSignals(True)
+        try:
+            self.setCurrentRow(row)
+        finally:
+            self.blockSignals(False)
+
+    def _first_unfinished(self, shown: Sequence[StepState], before: int) -> int | None:
+        return next((row for row in range(before) if shown[row] is not StepState.DONE), None)
+
+    def _row_changed(self, row: int) -> None:
+        if row >= 0 and self.is_open(row):
+            self.step_chosen.emit(row)

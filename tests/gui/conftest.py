@@ -1,0 +1,26 @@
+"""GUI test set-up: every test gets its own empty QSettings, so no test reads the user's (or another test's)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    folder = tmp_path_factory.mktemp("settings")
+    names = (QCoreApplication.organizationName(), QCoreApplication.applicationName())
+    old_format = QSettings.defaultFormat()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.SystemScope, str(folder / "system"))
+    QCoreApplication.setOrganizationName("CTDC tests")
+    QCoreApplication.setApplicationName("CTDC Desktop tests")
+    yield folder
+    QCoreApplication.setOrganizationName(names[0])
+    QCoreApplication.setApplicationName(names[1])
+    QSettings.setDefaultFormat(old_format)

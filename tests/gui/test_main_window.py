@@ -1,0 +1,531 @@
+"""The main window: step gating and display, menus, drag and drop, recent files, projects, remembered settings.
+
+Most tests drive the window with a stand-in Load page that loads nothing, so they test the window's wiring
+quickly and without threads; tests/gui/test_screenshots.py runs the real pages on the sample export.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from ctdc_desktop.core.project import SourceRole, load_project
+from ctdc_desktop.gui import dialogs, main_window, settings
+from ctdc_desktop.gui.dialogs import AboutDialog, UserGuideDialog
+from ctdc_desktop.gui.main_window import MainWindow
+from ctdc_desktop.gui.placeholder_page import PlaceholderPage
+from ctdc_desktop.gui.step_page import StepPage, StepState
+
+
+class FakeLoadPage(StepPage):
+    """Speaks the Load page's interface; records what the window asked and loads nothing."""
+
+    busy_changed = Signal(bool)
+    step_title = "Load"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[tuple[str, Path, str | None]] = []
+        self.restored: list[dict[str, Any]] = []
+        self.busy = False
+        self.own_state = StepState.NEEDS_ATTENTION
+        self.saved: dict[str, Any] = {}
+
+    def open_victims(self, path: Path, sheet: str | None = None) -> None:
+        self._open("victims", path, sheet)
+
+    def open_perpetrators(self, path: Path, sheet: str | None = None) -> None:
+        self._open("perpetrators", path, sheet)
+
+    def _open(self, role: str, path: Path, sheet: str | None) -> None:
+        self.opened.append((role, Path(path), sheet))
+        self.busy = True
+        self.busy_changed.emit(True)
+
+    def finish_loading(self) -> None:
+        self.busy = False
+        self.busy_changed.emit(False)
+
+    def is_busy(self) -> bool:
+        return self.busy
+
+    def source_paths(self) -> list[Path]:
+        return [path for _, path, _ in self.opened]
+
+    def set_state(self, state: StepState) -> None:
+        self.own_state = state
+        self.state_changed.emit()
+
+    def state(self) -> StepState:
+        return self.own_state
+
+    def decisions(self) -> dict[str, Any]:
+        return self.saved
+
+    def restore_decisions(self, decisions: dict[str, Any]) -> None:
+        self.restored.append(decisions)
+        self.saved = decisions
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> MainWindow:
+    w = MainWindow(load_page=FakeLoadPage())
+    qtbot.addWidget(w)
+    return w
+
+
+def fake(window: MainWindow) -> FakeLoadPage:
+    page = window.load_page
+    assert isinstance(page, FakeLoadPage)
+    return page
+
+
+def export_file(folder: Path, name: str = "cases.csv") -> Path:
+    path = folder / name
+    path.write_text("Case ID,Gender\nC1,Female\n", encoding="utf-8")
+    return path
+
+
+def drop(window: MainWindow, *paths: Path) -> bool:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    enter = QDragEnterEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(window, enter)
+    if not enter.isAccepted():
+        return False
+    event = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(window, event)
+    return True
+
+
+# --- steps ---------------------------------------------------------------------------------------------------
+
+
+def test_later_steps_are_closed_until_load_is_done(window: MainWindow) -> None:
+    steps = window.step_list
+    assert steps.count() == 5
+    assert steps.is_open(0) and steps.shown_state(0) == "Needs attention"
+    for row in range(1, 5):
+        assert not steps.is_open(row)
+        assert steps.shown_state(row) == "Not yet available"
+        assert steps.item(row).toolTip() == "Opens when “Load” is done."
+    assert window.show_step(1) is False
+    steps.setCurrentRow(1)  # a click on a greyed-out row
+    assert window.stack.currentIndex() == 0
+
+
+def test_finishing_load_opens_the_next_step_only(window: MainWindow) -> None:
+    fake(window).set_state(StepState.DONE)
+    steps = window.step_list
+    assert steps.shown_state(0) == "Done"
+    assert steps.is_open(1) and steps.shown_state(1) == "Needs attention"
+    assert not steps.is_open(2)
+    assert steps.item(2).toolTip() == "Opens when “Identifiers” is done."
+    steps.setCurrentRow(1)
+    assert window.stack.currentWidget() is window.pages[1]
+    assert isinstance(window.pages[1], PlaceholderPage)
+
+
+def test_step_state_is_told_to_screen_readers(window: MainWindow) -> None:
+    fake(window).set_state(StepState.DONE)
+    item = window.step_list.item(0)
+    assert item.data(Qt.ItemDataRole.AccessibleTextRole) == "Step 1, Load: Done"
+    assert (
+        window.step_list.item(3).data(Qt.ItemDataRole.AccessibleDescriptionRole) == "Opens when “Identifiers” is done."
+    )
+
+
+def test_undoing_load_sends_the_user_back_to_it(window: MainWindow) -> None:
+    fake(window).set_state(StepState.DONE)
+    assert window.show_step(1)
+    fake(window).set_state(StepState.NEEDS_ATTENTION)
+    assert window.stack.currentIndex() == 0
+    assert window.step_list.currentRow() == 0
+
+
+def test_placeholder_pages_say_what_comes_later(window: MainWindow) -> None:
+    for page in window.pages[1:]:
+        assert isinstance(page, PlaceholderPage)
+        assert page.state() is StepState.NEEDS_ATTENTION
+    words = " ".join(label.text() for label in window.pages[1].findChildren(QLabel))
+    assert "later version" in words and "phone" in words
+
+
+# --- menus ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("action", "shortcut"),
+    [
+        ("open_export_action", "Ctrl+O"),
+        ("save_project_action", "Ctrl+S"),
+        ("save_project_as_action", "Ctrl+Shift+S"),
+        ("quit_action", "Ctrl+Q"),
+        ("user_guide_action", "F1"),
+        ("open_project_action", ""),
+        ("about_action", ""),
+    ],
+)
+def test_menu_actions_have_their_shortcuts(window: MainWindow, action: str, shortcut: str) -> None:
+    found = getattr(window, action)
+    assert found.shortcut() == QKeySequence(shortcut)
+    menus = [a.menu() for a in window.menuBar().actions()]
+    assert any(found in menu.actions() for menu in menus)
+
+
+def test_menus_are_file_and_help(window: MainWindow) -> None:
+    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Help"]
+
+
+def test_open_export_asks_for_a_file_in_the_last_folder(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings.LAST_FOLDER.write(str(tmp_path))
+    asked: list[str] = []
+    path = export_file(tmp_path)
+
+    def answer(parent: object, folder: str) -> Path:
+        asked.append(folder)
+        return path
+
+    monkeypatch.setattr(dialogs, "choose_export", answer)
+    window.open_export_action.trigger()
+    assert asked == [str(tmp_path)]
+    assert fake(window).opened == [("victims", path, None)]
+
+
+def test_second_export_asks_whether_it_holds_perpetrators(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    victims, perpetrators = export_file(tmp_path, "v.csv"), export_file(tmp_path, "p.csv")
+    window.open_file(victims)
+    fake(window).finish_loading()
+    monkeypatch.setattr(dialogs, "ask_role_of_second_file", lambda *a: SourceRole.PERPETRATORS)
+    window.open_file(perpetrators)
+    assert [(role, path.name) for role, path, _ in fake(window).opened] == [
+        ("victims", "v.csv"),
+        ("perpetrators", "p.csv"),
+    ]
+
+
+def test_cancelled_question_opens_nothing(window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    window.open_file(export_file(tmp_path, "v.csv"))
+    fake(window).finish_loading()
+    monkeypatch.setattr(dialogs, "ask_role_of_second_file", lambda *a: None)
+    window.open_file(export_file(tmp_path, "other.csv"))
+    assert len(fake(window).opened) == 1
+
+
+def test_no_second_file_while_one_is_loading(window: MainWindow, tmp_path: Path) -> None:
+    window.open_file(export_file(tmp_path, "v.csv"))
+    window.open_file(export_file(tmp_path, "p.csv"))
+    assert len(fake(window).opened) == 1
+    assert "still loading" in window.statusBar().currentMessage()
+
+
+def test_sources_load_one_after_the_other(window: MainWindow, tmp_path: Path) -> None:
+    from ctdc_desktop.gui.app import sample_sources
+
+    window.open_sources(sample_sources())
+    assert [role for role, _, _ in fake(window).opened] == ["victims"]
+    assert window.is_loading()
+    fake(window).finish_loading()
+    assert [(role, sheet) for role, _, sheet in fake(window).opened] == [
+        ("victims", "Victims"),
+        ("perpetrators", "Perpetrators"),
+    ]
+    fake(window).finish_loading()
+    assert not window.is_loading()
+
+
+def test_user_guide_shows_the_guide(window: MainWindow, qtbot: QtBot) -> None:
+    window.user_guide_action.trigger()
+    guide = window.findChild(UserGuideDialog)
+    assert guide is not None and guide.isVisible()
+    assert "Load" in guide.browser.toPlainText()
+    assert "missing" not in guide.browser.toPlainText()
+    guide.close()
+
+
+def test_about_names_the_app(window: MainWindow) -> None:
+    window.about_action.trigger()
+    about = window.findChild(AboutDialog)
+    assert about is not None and about.isVisible()
+    about.reject()
+
+
+# --- drag and drop -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["cases.csv", "cases.TSV", "cases.txt", "cases.xlsx", "cases.xlsm"])
+def test_dropping_an_export_opens_it(window: MainWindow, tmp_path: Path, name: str) -> None:
+    path = export_file(tmp_path, name)
+    assert drop(window, path)
+    assert fake(window).opened == [("victims", path, None)]
+    assert settings.recent_files() == [path.resolve()]
+
+
+def test_dropping_another_kind_of_file_explains(window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "report.pdf"
+    path.write_bytes(b"%PDF-1.4")
+    assert drop(window, path)
+    assert fake(window).opened == []
+    message = window.statusBar().currentMessage()
+    assert "report.pdf" in message and "not a case export" in message and "XLSX" in message
+
+
+def test_dropping_two_files_opens_the_first_and_says_so(window: MainWindow, tmp_path: Path) -> None:
+    first, second = export_file(tmp_path, "a.csv"), export_file(tmp_path, "b.csv")
+    assert drop(window, first, second)
+    assert [path for _, path, _ in fake(window).opened] == [first]
+    assert "a.csv" in window.statusBar().currentMessage()
+
+
+def test_dropping_a_web_link_is_refused(window: MainWindow) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl("https://example.org/cases.csv")])
+    enter = QDragEnterEvent(
+        QPointF(1, 1), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    enter.setAccepted(False)
+    QApplication.sendEvent(window, enter)
+    assert not enter.isAccepted()
+
+
+# --- recent files --------------------------------------------------------------------------------------------
+
+
+def recent_entries(window: MainWindow) -> list[str]:
+    window.recent_menu.aboutToShow.emit()
+    return [a.toolTip() for a in window.recent_menu.actions() if a.isEnabled() and not a.isSeparator()][:-1]
+
+
+def test_recent_files_newest_first_without_repeats_at_most_eight(window: MainWindow, tmp_path: Path) -> None:
+    paths = [export_file(tmp_path, f"c{n}.csv") for n in range(10)]
+    for path in paths:
+        window.open_file(path)
+        fake(window).finish_loading()
+        fake(window).opened.clear()  # each counts as a first file
+    window.open_file(paths[3])
+    expected = [paths[3], *reversed(paths[4:]), paths[2]]
+    assert recent_entries(window) == [str(p.resolve()) for p in expected][:8]
+
+
+def test_missing_recent_files_are_removed_with_a_message(window: MainWindow, tmp_path: Path) -> None:
+    kept, gone = export_file(tmp_path, "kept.csv"), export_file(tmp_path, "gone.csv")
+    settings.add_recent_file(kept)
+    settings.add_recent_file(gone)
+    gone.unlink()
+    assert recent_entries(window) == [str(kept.resolve())]
+    assert "gone.csv" in window.statusBar().currentMessage()
+    assert settings.recent_files() == [kept.resolve()]
+
+
+def test_choosing_a_recent_file_opens_it(window: MainWindow, tmp_path: Path) -> None:
+    path = export_file(tmp_path)
+    settings.add_recent_file(path)
+    window.recent_menu.aboutToShow.emit()
+    window.recent_menu.actions()[0].trigger()
+    assert fake(window).opened == [("victims", path.resolve(), None)]
+
+
+def test_recent_file_deleted_after_the_menu_opened(window: MainWindow, tmp_path: Path) -> None:
+    path = export_file(tmp_path)
+    settings.add_recent_file(path)
+    window.recent_menu.aboutToShow.emit()
+    path.unlink()
+    window.recent_menu.actions()[0].trigger()
+    assert fake(window).opened == []
+    assert "no longer exists" in window.statusBar().currentMessage()
+    assert settings.recent_files() == []
+
+
+def test_recent_files_survive_a_one_item_ini_list(tmp_path: Path) -> None:
+    QSettings().setValue(settings.RECENT_FILES.key, str(tmp_path / "a.csv"))  # what INI storage hands back for [x]
+    assert settings.recent_files() == [tmp_path / "a.csv"]
+    QSettings().setValue(settings.RECENT_FILES.key, 42)
+    assert settings.recent_files() == []
+
+
+# --- projects ------------------------------------------------------------------------------------------------
+
+
+def load_decisions(victims: Path) -> dict[str, Any]:
+    return {
+        "victims": {"path": str(victims), "sheet": "Victims", "link_column": "Case ID"},
+        "perpetrators": {"path": str(victims), "sheet": "Perpetrators", "link_column": "Victim case ID"},
+    }
+
+
+def test_project_round_trip_through_the_window(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    export = export_file(tmp_path, "export.xlsx")
+    fake(window).saved = load_decisions(export)
+    window.pages[2].restore_decisions({"recipe": "victim-perpetrator"})
+    target = tmp_path / "quarter.ctdcproj"
+    assert window.save_to(target)
+    assert window.windowTitle().startswith("quarter.ctdcproj")
+
+    saved = load_project(target)
+    assert [(s.role, s.sheet) for s in saved.sources] == [
+        (SourceRole.VICTIMS, "Victims"),
+        (SourceRole.PERPETRATORS, "Perpetrators"),
+    ]
+    assert (saved.link_columns.victims, saved.link_columns.perpetrators) == ("Case ID", "Victim case ID")
+
+    again = MainWindow(load_page=FakeLoadPage())
+    qtbot.addWidget(again)
+    assert again.open_project(target)
+    assert fake(again).restored == [load_decisions(export)]
+    assert again.pages[2].decisions() == {"recipe": "victim-perpetrator"}
+    assert again.project_path == target
+    assert again.current_project() == saved
+
+
+def test_save_asks_for_a_name_once(window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+
+    def answer(parent: object, suggestion: str) -> Path:
+        asked.append(suggestion)
+        return tmp_path / "mine.ctdcproj"
+
+    monkeypatch.setattr(dialogs, "choose_project_to_save", answer)
+    window.save_project_action.trigger()
+    window.save_project_action.trigger()
+    assert len(asked) == 1
+    assert (tmp_path / "mine.ctdcproj").is_file()
+
+
+def test_steps_of_a_newer_version_are_kept_when_saving(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    target = tmp_path / "p.ctdcproj"
+    target.write_text(
+        json.dumps({"format_version": 1, "sources": [], "steps": {"audit": {"reviewer": "HQ"}}}), encoding="utf-8"
+    )
+    assert window.open_project(target)
+    window.save_to(target)
+    assert load_project(target).steps["audit"] == {"reviewer": "HQ"}
+
+
+def test_project_with_a_moved_export_asks_where_it_is(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    export = export_file(tmp_path, "export.xlsx")
+    fake(window).saved = load_decisions(export)
+    target = tmp_path / "p.ctdcproj"
+    window.save_to(target)
+    export.unlink()
+    newer = export_file(tmp_path, "next quarter.xlsx")
+    asked: list[str] = []
+
+    def locate(parent: object, source: Any, folder: str) -> Path:
+        asked.append(source.role.value)
+        return newer
+
+    monkeypatch.setattr(dialogs, "locate_moved_source", locate)
+    assert window.open_project(target)
+    assert asked == ["victims"]  # the perpetrators sheet is in the same file: asked once
+    restored = fake(window).restored[-1]
+    assert restored["victims"] == {"path": str(newer), "sheet": "Victims", "link_column": "Case ID"}
+    assert restored["perpetrators"]["path"] == str(newer)
+
+
+def test_project_not_opened_when_the_user_does_not_locate_the_export(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    export = export_file(tmp_path, "export.xlsx")
+    fake(window).saved = load_decisions(export)
+    target = tmp_path / "p.ctdcproj"
+    window.save_to(target)
+    export.unlink()
+    monkeypatch.setattr(dialogs, "locate_moved_source", lambda *a: None)
+    assert not window.open_project(target)
+    assert fake(window).restored == []
+    assert "p.ctdcproj" in window.statusBar().currentMessage()
+
+
+def test_bad_project_gets_a_message_naming_the_file(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: shown.append(text))
+    target = tmp_path / "broken.ctdcproj"
+    target.write_text("{", encoding="utf-8")
+    assert drop(window, target)
+    assert len(shown) == 1 and shown[0].startswith("broken.ctdcproj: ")
+    assert window.project_path is None
+
+
+def test_project_without_load_decisions_opens_its_sources(window: MainWindow, tmp_path: Path) -> None:
+    export = export_file(tmp_path, "export.xlsx")
+    target = tmp_path / "p.ctdcproj"
+    target.write_text(
+        json.dumps({"format_version": 1, "sources": [{"role": "victims", "path": str(export), "sheet": "V"}]}),
+        encoding="utf-8",
+    )
+    assert window.open_project(target)
+    assert fake(window).opened == [("victims", export, "V")]
+
+
+def test_save_error_is_shown(window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: shown.append(text))
+    assert not window.save_to(tmp_path / "missing folder" / "p.ctdcproj")
+    assert shown and shown[0].startswith("p.ctdcproj: could not be saved")
+
+
+def test_flat_load_decisions_are_understood(tmp_path: Path) -> None:
+    sources, link = main_window._sources_and_link(
+        {
+            "victims_path": "a.csv",
+            "perpetrators_path": "b.csv",
+            "link_columns": {"victims": "ID", "perpetrators": "VID"},
+        },
+        [],
+    )
+    assert [(s.role, s.path.name) for s in sources] == [
+        (SourceRole.VICTIMS, "a.csv"),
+        (SourceRole.PERPETRATORS, "b.csv"),
+    ]
+    assert link is not None and (link.victims, link.perpetrators) == ("ID", "VID")
+
+
+# --- remembered settings -------------------------------------------------------------------------------------
+
+
+def test_window_remembers_its_size(qtbot: QtBot) -> None:
+    first = MainWindow(load_page=FakeLoadPage())
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(700, 520)  # within the offscreen screen (800×600), which Qt clamps to
+    first.close()
+    second = MainWindow(load_page=FakeLoadPage())
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (700, 520)
+
+
+def test_window_remembers_the_last_folder(window: MainWindow, tmp_path: Path) -> None:
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    window.open_file(export_file(folder))
+    assert settings.last_folder() == str(folder.resolve())
+    assert QSettings().value("files/last_folder") == str(folder.resolve())
+
+
+def test_last_folder_falls_back_to_home_when_gone(tmp_path: Path) -> None:
+    settings.LAST_FOLDER.write(str(tmp_path / "unplugged drive"))
+    assert settings.last_folder() == str(Path.home())
+
+
+def test_settings_are_declared_once() -> None:
+    with pytest.raises(ValueError, match="declared twice"):
+        settings.TextOption("files/last_folder", "")
