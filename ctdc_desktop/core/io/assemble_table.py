@@ -1,0 +1,354 @@
+"""Turns the rows a reader produces into a `LoadedTable`: find the header, name the columns, report ragged rows.
+
+Readers (CSV, workbook) only split a file into rows of text. Everything a caseworker should be told about the shape
+of the table is decided here, once, so a CSV and a workbook with the same problem get the same message.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+import pandas as pd
+
+from ctdc_desktop.core.io.table import LoadedTable, LoadError
+from ctdc_desktop.core.progress import Progress, check_cancelled
+
+# How many non-empty rows at the top of a file we look at to find the header.
+HEADER_SEARCH_ROWS = 30
+# How many row numbers a note lists before it says "and N more".
+LISTED_ROWS = 20
+
+
+@dataclass(frozen=True)
+class RowChunk:
+    """A run of rows from a reader: each row's number as the user sees it, its cells as text, and read progress."""
+
+    row_numbers: list[int]
+    rows: list[list[str]]
+    done: int
+    total: int
+
+
+class ColumnBuilder:
+    """Collects one column chunk by chunk as categorical codes.
+
+    Each chunk is factorized in C; only its distinct values pass through Python, so a column of a million repeated
+    values costs 4 bytes a cell. Empty and all-space cells get code -1 (missing).
+    """
+
+    def __init__(self) -> None:
+        self._index: dict[str, int] = {}
+        self._chunks: list[npt.NDArray[np.int32]] = []
+        self.non_empty = 0
+
+    def add(self, values: list[str]) -> None:
+        if not values:
+            return
+        codes, uniques = pd.factorize(np.asarray(values, dtype=object))
+        mapping = np.empty(len(uniques), dtype=np.int32)
+        index = self._index
+        for i, value in enumerate(uniques):
+            if not value or value.isspace():
+                mapping[i] = -1
+                continue
+            code = index.get(value)
+            if code is None:
+                code = len(index)
+                index[value] = code
+            mapping[i] = code
+        chunk = mapping[codes]
+        self.non_empty += int(np.count_nonzero(chunk >= 0))
+        self._chunks.append(chunk)
+
+    def finish(self) -> pd.Categorical:
+        codes = np.concatenate(self._chunks) if self._chunks else np.empty(0, dtype=np.int32)
+        categories = pd.Index(list(self._index), dtype="str")
+        self._chunks = []
+        self._index = {}
+        return pd.Categorical.from_codes(codes, categories=categories, validate=False)
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """Where the table starts in the first rows of the file."""
+
+    header_position: int  # index into the sample of the header row
+    skip_first_column: bool  # column A holds only row numbers under a blank header
+    label_row: bool  # the row under the header repeats the names in words (HTCDS: codes in row 1, labels in row 2)
+
+
+def _filled(row: list[str]) -> int:
+    return sum(1 for cell in row if cell and not cell.isspace())
+
+
+def _normalised(text: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", text.casefold())
+
+
+def _whole_number(text: str) -> int | None:
+    text = text.strip()
+    return int(text) if re.fullmatch(r"\d{1,9}", text) else None
+
+
+def _find_layout(sample: list[list[str]]) -> _Layout:
+    counts = [_filled(row) for row in sample]
+    most = max(counts)
+    # A title row ("Victims, March 2024") fills one cell; the header fills about as many cells as the widest row.
+    needed = max(2, math.ceil(most / 2)) if most >= 2 else 1
+    header_position = next(i for i, n in enumerate(counts) if n >= needed)
+    header = sample[header_position]
+    below = sample[header_position + 1 :]
+
+    skip_first = False
+    if header and not header[0].strip():
+        numbers = [_whole_number(row[0]) if row else None for row in below]
+        present = [n for n, row in zip(numbers, below, strict=True) if row and row[0].strip()]
+        if len(present) >= 2 and all(n is not None for n in present):
+            whole = [n for n in present if n is not None]
+            skip_first = all(b == a + 1 for a, b in itertools.pairwise(whole))
+
+    label_row = False
+    if below:
+        start = 1 if skip_first else 0
+        names = header[start:]
+        labels = below[0][start:]
+        pairs = [(n, labels[i] if i < len(labels) else "") for i, n in enumerate(names) if n.strip()]
+        if pairs:
+            filled = [(_normalised(n), _normalised(lab)) for n, lab in pairs if lab.strip()]
+            related = sum(1 for n, lab in filled if lab and (lab in n or n in lab))
+            label_row = len(filled) >= 0.9 * len(pairs) and related >= 0.5 * len(pairs)
+    return _Layout(header_position, skip_first, label_row)
+
+
+def _listed(row_numbers: list[int], total: int) -> str:
+    shown = ", ".join(str(n) for n in row_numbers[:LISTED_ROWS])
+    return shown + (f" and {total - LISTED_ROWS} more" if total > LISTED_ROWS else "")
+
+
+def _column_names(raw: list[str], first_position: int) -> tuple[list[str], list[str]]:
+    """Unique, non-blank names for the header cells; `first_position` is the 1-based column of raw[0]."""
+    notes: list[str] = []
+    stripped = [name.strip() for name in raw]
+    trimmed = sum(1 for a, b in zip(raw, stripped, strict=True) if a != b and b)
+    if trimmed:
+        notes.append(f"Spaces at the start or end of {trimmed} column name(s) were removed.")
+    names: list[str] = []
+    for offset, name in enumerate(stripped):
+        names.append(name or f"Column {first_position + offset}")
+    seen: dict[str, int] = {}
+    taken = set(names)
+    renamed: list[str] = []
+    final: list[str] = []
+    for name in names:
+        count = seen.get(name, 0) + 1
+        seen[name] = count
+        if count == 1:
+            final.append(name)
+            continue
+        candidate = f"{name} ({count})"
+        while candidate in taken:
+            count += 1
+            candidate = f"{name} ({count})"
+        seen[name] = count
+        taken.add(candidate)
+        final.append(candidate)
+        renamed.append(f'"{name}" → "{candidate}"')
+    if renamed:
+        notes.append(f"Some column names appear more than once and were numbered: {', '.join(renamed[:10])}.")
+    return final, notes
+
+
+def count_records(chunks: Iterable[RowChunk]) -> int:
+    """How many records `assemble_table` would find in `chunks` (non-empty rows under the header), without keeping
+    them: cheap enough to label every sheet in the sheet picker."""
+    sample: list[list[str]] = []
+    count = 0
+    layout: _Layout | None = None
+    start = 0
+    for chunk in chunks:
+        for row in chunk.rows:
+            if layout is None:
+                if _filled(row):
+                    sample.append(row)
+                if len(sample) >= HEADER_SEARCH_ROWS:
+                    layout = _find_layout(sample)
+                    start = 1 if layout.skip_first_column else 0
+                    skip = layout.header_position + 1 + (1 if layout.label_row else 0)
+                    count = sum(1 for r in sample[skip:] if _filled(r[start:]))
+            elif _filled(row[start:]):
+                count += 1
+    if layout is None and sample:
+        layout = _find_layout(sample)
+        start = 1 if layout.skip_first_column else 0
+        skip = layout.header_position + 1 + (1 if layout.label_row else 0)
+        count = sum(1 for r in sample[skip:] if _filled(r[start:]))
+    return count
+
+
+def assemble_table(
+    path: Path,
+    chunks: Iterable[RowChunk],
+    progress: Progress,
+    *,
+    first_column_position: int = 1,
+    sheet: str | None = None,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    extra_notes: tuple[str, ...] = (),
+    refuse_long_rows: bool = True,
+) -> LoadedTable:
+    """Read `chunks` into a table; raise `LoadError` for rows with more cells than the header (values would shift).
+
+    Rows shorter than the header are kept (the missing cells are missing) and listed in a note. A row with more
+    filled cells than the header is refused, because it means a stray delimiter or quote, and its values would land
+    in the wrong columns; extra cells that are empty (trailing delimiters) are ignored.
+    """
+    iterator: Iterator[RowChunk] = iter(chunks)
+    # Every row read so far, and which of them are filled (the sample the header is looked for in).
+    buffered_numbers: list[int] = []
+    buffered_rows: list[list[str]] = []
+    sample_at: list[int] = []
+    done, total = 0, 0
+    for chunk in iterator:
+        check_cancelled(progress)
+        done, total = chunk.done, chunk.total
+        progress.report(done, total, "Reading rows")
+        for number, row in zip(chunk.row_numbers, chunk.rows, strict=True):
+            if len(sample_at) < HEADER_SEARCH_ROWS and _filled(row):
+                sample_at.append(len(buffered_rows))
+            buffered_numbers.append(number)
+            buffered_rows.append(row)
+        if len(sample_at) >= HEADER_SEARCH_ROWS:
+            break
+    sample_rows = [buffered_rows[i] for i in sample_at]
+    sample_numbers = [buffered_numbers[i] for i in sample_at]
+    if not sample_rows:
+        where = f'sheet "{sheet}"' if sheet is not None else "the file"
+        raise LoadError(path, f"has no values in {where}.", "Check that you chose the right file or sheet.")
+
+    layout = _find_layout(sample_rows)
+    header = sample_rows[layout.header_position]
+    header_row = sample_numbers[layout.header_position]
+    data_start = sample_at[layout.header_position + (1 if layout.label_row else 0)] + 1
+    notes: list[str] = list(extra_notes)
+    skipped = 0
+    if layout.header_position:
+        notes.append(
+            f"The column names were found in row {header_row}; the {layout.header_position} filled row(s) above "
+            "them (titles) were not read as records."
+        )
+        skipped += layout.header_position
+    if layout.label_row:
+        # A field with no code but a label (HTCDS has one) is better named by its label than by its position.
+        labels = sample_rows[layout.header_position + 1]
+        header = [name if name.strip() or i >= len(labels) else labels[i] for i, name in enumerate(header)]
+        notes.append(
+            f"Row {sample_numbers[layout.header_position + 1]} describes the column names in words and was not "
+            "read as a record."
+        )
+        skipped += 1
+    first = 1 if layout.skip_first_column else 0
+    if first:
+        notes.append("The first column has no name and only numbers the rows; it was left out.")
+
+    width = len(header)
+    # Trailing separators after the last name ("a,b,c,") make the header wider than the rows; that is not ragged.
+    named_width = max((i + 1 for i, cell in enumerate(header) if cell.strip()), default=width)
+    names, name_notes = _column_names(header[first:], first_column_position + first)
+    builders = [ColumnBuilder() for _ in names]
+    row_numbers: list[int] = []
+    short_rows: list[int] = []
+    short_count = 0
+    long_rows: list[int] = []
+    empty_rows: list[int] = []
+    empty_count = 0
+
+    def take(numbers: list[int], rows: list[list[str]]) -> None:
+        nonlocal short_count, empty_count
+        kept: list[list[str]] = []
+        for number, row in zip(numbers, rows, strict=True):
+            cells = row[first:width]
+            if not _filled(cells):
+                empty_count += 1
+                if len(empty_rows) < LISTED_ROWS:
+                    empty_rows.append(number)
+                continue
+            if len(row) > width and _filled(row[width:]):
+                long_rows.append(number)
+                continue
+            if len(row) < named_width:
+                short_count += 1
+                if len(short_rows) < LISTED_ROWS:
+                    short_rows.append(number)
+            if len(cells) < width - first:
+                cells = cells + [""] * (width - first - len(cells))
+            row_numbers.append(number)
+            kept.append(cells)
+        if long_rows and refuse_long_rows:
+            raise LoadError(
+                path,
+                f"row(s) {_listed(long_rows, len(long_rows))} have more values than there are column names "
+                f"({width - first}), so values would land in the wrong columns.",
+                "This usually comes from a stray separator or quote mark in that row: fix the row in Excel or a "
+                "text editor and save again.",
+            )
+        for offset, column in enumerate(zip(*kept, strict=True) if kept else ()):
+            builders[offset].add(list(column))
+
+    take(buffered_numbers[data_start:], buffered_rows[data_start:])
+    del buffered_rows, buffered_numbers
+    for chunk in iterator:
+        check_cancelled(progress)
+        take(chunk.row_numbers, chunk.rows)
+        done, total = chunk.done, chunk.total
+        progress.report(done, total, f"Reading rows ({len(row_numbers):,} so far)")
+    check_cancelled(progress)
+
+    columns = {name: builder.finish() for name, builder in zip(names, builders, strict=True)}
+    # Excel keeps formatting in columns nobody filled; a nameless column with no value is not part of the table.
+    unused = [
+        name
+        for name, raw in zip(names, header[first:], strict=True)
+        if not raw.strip() and int((columns[name].codes >= 0).sum()) == 0
+    ]
+    for name in unused:
+        del columns[name]
+    blank_kept = [name for name, raw in zip(names, header[first:], strict=True) if not raw.strip() and name in columns]
+    if blank_kept:
+        name_notes.append(
+            f"{len(blank_kept)} column(s) had no name and are called by their position: {', '.join(blank_kept[:10])}."
+        )
+    notes.extend(name_notes)
+
+    if short_count:
+        notes.append(
+            f"{short_count} row(s) have fewer values than there are column names; their last cells were read as "
+            f"empty. Check these rows: {_listed(short_rows, short_count)}."
+        )
+    if empty_count:
+        notes.append(f"{empty_count} empty row(s) were skipped (rows {_listed(empty_rows, empty_count)}).")
+        skipped += empty_count
+    if not row_numbers:
+        notes.append("There are column names but no records below them.")
+
+    frame = pd.DataFrame(columns, index=pd.Index(np.asarray(row_numbers, dtype=np.int64), name="row"))
+    if not columns:
+        frame = pd.DataFrame(index=pd.Index(np.asarray(row_numbers, dtype=np.int64), name="row"))
+    progress.report(total or done, total or done, f"Read {len(frame):,} rows")
+    return LoadedTable(
+        frame=frame,
+        source=path,
+        sheet=sheet,
+        header_row=header_row,
+        encoding=encoding,
+        delimiter=delimiter,
+        notes=tuple(notes),
+        skipped_rows=skipped,
+    )

@@ -1,0 +1,202 @@
+"""Reading a CSV/TSV/TXT export: guess the encoding and the separator, then split it into rows in chunks.
+
+Python's `csv` module does the splitting (quoted cells with line breaks, doubled quotes); unlike pandas' fast reader
+it tells us how many cells each row really has and on which line each record starts, which is what a caseworker
+needs to find a broken row in the file.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ctdc_desktop.core.io.assemble_table import RowChunk, assemble_table
+from ctdc_desktop.core.io.table import LoadedTable, LoadError
+from ctdc_desktop.core.progress import Progress
+
+HEAD_BYTES = 256 * 1024
+# A cell larger than this is refused: it is almost always a quote mark that is never closed, swallowing the file.
+MAX_CELL_CHARS = 16 * 1024 * 1024
+# A record running over more lines than this has swallowed the rest of the file through an unclosed quote.
+MAX_LINES_PER_RECORD = 5_000
+# Aim for chunks of about this many cells, so that cancel is checked every ~0.1 s whatever the width.
+CELLS_PER_CHUNK = 200_000
+
+DELIMITERS = (",", ";", "\t", "|")
+DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
+ENCODING_NAMES = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8 with BOM",
+    "utf-16": "UTF-16 (Excel's Unicode text)",
+    "utf-16-le": "UTF-16 little-endian",
+    "utf-16-be": "UTF-16 big-endian",
+    "cp1252": "Windows-1252 (Western European)",
+    "latin-1": "Latin-1",
+}
+
+
+@dataclass(frozen=True)
+class TextFormat:
+    encoding: str  # Python codec name
+    delimiter: str
+
+
+def detect_encoding(head: bytes) -> str:
+    """Codec for a file starting with `head`: BOMs first, then UTF-16 without BOM, UTF-8, else Windows-1252."""
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    sample = head[:4096]
+    if len(sample) >= 4:
+        even_nuls = sample[0::2].count(0)
+        odd_nuls = sample[1::2].count(0)
+        half = len(sample) // 2
+        # ASCII text in UTF-16 has a zero byte beside every character.
+        if odd_nuls > 0.6 * half and even_nuls < 0.1 * half:
+            return "utf-16-le"
+        if even_nuls > 0.6 * half and odd_nuls < 0.1 * half:
+            return "utf-16-be"
+    try:
+        # The head may end in the middle of a multi-byte character; the incremental decoder allows that.
+        codecs.getincrementaldecoder("utf-8")("strict").decode(head, final=False)
+    except UnicodeDecodeError:
+        return "cp1252"
+    return "utf-8"
+
+
+def decode_head(head: bytes, encoding: str, whole_file: bool) -> str:
+    text = codecs.getincrementaldecoder(encoding)("replace").decode(head, final=whole_file)
+    if not whole_file and "\n" in text:
+        text = text[: text.rindex("\n") + 1]
+    return text
+
+
+def looks_binary(text: str) -> bool:
+    """True for text that is really a binary file: zero characters or many control characters."""
+    if "\x00" in text:
+        return True
+    controls = sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\t\r\n\f\v")
+    return controls > 0.01 * max(1, min(len(text), 65536))
+
+
+def detect_delimiter(text: str, prefer_tab: bool = False) -> str:
+    """The separator that splits the first records into the same number (> 1) of cells most consistently."""
+    best = "\t" if prefer_tab else ","
+    best_score: tuple[float, int, int] = (0.0, 0, 0)
+    for order, delimiter in enumerate(DELIMITERS):
+        counts: list[int] = []
+        reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+        try:
+            for row in reader:
+                if row:
+                    counts.append(len(row))
+                if len(counts) >= 200:
+                    break
+        except csv.Error:
+            continue
+        if not counts:
+            continue
+        mode = max(set(counts), key=lambda c: (counts.count(c), c))
+        if mode < 2:
+            continue
+        consistency = counts.count(mode) / len(counts)
+        preference = 1 if (prefer_tab and delimiter == "\t") else 0
+        score = (round(consistency, 2), preference, -order)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _rows(path: Path, fmt: TextFormat, size: int) -> Iterator[RowChunk]:
+    csv.field_size_limit(MAX_CELL_CHARS)
+    with path.open("rb") as binary:
+        text = io.TextIOWrapper(binary, encoding=fmt.encoding, errors="strict", newline="")
+        reader = csv.reader(text, delimiter=fmt.delimiter)
+        numbers: list[int] = []
+        rows: list[list[str]] = []
+        per_chunk = 2_000
+        start = 1
+        try:
+            for row in reader:
+                end = reader.line_num
+                if end - start > MAX_LINES_PER_RECORD:
+                    raise LoadError(
+                        path,
+                        f"a quote mark opened on line {start} is never closed, so the rest of the file reads as "
+                        "one cell.",
+                        "Open the file in a text editor, fix the quote marks on that line and save again.",
+                    )
+                numbers.append(start)
+                rows.append(row)
+                start = end + 1
+                if len(rows) >= per_chunk:
+                    yield RowChunk(numbers, rows, binary.tell(), size)
+                    per_chunk = max(200, CELLS_PER_CHUNK // max(1, max(len(r) for r in rows)))
+                    numbers, rows = [], []
+        except csv.Error as error:
+            if "field larger" in str(error):
+                raise LoadError(
+                    path,
+                    f"a cell starting on line {start} is longer than {MAX_CELL_CHARS // (1024 * 1024)} MB; this is "
+                    "almost always a quote mark that is never closed.",
+                    "Open the file in a text editor, fix the quote marks on that line and save again.",
+                ) from None
+            raise LoadError(
+                path,
+                f"line {start} cannot be read as a table row ({error}).",
+                "Fix that line in a text editor, or save the table again from Excel as CSV.",
+            ) from None
+        if rows:
+            yield RowChunk(numbers, rows, size, size)
+
+
+def read_text_export(path: Path, progress: Progress) -> LoadedTable:
+    """Read a CSV/TSV/TXT file as text (see `LoadedTable` for the cell contract)."""
+    size = path.stat().st_size
+    with path.open("rb") as binary:
+        head = binary.read(HEAD_BYTES)
+    encoding = detect_encoding(head)
+    text = decode_head(head, encoding, whole_file=len(head) >= size)
+    if not text.strip():
+        raise LoadError(path, "has no values in it.", "Check that you chose the right file.")
+    if looks_binary(text):
+        raise LoadError(
+            path,
+            "is not a text table: it holds binary data (perhaps a picture, a PDF or another program's file renamed).",
+            "Export the case data again from the case-management system as CSV or Excel.",
+        )
+    delimiter = detect_delimiter(text, prefer_tab=path.suffix.lower() in {".tsv", ".tab"})
+    # UTF-8 was only checked on the head; a later byte may prove the file is Windows-1252 after all.
+    candidates = [encoding] + (
+        ["cp1252", "latin-1"] if encoding == "utf-8" else ["latin-1"] if encoding == "cp1252" else []
+    )
+    last_error: UnicodeDecodeError | None = None
+    for candidate in candidates:
+        fmt = TextFormat(candidate, delimiter)
+        notes: list[str] = []
+        if candidate in {"cp1252", "latin-1"}:
+            notes.append(
+                f"Read as {ENCODING_NAMES[candidate]}, not UTF-8. If accented letters look wrong, save the file "
+                'from Excel as "CSV UTF-8" and open it again.'
+            )
+        try:
+            return assemble_table(
+                path,
+                _rows(path, fmt, size),
+                progress,
+                encoding=ENCODING_NAMES.get(candidate, candidate),
+                delimiter=delimiter,
+                extra_notes=tuple(notes),
+            )
+        except UnicodeDecodeError as error:
+            last_error = error
+    raise LoadError(
+        path,
+        f"cannot be read as text in {ENCODING_NAMES.get(encoding, encoding)} ({last_error}).",
+        'Save the file from Excel as "CSV UTF-8" and open it again.',
+    )

@@ -1,0 +1,188 @@
+"""Reading an Excel workbook (XLSX/XLSM, also XLS/XLSB/ODS): python-calamine first, openpyxl read-only as fallback.
+
+calamine (Rust) parses a sheet many times faster than openpyxl; openpyxl is kept for the odd file calamine rejects.
+Both only ever open the file for reading.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from ctdc_desktop.core.io.assemble_table import RowChunk, assemble_table, count_records
+from ctdc_desktop.core.io.table import LoadedTable, LoadError, SheetInfo
+from ctdc_desktop.core.progress import Cancelled, NoProgress, Progress, check_cancelled
+
+NO_PROGRESS = NoProgress()  # the default for callers that do not follow progress (ruff B008)
+
+ROWS_PER_CHUNK = 5_000
+
+
+def cell_text(value: object) -> str:
+    """A workbook cell as the text a caseworker sees in Excel (see `LoadedTable` for the contract)."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        return repr(value)
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time(0, 0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ")
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    return str(value)
+
+
+def _chunks(rows: Iterable[Iterable[Any]], total: int, progress: Progress) -> Iterator[RowChunk]:
+    numbers: list[int] = []
+    batch: list[list[str]] = []
+    number = 0
+    for row in rows:
+        number += 1
+        numbers.append(number)
+        batch.append([v if type(v) is str else cell_text(v) for v in row])
+        if len(batch) >= ROWS_PER_CHUNK:
+            check_cancelled(progress)
+            yield RowChunk(numbers, batch, number, total)
+            numbers, batch = [], []
+    if batch:
+        yield RowChunk(numbers, batch, number, max(total, number))
+
+
+class _Workbook:
+    """One open workbook, whichever library reads it; rows of every sheet start at Excel's row 1, column A."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.fallback_note = ""
+        self._calamine: Any = None
+        self._openpyxl: Any = None
+        calamine_error: Exception | None = None
+        try:
+            from python_calamine import CalamineWorkbook
+
+            self._calamine = CalamineWorkbook.from_path(str(path))
+            self.sheet_names: list[str] = list(self._calamine.sheet_names)
+            return
+        except Exception as error:  # calamine raises several exception types for bad files
+            calamine_error = error
+        if "password" in str(calamine_error).lower() or type(calamine_error).__name__ == "PasswordError":
+            raise password_error(path)
+        try:
+            import openpyxl
+
+            self._openpyxl = openpyxl.load_workbook(path, read_only=True, data_only=True)
+            self.sheet_names = list(self._openpyxl.sheetnames)
+            self.fallback_note = "Read with the slower Excel reader because the fast one could not open this file."
+        except Exception:
+            raise LoadError(
+                path,
+                "is damaged or is not an Excel workbook, so it cannot be read.",
+                "Open it in Excel; if Excel repairs it, save it under a new name and open that copy.",
+            ) from None
+
+    def rows(self, sheet: str) -> tuple[Iterable[Iterable[Any]], int]:
+        if self._calamine is not None:
+            data = self._calamine.get_sheet_by_name(sheet)
+            # iter_rows starts at cell A1 (leading empty rows included), so a row's position is its Excel number.
+            return data.iter_rows(), int(data.total_height) + 1
+        worksheet = self._openpyxl[sheet]
+        return worksheet.iter_rows(min_row=1, min_col=1, values_only=True), int(worksheet.max_row or 0)
+
+    def close(self) -> None:
+        if self._calamine is not None:
+            self._calamine.close()
+        if self._openpyxl is not None:
+            self._openpyxl.close()
+
+
+def password_error(path: Path) -> LoadError:
+    return LoadError(
+        path,
+        "is protected by a password, so it cannot be read.",
+        "Remove the password in Excel (File → Info → Protect Workbook → Encrypt with Password, clear it) and save "
+        "again, then open the saved copy.",
+    )
+
+
+def _open(path: Path) -> _Workbook:
+    return _Workbook(path)
+
+
+def _sheet_error(path: Path, sheet: str, names: list[str]) -> LoadError:
+    listed = ", ".join(f'"{n}"' for n in names)
+    return LoadError(path, f'has no sheet called "{sheet}".', f"Its sheets are: {listed}.")
+
+
+def _resolve(path: Path, sheet: str, names: list[str]) -> str:
+    if sheet in names:
+        return sheet
+    # Sheet names often carry stray spaces ("Lookups "); a user typing the name without them means the same sheet.
+    loose = [n for n in names if n.strip().casefold() == sheet.strip().casefold()]
+    if len(loose) == 1:
+        return loose[0]
+    raise _sheet_error(path, sheet, names)
+
+
+def list_workbook_sheets(path: Path, progress: Progress = NO_PROGRESS) -> list[SheetInfo]:
+    book = _open(path)
+    try:
+        infos: list[SheetInfo] = []
+        for name in book.sheet_names:
+            check_cancelled(progress)
+            try:
+                rows, total = book.rows(name)
+                records = count_records(_chunks(rows, total, progress))
+            except Cancelled:
+                raise
+            except Exception:  # a chart sheet or a damaged sheet: list it as holding nothing
+                records = 0
+            infos.append(SheetInfo(name, records))
+        return infos
+    finally:
+        book.close()
+
+
+def read_workbook_export(path: Path, sheet: str | None, progress: Progress) -> LoadedTable:
+    book = _open(path)
+    try:
+        names = book.sheet_names
+        if not names:
+            raise LoadError(path, "has no sheets.", "Open it in Excel to check it is the right file.")
+        notes: list[str] = []
+        if sheet is None:
+            chosen = names[0]
+            if len(names) > 1:
+                for name in names:
+                    rows, total = book.rows(name)
+                    if count_records(_chunks(rows, total, progress)) > 0:
+                        chosen = name
+                        break
+                notes.append(f'This workbook has {len(names)} sheets; read "{chosen}", the first with records.')
+        else:
+            chosen = _resolve(path, sheet, names)
+        if book.fallback_note:
+            notes.append(book.fallback_note)
+        try:
+            rows, total = book.rows(chosen)
+            return assemble_table(
+                path, _chunks(rows, total, progress), progress, sheet=chosen, extra_notes=tuple(notes)
+            )
+        except (LoadError, Cancelled):
+            raise
+        except Exception as error:
+            raise LoadError(
+                path,
+                f'sheet "{chosen}" is damaged and cannot be read ({type(error).__name__}).',
+                "Open it in Excel; if Excel repairs it, save it under a new name and open that copy.",
+            ) from None
+    finally:
+        book.close()
