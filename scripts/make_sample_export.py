@@ -831,7 +831,17 @@ def _csv_cell(value: Any) -> str:
     return str(value)
 
 
-def write_xlsx(path: Path, sheets: dict[str, tuple[Sequence[str], Sequence[dict[str, Any]]]]) -> None:
+def generator_stamp(seed: int) -> str:
+    """Recorded in the workbook: the same seed gives the same bytes only with the same Faker and openpyxl."""
+    import faker
+    import openpyxl
+
+    return f"scripts/make_sample_export.py seed={seed} faker={faker.VERSION} openpyxl={openpyxl.__version__}"
+
+
+def write_xlsx(
+    path: Path, sheets: dict[str, tuple[Sequence[str], Sequence[dict[str, Any]]]], description: str = ""
+) -> None:
     from openpyxl import Workbook
 
     wb = Workbook(write_only=True)
@@ -842,6 +852,7 @@ def write_xlsx(path: Path, sheets: dict[str, tuple[Sequence[str], Sequence[dict[
             ws.append([_xlsx_cell(row[c]) for c in columns])
     wb.properties.creator = "scripts/make_sample_export.py (FAKE data)"
     wb.properties.title = "CTDC Desktop sample export - every person is invented"
+    wb.properties.description = description
     wb.properties.created = FIXED_STAMP
     buffer = io.BytesIO()
     wb.save(buffer)
@@ -891,6 +902,7 @@ def generate_sample_export(
     write_xlsx(
         paths["xlsx"],
         {"Victims": (VICTIM_COLUMNS, victims), "Perpetrators": (PERPETRATOR_COLUMNS, perpetrators)},
+        description=generator_stamp(seed),
     )
     write_csv(paths["victims_csv"], victims, VICTIM_COLUMNS)
     write_csv(paths["perpetrators_csv"], perpetrators, PERPETRATOR_COLUMNS)
