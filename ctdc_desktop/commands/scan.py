@@ -1,15 +1,123 @@
-"""`ctdc-desktop scan` (placeholder until its issue lands)."""
+"""`ctdc-desktop scan FILE [--sheet NAME] [--json]`: what is in each column of a case export.
+
+Exit codes: 0 success, 2 bad input (one line on stderr), 130 interrupted with Ctrl+C.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+from pathlib import Path
+from typing import Any
+
+from ctdc_desktop.commands.terminal_progress import TerminalProgress
+from ctdc_desktop.core.io.read_export import list_sheets, read_export
+from ctdc_desktop.core.io.table import LoadedTable, LoadError, SheetInfo
+from ctdc_desktop.core.profile import TableProfile, profile_table
+from ctdc_desktop.core.progress import Cancelled, NoProgress, Progress
+
+VALUE_WIDTH = 24
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    pass
+    parser.add_argument("file", type=Path, help="the export to look at (CSV, TSV, TXT, XLSX, XLSM)")
+    parser.add_argument("--sheet", help="the workbook sheet to read (default: the first sheet with records)")
+    parser.add_argument("--json", action="store_true", help="print the profile as JSON instead of a table")
+
+
+def _short(text: str, width: int = VALUE_WIDTH) -> str:
+    text = " ".join(text.split())  # line breaks inside a cell would break the table
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count:,} {word}" + ("" if count == 1 else "s")
+
+
+def _as_json(table: LoadedTable, profile: TableProfile, sheets: list[SheetInfo]) -> dict[str, Any]:
+    return {
+        "file": str(table.source),
+        "sheet": table.sheet,
+        "sheets": [{"name": s.name, "rows": s.rows} for s in sheets],
+        "header_row": table.header_row,
+        "encoding": table.encoding,
+        "delimiter": table.delimiter,
+        "rows": profile.row_count,
+        "notes": list(table.notes),
+        "columns": [
+            {
+                "name": c.name,
+                "kind": c.kind.value,
+                "non_empty": c.non_empty,
+                "distinct": c.distinct,
+                "top_values": [[value, count] for value, count in c.top_values],
+            }
+            for c in profile.columns
+        ],
+    }
+
+
+def _print_table(table: LoadedTable, profile: TableProfile, sheets: list[SheetInfo]) -> None:
+    out = sys.stdout
+    where = f' sheet "{table.sheet}"' if table.sheet is not None else ""
+    out.write(f"{table.source.name}{where}: {_plural(profile.row_count, 'record')}, ")
+    out.write(f"{_plural(len(profile.columns), 'column')}, column names in row {table.header_row}\n")
+    if len(sheets) > 1:
+        listed = ", ".join(f'"{s.name}" ({_plural(s.rows, "record")})' for s in sheets)
+        out.write(f"This workbook has {len(sheets)} sheets: {listed}.\n")
+        out.write(f'Showing "{table.sheet}"; choose another with --sheet NAME.\n')
+    if table.encoding:
+        names = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
+        out.write(f"Read as {table.encoding}, separated by {names.get(table.delimiter or '', table.delimiter)}.\n")
+    for note in table.notes:
+        out.write(f"Note: {note}\n")
+    out.write("\n")
+    name_width = min(32, max([len("Column")] + [len(c.name) for c in profile.columns]))
+    kind_width = max(len("Kind"), *(len(c.kind.value) for c in profile.columns)) if profile.columns else 4
+    header = f"{'Column':<{name_width}}  {'Kind':<{kind_width}}  {'Filled':>9}  {'Distinct':>9}  Top values"
+    out.write(header + "\n" + "-" * len(header) + "\n")
+    for c in profile.columns:
+        top = ", ".join(f"{_short(v)} ({n:,})" for v, n in c.top_values[:3])
+        out.write(
+            f"{_short(c.name, name_width):<{name_width}}  {c.kind.value:<{kind_width}}  "
+            f"{c.non_empty:>9,}  {c.distinct:>9,}  {top}\n"
+        )
+    kinds = sorted({c.kind for c in profile.columns}, key=lambda k: k.value)
+    if kinds:
+        out.write("\nKinds:\n")
+        for kind in kinds:
+            out.write(f"  {kind.value}: {kind.explanation}\n")
 
 
 def run(args: argparse.Namespace) -> int:
-    print("ctdc-desktop scan: not available yet", file=sys.stderr)
-    return 2
+    path: Path = args.file
+    interactive = hasattr(sys.stderr, "isatty") and sys.stderr.isatty()
+    terminal = TerminalProgress() if interactive else None
+    progress: Progress = terminal if terminal is not None else NoProgress()
+    try:
+        sheets = list_sheets(path)
+        sheet = args.sheet
+        if sheet is None and sheets:
+            # The first sheet with records, as read_export would pick, without reading every sheet twice.
+            sheet = next((s.name for s in sheets if s.rows), sheets[0].name)
+        table = read_export(path, sheet=sheet, progress=progress)
+        profile = profile_table(table.frame, progress=progress)
+    except LoadError as error:
+        if terminal is not None:
+            terminal.finish()
+        print(f"ctdc-desktop scan: {error.message}", file=sys.stderr)
+        return 2
+    except (Cancelled, KeyboardInterrupt):
+        if terminal is not None:
+            terminal.finish()
+        print("ctdc-desktop scan: stopped.", file=sys.stderr)
+        return 130
+    if terminal is not None:
+        terminal.finish()
+    if args.json:
+        json.dump(_as_json(table, profile, sheets), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        _print_table(table, profile, sheets)
+    return 0
