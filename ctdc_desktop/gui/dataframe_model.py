@@ -48,7 +48,8 @@ def cell_text(value: object, limit: int | None = DISPLAY_LIMIT) -> str:
 
 
 class DataFrameModel(QAbstractTableModel):
-    """Read-only model over a DataFrame. Rows are numbered from 1 in the vertical header, as in a spreadsheet."""
+    """Read-only model over a DataFrame. The vertical header gives row numbers: the source file's (an integer
+    index, as the readers set it) or else 1, 2, 3, … as in a spreadsheet."""
 
     def __init__(self, frame: pd.DataFrame | None = None, parent: Any = None) -> None:
         super().__init__(parent)
@@ -56,6 +57,8 @@ class DataFrameModel(QAbstractTableModel):
         self._columns: list[np.ndarray[Any, Any]] = []
         self._names: list[str] = []
         self._numeric: list[bool] = []
+        self._categories: list[np.ndarray[Any, Any] | None] = []
+        self._row_numbers: np.ndarray[Any, Any] | None = None
         if frame is not None:
             self._take(frame)
 
@@ -71,11 +74,35 @@ class DataFrameModel(QAbstractTableModel):
 
     def _take(self, frame: pd.DataFrame) -> None:
         self._frame = frame
-        # to_numpy() on one column of object (text) dtype hands back the column's own array, no copy; positional
-        # numpy indexing in data() is then far cheaper than DataFrame.iat on every paint.
-        self._columns = [frame.iloc[:, i].to_numpy() for i in range(frame.shape[1])]
+        # Each column is kept as arrays the frame already has, so nothing the size of the data is built:
+        # - a categorical column (how the readers store text) as its codes and its few distinct values;
+        # - any other column as its own numpy array (to_numpy() of an object or numeric column is a view).
+        # Positional numpy indexing in data() is then far cheaper than DataFrame.iat on every paint.
+        self._columns = []
+        self._categories = []
+        for position in range(frame.shape[1]):
+            series = frame.iloc[:, position]
+            if isinstance(series.dtype, pd.CategoricalDtype):
+                self._columns.append(series.array.codes)  # a view; .cat.codes copies
+                self._categories.append(series.cat.categories.to_numpy(dtype=object))
+            else:
+                self._columns.append(series.to_numpy())
+                self._categories.append(None)
         self._names = [str(name) for name in frame.columns]
         self._numeric = [pd.api.types.is_numeric_dtype(dtype) for dtype in frame.dtypes]
+        # The readers number rows as they are in the source file (the index), so the preview, the reader's notes
+        # and the link report all point at the same row numbers; any other frame is numbered from 1.
+        index = frame.index
+        numbered = pd.api.types.is_integer_dtype(index.dtype) and not isinstance(index, pd.RangeIndex)
+        self._row_numbers = index.to_numpy() if numbered else None
+
+    def value(self, row: int, column: int) -> object:
+        """The cell as stored (a category's value, not its code); NaN/None for a missing cell."""
+        raw = self._columns[column][row]
+        categories = self._categories[column]
+        if categories is None:
+            return raw
+        return None if raw < 0 else categories[raw]
 
     # --- Qt model interface ----------------------------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
@@ -90,7 +117,7 @@ class DataFrameModel(QAbstractTableModel):
         row, column = index.row(), index.column()
         if not (0 <= row < len(self._frame) and 0 <= column < len(self._columns)):
             return None
-        value = self._columns[column][row]
+        value = self.value(row, column)
         if role == Qt.ItemDataRole.DisplayRole:
             return cell_text(value)
         if role == RawValueRole:
@@ -118,7 +145,7 @@ class DataFrameModel(QAbstractTableModel):
                 return self._names[section]
             return None
         if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._frame):
-            return str(section + 1)
+            return str(self._row_numbers[section] if self._row_numbers is not None else section + 1)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -114,3 +114,19 @@ def test_a_million_rows_without_a_copy(qapp: object, qtbot: object) -> None:
     view.scrollToBottom()
     qtbot.waitExposed(view)  # type: ignore[attr-defined]
     assert view.rowAt(view.viewport().height() - 2) >= rows - 30
+
+
+def test_categorical_text_as_the_readers_store_it(qapp: object) -> None:
+    # The readers keep text as categories and number rows as in the source file (header on line 1 → data from 2).
+    rows = 1_000_000
+    codes = np.tile(np.array([0, 1, -1], dtype=np.int8), rows // 3 + 1)[:rows]
+    column = pd.Categorical.from_codes(codes, categories=["Female", "Male"])
+    frame = pd.DataFrame({"gender": column}, index=pd.Index(np.arange(2, rows + 2), name="row"))
+    model = DataFrameModel(frame)
+    assert [model.data(model.index(r, 0), Display) for r in range(3)] == ["Female", "Male", ""]
+    assert model.data(model.index(2, 0), RawValueRole) is None
+    assert isinstance(model.data(model.index(2, 0), Qt.ItemDataRole.BackgroundRole), QBrush)
+    assert model.headerData(0, Qt.Orientation.Vertical) == "2"
+    assert model.headerData(rows - 1, Qt.Orientation.Vertical) == str(rows + 1)
+    # The model reads the category codes in place: no column of a million strings was built.
+    assert np.shares_memory(model._columns[0], frame["gender"].array.codes)
