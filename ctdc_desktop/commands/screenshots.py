@@ -1,15 +1,145 @@
-"""`ctdc-desktop screenshots` (placeholder until its issue lands)."""
+"""`ctdc-desktop screenshots OUT_DIR`: one PNG of every page of the window, on the sample export.
+
+For the README, the user guide and reviews: each page is shown in a meaningful state (the Load page with the
+sample's victims and perpetrators loaded and linked, the later pages as they are). It runs without a display,
+and without touching the user's settings or recent files.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ctdc_desktop.gui.main_window import MainWindow
+
+WIDTH, HEIGHT = 1280, 800
+DEFAULT_TIMEOUT_S = 180.0
+IDLE_GIVE_UP_S = 10.0  # not loading and not done for this long: the load failed
+
+
+class ScreenshotError(Exception):
+    """Why the screenshots could not be made, in words for the person who ran the command."""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    pass
+    parser.add_argument("out_dir", type=Path, metavar="OUT_DIR", help="folder for the PNG files (created if missing)")
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=DEFAULT_TIMEOUT_S,
+        metavar="SECONDS",
+        help=f"give up if the sample export takes longer than this to load (default {DEFAULT_TIMEOUT_S:.0f})",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
-    print("ctdc-desktop screenshots: not available yet", file=sys.stderr)
-    return 2
+    try:
+        written = save_screenshots(args.out_dir, timeout_s=args.timeout)
+    except ScreenshotError as error:
+        print(f"ctdc-desktop screenshots: {error}", file=sys.stderr)
+        return 1
+    for path in written:
+        print(path)
+    return 0
+
+
+def save_screenshots(out_dir: Path, timeout_s: float = DEFAULT_TIMEOUT_S) -> list[Path]:
+    """Render every page at 1280×800 and save `01-load.png`, `02-identifiers.png`, …; return the files written."""
+    _use_offscreen_without_display()
+    # Imported here: Qt must see QT_QPA_PLATFORM before the first Qt import creates the platform.
+    from PySide6.QtCore import QSettings, Qt, QThreadPool
+
+    from ctdc_desktop.gui.app import application, sample_sources
+    from ctdc_desktop.gui.main_window import STEP_KEYS, MainWindow
+    from ctdc_desktop.resources import sample_export_path
+
+    if not sample_export_path().is_file():
+        raise ScreenshotError(f"the sample export is missing: {sample_export_path()}. Reinstall CTDC Desktop.")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ScreenshotError(f"cannot create the folder {out_dir}: {error.strerror or error}.") from error
+
+    app = application()
+    kept_name, kept_format = app.applicationName(), QSettings.defaultFormat()
+    with tempfile.TemporaryDirectory(prefix="ctdc-screenshots-") as settings_dir:
+        # Fresh settings: the pictures must not show (or change) this user's recent files, folders or window size.
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
+        app.setApplicationName("CTDC Desktop screenshots")
+
+        window = MainWindow()
+        window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)  # renders on a desktop without flashing
+        window.resize(WIDTH, HEIGHT)
+        window.show()
+        try:
+            window.open_sources(sample_sources())
+            _wait_for_load(window, timeout_s)
+            written = []
+            for number, key in enumerate(STEP_KEYS, start=1):
+                window.show_step(number - 1, even_if_closed=True)
+                _settle()
+                path = out_dir / f"{number:02d}-{key}.png"
+                if not window.grab().save(str(path), "PNG"):
+                    raise ScreenshotError(f"could not write {path}. Check that the folder is writable.")
+                written.append(path)
+            return written
+        finally:
+            shutdown = getattr(window.load_page, "shutdown", None)
+            if callable(shutdown):
+                shutdown()
+            window.close()
+            window.deleteLater()
+            QThreadPool.globalInstance().waitForDone()
+            _settle()
+            app.setApplicationName(kept_name)
+            QSettings.setDefaultFormat(kept_format)
+
+
+def _use_offscreen_without_display() -> None:
+    on_desktop_os = sys.platform in ("win32", "darwin")
+    has_display = on_desktop_os or bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if not has_display:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _wait_for_load(window: MainWindow, timeout_s: float) -> None:
+    """Spin the event loop until the sample is loaded and linked; fail clearly instead of hanging."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QThread
+
+    from ctdc_desktop.gui.step_page import StepState
+
+    deadline = time.monotonic() + timeout_s
+    last_busy = time.monotonic()
+    # Busy can drop for a moment between reading a file and checking the link, so wait for the step to be done;
+    # idle for a while without being done means the load failed (the page shows why).
+    while window.is_loading() or window.load_page.state() is not StepState.DONE:
+        now = time.monotonic()
+        if window.is_loading():
+            last_busy = now
+        state = window.load_page.state().value
+        if now > deadline:
+            raise ScreenshotError(
+                f"the sample export did not finish loading within {timeout_s:.0f} s (the Load step says “{state}”). "
+                "Try again with a longer --timeout."
+            )
+        if now - last_busy > IDLE_GIVE_UP_S:
+            raise ScreenshotError(f"the sample export did not load (the Load step says “{state}”).")
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        QThread.msleep(10)
+    _settle()
+
+
+def _settle() -> None:
+    """Let layouts and deferred paints finish before a page is grabbed."""
+    from PySide6.QtCore import QCoreApplication
+
+    for _ in range(5):
+        QCoreApplication.processEvents()
+        QCoreApplication.sendPostedEvents()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ctdc_desktop.gui.step_page import StepPage, StepState
 
@@ -31,11 +31,14 @@ class PlaceholderPage(StepPage):
             _tr("This step comes in a later version of CTDC Desktop. Nothing is done to your data here yet.")
         )
         later.setWordWrap(True)
-        later.setFrameShape(QFrame.Shape.StyledPanel)
-        later.setContentsMargins(12, 10, 12, 10)
         later.setObjectName("laterVersionNote")
-        later.setStyleSheet("#laterVersionNote { background: palette(alternate-base); }")
+        later.setStyleSheet(
+            "#laterVersionNote { background: #fff6dc; color: #3d3000; border: 1px solid #e3c565;"
+            " border-radius: 4px; padding: 10px; }"
+        )
 
+        for label in (heading, body, later):
+            label.setMaximumWidth(760)  # long lines are hard to follow on a wide screen
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(heading)

@@ -18,6 +18,15 @@ _ICON_FILES = {
 }
 
 
+def _state_icon(file_name: str) -> QIcon:
+    icon = QIcon()
+    path = str(resource_path("icons", file_name))
+    # The same colours on the highlighted row: the style's tinted "selected" icon made the marks hard to tell apart.
+    for mode in (QIcon.Mode.Normal, QIcon.Mode.Selected, QIcon.Mode.Active):
+        icon.addFile(path, QSize(), mode)
+    return icon
+
+
 def gated_states(own_states: Sequence[StepState]) -> list[StepState]:
     """What each step shows: its own state once every step before it is done, otherwise not yet available."""
     shown = []
@@ -36,7 +45,7 @@ class StepList(QListWidget):
     def __init__(self, titles: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._titles = list(titles)
-        self._icons = {state: QIcon(str(resource_path("icons", name))) for state, name in _ICON_FILES.items()}
+        self._icons = {state: _state_icon(name) for state, name in _ICON_FILES.items()}
         self.setIconSize(QSize(22, 22))
         self.setSpacing(2)
         self.setUniformItemSizes(True)

@@ -10,8 +10,9 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
@@ -529,3 +530,62 @@ def test_last_folder_falls_back_to_home_when_gone(tmp_path: Path) -> None:
 def test_settings_are_declared_once() -> None:
     with pytest.raises(ValueError, match="declared twice"):
         settings.TextOption("files/last_folder", "")
+
+
+# --- with the real Load page, on the sample export -----------------------------------------------------------
+
+
+@pytest.fixture
+def sample_window(qtbot: QtBot) -> Any:
+    from ctdc_desktop.gui.app import sample_sources
+    from ctdc_desktop.resources import sample_export_path
+
+    if not sample_export_path().is_file():
+        pytest.skip("the sample export is not built")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.open_sources(sample_sources())
+    qtbot.waitUntil(lambda: not window.is_loading() and window.load_page.state() is StepState.DONE, timeout=60_000)
+    yield window
+    window.load_page.shutdown()
+    QThreadPool.globalInstance().waitForDone()
+
+
+def test_demo_loads_the_sample_and_opens_identifiers(sample_window: MainWindow) -> None:
+    steps = sample_window.step_list
+    assert steps.shown_state(0) == "Done"
+    assert steps.is_open(1) and not steps.is_open(2)
+
+
+def test_project_of_the_sample_holds_no_cell_value(sample_window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    from ctdc_desktop.resources import sample_export_path
+
+    target = tmp_path / "sample.ctdcproj"
+    assert sample_window.save_to(target)
+    text = target.read_text(encoding="utf-8")
+    sheets = pd.read_excel(sample_export_path(), sheet_name=None, dtype=str, header=None)
+    assert set(sheets) >= {"Victims", "Perpetrators"}
+    # Column names and paths may appear; take them out, then no cell value may be left anywhere in the file.
+    project = load_project(target)
+    headers = {str(v) for frame in sheets.values() for v in frame.iloc[0].dropna()}
+    rest = text
+    for known in sorted(
+        headers | {str(s.path) for s in project.sources} | {json.dumps(str(target))}, key=len, reverse=True
+    ):
+        rest = rest.replace(known, "")
+    values = {str(v) for frame in sheets.values() for v in frame.iloc[1:].to_numpy().ravel() if isinstance(v, str)}
+    # Short or numeric values ("1", "Yes") cannot be told apart from JSON syntax and keys.
+    leaked = [v for v in values - headers if len(v) >= 4 and not v.isdigit() and v in rest]
+    assert leaked == []
+    assert project.link_columns is not None
+    assert [(s.role, s.sheet) for s in project.sources] == [
+        (SourceRole.VICTIMS, "Victims"),
+        (SourceRole.PERPETRATORS, "Perpetrators"),
+    ]
+
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert again.open_project(target)
+    qtbot.waitUntil(lambda: not again.is_loading() and again.load_page.state() is StepState.DONE, timeout=60_000)
+    assert again.current_project() == project
+    again.load_page.shutdown()

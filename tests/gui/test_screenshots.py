@@ -1,0 +1,38 @@
+"""`ctdc-desktop screenshots` renders every page of the window on the sample export."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QThreadPool
+from PySide6.QtGui import QImage
+
+from ctdc_desktop.commands import screenshots
+from ctdc_desktop.gui.main_window import STEP_KEYS
+from ctdc_desktop.resources import sample_export_path
+
+pytestmark = pytest.mark.skipif(not sample_export_path().is_file(), reason="the sample export is not built")
+
+
+def test_one_png_per_page_at_1280_by_800(qapp: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "shots"
+    code = screenshots.run(argparse.Namespace(out_dir=out, timeout=120.0))
+    QThreadPool.globalInstance().waitForDone()
+    assert code == 0
+    expected = [f"{n:02d}-{key}.png" for n, key in enumerate(STEP_KEYS, start=1)]
+    assert sorted(p.name for p in out.iterdir()) == expected
+    for name in expected:
+        image = QImage(str(out / name))
+        assert not image.isNull(), name
+        assert (image.width(), image.height()) == (1280, 800)
+    assert capsys.readouterr().out.split() == [str(out / name) for name in expected]
+
+
+def test_unwritable_folder_is_a_clear_error(qapp: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    blocker = tmp_path / "a file"
+    blocker.write_text("x")
+    code = screenshots.run(argparse.Namespace(out_dir=blocker / "shots", timeout=5.0))
+    assert code == 1
+    assert "cannot create the folder" in capsys.readouterr().err
