@@ -502,23 +502,27 @@ def load_frequencies(shared_data: Path = SHARED_DATA) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------------------------------------- people
+_FAKERS: dict[str, Any] = {}  # building a Faker is slow; each People re-seeds the ones it uses
+
+
 class People:
     """Invented identities, one seeded Faker per locale."""
 
     def __init__(self, seed: int) -> None:
-        from faker import Faker
-
         self._seed = seed
-        self._fakers: dict[str, Any] = {}
-        self._factory = Faker
+        self._seeded: set[str] = set()
         self.rng = random.Random(seed)
 
     def faker(self, locale: str) -> Any:
-        if locale not in self._fakers:
-            fake = self._factory(locale)
+        if locale not in _FAKERS:
+            from faker import Faker
+
+            _FAKERS[locale] = Faker(locale)
+        fake = _FAKERS[locale]
+        if locale not in self._seeded:
             fake.seed_instance(self._seed + sum(map(ord, locale)))
-            self._fakers[locale] = fake
-        return self._fakers[locale]
+            self._seeded.add(locale)
+        return fake
 
     def locale_for(self, country: str) -> str:
         return LOCALE_BY_COUNTRY.get(country) or FALLBACK_LOCALES[sum(map(ord, country)) % len(FALLBACK_LOCALES)]
@@ -785,7 +789,6 @@ def _perpetrator(
     if number == 1 and recruiter_category in RECRUITER_TO_RELATIONSHIP:
         relationship = RECRUITER_TO_RELATIONSHIP[recruiter_category]
         roles.add("Recruiter")
-    yes = rng.random() < 0.7  # some offices export check-boxes as Yes/blank, the rest as 1/0
     p.update(
         cas_CaseID=case_id,
         perp_Number=number,
@@ -798,7 +801,7 @@ def _perpetrator(
         perp_PaidMoney=_weighted(rng, {"No": 58, "Yes": 22, "": 20}),
     )
     for name in ROLES:
-        p[f"perp_Role{name}"] = ("Yes" if name in roles else "") if yes else ("1" if name in roles else "0")
+        p[f"perp_Role{name}"] = "Yes" if name in roles else ""  # a ticked check-box exports as Yes, else blank
     if rng.random() < 0.45:
         p["perp_Age"] = max(17, min(75, round(rng.gauss(38, 9))))
     return p

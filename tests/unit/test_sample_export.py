@@ -134,6 +134,31 @@ def test_perpetrators_per_victim_orphans_and_victims_without(victims: Any, perpe
     assert 1 <= len(orphans) <= 0.05 * len(victim_ids)
 
 
+def test_perpetrator_fields_hold_appendix_two_values(perpetrators: Any) -> None:
+    header, rows = perpetrators
+    roles = [c for c in header if c.startswith("perp_Role")]
+    assert {r[c] for r in rows for c in roles} == {"Yes", ""}
+    with_a_role = sum(any(r[c] == "Yes" for c in roles) for r in rows)
+    assert with_a_role > 0.9 * len(rows)
+    relationships = {r["perp_Relationship"] for r in rows}
+    assert {"Family member", "Intimate partner", "Friend", "Acquaintance", "Employer", "Stranger"} <= relationships
+    assert {r["perp_PaidMoney"] for r in rows} == {"Yes", "No", ""}
+    assert {"Male", "Female"} <= {r["perp_Gender"] for r in rows}
+    ages = [r["perp_Age"] for r in rows if r["perp_Age"] != ""]
+    assert ages and all(isinstance(a, float) and 15 <= a <= 80 for a in ages)
+    assert sum(r["perp_FullName"] != "" for r in rows) > 0.8 * len(rows), "perpetrator names are there to be removed"
+
+
+def test_exploitation_flags_agree_with_the_multi_select(victims: Any) -> None:
+    _, rows = victims
+    for r in rows:
+        types = str(r["vic_TypeOfExploitation"]).split()
+        assert (r["isForcedLabour"] == "1") == ("ForcedLabour" in types), r["cas_CaseID"]
+        assert (r["isSexualExploit"] == "1") == ("SexualExploitation" in types), r["cas_CaseID"]
+        assert (r["isOtherExploit"] == "1") == bool(set(types) - {"ForcedLabour", "SexualExploitation"})
+    assert {r["isForcedLabour"] for r in rows} == {"1", "0", ""}
+
+
 def test_names_come_in_several_scripts(victims: Any, perpetrators: Any) -> None:
     _, v_rows = victims
     _, p_rows = perpetrators
@@ -223,6 +248,7 @@ def test_small_generation_is_well_formed(script: ModuleType, tmp_path: Path) -> 
     assert any(r["cas_CaseID"] not in victim_ids for r in p_rows), "orphan perpetrators even in a small export"
 
 
+@pytest.mark.slow
 def test_committed_frequency_table_matches_the_shared_data(script: ModuleType, shared_data: Path) -> None:
     """The fallback table is what the script computes from ../shared/data, so both paths give the same file."""
     assert script.compute_frequencies(shared_data) == _committed_frequencies()
