@@ -179,6 +179,7 @@ LABOUR_TO_HTCDS = {
     "Other": "S_OtherServiceActivities",
     "Unknown": "",
 }
+COUNTRY_NAME_FIXES = {"COD": "DR Congo", "MKD": "North Macedonia"}
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 AGE_BANDS = {
     "0--8": (1, 8),
@@ -463,6 +464,9 @@ def compute_frequencies(shared_data: Path) -> dict[str, Any]:
         entry = countries.setdefault(code, {"name": name or iso_names[code]})
         if lat and lon and "lat" not in entry:
             entry["lat"], entry["lon"] = round(float(lat), 4), round(float(lon), 4)
+
+    for code, entry in countries.items():  # "Myanmar [Burma]" -> "Myanmar": as a caseworker would type it
+        entry["name"] = COUNTRY_NAME_FIXES.get(code) or re.sub(r"\s*\[.*\]", "", entry["name"])
 
     def flag(value: str) -> str:
         return {"1.0": "1", "0.0": "0"}.get(value, "")
@@ -792,7 +796,7 @@ def _perpetrator(
     p.update(
         cas_CaseID=case_id,
         perp_Number=number,
-        perp_FullName=_full_name(rng, first, last),
+        perp_FullName=_full_name(rng, first, last, gender == "Female"),
         perp_Relationship=relationship,
         perp_Gender=gender,
         perp_Nationality=_country_text(rng, nationality, countries) if nationality else "",
@@ -807,7 +811,7 @@ def _perpetrator(
     return p
 
 
-def _full_name(rng: random.Random, first: str, last: str) -> str:
+def _full_name(rng: random.Random, first: str, last: str, female: bool) -> str:
     """How a victim names a perpetrator: often a nickname or first name only."""
     style = rng.choices(range(4), weights=[55, 25, 10, 10])[0]
     if style == 0:
@@ -815,7 +819,8 @@ def _full_name(rng: random.Random, first: str, last: str) -> str:
     if style == 1:
         return first
     if style == 2:
-        return f'"{rng.choice(["Boss", "Mama", "Uncle", "Agent", "Captain"])}" {first}'
+        nicknames = ["Mama", "Auntie", "Madam", "Boss"] if female else ["Boss", "Uncle", "Agent", "Captain"]
+        return f'"{rng.choice(nicknames)}" {first}'
     return ""
 
 
