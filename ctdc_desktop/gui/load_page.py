@@ -1,0 +1,346 @@
+"""The Load step: open the victim records (and, if kept apart, the perpetrator records), see what they hold, and
+tie each perpetrator to a victim.
+
+The page only shows things. Reading, profiling and checking the link happen in `ctdc_desktop.core`, in background
+workers, so the window stays responsive while a large export loads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QPoint, Signal, Slot
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from ctdc_desktop.core.io.table import LoadedTable, SheetInfo
+from ctdc_desktop.core.link import LinkReport, check_link, propose_link
+from ctdc_desktop.core.progress import Progress
+from ctdc_desktop.core.project import PROJECT_SUFFIX
+from ctdc_desktop.gui import settings
+from ctdc_desktop.gui.export_loader import ExportLoader, LoadedExport, Role
+from ctdc_desktop.gui.link_panel import LinkPanel
+from ctdc_desktop.gui.preview_table import PreviewTable
+from ctdc_desktop.gui.profile_view import ProfileView
+from ctdc_desktop.gui.role_panel import RolePanel
+from ctdc_desktop.gui.step_page import StepPage, StepState
+from ctdc_desktop.gui.worker import StepWorker
+
+EXPORT_PATTERNS = "*.csv *.tsv *.txt *.xlsx *.xlsm *.xls"
+
+
+@dataclass(frozen=True)
+class LinkOutcome:
+    """The column pair in use and what it links."""
+
+    victim_column: str
+    perpetrator_column: str
+    report: LinkReport
+
+
+def link_tables(
+    victims: LoadedTable, perpetrators: LoadedTable, wanted: tuple[str, str] | None, progress: Progress
+) -> LinkOutcome | None:
+    """Check the link with the user's pair if it still fits both files, else with the proposed pair (None if none)."""
+    if wanted is not None and wanted[0] in victims.frame.columns and wanted[1] in perpetrators.frame.columns:
+        pair: tuple[str, str] | None = wanted
+    else:
+        pair = propose_link(victims.frame, perpetrators.frame)
+    if pair is None:
+        return None
+    report = check_link(victims.frame, perpetrators.frame, pair[0], pair[1])
+    return LinkOutcome(pair[0], pair[1], report)
+
+
+class _RoleArea:
+    """What the page holds for one role: the loader, its box, and its two tabs. Plain wiring, no behaviour."""
+
+    def __init__(self, loader: ExportLoader, panel: RolePanel, profile: ProfileView, rows: PreviewTable) -> None:
+        self.loader = loader
+        self.panel = panel
+        self.profile = profile
+        self.rows = rows
+        self.model = rows.frame_model
+
+
+class LoadPage(StepPage):
+    """Step 1. Contract with the main window: open_victims/open_perpetrators, is_busy/busy_changed, decisions."""
+
+    step_title = "Load"
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self._busy = False
+        # The link pair the user chose or a project restored; re-applied whenever the files change.
+        self._wanted_link: tuple[str, str] | None = None
+        self._link: LinkOutcome | None = None
+
+        intro = QLabel(
+            self.tr(
+                "Open the export of victim records from your case system (CSV or Excel). If the perpetrators are "
+                "in a separate sheet or file, open that too. Nothing in these files is changed."
+            )
+        )
+        intro.setWordWrap(True)
+
+        self.victims_panel = RolePanel(self.tr("Victim records"), self.tr("victim records"))
+        self.perpetrators_panel = RolePanel(
+            self.tr("Perpetrator records (optional)"), self.tr("perpetrator records"), removable=True
+        )
+        self.link_panel = LinkPanel()
+        self.link_panel.setVisible(False)
+        self.link_panel.columns_chosen.connect(self._on_link_chosen)
+
+        self.tabs = QTabWidget()
+        self._areas = {
+            Role.VICTIMS: self._make_area(Role.VICTIMS, self.victims_panel),
+            Role.PERPETRATORS: self._make_area(Role.PERPETRATORS, self.perpetrators_panel),
+        }
+        self.tabs.addTab(self._areas[Role.VICTIMS].profile, self.tr("Victim columns"))
+        self.tabs.addTab(self._areas[Role.VICTIMS].rows, self.tr("Victim rows"))
+        self.tabs.addTab(self._areas[Role.PERPETRATORS].profile, self.tr("Perpetrator columns"))
+        self.tabs.addTab(self._areas[Role.PERPETRATORS].rows, self.tr("Perpetrator rows"))
+        self._update_tabs()
+
+        self._link_worker = StepWorker(self, name="checking the link")
+        self._link_worker.succeeded.connect(self._on_link_checked)
+        self._link_worker.failed.connect(self.link_panel.show_error)
+        self._link_worker.busy_changed.connect(self._update_busy)
+
+        boxes = QHBoxLayout()
+        boxes.addWidget(self.victims_panel, 1)
+        boxes.addWidget(self.perpetrators_panel, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(boxes)
+        layout.addWidget(self.link_panel)
+        layout.addWidget(self.tabs, 1)
+
+    def _make_area(self, role: Role, panel: RolePanel) -> _RoleArea:
+        loader = ExportLoader(role, self)
+        area = _RoleArea(loader, panel, ProfileView(), PreviewTable())
+        panel.open_clicked.connect(lambda: self._ask_for_file(role))
+        panel.cancel_clicked.connect(loader.cancel)
+        panel.remove_clicked.connect(lambda: self._remove(role))
+        panel.sheet_chosen.connect(lambda sheet: self._on_sheet_chosen(role, sheet))
+        loader.sheets_found.connect(lambda sheets, pre: self._on_sheets_found(role, sheets, pre))
+        loader.progress_changed.connect(panel.show_progress)
+        loader.loaded.connect(lambda result: self._on_loaded(role, result))
+        loader.failed.connect(lambda message: self._on_failed(role, message))
+        loader.cancelled.connect(lambda: self._on_cancelled(role))
+        loader.busy_changed.connect(self._update_busy)
+        return area
+
+    # --- the contract with the main window ------------------------------------------------------------------------
+    def open_victims(self, path: Path | str, sheet: str | None = None) -> None:
+        self._open(Role.VICTIMS, Path(path), sheet)
+
+    def open_perpetrators(self, path: Path | str, sheet: str | None = None) -> None:
+        self._open(Role.PERPETRATORS, Path(path), sheet)
+
+    def is_busy(self) -> bool:
+        return self._busy
+
+    def victims_table(self) -> LoadedTable | None:
+        return self._table(Role.VICTIMS)
+
+    def perpetrators_table(self) -> LoadedTable | None:
+        return self._table(Role.PERPETRATORS)
+
+    def source_paths(self) -> list[Path]:
+        """The files now loaded, victims first."""
+        return [path for role in Role if (path := self._areas[role].loader.path()) is not None]
+
+    def link_columns(self) -> tuple[str, str] | None:
+        """(victim column, perpetrator column) in use, or None."""
+        return (self._link.victim_column, self._link.perpetrator_column) if self._link else None
+
+    def state(self) -> StepState:
+        if self._busy or self.victims_table() is None:
+            return StepState.NEEDS_ATTENTION
+        if self.perpetrators_table() is not None and self._link is None:
+            return StepState.NEEDS_ATTENTION
+        return StepState.DONE
+
+    def decisions(self) -> dict[str, Any]:
+        """Which files, which sheets, which link columns. Paths and names only, never a cell value."""
+        result: dict[str, Any] = {}
+        for role in Role:
+            loader = self._areas[role].loader
+            if loader.path() is not None:
+                result[role.value] = {"path": str(loader.path()), "sheet": loader.sheet()}
+        if self._link is not None:
+            result["link_columns"] = {
+                "victims": self._link.victim_column,
+                "perpetrators": self._link.perpetrator_column,
+            }
+        return result
+
+    def restore_decisions(self, decisions: dict[str, Any]) -> None:
+        """Open the saved files again (in the background) and re-apply the link choice once both are in."""
+        link = decisions.get("link_columns")
+        if (
+            isinstance(link, dict)
+            and isinstance(link.get("victims"), str)
+            and isinstance(link.get("perpetrators"), str)
+        ):
+            self._wanted_link = (link["victims"], link["perpetrators"])
+        for role in Role:
+            source = decisions.get(role.value)
+            if not isinstance(source, dict) or not isinstance(source.get("path"), str):
+                continue
+            sheet = source.get("sheet")
+            self._open(role, Path(source["path"]), sheet if isinstance(sheet, str) else None)
+
+    def shutdown(self) -> None:
+        """Stop and wait for every background task; call before the window closes."""
+        for area in self._areas.values():
+            area.loader.shutdown()
+        self._link_worker.shutdown()
+
+    # --- opening files ------------------------------------------------------------------------------------------
+    def _open(self, role: Role, path: Path, sheet: str | None) -> None:
+        self._areas[role].panel.show_opening(path.name)
+        self._areas[role].loader.open(path, sheet)
+        self.state_changed.emit()
+
+    def _ask_for_file(self, role: Role) -> None:
+        caption = (
+            self.tr("Open the victim records") if role is Role.VICTIMS else self.tr("Open the perpetrator records")
+        )
+        file_filter = self.tr("Case exports ({patterns});;All files (*)").format(patterns=EXPORT_PATTERNS)
+        name, _ = QFileDialog.getOpenFileName(self, caption, settings.last_folder(), file_filter)
+        if name:
+            settings.remember_folder_of(Path(name))
+            self._open(role, Path(name), None)
+
+    def _remove(self, role: Role) -> None:
+        area = self._areas[role]
+        area.loader.clear()
+        area.panel.show_empty()
+        area.profile.set_profile(None)
+        area.rows.set_frame(None)
+        self._after_tables_changed()
+
+    # --- what the loaders report --------------------------------------------------------------------------------
+    def _on_sheets_found(self, role: Role, sheets: list[SheetInfo], preselected: str) -> None:
+        area = self._areas[role]
+        opening = area.loader.opening()
+        area.panel.show_sheets(opening.name if opening else "", sheets, preselected)
+        self.state_changed.emit()
+
+    def _on_sheet_chosen(self, role: Role, sheet: str) -> None:
+        area = self._areas[role]
+        opening = area.loader.opening()
+        area.panel.show_opening(f"{opening.name if opening else ''} – {sheet}")
+        area.loader.choose_sheet(sheet)
+
+    def _on_loaded(self, role: Role, result: LoadedExport) -> None:
+        area = self._areas[role]
+        area.panel.show_loaded(result.table)
+        area.profile.set_profile(result.profile)
+        area.rows.set_frame(result.table.frame)
+        self._after_tables_changed()
+        self.tabs.setCurrentWidget(area.profile)
+
+    def _on_failed(self, role: Role, message: str) -> None:
+        self._areas[role].panel.show_error(message)
+        self.state_changed.emit()
+
+    def _on_cancelled(self, role: Role) -> None:
+        area = self._areas[role]
+        kept = area.loader.path()
+        if kept is not None:
+            area.panel.show_stopped()
+        else:
+            area.panel.show_empty()
+        self.state_changed.emit()
+
+    def _after_tables_changed(self) -> None:
+        self._update_tabs()
+        self._link = None
+        victims, perpetrators = self.victims_table(), self.perpetrators_table()
+        if victims is None or perpetrators is None:
+            self._link_worker.cancel()
+            self.link_panel.setVisible(False)
+        else:
+            self.link_panel.setVisible(True)
+            self.link_panel.show_checking(
+                list(map(str, victims.frame.columns)), list(map(str, perpetrators.frame.columns))
+            )
+            wanted = self._wanted_link
+            self._link_worker.start(lambda progress: link_tables(victims, perpetrators, wanted, progress))
+        self.state_changed.emit()
+
+    # --- the link -----------------------------------------------------------------------------------------------
+    @Slot(str, str)
+    def _on_link_chosen(self, victim_column: str, perpetrator_column: str) -> None:
+        victims, perpetrators = self.victims_table(), self.perpetrators_table()
+        if victims is None or perpetrators is None:
+            return
+        self._wanted_link = (victim_column, perpetrator_column)
+        self._link = None
+        self.link_panel.show_checking()
+        wanted = self._wanted_link
+        self._link_worker.start(lambda progress: link_tables(victims, perpetrators, wanted, progress))
+        self.state_changed.emit()
+
+    @Slot(object)
+    def _on_link_checked(self, outcome: LinkOutcome | None) -> None:
+        self._link = outcome
+        if outcome is None:
+            self.link_panel.show_no_proposal()
+        else:
+            self.link_panel.show_link(outcome.victim_column, outcome.perpetrator_column, outcome.report)
+        self.state_changed.emit()
+
+    # --- drag and drop ------------------------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_file(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_file(event)
+        if path is None:
+            return
+        event.acceptProposedAction()
+        self._open(self._role_for_drop(event.position().toPoint()), path, None)
+
+    def _role_for_drop(self, position: QPoint) -> Role:
+        """On a box: that box's role. Elsewhere: victims first, then perpetrators."""
+        for role, area in self._areas.items():
+            if area.panel.rect().contains(area.panel.mapFrom(self, position)):
+                return role
+        if self.victims_table() is None or self.perpetrators_table() is not None:
+            return Role.VICTIMS
+        return Role.PERPETRATORS
+
+    # --- keeping the page in step -------------------------------------------------------------------------------
+    def _table(self, role: Role) -> LoadedTable | None:
+        result = self._areas[role].loader.result()
+        return result.table if result else None
+
+    def _update_tabs(self) -> None:
+        has_perpetrators = self.perpetrators_table() is not None
+        for index in (2, 3):
+            self.tabs.setTabVisible(index, has_perpetrators)
+
+    @Slot()
+    def _update_busy(self) -> None:
+        busy = any(area.loader.is_busy() for area in self._areas.values()) or self._link_worker.is_busy()
+        if busy != self._busy:
+            self._busy = busy
+            self.busy_changed.emit(busy)
+            self.state_changed.emit()
+
+
+def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    urls = event.mimeData().urls() if event.mimeData() else []
+    files = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+    if len(files) != 1 or files[0].is_dir() or files[0].suffix.lower() == PROJECT_SUFFIX:
+        return None  # not ours: a project file or several files are for the main window to handle
+    return files[0]

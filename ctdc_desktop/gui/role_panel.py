@@ -1,0 +1,218 @@
+"""The box on the Load page for one kind of record: which file, which sheet, how many rows, and what went wrong.
+
+It only shows things and says what the user clicked; `LoadPage` decides what happens.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ctdc_desktop.core.io.table import LoadedTable, SheetInfo
+
+MAX_NOTES_SHOWN = 6  # a file with 3,000 ragged rows must not push the whole page down
+
+
+def count_text(number: int) -> str:
+    """1953 → '1,953'. One place, so a later translation can swap in the user's number format."""
+    return f"{number:,}"
+
+
+class RolePanel(QGroupBox):
+    open_clicked = Signal()
+    remove_clicked = Signal()
+    cancel_clicked = Signal()
+    sheet_chosen = Signal(str)
+
+    def __init__(self, title: str, records: str, removable: bool = False, parent: QWidget | None = None) -> None:
+        """`records`: what the file holds in the user's words ("victim records"), used in the sheet question."""
+        super().__init__(title, parent)
+        self._records = records
+
+        self.file_label = QLabel(self.tr("No file opened yet."))
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_button = QPushButton(self.tr("Open…"))
+        self.open_button.setToolTip(self.tr("Choose a CSV or Excel export from your case system."))
+        self.open_button.clicked.connect(self.open_clicked)
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Work without this file."))
+        self.remove_button.clicked.connect(self.remove_clicked)
+        self.remove_button.setVisible(False)
+        self._removable = removable
+        self.details_label = QLabel()
+        self.details_label.setVisible(False)
+
+        # Asked only when a workbook has several sheets.
+        self.sheet_question = QLabel()
+        self.sheet_question.setWordWrap(True)
+        self.sheet_list = QListWidget()
+        self.sheet_list.setMaximumHeight(110)
+        self.sheet_list.itemDoubleClicked.connect(lambda item: self._choose())
+        self.load_sheet_button = QPushButton(self.tr("Load this sheet"))
+        self.load_sheet_button.clicked.connect(self._choose)
+        self._sheet_box = _column(self.sheet_question, self.sheet_list, _row(None, self.load_sheet_button))
+        self._sheet_box.setVisible(False)
+
+        # Shown while reading.
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setTextVisible(False)
+        self.status_label = QLabel()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop reading this file. Nothing is changed."))
+        self.cancel_button.clicked.connect(self.cancel_clicked)
+        self._progress_box = _column(_row(self.progress_bar, self.cancel_button), self.status_label)
+        self._progress_box.setVisible(False)
+
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)  # messages may quote a file name with "<"
+        self.error_label.setStyleSheet("QLabel { color: #a61b1b; }")
+        self.error_label.setVisible(False)
+
+        self.notes_label = QLabel()
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setVisible(False)
+
+        layout = QVBoxLayout(self)
+        top = _row(self.file_label, self.open_button, self.remove_button)
+        self.file_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        for widget in (
+            top,
+            self.details_label,
+            self._sheet_box,
+            self._progress_box,
+            self.error_label,
+            self.notes_label,
+        ):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+
+    # --- what the page shows ------------------------------------------------------------------------------------
+    def show_opening(self, file_name: str) -> None:
+        self.error_label.setVisible(False)
+        self._sheet_box.setVisible(False)
+        self.status_label.setText(self.tr("Opening {file}…").format(file=file_name))
+        self.progress_bar.setRange(0, 0)  # busy until the reader says how far it is
+        self._progress_box.setVisible(True)
+
+    def show_progress(self, done: int, total: int, message: str) -> None:
+        if total > 0:
+            self.progress_bar.setRange(0, 1000)
+            self.progress_bar.setValue(min(1000, done * 1000 // total))
+        else:
+            self.progress_bar.setRange(0, 0)
+        if message:
+            self.status_label.setText(message)
+
+    def show_sheets(self, file_name: str, sheets: list[SheetInfo], preselected: str) -> None:
+        self._progress_box.setVisible(False)
+        self.sheet_question.setText(
+            self.tr("{file} has several sheets. Pick the one with the {records}:").format(
+                file=file_name, records=self._records
+            )
+        )
+        self.sheet_list.clear()
+        for sheet in sheets:
+            rows = self.tr("{count} rows").format(count=count_text(sheet.rows))
+            item = QListWidgetItem(f"{sheet.name}  ({rows})")
+            item.setData(Qt.ItemDataRole.UserRole, sheet.name)
+            self.sheet_list.addItem(item)
+            if sheet.name == preselected:
+                self.sheet_list.setCurrentItem(item)
+        if self.sheet_list.currentItem() is None and self.sheet_list.count():
+            self.sheet_list.setCurrentRow(0)
+        self._sheet_box.setVisible(True)
+
+    def show_loaded(self, table: LoadedTable) -> None:
+        self._progress_box.setVisible(False)
+        self._sheet_box.setVisible(False)
+        self.error_label.setVisible(False)
+        self.file_label.setText(f"<b>{_escape(table.source.name)}</b>")
+        self.file_label.setToolTip(str(table.source))
+        parts = []
+        if table.sheet:
+            parts.append(self.tr("sheet “{sheet}”").format(sheet=table.sheet))
+        parts.append(self.tr("{count} rows").format(count=count_text(table.row_count)))
+        parts.append(self.tr("{count} columns").format(count=count_text(table.frame.shape[1])))
+        if table.header_row != 1:
+            parts.append(self.tr("column names on row {row}").format(row=table.header_row))
+        self.details_label.setText(" · ".join(parts))
+        self.details_label.setVisible(True)
+        self.remove_button.setVisible(self._removable)
+        self._show_notes(table.notes)
+
+    def show_error(self, message: str) -> None:
+        self._progress_box.setVisible(False)
+        self._sheet_box.setVisible(False)
+        self.error_label.setText(message)
+        self.error_label.setVisible(True)
+
+    def show_stopped(self, message: str = "") -> None:
+        """The load was cancelled: hide the bar, say so if asked, keep whatever was loaded before."""
+        self._progress_box.setVisible(False)
+        self._sheet_box.setVisible(False)
+        if message:
+            self.status_label.setText(message)
+
+    def show_empty(self) -> None:
+        self.show_stopped()
+        self.error_label.setVisible(False)
+        self.file_label.setText(self.tr("No file opened yet."))
+        self.file_label.setToolTip("")
+        self.details_label.setVisible(False)
+        self.notes_label.setVisible(False)
+        self.remove_button.setVisible(False)
+
+    def _show_notes(self, notes: tuple[str, ...]) -> None:
+        if not notes:
+            self.notes_label.setVisible(False)
+            return
+        shown = [f"• {_escape(note)}" for note in notes[:MAX_NOTES_SHOWN]]
+        if len(notes) > MAX_NOTES_SHOWN:
+            shown.append(self.tr("… and {count} more.").format(count=count_text(len(notes) - MAX_NOTES_SHOWN)))
+        heading = self.tr("Please check:")
+        self.notes_label.setText(f"<b>{heading}</b><br>" + "<br>".join(shown))
+        self.notes_label.setToolTip("\n".join(notes[:200]))
+        self.notes_label.setVisible(True)
+
+    def _choose(self) -> None:
+        item = self.sheet_list.currentItem()
+        if item is not None:
+            self.sheet_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _row(*widgets: QWidget | None) -> QWidget:
+    box = QWidget()
+    layout = QHBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        if widget is None:
+            layout.addStretch(1)
+        else:
+            layout.addWidget(widget)
+    return box
+
+
+def _column(*widgets: QWidget) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return box
