@@ -852,10 +852,14 @@ def write_xlsx(
 ) -> None:
     from openpyxl import Workbook
 
-    wb = Workbook(write_only=True)
+    # A normal (not write-only) workbook: it records each sheet's dimension, which readers use for the row count.
+    wb = Workbook()
+    assert wb.active is not None
+    wb.remove(wb.active)
     for title, (columns, rows) in sheets.items():
         ws = wb.create_sheet(title)
         ws.append(list(columns))
+        ws.freeze_panes = "A2"
         for row in rows:
             ws.append([_xlsx_cell(row[c]) for c in columns])
     wb.properties.creator = "scripts/make_sample_export.py (FAKE data)"

@@ -112,6 +112,19 @@ def test_workbook_has_two_sheets_with_headers_on_row_one(victims: Any, perpetrat
     assert len(set(p_header)) == len(p_header)
 
 
+def test_workbook_records_its_dimensions_for_openpyxl(victims: Any, perpetrators: Any) -> None:
+    """The openpyxl fallback reader takes the row count from the sheet's recorded dimension."""
+    import openpyxl
+
+    wb = openpyxl.load_workbook(SAMPLE / "sample_export.xlsx", read_only=True)
+    try:
+        assert wb["Victims"].max_row == len(victims[1]) + 1
+        assert wb["Perpetrators"].max_row == len(perpetrators[1]) + 1
+        assert wb["Victims"].max_column == len(victims[0])
+    finally:
+        wb.close()
+
+
 def test_about_two_thousand_victims_with_unique_case_ids(victims: Any) -> None:
     _, rows = victims
     assert 1900 <= len(rows) <= 2100
