@@ -311,6 +311,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings.WINDOW_GEOMETRY.write(self.saveGeometry())
+        self._queued_loads.clear()
+        shutdown = getattr(self.load_page, "shutdown", None)
+        if callable(shutdown):  # stop background loads before the widgets they report to are gone
+            shutdown()
         super().closeEvent(event)
 
 

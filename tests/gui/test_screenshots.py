@@ -16,6 +16,7 @@ from ctdc_desktop.resources import sample_export_path
 pytestmark = pytest.mark.skipif(not sample_export_path().is_file(), reason="the sample export is not built")
 
 
+@pytest.mark.slow
 def test_one_png_per_page_at_1280_by_800(qapp: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "shots"
     code = screenshots.run(argparse.Namespace(out_dir=out, timeout=120.0))
