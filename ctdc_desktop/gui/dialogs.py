@@ -26,7 +26,8 @@ from ctdc_desktop import __version__
 from ctdc_desktop.core.project import PROJECT_SUFFIX, SourceFile, SourceRole
 from ctdc_desktop.resources import resource_path
 
-EXPORT_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm")
+# .xls too: older case systems still write it, and the reader (and the Load page's own dialog) accept it.
+EXPORT_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xls")
 
 
 def _tr(text: str) -> str:

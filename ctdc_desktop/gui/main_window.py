@@ -171,7 +171,9 @@ class MainWindow(QMainWindow):
     def open_file(self, path: Path) -> None:
         """Open what the user picked, dropped or chose from Recent files: an export or a project."""
         path = Path(path)
-        if not path.is_file():
+        if path.is_dir():
+            self.tell(self.tr("“{0}” is a folder. Open one export file from inside it.").format(path.name))
+        elif not path.is_file():
             settings.forget_missing_recent_files()
             self._rebuild_recent_menu(announce=False)
             self.tell(self.tr("“{0}” no longer exists; it was removed from Recent files.").format(path.name))
@@ -180,7 +182,9 @@ class MainWindow(QMainWindow):
         elif dialogs.is_export(path):
             self.open_export(path)
         else:
-            self.tell(self.tr("“{0}” is not a case export. Open a CSV, TSV, TXT, XLSX or XLSM file.").format(path.name))
+            self.tell(
+                self.tr("“{0}” is not a case export. Open a CSV, TSV, TXT, XLSX, XLSM or XLS file.").format(path.name)
+            )
 
     def open_export(self, path: Path, role: SourceRole | None = None) -> None:
         if self.load_page.is_busy():

@@ -269,7 +269,7 @@ def test_about_names_the_app(window: MainWindow) -> None:
 # --- drag and drop -------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["cases.csv", "cases.TSV", "cases.txt", "cases.xlsx", "cases.xlsm"])
+@pytest.mark.parametrize("name", ["cases.csv", "cases.TSV", "cases.txt", "cases.xlsx", "cases.xlsm", "old.xls"])
 def test_dropping_an_export_opens_it(window: MainWindow, tmp_path: Path, name: str) -> None:
     path = export_file(tmp_path, name)
     assert drop(window, path)
@@ -284,6 +284,14 @@ def test_dropping_another_kind_of_file_explains(window: MainWindow, tmp_path: Pa
     assert fake(window).opened == []
     message = window.statusBar().currentMessage()
     assert "report.pdf" in message and "not a case export" in message and "XLSX" in message
+
+
+def test_dropping_a_folder_explains(window: MainWindow, tmp_path: Path) -> None:
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    assert drop(window, folder)
+    assert fake(window).opened == []
+    assert "“exports” is a folder" in window.statusBar().currentMessage()
 
 
 def test_dropping_two_files_opens_the_first_and_says_so(window: MainWindow, tmp_path: Path) -> None:
@@ -588,3 +596,37 @@ def test_project_of_the_sample_holds_no_cell_value(sample_window: MainWindow, qt
     qtbot.waitUntil(lambda: not again.is_loading() and again.load_page.state() is StepState.DONE, timeout=60_000)
     assert again.current_project() == project
     again.load_page.shutdown()
+
+
+@pytest.mark.slow
+def test_demo_opens_the_window_with_the_sample_loaded(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ctdc_desktop import cli
+    from ctdc_desktop.gui import app as app_module
+    from ctdc_desktop.resources import sample_export_path
+
+    if not sample_export_path().is_file():
+        pytest.skip("the sample export is not built")
+    before = set(QApplication.topLevelWidgets())
+    seen: dict[str, Any] = {}
+
+    class RunsUntilLoaded:
+        """Stands in for the event loop of `app.exec()`: runs until the demo has loaded, then closes the window."""
+
+        def exec(self) -> int:
+            window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w not in before)
+            qtbot.addWidget(window)
+            qtbot.waitUntil(
+                lambda: not window.is_loading() and window.load_page.state() is StepState.DONE, timeout=60_000
+            )
+            seen["sources"] = [(s.role, s.path, s.sheet) for s in window.current_project().sources]
+            seen["visible"] = window.isVisible()
+            window.close()
+            return 0
+
+    monkeypatch.setattr(app_module, "application", RunsUntilLoaded)
+    assert cli.main(["--demo"]) == 0
+    assert seen["visible"]
+    assert seen["sources"] == [
+        (SourceRole.VICTIMS, sample_export_path(), "Victims"),
+        (SourceRole.PERPETRATORS, sample_export_path(), "Perpetrators"),
+    ]
