@@ -75,7 +75,9 @@ class MainWindow(QMainWindow):
         self.statusBar()
 
         if not self.restoreGeometry(settings.WINDOW_GEOMETRY.read()):
-            self.resize(1280, 800)
+            # First start: 1280×800, but never taller or wider than a small laptop screen (1366×768 is common).
+            screen = self.screen().availableGeometry()
+            self.resize(min(1280, int(screen.width() * 0.95)), min(800, int(screen.height() * 0.9)))
         self.refresh_steps()
         self.show_step(0)
 

@@ -522,6 +522,12 @@ def test_window_remembers_its_size(qtbot: QtBot) -> None:
     assert (second.width(), second.height()) == (700, 520)
 
 
+def test_first_start_fits_the_screen(window: MainWindow) -> None:
+    screen = window.screen().availableGeometry()
+    assert 0 < window.width() <= min(1280, screen.width())
+    assert 0 < window.height() <= min(800, screen.height())
+
+
 def test_window_remembers_the_last_folder(window: MainWindow, tmp_path: Path) -> None:
     folder = tmp_path / "exports"
     folder.mkdir()
@@ -596,6 +602,21 @@ def test_project_of_the_sample_holds_no_cell_value(sample_window: MainWindow, qt
     qtbot.waitUntil(lambda: not again.is_loading() and again.load_page.state() is StepState.DONE, timeout=60_000)
     assert again.current_project() == project
     again.load_page.shutdown()
+
+
+def test_project_dropped_on_the_load_page_opens_in_the_window(qtbot: QtBot, tmp_path: Path) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    target = tmp_path / "p.ctdcproj"
+    target.write_text(json.dumps({"format_version": 1, "sources": []}), encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(target))])
+    args = (QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(*args)
+    QApplication.sendEvent(window.load_page, enter)  # the page declines a project file; the window takes it
+    assert enter.isAccepted()
+    QApplication.sendEvent(window.load_page, QDropEvent(*args))
+    assert window.project_path == target
 
 
 @pytest.mark.slow
