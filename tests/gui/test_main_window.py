@@ -651,3 +651,50 @@ def test_demo_opens_the_window_with_the_sample_loaded(qtbot: QtBot, monkeypatch:
         (SourceRole.VICTIMS, sample_export_path(), "Victims"),
         (SourceRole.PERPETRATORS, sample_export_path(), "Perpetrators"),
     ]
+
+
+def write_workbook(path: Path, case_ids: list[str]) -> None:
+    victims = pd.DataFrame({"Case number": case_ids, "Gender": ["Female"] * len(case_ids)})
+    perpetrators = pd.DataFrame({"Victim case": case_ids[::-1], "Role": ["Recruiter"] * len(case_ids)})
+    with pd.ExcelWriter(path) as writer:
+        pd.DataFrame({"About": ["exported from the case system"]}).to_excel(writer, sheet_name="Notes", index=False)
+        victims.to_excel(writer, sheet_name="Survivors", index=False)
+        perpetrators.to_excel(writer, sheet_name="Offenders", index=False)
+
+
+def test_project_reopened_on_next_quarters_export_restores_sheets_and_link(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ctdc_desktop.core.project import SourceFile
+
+    first = tmp_path / "q1.xlsx"
+    write_workbook(first, [f"Q1-{n:03d}" for n in range(30)])
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.open_sources(
+        [SourceFile(first, SourceRole.VICTIMS, "Survivors"), SourceFile(first, SourceRole.PERPETRATORS, "Offenders")]
+    )
+    qtbot.waitUntil(lambda: not window.is_loading() and window.load_page.state() is StepState.DONE, timeout=30_000)
+    target = tmp_path / "p.ctdcproj"
+    assert window.save_to(target)
+    saved = load_project(target)
+    assert saved.link_columns is not None
+    assert (saved.link_columns.victims, saved.link_columns.perpetrators) == ("Case number", "Victim case")
+    window.load_page.shutdown()
+
+    first.unlink()
+    second = tmp_path / "q2.xlsx"
+    write_workbook(second, [f"Q2-{n:03d}" for n in range(40)])
+    monkeypatch.setattr(dialogs, "locate_moved_source", lambda *a: second)
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert again.open_project(target)
+    qtbot.waitUntil(lambda: not again.is_loading() and again.load_page.state() is StepState.DONE, timeout=30_000)
+    reopened = again.current_project()
+    assert [(s.role, s.path, s.sheet) for s in reopened.sources] == [
+        (SourceRole.VICTIMS, second, "Survivors"),
+        (SourceRole.PERPETRATORS, second, "Offenders"),
+    ]
+    assert reopened.link_columns == saved.link_columns
+    again.load_page.shutdown()
+    QThreadPool.globalInstance().waitForDone()
