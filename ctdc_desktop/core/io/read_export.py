@@ -112,12 +112,12 @@ def file_kind(path: Path) -> FileKind:
     return FileKind.TEXT
 
 
-def list_sheets(path: Path | str) -> list[SheetInfo]:
+def list_sheets(path: Path | str, progress: Progress = NO_PROGRESS) -> list[SheetInfo]:
     """Every sheet of a workbook with its number of records; [] for a text file (it has no sheets)."""
     path = Path(path)
     if file_kind(path) is FileKind.TEXT:
         return []
-    return list_workbook_sheets(path)
+    return list_workbook_sheets(path, progress)
 
 
 def read_export(path: Path | str, sheet: str | None = None, progress: Progress = NO_PROGRESS) -> LoadedTable:

@@ -6,10 +6,12 @@ Both only ever open the file for reading.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Iterable, Iterator
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ctdc_desktop.core.io.assemble_table import RowChunk, assemble_table, count_records
 from ctdc_desktop.core.io.table import LoadedTable, LoadError, SheetInfo
@@ -18,6 +20,38 @@ from ctdc_desktop.core.progress import Cancelled, NoProgress, Progress, check_ca
 NO_PROGRESS = NoProgress()  # the default for callers that do not follow progress (ruff B008)
 
 ROWS_PER_CHUNK = 5_000
+POLL_SECONDS = 0.05
+
+T = TypeVar("T")
+
+
+def _cancellable(work: Callable[[], T], progress: Progress, message: str) -> T:
+    """Run `work` (a call into calamine, which parses a whole sheet in Rust without a way to stop it) on a helper
+    thread, checking for Cancel every 50 ms.
+
+    calamine releases the GIL while it parses, so this thread stays free to answer. On Cancel we stop waiting and
+    raise `Cancelled`; the helper is a daemon thread that finishes its parse in the background and is dropped.
+    """
+    outcome: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            outcome["value"] = work()
+        except BaseException as error:  # handed to the waiting thread, which re-raises it
+            outcome["error"] = error
+
+    helper = threading.Thread(target=run, name="ctdc-read-workbook", daemon=True)
+    helper.start()
+    while True:
+        helper.join(POLL_SECONDS)
+        if not helper.is_alive():
+            break
+        check_cancelled(progress)
+        progress.report(0, 0, message)
+    if "error" in outcome:
+        raise outcome["error"]
+    value: T = outcome["value"]
+    return value
 
 
 def cell_text(value: object) -> str:
@@ -60,8 +94,9 @@ def _chunks(rows: Iterable[Iterable[Any]], total: int, progress: Progress) -> It
 class _Workbook:
     """One open workbook, whichever library reads it; rows of every sheet start at Excel's row 1, column A."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, progress: Progress) -> None:
         self.path = path
+        self.progress = progress
         self.fallback_note = ""
         self._calamine: Any = None
         self._openpyxl: Any = None
@@ -69,9 +104,13 @@ class _Workbook:
         try:
             from python_calamine import CalamineWorkbook
 
-            self._calamine = CalamineWorkbook.from_path(str(path))
+            self._calamine = _cancellable(
+                lambda: CalamineWorkbook.from_path(str(path)), progress, "Opening the workbook"
+            )
             self.sheet_names: list[str] = list(self._calamine.sheet_names)
             return
+        except Cancelled:
+            raise
         except Exception as error:  # calamine raises several exception types for bad files
             calamine_error = error
         if "password" in str(calamine_error).lower() or type(calamine_error).__name__ == "PasswordError":
@@ -91,7 +130,8 @@ class _Workbook:
 
     def rows(self, sheet: str) -> tuple[Iterable[Iterable[Any]], int]:
         if self._calamine is not None:
-            data = self._calamine.get_sheet_by_name(sheet)
+            book = self._calamine
+            data = _cancellable(lambda: book.get_sheet_by_name(sheet), self.progress, f'Opening sheet "{sheet}"')
             # iter_rows starts at cell A1 (leading empty rows included), so a row's position is its Excel number.
             return data.iter_rows(), int(data.total_height) + 1
         worksheet = self._openpyxl[sheet]
@@ -99,7 +139,9 @@ class _Workbook:
 
     def close(self) -> None:
         if self._calamine is not None:
-            self._calamine.close()
+            # A cancelled helper thread may still parse a sheet ("Already borrowed"); the book closes when it ends.
+            with contextlib.suppress(RuntimeError):
+                self._calamine.close()
         if self._openpyxl is not None:
             self._openpyxl.close()
 
@@ -113,8 +155,8 @@ def password_error(path: Path) -> LoadError:
     )
 
 
-def _open(path: Path) -> _Workbook:
-    return _Workbook(path)
+def _open(path: Path, progress: Progress) -> _Workbook:
+    return _Workbook(path, progress)
 
 
 def _sheet_error(path: Path, sheet: str, names: list[str]) -> LoadError:
@@ -133,7 +175,7 @@ def _resolve(path: Path, sheet: str, names: list[str]) -> str:
 
 
 def list_workbook_sheets(path: Path, progress: Progress = NO_PROGRESS) -> list[SheetInfo]:
-    book = _open(path)
+    book = _open(path, progress)
     try:
         infos: list[SheetInfo] = []
         for name in book.sheet_names:
@@ -152,7 +194,7 @@ def list_workbook_sheets(path: Path, progress: Progress = NO_PROGRESS) -> list[S
 
 
 def read_workbook_export(path: Path, sheet: str | None, progress: Progress) -> LoadedTable:
-    book = _open(path)
+    book = _open(path, progress)
     try:
         names = book.sheet_names
         if not names:
