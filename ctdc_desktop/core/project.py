@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
@@ -71,9 +71,54 @@ class Project:
         return tuple(s for s in self.sources if not s.path.is_file())
 
     def with_source_moved(self, old: Path, new: Path) -> Project:
-        """The same project reading `new` wherever it read `old` (the user located a moved file)."""
+        """The same project reading `new` wherever it read `old` (the user located a moved file).
+
+        The path is swapped in the pages' decisions too, wherever a page stored it as text.
+        """
         sources = tuple(replace(s, path=new) if s.path == old else s for s in self.sources)
-        return replace(self, sources=sources)
+        steps = {key: _swap_path(decisions, old, new) for key, decisions in self.steps.items()}
+        return replace(self, sources=sources, steps=steps)
+
+
+def project_from_decisions(steps: dict[str, dict[str, Any]], loaded: Sequence[Path] = ()) -> Project:
+    """The project for the pages' decisions: sources and link columns are read from the Load step's decisions.
+
+    Understands `{"victims": {"path", "sheet"}, "perpetrators": {...}, "link_columns": {"victims", "perpetrators"}}`
+    and the flat spelling (`victims_path`, `victims_sheet`, `victims_link_column`, ...); files the Load page
+    reports as `loaded` (victims first) fill in a path its decisions leave out.
+    """
+    load = steps.get("load", {})
+    sources = []
+    links: dict[str, str] = {}
+    for number, role in enumerate(SourceRole):
+        nested = load.get(role.value)
+        entry: dict[str, Any] = nested if isinstance(nested, dict) else {}
+        path = entry.get("path", load.get(f"{role.value}_path"))
+        if not isinstance(path, str) and number < len(loaded):
+            path = str(loaded[number])
+        if isinstance(path, str) and path:
+            sheet = entry.get("sheet", load.get(f"{role.value}_sheet"))
+            sources.append(SourceFile(Path(path), role, sheet if isinstance(sheet, str) else None))
+        link = entry.get("link_column", load.get(f"{role.value}_link_column"))
+        if isinstance(link, str) and link:
+            links[role.value] = link
+    pair = load.get("link_columns")
+    if isinstance(pair, dict):
+        links.update({key: value for key, value in pair.items() if isinstance(value, str) and value})
+    link_columns = None
+    if SourceRole.VICTIMS.value in links and SourceRole.PERPETRATORS.value in links:
+        link_columns = LinkColumns(links[SourceRole.VICTIMS.value], links[SourceRole.PERPETRATORS.value])
+    return Project(sources=tuple(sources), link_columns=link_columns, steps=steps)
+
+
+def _swap_path(value: Any, old: Path, new: Path) -> Any:
+    if isinstance(value, dict):
+        return {key: _swap_path(item, old, new) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_swap_path(item, old, new) for item in value]
+    if isinstance(value, str) and value and Path(value) == old:
+        return str(new)
+    return value
 
 
 def save_project(project: Project, path: Path) -> None:

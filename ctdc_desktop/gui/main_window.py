@@ -14,12 +14,12 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKe
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from ctdc_desktop.core.project import (
-    LinkColumns,
     Project,
     ProjectError,
     SourceFile,
     SourceRole,
     load_project,
+    project_from_decisions,
     save_project,
 )
 from ctdc_desktop.gui import dialogs, settings
@@ -242,8 +242,7 @@ class MainWindow(QMainWindow):
     def current_project(self) -> Project:
         steps = dict(self._kept_steps)
         steps.update({key: page.decisions() for key, page in zip(STEP_KEYS, self.pages, strict=False)})
-        sources, link = _sources_and_link(steps.get("load", {}), self.load_page.source_paths())
-        return Project(sources=sources, link_columns=link, steps=steps)
+        return project_from_decisions(steps, self.load_page.source_paths())
 
     def save(self) -> bool:
         if self.project_path is None:
@@ -291,7 +290,7 @@ class MainWindow(QMainWindow):
                 self.tell(self.tr("The project “{0}” was not opened: a source file is missing.").format(path.name))
                 return False
             located.add(source.path)
-            project = _with_source_moved(project, source.path, found)
+            project = project.with_source_moved(source.path, found)
         self._kept_steps = {key: value for key, value in project.steps.items() if key not in STEP_KEYS}
         for key, page in zip(STEP_KEYS[1:], self.pages[1:], strict=False):
             page.restore_decisions(project.steps.get(key, {}))
@@ -322,51 +321,3 @@ class MainWindow(QMainWindow):
         if callable(shutdown):  # stop background loads before the widgets they report to are gone
             shutdown()
         super().closeEvent(event)
-
-
-def _with_source_moved(project: Project, old: Path, new: Path) -> Project:
-    """The project reading `new` instead of `old`, in its sources and in the Load page's own decisions."""
-    moved = project.with_source_moved(old, new)
-    steps = dict(moved.steps)
-    if "load" in steps:
-        steps["load"] = _replace_path(steps["load"], old, new)
-    return Project(sources=moved.sources, link_columns=moved.link_columns, steps=steps)
-
-
-def _replace_path(value: Any, old: Path, new: Path) -> Any:
-    # The Load page stores paths as text somewhere in its decisions; swap every mention of the old one.
-    if isinstance(value, dict):
-        return {key: _replace_path(item, old, new) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_replace_path(item, old, new) for item in value]
-    if isinstance(value, str) and value and Path(value) == old:
-        return str(new)
-    return value
-
-
-def _sources_and_link(load: dict[str, Any], paths: Sequence[Path]) -> tuple[tuple[SourceFile, ...], LinkColumns | None]:
-    """The project's summary of the Load page's decisions: which files, which sheets, which link columns.
-
-    Reads `{"victims": {"path", "sheet", "link_column"}, "perpetrators": {...}}` or the flat spelling
-    (`victims_path`, `victims_sheet`, ...), and falls back to the Load page's source paths in role order.
-    """
-    sources = []
-    links: dict[str, str] = {}
-    for number, role in enumerate(SourceRole):
-        entry = load.get(role.value)
-        entry = entry if isinstance(entry, dict) else {}
-        path = entry.get("path", load.get(f"{role.value}_path"))
-        if not isinstance(path, str) and number < len(paths):
-            path = str(paths[number])
-        if isinstance(path, str) and path:
-            sheet = entry.get("sheet", load.get(f"{role.value}_sheet"))
-            sources.append(SourceFile(Path(path), role, sheet if isinstance(sheet, str) else None))
-        link = entry.get("link_column", load.get(f"{role.value}_link_column"))
-        if isinstance(link, str) and link:
-            links[role.value] = link
-    link_columns = load.get("link_columns")
-    if isinstance(link_columns, dict):
-        links.update({k: v for k, v in link_columns.items() if isinstance(v, str) and v})
-    if {"victims", "perpetrators"} <= links.keys():
-        return tuple(sources), LinkColumns(links["victims"], links["perpetrators"])
-    return tuple(sources), None

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from ctdc_desktop.core.project import SourceRole, load_project
-from ctdc_desktop.gui import dialogs, main_window, settings
+from ctdc_desktop.gui import dialogs, settings
 from ctdc_desktop.gui.dialogs import AboutDialog, UserGuideDialog
 from ctdc_desktop.gui.main_window import MainWindow
 from ctdc_desktop.gui.placeholder_page import PlaceholderPage
@@ -490,22 +490,6 @@ def test_save_error_is_shown(window: MainWindow, tmp_path: Path, monkeypatch: py
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: shown.append(text))
     assert not window.save_to(tmp_path / "missing folder" / "p.ctdcproj")
     assert shown and shown[0].startswith("p.ctdcproj: could not be saved")
-
-
-def test_flat_load_decisions_are_understood(tmp_path: Path) -> None:
-    sources, link = main_window._sources_and_link(
-        {
-            "victims_path": "a.csv",
-            "perpetrators_path": "b.csv",
-            "link_columns": {"victims": "ID", "perpetrators": "VID"},
-        },
-        [],
-    )
-    assert [(s.role, s.path.name) for s in sources] == [
-        (SourceRole.VICTIMS, "a.csv"),
-        (SourceRole.PERPETRATORS, "b.csv"),
-    ]
-    assert link is not None and (link.victims, link.perpetrators) == ("ID", "VID")
 
 
 # --- remembered settings -------------------------------------------------------------------------------------

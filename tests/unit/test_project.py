@@ -16,6 +16,7 @@ from ctdc_desktop.core.project import (
     SourceFile,
     SourceRole,
     load_project,
+    project_from_decisions,
     save_project,
 )
 
@@ -157,3 +158,43 @@ def test_project_of_an_export_holds_no_cell_value(tmp_path: Path) -> None:
         assert "Case ID" in text or "Victim case ID" in text
         for value in frame.to_numpy().ravel():
             assert str(value) not in text
+
+
+def test_load_decisions_give_the_sources_and_the_link() -> None:
+    steps = {
+        "load": {
+            "victims": {"path": "/data/q1.xlsx", "sheet": "Victims"},
+            "perpetrators": {"path": "/data/q1.xlsx", "sheet": "Perpetrators"},
+            "link_columns": {"victims": "Case ID", "perpetrators": "Victim case ID"},
+        },
+        "recode": {"recipe": "victim-perpetrator"},
+    }
+    project = project_from_decisions(steps)
+    assert project.sources == (
+        SourceFile(Path("/data/q1.xlsx"), SourceRole.VICTIMS, "Victims"),
+        SourceFile(Path("/data/q1.xlsx"), SourceRole.PERPETRATORS, "Perpetrators"),
+    )
+    assert project.link_columns == LinkColumns("Case ID", "Victim case ID")
+    assert project.steps is steps
+
+
+def test_flat_load_decisions_and_loaded_paths_are_understood() -> None:
+    project = project_from_decisions(
+        {"load": {"victims_sheet": "V", "perpetrators_path": "b.csv", "victims_link_column": "ID"}}, [Path("a.csv")]
+    )
+    assert project.sources == (
+        SourceFile(Path("a.csv"), SourceRole.VICTIMS, "V"),
+        SourceFile(Path("b.csv"), SourceRole.PERPETRATORS),
+    )
+    assert project.link_columns is None  # one side of the link is not a link
+
+
+def test_moving_a_source_rewrites_it_in_the_decisions_too(tmp_path: Path) -> None:
+    old, new = tmp_path / "q1.xlsx", tmp_path / "q2.xlsx"
+    project = project_from_decisions(
+        {"load": {"victims": {"path": str(old), "sheet": "V"}, "history": [str(old), "other.csv"]}, "recode": {}}
+    )
+    moved = project.with_source_moved(old, new)
+    assert moved.steps["load"] == {"victims": {"path": str(new), "sheet": "V"}, "history": [str(new), "other.csv"]}
+    assert moved.sources == (SourceFile(new, SourceRole.VICTIMS, "V"),)
+    assert project.steps["load"]["victims"]["path"] == str(old)  # the original is left as it was
