@@ -111,6 +111,28 @@ def ask_role_of_second_file(parent: QWidget, path: Path, victims: Path) -> Sourc
     return None
 
 
+def ask_to_save_changes(parent: QWidget, project: Path | None) -> bool | None:
+    """Before closing with unsaved choices: True to save them, False to close without saving, None to stay."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(_tr("Save your choices?"))
+    if project is None:
+        box.setText(_tr("Save the files you opened and the choices you made as a project before closing?"))
+    else:
+        box.setText(_tr("Save the changes to the project “{0}” before closing?").format(project.name))
+    box.setInformativeText(_tr("A project holds your choices, never the data. Without it you choose again next time."))
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Save:
+        return True
+    if answer == QMessageBox.StandardButton.Discard:
+        return False
+    return None
+
+
 def show_error(parent: QWidget, title: str, message: str) -> None:
     QMessageBox.warning(parent, title, message)
 

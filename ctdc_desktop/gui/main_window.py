@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.project_path: Path | None = None
         self._kept_steps: dict[str, dict[str, Any]] = {}  # steps of a project this version has no page for
         self._queued_loads: list[SourceFile] = []
+        self._saved_choices = _choices(Project())  # what the project file holds, to tell unsaved changes
 
         titles = [self.tr("Load"), self.tr("Identifiers"), self.tr("Recode"), self.tr("Synthesize"), self.tr("Export")]
         self.step_list = StepList(titles[: len(self.pages)])
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
     def refresh_steps(self) -> None:
         shown = gated_states([page.state() for page in self.pages])
         self.step_list.show_states(shown)
+        self.setWindowModified(self.has_unsaved_changes())
         current = self.stack.currentIndex()
         if current > 0 and shown[current] is StepState.NOT_AVAILABLE:
             # An earlier step was undone (e.g. a new file loaded): go back to where the work is.
@@ -257,11 +259,13 @@ class MainWindow(QMainWindow):
         return path is not None and self.save_to(path)
 
     def save_to(self, path: Path) -> bool:
+        project = self.current_project()
         try:
-            save_project(self.current_project(), path)
+            save_project(project, path)
         except ProjectError as error:
             dialogs.show_error(self, self.tr("Project not saved"), str(error))
             return False
+        self._saved_choices = _choices(project)
         self._remember_project(path)
         self.tell(self.tr("Saved the project “{0}”.").format(path.name))
         return True
@@ -281,6 +285,7 @@ class MainWindow(QMainWindow):
         if self.load_page.is_busy():
             self.tell(self.tr("A file is still loading. Wait for it or cancel it, then open the project."))
             return False
+        self._saved_choices = _choices(project)  # a located file differs from the file: worth saving again
         located: set[Path] = set()
         for source in project.missing_sources():
             if source.path in located:
@@ -310,14 +315,33 @@ class MainWindow(QMainWindow):
         self._rebuild_recent_menu(announce=False)
         self._update_title()
 
+    def has_unsaved_changes(self) -> bool:
+        """True when the user made choices (opened a file, linked, decided) that no project file holds yet."""
+        project = self.current_project()
+        if not project.sources and self.project_path is None:
+            return False  # nothing chosen yet: nothing to lose
+        return _choices(project) != self._saved_choices
+
     def _update_title(self) -> None:
         app = self.tr("CTDC Desktop")
-        self.setWindowTitle(f"{self.project_path.name} — {app}" if self.project_path else app)
+        # "[*]" shows as "*" while there are unsaved changes (see setWindowModified).
+        self.setWindowTitle(f"{self.project_path.name}[*] — {app}" if self.project_path else f"{app}[*]")
+        self.setWindowModified(self.has_unsaved_changes())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.has_unsaved_changes():
+            save = dialogs.ask_to_save_changes(self, self.project_path)
+            if save is None or (save and not self.save()):
+                event.ignore()  # cancelled, or the save did not happen: keep the window and the choices
+                return
         settings.WINDOW_GEOMETRY.write(self.saveGeometry())
         self._queued_loads.clear()
         shutdown = getattr(self.load_page, "shutdown", None)
         if callable(shutdown):  # stop background loads before the widgets they report to are gone
             shutdown()
         super().closeEvent(event)
+
+
+def _choices(project: Project) -> tuple[object, ...]:
+    # Pages report {} for "nothing decided"; a file without that key holds the same choices.
+    return project.sources, project.link_columns, {key: value for key, value in project.steps.items() if value}

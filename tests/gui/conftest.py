@@ -11,6 +11,15 @@ from PySide6.QtWidgets import QApplication
 
 
 @pytest.fixture(autouse=True)
+def closing_never_asks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Closing a window with unsaved choices asks a modal question; in tests it closes without saving, so a
+    window closed at teardown never blocks. Tests of that question replace this answer."""
+    from ctdc_desktop.gui import dialogs
+
+    monkeypatch.setattr(dialogs, "ask_to_save_changes", lambda parent, project: False)
+
+
+@pytest.fixture(autouse=True)
 def isolated_settings(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     folder = tmp_path_factory.mktemp("settings")
     names = (QCoreApplication.organizationName(), QCoreApplication.applicationName())

@@ -462,6 +462,50 @@ def test_project_not_opened_when_the_user_does_not_locate_the_export(
     assert "p.ctdcproj" in window.statusBar().currentMessage()
 
 
+def test_closing_with_unsaved_choices_asks_and_can_stay(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.show()
+    assert not window.has_unsaved_changes() and not window.isWindowModified()
+    fake(window).saved = load_decisions(export_file(tmp_path, "export.xlsx"))
+    fake(window).set_state(StepState.DONE)
+    assert window.has_unsaved_changes() and window.isWindowModified()
+    asked: list[Path | None] = []
+
+    def stay(parent: object, project: Path | None) -> None:
+        asked.append(project)
+        return None
+
+    monkeypatch.setattr(dialogs, "ask_to_save_changes", stay)
+    window.quit_action.trigger()
+    assert asked == [None] and window.isVisible()
+
+
+def test_closing_can_save_first(window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    window.show()
+    fake(window).saved = load_decisions(export_file(tmp_path, "export.xlsx"))
+    monkeypatch.setattr(dialogs, "ask_to_save_changes", lambda parent, project: True)
+    monkeypatch.setattr(dialogs, "choose_project_to_save", lambda parent, suggestion: tmp_path / "kept.ctdcproj")
+    window.close()
+    assert not window.isVisible()
+    assert load_project(tmp_path / "kept.ctdcproj").sources[0].sheet == "Victims"
+
+
+def test_saved_or_reopened_project_closes_without_asking(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake(window).saved = load_decisions(export_file(tmp_path, "export.xlsx"))
+    target = tmp_path / "p.ctdcproj"
+    assert window.save_to(target)
+    assert not window.has_unsaved_changes()
+    again = MainWindow(load_page=FakeLoadPage())
+    qtbot.addWidget(again)
+    assert again.open_project(target)
+    assert not again.has_unsaved_changes()
+    again.pages[1].restore_decisions({"drop": ["Phone"]})
+    assert again.has_unsaved_changes()
+
+
 def test_bad_project_gets_a_message_naming_the_file(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
