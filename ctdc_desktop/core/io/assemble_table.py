@@ -54,15 +54,18 @@ class ColumnBuilder:
         codes, uniques = pd.factorize(np.asarray(values, dtype=object))
         get = self._index.get
         mapping = np.fromiter((get(u, -2) for u in uniques), dtype=np.int32, count=len(uniques))
-        for i in np.flatnonzero(mapping == -2):
-            value = uniques[i]
-            if value.isspace():
-                code = -1
-            else:
-                code = len(self._values)
-                self._values.append(value)
-            self._index[value] = code
-            mapping[i] = code
+        new = np.flatnonzero(mapping == -2)
+        if len(new):
+            # Values not seen in earlier chunks: numbered in bulk, since a column of case IDs is all new values.
+            fresh = uniques[new]
+            blank = np.fromiter((v.isspace() for v in fresh), dtype=bool, count=len(fresh))
+            fresh_codes = np.full(len(fresh), -1, dtype=np.int32)
+            kept = ~blank
+            first_code = len(self._values)
+            fresh_codes[kept] = np.arange(first_code, first_code + int(kept.sum()), dtype=np.int32)
+            self._values.extend(fresh[kept].tolist())
+            self._index.update(zip(fresh.tolist(), fresh_codes.tolist(), strict=True))
+            mapping[new] = fresh_codes
         self._chunks.append(mapping[codes])
 
     def finish(self) -> pd.Categorical:

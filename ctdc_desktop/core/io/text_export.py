@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -112,47 +113,64 @@ def detect_delimiter(text: str, prefer_tab: bool = False) -> str:
     return best
 
 
+def _unclosed_quote(path: Path, line: int) -> LoadError:
+    return LoadError(
+        path,
+        f"a quote mark opened on line {line} is never closed, so the rest of the file reads as one cell.",
+        "Open the file in a text editor, fix the quote marks on that line and save again.",
+    )
+
+
+def _line_breaks(row: list[str]) -> int:
+    text = "\x00".join(row)
+    return text.count("\n") + text.count("\r") - text.count("\r\n")
+
+
 def _rows(path: Path, fmt: TextFormat, size: int) -> Iterator[RowChunk]:
+    """Rows in chunks, each with the line on which its record starts.
+
+    The csv reader only says which line it has reached; a chunk whose records each took one line gets its numbers
+    by counting, and only a chunk holding cells with line breaks is looked at row by row.
+    """
     csv.field_size_limit(MAX_CELL_CHARS)
     with path.open("rb") as binary:
         text = io.TextIOWrapper(binary, encoding=fmt.encoding, errors="strict", newline="")
         reader = csv.reader(text, delimiter=fmt.delimiter)
-        numbers: list[int] = []
-        rows: list[list[str]] = []
         per_chunk = 2_000
-        start = 1
-        try:
-            for row in reader:
-                end = reader.line_num
-                if end - start > MAX_LINES_PER_RECORD:
+        start = 1  # line on which the next record starts
+        while True:
+            try:
+                rows = list(itertools.islice(reader, per_chunk))
+            except csv.Error as error:
+                if "field larger" in str(error):
                     raise LoadError(
                         path,
-                        f"a quote mark opened on line {start} is never closed, so the rest of the file reads as "
-                        "one cell.",
-                        "Open the file in a text editor, fix the quote marks on that line and save again.",
-                    )
-                numbers.append(start)
-                rows.append(row)
-                start = end + 1
-                if len(rows) >= per_chunk:
-                    yield RowChunk(numbers, rows, binary.tell(), size)
-                    per_chunk = max(200, CELLS_PER_CHUNK // max(1, max(len(r) for r in rows)))
-                    numbers, rows = [], []
-        except csv.Error as error:
-            if "field larger" in str(error):
+                        f"a cell near line {reader.line_num} is longer than {MAX_CELL_CHARS // (1024 * 1024)} MB; "
+                        "this is almost always a quote mark that is never closed.",
+                        "Open the file in a text editor, fix the quote marks above that line and save again.",
+                    ) from None
                 raise LoadError(
                     path,
-                    f"a cell starting on line {start} is longer than {MAX_CELL_CHARS // (1024 * 1024)} MB; this is "
-                    "almost always a quote mark that is never closed.",
-                    "Open the file in a text editor, fix the quote marks on that line and save again.",
+                    f"line {reader.line_num} cannot be read as a table row ({error}).",
+                    "Fix that line in a text editor, or save the table again from Excel as CSV.",
                 ) from None
-            raise LoadError(
-                path,
-                f"line {start} cannot be read as a table row ({error}).",
-                "Fix that line in a text editor, or save the table again from Excel as CSV.",
-            ) from None
-        if rows:
-            yield RowChunk(numbers, rows, size, size)
+            if not rows:
+                return
+            end = reader.line_num
+            if end - start + 1 == len(rows):
+                numbers = list(range(start, end + 1))
+            else:
+                numbers = []
+                line = start
+                for row in rows:
+                    numbers.append(line)
+                    span = 1 + _line_breaks(row)
+                    if span > MAX_LINES_PER_RECORD:
+                        raise _unclosed_quote(path, line)
+                    line += span
+            start = end + 1
+            yield RowChunk(numbers, rows, binary.tell(), size)
+            per_chunk = max(200, CELLS_PER_CHUNK // max(1, max(map(len, rows))))
 
 
 def read_text_export(path: Path, progress: Progress) -> LoadedTable:

@@ -149,9 +149,9 @@ class _Workbook:
 def password_error(path: Path) -> LoadError:
     return LoadError(
         path,
-        "is protected by a password, so it cannot be read.",
-        "Remove the password in Excel (File → Info → Protect Workbook → Encrypt with Password, clear it) and save "
-        "again, then open the saved copy.",
+        "is protected by a password: remove the password in Excel and save again.",
+        "In Excel: File → Info → Protect Workbook → Encrypt with Password, clear the password, save, and open the "
+        "saved file here.",
     )
 
 
