@@ -180,3 +180,15 @@ def test_shutdown_waits_for_the_step(qapp: Any) -> None:
     assert worker.shutdown(timeout_s=5)
     assert finished.is_set()
     assert not worker.is_busy()
+
+
+def test_signal_emit_keeps_reference_counts(qapp: Any) -> None:
+    # PySide6 6.12.0 dropped a reference to True on every emit(); on Python 3.11 the app then aborted after a few
+    # hundred progress updates. The worker emits often, so guard the binding we run on.
+    import sys
+
+    worker = StepWorker()
+    before = sys.getrefcount(True), sys.getrefcount(False)
+    for _ in range(200):
+        worker.busy_changed.emit(False)
+    assert (sys.getrefcount(True), sys.getrefcount(False)) == before
