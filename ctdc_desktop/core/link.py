@@ -53,7 +53,8 @@ def _distinct(series: pd.Series) -> set[str]:
 
 def _row_numbers(frame: pd.DataFrame, mask: np.ndarray) -> tuple[int, ...]:
     positions = np.flatnonzero(mask)[:LISTED_ROWS]
-    if pd.api.types.is_integer_dtype(frame.index.dtype):
+    # A reader's frame carries the source row numbers as an index named "row"; any other frame counts from 1.
+    if frame.index.name == "row" and pd.api.types.is_integer_dtype(frame.index.dtype):
         return tuple(int(frame.index[p]) for p in positions)
     return tuple(int(p) + 1 for p in positions)
 

@@ -7,6 +7,7 @@ name), not a model: each rule can be explained to the user and tested on its own
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -195,12 +196,31 @@ def _value_counts(series: pd.Series) -> tuple[list[str], npt.NDArray[np.int64]]:
     return [texts[keep[i]] for i in order], kept_counts[order]
 
 
+def _top(values: list[str], counts: npt.NDArray[np.int64], top: int) -> tuple[tuple[str, int], ...]:
+    """The `top` commonest values, ties broken alphabetically so the same data always shows the same list.
+
+    `values` are sorted by count already; among values tied at the cut-off count only the alphabetically first are
+    needed, found without sorting them all (a column of unique IDs is one big tie).
+    """
+    if top <= 0 or not values:
+        return ()
+    if len(values) <= top:
+        chosen = list(range(len(values)))
+    else:
+        cutoff = int(counts[top - 1])
+        above = [i for i in range(top) if counts[i] > cutoff]
+        tied = np.flatnonzero(counts == cutoff).tolist()
+        chosen = above + heapq.nsmallest(top - len(above), tied, key=lambda i: values[i])
+    chosen.sort(key=lambda i: (-int(counts[i]), values[i]))
+    return tuple((values[i], int(counts[i])) for i in chosen)
+
+
 def profile_column(name: str, series: pd.Series, top: int = 5) -> ColumnProfile:
     values, counts = _value_counts(series)
     non_empty = int(counts.sum())
     distinct = len(values)
     kind = guess_kind(name, values[:PATTERN_SAMPLE], counts[:PATTERN_SAMPLE], non_empty, distinct)
-    top_values = tuple((values[i], int(counts[i])) for i in range(min(top, distinct)))
+    top_values = _top(values, counts, top)
     return ColumnProfile(name=name, non_empty=non_empty, distinct=distinct, top_values=top_values, kind=kind)
 
 
