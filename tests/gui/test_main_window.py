@@ -12,7 +12,7 @@ from typing import Any
 
 import pandas as pd
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
@@ -98,7 +98,7 @@ def drop(window: MainWindow, *paths: Path) -> bool:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     enter = QDragEnterEvent(
-        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
     QApplication.sendEvent(window, enter)
     if not enter.isAccepted():
@@ -305,7 +305,7 @@ def test_dropping_a_web_link_is_refused(window: MainWindow) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl("https://example.org/cases.csv")])
     enter = QDragEnterEvent(
-        QPointF(1, 1), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        QPoint(1, 1), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
     enter.setAccepted(False)
     QApplication.sendEvent(window, enter)
@@ -640,7 +640,7 @@ def test_project_dropped_on_the_load_page_opens_in_the_window(qtbot: QtBot, tmp_
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(target))])
     args = (QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    enter = QDragEnterEvent(*args)
+    enter = QDragEnterEvent(QPoint(5, 5), *args[1:])
     QApplication.sendEvent(window.load_page, enter)  # the page declines a project file; the window takes it
     assert enter.isAccepted()
     QApplication.sendEvent(window.load_page, QDropEvent(*args))
