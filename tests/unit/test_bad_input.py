@@ -42,7 +42,12 @@ def bad_files(folder: Path) -> dict[str, tuple[Path, str]]:
     add("only blank lines", "blank.csv", b"\r\n\r\n  \r\n", "has no values")
     add("picture renamed csv", "photo.csv", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "a picture")
     add("random bytes renamed csv", "noise.csv", bytes((i * 37 + 11) % 256 for i in range(4000)), "binary data")
-    add("random bytes renamed xlsx", "noise.xlsx", bytes((i * 53 + 7) % 256 for i in range(4000)), "binary data")
+    add(
+        "random bytes renamed xlsx",
+        "noise.xlsx",
+        bytes((i * 53 + 7) % 256 for i in range(4000)),
+        "not an Excel workbook",
+    )
     add("pdf renamed xlsx", "report.xlsx", b"%PDF-1.7\n" + bytes(500), "a PDF document")
     add("truncated workbook", "cut.xlsx", b"PK\x03\x04" + bytes(300), "damaged")
     add("old office file that is not a workbook", "memo.xls", OLE2 + bytes(2000), "cannot be read")

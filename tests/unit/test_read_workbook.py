@@ -140,6 +140,30 @@ def test_openpyxl_reads_when_calamine_cannot(tmp_path: Path, monkeypatch: pytest
     assert list_sheets(path) == [SheetInfo("S", 2)]
 
 
+def test_openpyxl_reads_a_sheet_calamine_cannot(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = make_workbook(tmp_path / "f.xlsx", {"S": [["id"], ["a"]]})
+
+    class BrokenSheets:
+        sheet_names = ("S",)
+
+        @staticmethod
+        def from_path(_: str) -> BrokenSheets:
+            return BrokenSheets()
+
+        def get_sheet_by_name(self, name: str) -> None:
+            raise ValueError("bad sheet xml")
+
+        def close(self) -> None:
+            pass
+
+    import python_calamine
+
+    monkeypatch.setattr(python_calamine, "CalamineWorkbook", BrokenSheets)
+    table = read_export(path, sheet="S")
+    assert table.frame["id"].tolist() == ["a"]
+    assert any("could not read this sheet" in n for n in table.notes)
+
+
 def test_cancel_during_a_workbook_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(workbook_export, "ROWS_PER_CHUNK", 10)
     rows: list[list[object]] = [["id", "v"]] + [[f"r{i}", i] for i in range(200)]

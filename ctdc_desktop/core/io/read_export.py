@@ -130,5 +130,9 @@ def read_export(path: Path | str, sheet: str | None = None, progress: Progress =
     if kind is FileKind.WORKBOOK:
         return read_workbook_export(path, sheet, progress)
     if sheet is not None:
-        raise LoadError(path, f'is a text file and has no sheets, so sheet "{sheet}" cannot be chosen.', "")
+        raise LoadError(
+            path,
+            f'is a text file and has no sheets, so sheet "{sheet}" cannot be chosen.',
+            "Leave the sheet out for CSV and text files.",
+        )
     return read_text_export(path, progress)

@@ -27,6 +27,7 @@ MAX_LINES_PER_RECORD = 5_000
 # Aim for chunks of about this many cells, so that cancel is checked every ~0.1 s whatever the width.
 CELLS_PER_CHUNK = 200_000
 
+WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"})
 DELIMITERS = (",", ";", "\t", "|")
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
 ENCODING_NAMES = {
@@ -183,9 +184,10 @@ def read_text_export(path: Path, progress: Progress) -> LoadedTable:
     if not text.strip():
         raise LoadError(path, "has no values in it.", "Check that you chose the right file.")
     if looks_binary(text):
+        what = "an Excel workbook" if path.suffix.lower() in WORKBOOK_SUFFIXES else "a text table"
         raise LoadError(
             path,
-            "is not a text table: it holds binary data (perhaps a picture, a PDF or another program's file renamed).",
+            f"is not {what}: it holds binary data (perhaps a picture, a PDF or another program's file renamed).",
             "Export the case data again from the case-management system as CSV or Excel.",
         )
     delimiter = detect_delimiter(text, prefer_tab=path.suffix.lower() in {".tsv", ".tab"})

@@ -129,13 +129,36 @@ class _Workbook:
             ) from None
 
     def rows(self, sheet: str) -> tuple[Iterable[Iterable[Any]], int]:
+        """The rows of `sheet`; a sheet calamine cannot parse is tried with openpyxl before giving up."""
         if self._calamine is not None:
             book = self._calamine
-            data = _cancellable(lambda: book.get_sheet_by_name(sheet), self.progress, f'Opening sheet "{sheet}"')
-            # iter_rows starts at cell A1 (leading empty rows included), so a row's position is its Excel number.
-            return data.iter_rows(), int(data.total_height) + 1
-        worksheet = self._openpyxl[sheet]
-        return worksheet.iter_rows(min_row=1, min_col=1, values_only=True), int(worksheet.max_row or 0)
+            try:
+                data = _cancellable(lambda: book.get_sheet_by_name(sheet), self.progress, f'Opening sheet "{sheet}"')
+                # iter_rows starts at cell A1 (leading empty rows included): a row's position is its Excel number.
+                return data.iter_rows(), int(data.total_height) + 1
+            except Cancelled:
+                raise
+            except Exception:
+                if self._openpyxl is None:
+                    try:
+                        import openpyxl
+
+                        self._openpyxl = openpyxl.load_workbook(self.path, read_only=True, data_only=True)
+                    except Exception:
+                        raise self.damaged_sheet(sheet) from None
+                self.fallback_note = "Read with the slower Excel reader because the fast one could not read this sheet."
+        try:
+            worksheet = self._openpyxl[sheet]
+            return worksheet.iter_rows(min_row=1, min_col=1, values_only=True), int(worksheet.max_row or 0)
+        except Exception:
+            raise self.damaged_sheet(sheet) from None
+
+    def damaged_sheet(self, sheet: str) -> LoadError:
+        return LoadError(
+            self.path,
+            f'sheet "{sheet}" is damaged and cannot be read.',
+            "Open it in Excel; if Excel repairs it, save it under a new name and open that copy.",
+        )
 
     def close(self) -> None:
         if self._calamine is not None:
@@ -204,27 +227,29 @@ def read_workbook_export(path: Path, sheet: str | None, progress: Progress) -> L
             chosen = names[0]
             if len(names) > 1:
                 for name in names:
-                    rows, total = book.rows(name)
-                    if count_records(_chunks(rows, total, progress)) > 0:
+                    try:
+                        rows, total = book.rows(name)
+                        found = count_records(_chunks(rows, total, progress))
+                    except Cancelled:
+                        raise
+                    except Exception:  # a chart sheet or a damaged one holds no records we can read
+                        continue
+                    if found > 0:
                         chosen = name
                         break
                 notes.append(f'This workbook has {len(names)} sheets; read "{chosen}", the first with records.')
         else:
             chosen = _resolve(path, sheet, names)
-        if book.fallback_note:
-            notes.append(book.fallback_note)
         try:
             rows, total = book.rows(chosen)
+            if book.fallback_note:
+                notes.append(book.fallback_note)
             return assemble_table(
                 path, _chunks(rows, total, progress), progress, sheet=chosen, extra_notes=tuple(notes)
             )
         except (LoadError, Cancelled):
             raise
-        except Exception as error:
-            raise LoadError(
-                path,
-                f'sheet "{chosen}" is damaged and cannot be read ({type(error).__name__}).',
-                "Open it in Excel; if Excel repairs it, save it under a new name and open that copy.",
-            ) from None
+        except Exception:  # openpyxl reads lazily, so a damaged sheet may only show itself while rows are read
+            raise book.damaged_sheet(chosen) from None
     finally:
         book.close()
