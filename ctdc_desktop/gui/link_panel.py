@@ -110,9 +110,13 @@ class LinkPanel(QGroupBox):
             self.columns_chosen.emit(victim, perpetrator)
 
 
+ROWS_LISTED = 8  # enough to find the pattern in the file; the rest would only push the page down
+
+
 def _row_list(rows: tuple[int, ...], total: int) -> str:
-    listed = ", ".join(str(row) for row in rows)  # row numbers, as in the file, not counts: no thousands commas
-    return listed + (", …" if total > len(rows) else "")
+    shown = rows[:ROWS_LISTED]
+    listed = ", ".join(str(row) for row in shown)  # row numbers, as in the file, not counts: no thousands commas
+    return listed + (", …" if total > len(shown) else "")
 
 
 def _fill(combo: QComboBox, columns: list[str], placeholder: str) -> None:

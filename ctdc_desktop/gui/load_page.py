@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPoint, Signal, Slot
+from PySide6.QtCore import QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
@@ -104,7 +104,6 @@ class LoadPage(StepPage):
         self.tabs.addTab(self._areas[Role.VICTIMS].rows, self.tr("Victim rows"))
         self.tabs.addTab(self._areas[Role.PERPETRATORS].profile, self.tr("Perpetrator columns"))
         self.tabs.addTab(self._areas[Role.PERPETRATORS].rows, self.tr("Perpetrator rows"))
-        self._update_tabs()
 
         self._link_worker = StepWorker(self, name="checking the link")
         self._link_worker.succeeded.connect(self._on_link_checked)
@@ -119,6 +118,13 @@ class LoadPage(StepPage):
         layout.addLayout(boxes)
         layout.addWidget(self.link_panel)
         layout.addWidget(self.tabs, 1)
+        self.empty_hint = QLabel(
+            self.tr("Once a file is open, its columns and rows are shown here, so you can check it is the right one.")
+        )
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setEnabled(False)  # drawn greyed: a hint, not content
+        layout.addWidget(self.empty_hint, 1)
+        self._update_tabs()
 
     def _make_area(self, role: Role, panel: RolePanel) -> _RoleArea:
         loader = ExportLoader(role, self)
@@ -325,9 +331,12 @@ class LoadPage(StepPage):
         return result.table if result else None
 
     def _update_tabs(self) -> None:
-        has_perpetrators = self.perpetrators_table() is not None
-        for index in (2, 3):
-            self.tabs.setTabVisible(index, has_perpetrators)
+        shown = {role: self._table(role) is not None for role in Role}
+        for role, first_tab in ((Role.VICTIMS, 0), (Role.PERPETRATORS, 2)):
+            for index in (first_tab, first_tab + 1):
+                self.tabs.setTabVisible(index, shown[role])
+        self.tabs.setVisible(any(shown.values()))
+        self.empty_hint.setVisible(not any(shown.values()))
 
     @Slot()
     def _update_busy(self) -> None:

@@ -94,6 +94,9 @@ class ProfileModel(QAbstractTableModel):
             return count_text(column.non_empty)
         if which == DISTINCT:
             return count_text(column.distinct)
+        if column.top_values and column.top_values[0][1] == 1:
+            # Listing "(1)" five times says nothing, and puts names and phone numbers on screen for no reason.
+            return self.tr("each value occurs once")
         return ", ".join(f"{_short(value)} ({count_text(count)})" for value, count in column.top_values)
 
     def _tooltip(self, column: ColumnProfile, which: int, rows: int) -> str:
@@ -106,6 +109,8 @@ class ProfileModel(QAbstractTableModel):
         if which == DISTINCT:
             return self.tr("This column holds {count} different values.").format(count=count_text(column.distinct))
         if which == TOP_VALUES:
+            if column.top_values and column.top_values[0][1] == 1:
+                return self.tr("No value repeats: every filled-in row has its own value, as an ID or a name would.")
             return "\n".join(
                 self.tr("{value}: {count} rows").format(value=_short(value, 300), count=count_text(count))
                 for value, count in column.top_values
@@ -142,6 +147,7 @@ class ProfileView(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setWordWrap(False)
         self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

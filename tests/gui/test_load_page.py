@@ -92,6 +92,7 @@ def test_open_a_csv_with_the_open_button(qtbot: Any, page: LoadPage, victims_csv
     busy: list[bool] = []
     page.busy_changed.connect(busy.append)
     assert page.state() is StepState.NEEDS_ATTENTION
+    assert page.empty_hint.isVisible() and not page.tabs.isVisible()
     qtbot.mouseClick(page.victims_panel.open_button, Qt.MouseButton.LeftButton)
     table = wait_loaded(qtbot, page)
 
@@ -107,11 +108,13 @@ def test_open_a_csv_with_the_open_button(qtbot: Any, page: LoadPage, victims_csv
     profile = page._areas[export_loader.Role.VICTIMS].profile.profile_model
     assert profile.rowCount() == 3
     assert profile.data(profile.index(1, 4)) == "Female (3), Male (1)"
+    assert profile.data(profile.index(0, 4)) == "each value occurs once"  # case IDs are not listed one by one
     assert "different values" in profile.headerData(3, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert page.state() is StepState.DONE
     assert page.source_paths() == [victims_csv]
     # The tabs for perpetrators appear only once there are perpetrators.
     assert not page.tabs.isTabVisible(2)
+    assert page.tabs.isVisible() and not page.empty_hint.isVisible()
 
 
 def test_decisions_hold_paths_and_names_never_values(
