@@ -77,3 +77,4 @@ class SynthesisResult:
     parameters: Mapping[str, float | int | str | None]  # parameters actually used (defaults filled in)
     privacy: PrivacySpent | None = None  # DP only
     timings: Mapping[str, float] = field(default_factory=dict)  # seconds per stage
+    notes: tuple[str, ...] = ()  # plain-language remarks for the user (e.g. k larger than the record count)
