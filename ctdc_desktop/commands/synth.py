@@ -1,15 +1,209 @@
-"""`ctdc-desktop synth` (placeholder until its issue lands)."""
+"""`ctdc-desktop synth`: synthetic records, protected aggregates and an evaluation from a recoded table.
+
+Writes into ``--out DIR``: ``synthetic_data.csv``, ``aggregates.csv`` (layout in `core.synth.release_csv`) and
+``evaluation.json`` (parameters actually used, privacy spent for DP, timings, notes, and the evaluation of the
+synthetic records against the input). The three files are written into a temporary folder beside DIR and moved into
+place at the end, so a failure or Ctrl+C leaves no partial output. Exit codes: 0 done, 2 bad input, 130 cancelled,
+1 unexpected error.
+"""
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import json
+import math
+import shutil
+import signal
 import sys
+import tempfile
+import time
+from pathlib import Path
+from types import FrameType
+
+from ctdc_desktop.commands.terminal_progress import TerminalProgress
+from ctdc_desktop.core.evaluate.utility import evaluate_synthesis
+from ctdc_desktop.core.io.read_export import read_export
+from ctdc_desktop.core.io.table import LoadError
+from ctdc_desktop.core.progress import Cancelled
+from ctdc_desktop.core.synth.model import DpParams, KAnonParams, SynthesisResult, SynthInputError
+from ctdc_desktop.core.synth.release_csv import check_aggregate_columns, write_aggregates_csv, write_records_csv
+from ctdc_desktop.core.synth.synthesize import synthesize
+
+OUTPUT_FILES = ("synthetic_data.csv", "aggregates.csv", "evaluation.json")
+EXIT_BAD_INPUT = 2
+EXIT_CANCELLED = 130
+
+
+class BadInput(Exception):
+    """A problem the user can fix; the message is printed as it is."""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    pass
+    parser.add_argument("input", metavar="INPUT", help="the recoded table (.csv or .xlsx); every column categorical")
+    parser.add_argument("--method", required=True, choices=("kanon", "dp"), help="k-anonymous (2021) or DP (2022)")
+    parser.add_argument("--k", type=int, default=None, help="kanon: reporting resolution (default 10)")
+    parser.add_argument("--epsilon", type=float, default=None, help="dp: privacy budget epsilon (default 4)")
+    parser.add_argument("--delta", type=float, default=None, help="dp: delta (default derived from the record count)")
+    parser.add_argument(
+        "--reporting-length", type=int, default=None, help="longest combination counted (default 4 kanon, 3 dp)"
+    )
+    parser.add_argument("--seed", type=int, default=None, help="seed of record sampling, for reproducible runs")
+    parser.add_argument("--sheet", default=None, help="the workbook sheet to read (default: the first with records)")
+    parser.add_argument("--out", required=True, metavar="DIR", help="folder to write the three output files into")
+
+
+def _params(args: argparse.Namespace) -> KAnonParams | DpParams:
+    if args.method == "kanon":
+        if args.epsilon is not None or args.delta is not None:
+            raise BadInput("--epsilon and --delta apply to --method dp only.")
+        params = KAnonParams()
+        k = params.k if args.k is None else args.k
+        if k < 1:
+            raise BadInput(f"--k must be at least 1 (got {k}); the CTDC releases use 10.")
+        length = params.reporting_length if args.reporting_length is None else args.reporting_length
+        if length < 1:
+            raise BadInput(f"--reporting-length must be at least 1 (got {length}).")
+        return KAnonParams(k=k, reporting_length=length, seed=args.seed)
+    if args.k is not None:
+        raise BadInput("--k applies to --method kanon only.")
+    defaults = DpParams()
+    epsilon = defaults.epsilon if args.epsilon is None else args.epsilon
+    if not math.isfinite(epsilon) or epsilon <= 0:
+        raise BadInput(f"--epsilon must be a positive number (got {epsilon}); 4 is the CTDC 2022 release's value.")
+    if args.delta is not None and not (0 < args.delta < 1):
+        raise BadInput(f"--delta must be between 0 and 1 (got {args.delta}); leave it out to use the default.")
+    length = defaults.reporting_length if args.reporting_length is None else args.reporting_length
+    if length < 1:
+        raise BadInput(f"--reporting-length must be at least 1 (got {length}).")
+    return DpParams(epsilon=epsilon, delta=args.delta, reporting_length=length, seed=args.seed)
+
+
+def _check_paths(source: Path, out: Path) -> None:
+    if not source.is_file():
+        raise BadInput(f"{source}: no such file. Check the path of the recoded table.")
+    if out.exists() and not out.is_dir():
+        raise BadInput(f"{out}: exists and is not a folder. Choose a folder for --out.")
+    if out.resolve() in source.resolve().parents:
+        raise BadInput(f"{out}: the output folder holds the input file. Choose another folder for --out.")
+    if out.is_dir():
+        others = sorted(p.name for p in out.iterdir() if p.name not in OUTPUT_FILES)
+        if others:
+            raise BadInput(
+                f"{out}: the folder already holds other files ({', '.join(others[:3])}). Choose a new or empty folder."
+            )
+
+
+def _evaluation_json(
+    result: SynthesisResult, source: Path, rows: int, columns: int, evaluation: dict[str, object]
+) -> str:
+    document = {
+        "method": result.method,
+        "parameters": dict(result.parameters),
+        "privacy": None
+        if result.privacy is None
+        else {"epsilon": result.privacy.epsilon, "delta": result.privacy.delta, "rho": result.privacy.rho},
+        "input": {"file": source.name, "records": rows, "columns": columns},
+        "synthetic_records": len(result.records),
+        "timings_seconds": {name: round(seconds, 3) for name, seconds in result.timings.items()},
+        "notes": list(result.notes),
+        "evaluation": evaluation,
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False)
+
+
+def _move_into_place(staging: Path, out: Path) -> None:
+    """Replace `out` by `staging` with renames only, so `out` is never half written."""
+    if not out.exists():
+        staging.rename(out)
+        return
+    old = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".old", dir=out.parent))
+    old.rmdir()
+    out.rename(old)
+    try:
+        staging.rename(out)
+    except OSError:
+        old.rename(out)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _run(args: argparse.Namespace, progress: TerminalProgress) -> None:
+    params = _params(args)
+    source = Path(args.input)
+    out = Path(args.out)
+    _check_paths(source, out)
+    loaded = read_export(source, args.sheet, progress)
+    for note in loaded.notes:
+        print(f"note: {note}", file=sys.stderr)
+    check_aggregate_columns([str(c) for c in loaded.frame.columns])
+    result = synthesize(loaded.frame, params, progress)
+    started = time.perf_counter()
+    evaluation = evaluate_synthesis(loaded.frame, result.records, int(params.reporting_length), progress)
+    timings = {**result.timings, "evaluate": time.perf_counter() - started}
+    result = dataclasses.replace(result, timings=timings)
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent))
+    try:
+        write_records_csv(result.records, staging / "synthetic_data.csv")
+        write_aggregates_csv(result.aggregates, staging / "aggregates.csv")
+        text = _evaluation_json(result, source, loaded.row_count, len(loaded.frame.columns), evaluation.to_json_dict())
+        (staging / "evaluation.json").write_text(text + "\n", encoding="utf-8")
+        _move_into_place(staging, out)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+    progress.finish()
+    for note in result.notes:
+        print(f"note: {note}", file=sys.stderr)
+    print(f"Wrote {len(result.records):,} synthetic records and {_aggregate_rows(result):,} aggregate rows to {out}")
+
+
+def _aggregate_rows(result: SynthesisResult) -> int:
+    return 1 + sum(len(c) for c in result.aggregates.by_length.values())
 
 
 def run(args: argparse.Namespace) -> int:
-    print("ctdc-desktop synth: not available yet", file=sys.stderr)
-    return 2
+    progress = TerminalProgress()
+
+    def on_interrupt(signum: int, frame: FrameType | None) -> None:
+        progress.request_cancel()
+
+    try:
+        previous = signal.signal(signal.SIGINT, on_interrupt)
+    except ValueError:  # not the main thread (embedded use): Ctrl+C handling stays with the caller
+        previous = None
+    try:
+        _run(args, progress)
+        return 0
+    except (BadInput, SynthInputError) as error:
+        progress.finish()
+        print(f"ctdc-desktop synth: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except LoadError as error:
+        progress.finish()
+        print(f"ctdc-desktop synth: {error.message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except (Cancelled, KeyboardInterrupt):
+        progress.finish()
+        print("ctdc-desktop synth: cancelled; nothing was written.", file=sys.stderr)
+        return EXIT_CANCELLED
+    except ModuleNotFoundError as error:
+        if error.name != "ctdc_desktop.core.synth.dp":
+            raise
+        progress.finish()
+        print(
+            "ctdc-desktop synth: the DP method is not available in this version; use --method kanon.", file=sys.stderr
+        )
+        return 1
+    except MemoryError:
+        progress.finish()
+        print(
+            "ctdc-desktop synth: the computer ran out of memory. Try a smaller --reporting-length or fewer columns.",
+            file=sys.stderr,
+        )
+        return 1
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)

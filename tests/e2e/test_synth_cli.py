@@ -1,0 +1,173 @@
+"""`ctdc-desktop synth` end to end, on a sample of real CTDC-derived rows (tests/fixtures/synth/SOURCES.md)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from ctdc_desktop.cli import main
+from ctdc_desktop.commands import synth as synth_command
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "synth" / "dados_app_sample.csv"
+OUTPUTS = {"synthetic_data.csv", "aggregates.csv", "evaluation.json"}
+
+
+def read_output(path: Path) -> pd.DataFrame:
+    return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_kanon_writes_the_three_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    before = digest(FIXTURE)
+    out = tmp_path / "release"
+    assert main(["synth", str(FIXTURE), "--method", "kanon", "--seed", "3", "--out", str(out)]) == 0
+    assert digest(FIXTURE) == before
+    assert {p.name for p in out.iterdir()} == OUTPUTS
+    assert [p.name for p in tmp_path.iterdir()] == ["release"]  # no staging folder left behind
+    real = pd.read_csv(FIXTURE, dtype=str, keep_default_na=False)
+    synthetic = read_output(out / "synthetic_data.csv")
+    assert list(synthetic.columns) == list(real.columns)
+    # Each value's count is its real count rounded down to a multiple of 10.
+    for column in real.columns:
+        real_counts = real[column][real[column] != ""].value_counts()
+        expected = {v: n // 10 * 10 for v, n in real_counts.items() if n >= 10}
+        assert synthetic[column][synthetic[column] != ""].value_counts().to_dict() == expected
+    aggregates = read_output(out / "aggregates.csv")
+    assert list(aggregates.columns) == [*real.columns, "length", "count"]
+    assert aggregates.iloc[0]["length"] == "0" and aggregates.iloc[0]["count"] == "1500"
+    assert (aggregates.iloc[0][list(real.columns)] == "").all()
+    counts = aggregates["count"].astype(int)
+    assert (counts % 10 == 0).all() and (counts[1:] >= 10).all()
+    assert set(aggregates["length"].astype(int)) == {0, 1, 2, 3, 4}
+    filled = (aggregates[list(real.columns)] != "").sum(axis=1)
+    assert (filled == aggregates["length"].astype(int)).all()
+    document = json.loads((out / "evaluation.json").read_text(encoding="utf-8"))
+    assert document["method"] == "kanon"
+    assert document["parameters"] == {"k": 10, "reporting_length": 4, "seed": 3}
+    assert [item["length"] for item in document["evaluation"]["by_length"]] == [1, 2, 3, 4]
+    assert document["synthetic_records"] == len(synthetic)
+    assert "total" in document["timings_seconds"]
+    assert "Wrote" in capsys.readouterr().out
+
+
+def test_seeded_runs_write_the_same_files(tmp_path: Path) -> None:
+    for name in ("a", "b"):
+        args = ["synth", str(FIXTURE), "--method", "kanon", "--k", "5", "--reporting-length", "2", "--seed", "9"]
+        assert main([*args, "--out", str(tmp_path / name)]) == 0
+    for name in ("synthetic_data.csv", "aggregates.csv"):
+        assert digest(tmp_path / "a" / name) == digest(tmp_path / "b" / name)
+
+
+def test_workbook_input_with_a_sheet(tmp_path: Path) -> None:
+    workbook = tmp_path / "recoded.xlsx"
+    frame = pd.read_csv(FIXTURE, dtype=str, keep_default_na=False).iloc[:, :6]
+    with pd.ExcelWriter(workbook) as writer:
+        pd.DataFrame({"note": ["not this sheet"]}).to_excel(writer, sheet_name="Notes", index=False)
+        frame.to_excel(writer, sheet_name="Victims", index=False)
+    out = tmp_path / "out"
+    assert main(["synth", str(workbook), "--sheet", "Victims", "--method", "kanon", "--out", str(out)]) == 0
+    assert list(read_output(out / "synthetic_data.csv").columns) == list(frame.columns)
+
+
+def test_cells_that_excel_would_run_are_quoted(tmp_path: Path) -> None:
+    source = tmp_path / "risky.csv"
+    rows = ["gender,code"] + ["Female,=1+2"] * 12 + ["Male,-99"] * 12 + ["Male,@SUM(A1)"] * 12
+    source.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["synth", str(source), "--method", "kanon", "--seed", "1", "--out", str(out)]) == 0
+    synthetic = read_output(out / "synthetic_data.csv")
+    assert set(synthetic["code"]) - {""} == {"'=1+2", "-99", "'@SUM(A1)"}
+    assert "'=1+2" in set(read_output(out / "aggregates.csv")["code"])
+
+
+def run_failing(args: list[str], capsys: pytest.CaptureFixture[str]) -> str:
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    return err
+
+
+def test_bad_input_gives_one_clear_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = str(tmp_path / "out")
+    err = run_failing(["synth", str(tmp_path / "nowhere.csv"), "--method", "kanon", "--out", out], capsys)
+    assert "nowhere.csv" in err
+    ages = tmp_path / "ages.csv"
+    ages.write_text("age,gender\n" + "".join(f"{a},Female\n" for a in range(80)), encoding="utf-8")
+    assert "'age'" in run_failing(["synth", str(ages), "--method", "kanon", "--out", out], capsys)
+    assert "--k" in run_failing(["synth", str(FIXTURE), "--method", "kanon", "--k", "0", "--out", out], capsys)
+    err = run_failing(["synth", str(FIXTURE), "--method", "dp", "--epsilon", "-1", "--out", out], capsys)
+    assert "--epsilon" in err
+    assert "--k" in run_failing(["synth", str(FIXTURE), "--method", "dp", "--k", "5", "--out", out], capsys)
+    assert "--epsilon" in run_failing(
+        ["synth", str(FIXTURE), "--method", "kanon", "--epsilon", "1", "--out", out], capsys
+    )
+    busy = tmp_path / "busy"
+    busy.mkdir()
+    (busy / "survivors.xlsx").write_text("keep me", encoding="utf-8")
+    assert "other files" in run_failing(["synth", str(FIXTURE), "--method", "kanon", "--out", str(busy)], capsys)
+    assert (busy / "survivors.xlsx").read_text(encoding="utf-8") == "keep me"
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_failure_while_writing_leaves_no_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def broken(*args: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(synth_command, "write_aggregates_csv", broken)
+    out = tmp_path / "out"
+    with pytest.raises(OSError):
+        main(["synth", str(FIXTURE), "--method", "kanon", "--out", str(out)])
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_previous_output_folder_is_replaced_whole(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert main(["synth", str(FIXTURE), "--method", "kanon", "--k", "20", "--seed", "1", "--out", str(out)]) == 0
+    assert main(["synth", str(FIXTURE), "--method", "kanon", "--k", "10", "--seed", "1", "--out", str(out)]) == 0
+    assert json.loads((out / "evaluation.json").read_text(encoding="utf-8"))["parameters"]["k"] == 10
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]
+
+
+@pytest.mark.slow
+def test_ctrl_c_cancels_cleanly(tmp_path: Path) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    from tests.benchmarks.codebook_2021_table import make_codebook_2021_table
+
+    source = tmp_path / "big.csv"
+    make_codebook_2021_table(60_000, 1).to_csv(source, index=False)
+    out = tmp_path / "out"
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "ctdc_desktop", "synth", str(source), "--method", "kanon", "--out", str(out)],
+        stderr=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    assert process.stderr is not None
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        line = process.stderr.readline()
+        if "Counting combinations" in line or "synthetic records" in line:
+            break
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=30)
+    assert process.returncode == 130
+    assert "Traceback" not in err
+    assert "cancelled" in err
+    assert not out.exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["big.csv"]
