@@ -152,9 +152,14 @@ class MainWindow(QMainWindow):
         self._rebuild_recent_menu(announce=False)
 
     def show_user_guide(self) -> None:
-        guide = dialogs.UserGuideDialog(self)
-        guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # One guide window: F1 again brings it to the front instead of opening another.
+        guide = self.findChild(dialogs.UserGuideDialog)
+        if guide is None:
+            guide = dialogs.UserGuideDialog(self)
+            guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         guide.show()
+        guide.raise_()
+        guide.activateWindow()
 
     def show_about(self) -> None:
         about = dialogs.AboutDialog(self)

@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import cast
 
 import pytest
 from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
 
 from ctdc_desktop.commands import screenshots
-from ctdc_desktop.gui.main_window import STEP_KEYS
+from ctdc_desktop.gui.main_window import STEP_KEYS, MainWindow
 from ctdc_desktop.resources import sample_export_path
+from tests.gui.test_main_window import FakeLoadPage, export_file
 
-pytestmark = pytest.mark.skipif(not sample_export_path().is_file(), reason="the sample export is not built")
+needs_sample = pytest.mark.skipif(not sample_export_path().is_file(), reason="the sample export is not built")
 
 
+@needs_sample
 @pytest.mark.slow
 def test_one_png_per_page_at_1280_by_800(qapp: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "shots"
@@ -31,9 +35,28 @@ def test_one_png_per_page_at_1280_by_800(qapp: object, tmp_path: Path, capsys: p
     assert capsys.readouterr().out.split() == [str(out / name) for name in expected]
 
 
+@needs_sample
 def test_unwritable_folder_is_a_clear_error(qapp: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     blocker = tmp_path / "a file"
     blocker.write_text("x")
     code = screenshots.run(argparse.Namespace(out_dir=blocker / "shots", timeout=5.0))
     assert code == 1
     assert "cannot create the folder" in capsys.readouterr().err
+
+
+def test_a_load_that_never_ends_is_a_clear_error(qtbot: QtBot, tmp_path: Path) -> None:
+    window = MainWindow(load_page=FakeLoadPage())
+    qtbot.addWidget(window)
+    window.open_export(export_file(tmp_path))  # the stand-in page stays busy until told otherwise
+    with pytest.raises(screenshots.ScreenshotError, match=r"did not finish loading within 0 s.*--timeout"):
+        screenshots._wait_for_load(window, timeout_s=0.2)
+
+
+def test_a_failed_load_is_a_clear_error(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(screenshots, "IDLE_GIVE_UP_S", 0.2)
+    window = MainWindow(load_page=FakeLoadPage())
+    qtbot.addWidget(window)
+    window.open_export(export_file(tmp_path))
+    cast(FakeLoadPage, window.load_page).finish_loading()  # done reading, but the step is not done
+    with pytest.raises(screenshots.ScreenshotError, match=r"did not load \(the Load step says “needs attention”\)"):
+        screenshots._wait_for_load(window, timeout_s=60)
