@@ -59,6 +59,7 @@ class DataFrameModel(QAbstractTableModel):
         self._numeric: list[bool] = []
         self._categories: list[np.ndarray[Any, Any] | None] = []
         self._row_numbers: np.ndarray[Any, Any] | None = None
+        self._rows = 0
         if frame is not None:
             self._take(frame)
 
@@ -74,6 +75,7 @@ class DataFrameModel(QAbstractTableModel):
 
     def _take(self, frame: pd.DataFrame) -> None:
         self._frame = frame
+        self._rows = len(frame)  # len(DataFrame) is slow enough to matter when Qt asks on every cell
         # Each column is kept as arrays the frame already has, so nothing the size of the data is built:
         # - a categorical column (how the readers store text) as its codes and its few distinct values;
         # - any other column as its own numpy array (to_numpy() of an object or numeric column is a view).
@@ -106,7 +108,7 @@ class DataFrameModel(QAbstractTableModel):
 
     # --- Qt model interface ----------------------------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
-        return 0 if parent.isValid() else len(self._frame)
+        return 0 if parent.isValid() else self._rows
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
@@ -115,7 +117,7 @@ class DataFrameModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row, column = index.row(), index.column()
-        if not (0 <= row < len(self._frame) and 0 <= column < len(self._columns)):
+        if not (0 <= row < self._rows and 0 <= column < len(self._columns)):
             return None
         value = self.value(row, column)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -144,7 +146,7 @@ class DataFrameModel(QAbstractTableModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 return self._names[section]
             return None
-        if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._frame):
+        if role == Qt.ItemDataRole.DisplayRole and 0 <= section < self._rows:
             return str(self._row_numbers[section] if self._row_numbers is not None else section + 1)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from ctdc_desktop.gui.dataframe_model import DataFrameModel
 
-SAMPLE_ROWS = 40  # rows measured to size the columns
+SAMPLE_ROWS = 20  # rows measured to size the columns
 MIN_WIDTH = 60
 MAX_WIDTH = 320
 

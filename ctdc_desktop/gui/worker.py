@@ -8,11 +8,13 @@ ConcurrentMixin): starting a new task forgets the old one, and late news from a 
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import partial
 from typing import Any
 
@@ -89,7 +91,8 @@ class _Task:
 def _run_step(task: _Task, step: Step, relay: _Relay, name: str, user_errors: tuple[type[Exception], ...]) -> None:
     """Body of the pool thread. `relay` is held here, so it outlives the task even if the owner is gone."""
     try:
-        result = step(_TaskProgress(task.number, relay, task.stop))
+        with _cyclic_gc_paused():
+            result = step(_TaskProgress(task.number, relay, task.stop))
     except Cancelled:
         relay.cancelled.emit(task.number)
     except user_errors as error:
@@ -107,6 +110,32 @@ def _run_step(task: _Task, step: Step, relay: _Relay, name: str, user_errors: tu
         relay.succeeded.emit(task.number, result)
     finally:
         task.done.set()
+
+
+_gc_lock = threading.Lock()
+_gc_pausers = 0
+
+
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Hold off Python's cyclic garbage collector while any step runs.
+
+    A reader makes millions of objects; a full collection over them holds the GIL for 100 ms and more, and the
+    window freezes for that long (measured by tests/benchmarks/bench_gui_stall.py). Reference counting still frees
+    almost everything a step makes; the collector resumes, with its usual thresholds, once no step is running.
+    """
+    global _gc_pausers
+    with _gc_lock:
+        _gc_pausers += 1
+        if _gc_pausers == 1:
+            gc.disable()
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_pausers -= 1
+            if _gc_pausers == 0:
+                gc.enable()
 
 
 def _user_text(error: Exception) -> str:
