@@ -192,3 +192,14 @@ def test_signal_emit_keeps_reference_counts(qapp: Any) -> None:
     for _ in range(200):
         worker.busy_changed.emit(False)
     assert (sys.getrefcount(True), sys.getrefcount(False)) == before
+
+
+def test_cyclic_gc_waits_while_a_step_runs(qtbot: Any, worker: StepWorker) -> None:
+    # A full collection over a reader's millions of objects froze the window; it waits until the step is done.
+    import gc
+
+    assert gc.isenabled()
+    with qtbot.waitSignal(worker.succeeded, timeout=5000) as outcome:
+        worker.start(lambda progress: gc.isenabled())
+    assert outcome.args == [False]
+    assert gc.isenabled()
