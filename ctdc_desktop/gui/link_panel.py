@@ -55,9 +55,9 @@ class LinkPanel(QGroupBox):
         self.report_label.setStyleSheet("")
         self.report_label.setText(self.tr("Checking which victim each perpetrator belongs to…"))
 
-    def show_link(self, victim_column: str, perpetrator_column: str, report: LinkReport) -> None:
-        _select(self.victim_combo, victim_column)
-        _select(self.perpetrator_combo, perpetrator_column)
+    def show_link(self, report: LinkReport) -> None:
+        _select(self.victim_combo, report.victim_column)
+        _select(self.perpetrator_combo, report.perpetrator_column)
         self.report_label.setStyleSheet("")
         self.report_label.setText(self.report_text(report))
 

@@ -7,7 +7,6 @@ workers, so the window stays responsive while a large export loads.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -31,18 +30,9 @@ from ctdc_desktop.gui.worker import StepWorker
 EXPORT_PATTERNS = "*.csv *.tsv *.txt *.xlsx *.xlsm *.xls"
 
 
-@dataclass(frozen=True)
-class LinkOutcome:
-    """The column pair in use and what it links."""
-
-    victim_column: str
-    perpetrator_column: str
-    report: LinkReport
-
-
 def link_tables(
     victims: LoadedTable, perpetrators: LoadedTable, wanted: tuple[str, str] | None, progress: Progress
-) -> LinkOutcome | None:
+) -> LinkReport | None:
     """Check the link with the user's pair if it still fits both files, else with the proposed pair (None if none)."""
     if wanted is not None and wanted[0] in victims.frame.columns and wanted[1] in perpetrators.frame.columns:
         pair: tuple[str, str] | None = wanted
@@ -50,8 +40,7 @@ def link_tables(
         pair = propose_link(victims.frame, perpetrators.frame)
     if pair is None:
         return None
-    report = check_link(victims.frame, perpetrators.frame, pair[0], pair[1])
-    return LinkOutcome(pair[0], pair[1], report)
+    return check_link(victims.frame, perpetrators.frame, pair[0], pair[1])
 
 
 class _RoleArea:
@@ -77,7 +66,7 @@ class LoadPage(StepPage):
         self._busy = False
         # The link pair the user chose or a project restored; re-applied whenever the files change.
         self._wanted_link: tuple[str, str] | None = None
-        self._link: LinkOutcome | None = None
+        self._link: LinkReport | None = None
 
         intro = QLabel(
             self.tr(
@@ -296,12 +285,12 @@ class LoadPage(StepPage):
         self.state_changed.emit()
 
     @Slot(object)
-    def _on_link_checked(self, outcome: LinkOutcome | None) -> None:
-        self._link = outcome
-        if outcome is None:
+    def _on_link_checked(self, report: LinkReport | None) -> None:
+        self._link = report
+        if report is None:
             self.link_panel.show_no_proposal()
         else:
-            self.link_panel.show_link(outcome.victim_column, outcome.perpetrator_column, outcome.report)
+            self.link_panel.show_link(report)
         self.state_changed.emit()
 
     # --- drag and drop ------------------------------------------------------------------------------------------
