@@ -59,14 +59,25 @@ class _Collected:
 
 class _Walk:
     def __init__(self, table: EncodedTable, max_length: int, progress: Progress, min_count: int) -> None:
-        self.codes = table.codes
+        codes = table.codes
+        filled = codes >= 0
+        # The filled cells, row by row and within a row by column: the walk reads nothing else, so a sparse table
+        # (most CTDC cells are empty) costs in proportion to its filled cells.
+        cell_row, cell_column = np.nonzero(filled)
+        self.cell_column = cell_column.astype(np.int64)
+        self.cell_code = codes[cell_row, cell_column].astype(np.int64)
+        per_row = filled.sum(axis=1).astype(np.int64)
+        row_end = np.cumsum(per_row)
+        self.cell_row_end = np.repeat(row_end, per_row)  # where the cell's row ends (exclusive)
+        self.row_start = row_end - per_row
+        self.row_end = row_end
         self.radix = table.cardinalities
         self.n_columns = table.n_columns
         self.max_length = max_length
         self.min_count = min_count
         self.progress = progress
         self.collected = {length: _Collected([], [], []) for length in range(1, max_length + 1)}
-        # Nodes are subsets of size 0..max_length-1; each is visited once.
+        # Nodes are subsets of size 0..max_length-1; each is visited at most once.
         self.total_nodes = sum(math.comb(self.n_columns, d) for d in range(0, min(max_length, self.n_columns + 1)))
         self.done_nodes = 0
         self.last_report = 0.0
@@ -82,32 +93,42 @@ class _Walk:
     def visit(
         self,
         subset: tuple[int, ...],
-        rows: npt.NDArray[np.intp],
+        start: npt.NDArray[np.int64],
+        end: npt.NDArray[np.int64],
         key: npt.NDArray[np.int64],
         combos: npt.NDArray[np.int32],
     ) -> None:
-        """Count the children of one node and go into each. `key[i]` indexes `combos` (shape (P, len(subset)))."""
+        """Count the children of one node and go into each.
+
+        The node's rows are given by their cells after the subset's last column, ``start[i]:end[i]``; ``key[i]``
+        says which of the node's combinations (rows of `combos`, shape (P, len(subset))) row i holds.
+        """
         self.tick()
         first = subset[-1] + 1 if subset else 0
-        if first >= self.n_columns or len(rows) == 0:
+        lengths = end - start
+        total = int(lengths.sum())
+        if first >= self.n_columns or total == 0:
             return
-        extension = np.arange(first, self.n_columns)
-        radix = self.radix[extension]
+        # One entry per (row, later filled cell): cell index, parent combination, column and code.
+        shift = np.repeat(start - (np.cumsum(lengths) - lengths), lengths)
+        cell = np.arange(total, dtype=np.int64) + shift
+        parent = np.repeat(key, lengths)
+        column = self.cell_column[cell]
+        radix = self.radix[first:]
         n_parent = max(len(combos), 1)
         block = n_parent * radix  # size of each child column's slice of the flat key
         offsets = np.concatenate(([0], np.cumsum(block)[:-1]))
-        sub = self.codes[np.ix_(rows, extension)].astype(np.int64)
-        filled = sub >= 0
-        flat = offsets[None, :] + key[:, None] * radix[None, :] + sub
+        by_column = np.zeros(self.n_columns, dtype=np.int64)
+        by_column[first:] = offsets
+        flat = by_column[column] + parent * self.radix[column] + self.cell_code[cell]
         space = int(block.sum())
-        present_keys = flat[filled]
-        if space <= max(_DENSE_MINIMUM, 2 * len(present_keys)):
-            counts_all = np.bincount(present_keys, minlength=space)
+        if space <= max(_DENSE_MINIMUM, 2 * total):
+            counts_all = np.bincount(flat, minlength=space)
             seen = np.flatnonzero(counts_all >= self.min_count)
             seen_counts = counts_all[seen]
         else:
             counts_all = None
-            uniq, uniq_counts = np.unique(present_keys, return_counts=True)
+            uniq, uniq_counts = np.unique(flat, return_counts=True)
             keep = uniq_counts >= self.min_count
             seen, seen_counts = uniq[keep], uniq_counts[keep]
 
@@ -121,37 +142,39 @@ class _Walk:
         if subset:
             columns[:, :-1] = np.asarray(subset, dtype=np.int16)
             values[:, :-1] = combos[parent_of_seen]
-        columns[:, -1] = extension[child_of_seen]
+        columns[:, -1] = first + child_of_seen
         values[:, -1] = value_of_seen
         self.collected[length].add(columns, values, seen_counts.astype(np.int64))
 
         if length >= self.max_length:
             return
-        for position, column in enumerate(extension):
-            in_child = (child_of_seen == position).nonzero()[0]
-            if len(in_child) == 0:
+        # Entries grouped by column (stable, so rows stay in order), one group per child.
+        order = np.argsort((column - first).astype(np.int16), kind="stable")
+        bounds = np.concatenate(([0], np.cumsum(np.bincount(column - first, minlength=len(radix)))))
+        seen_bounds = np.searchsorted(child_of_seen, np.arange(len(radix) + 1))
+        for position in range(len(radix)):
+            if seen_bounds[position] == seen_bounds[position + 1]:
                 continue
-            row_mask = filled[:, position]
-            child_flat = flat[row_mask, position]
+            entries = order[bounds[position] : bounds[position + 1]]
+            child_flat = flat[entries]
             if counts_all is not None and self.min_count > 1:
                 # Drop rows whose combination is rarer than the minimum: no superset can reach it.
-                row_mask_kept = counts_all[child_flat] >= self.min_count
-                child_flat = child_flat[row_mask_kept]
-                child_rows = rows[row_mask][row_mask_kept]
-            else:
-                child_rows = rows[row_mask]
+                entries = entries[counts_all[child_flat] >= self.min_count]
+                child_flat = flat[entries]
             # Dense numbering of the child's combinations, in the same order as `seen` for this child.
-            child_seen = seen[in_child]
+            child_seen = seen[seen_bounds[position] : seen_bounds[position + 1]]
             child_key = np.searchsorted(child_seen, child_flat)
             if self.min_count > 1 and counts_all is None:
                 hit = child_key < len(child_seen)
                 hit[hit] = child_seen[child_key[hit]] == child_flat[hit]
-                child_key, child_rows = child_key[hit], child_rows[hit]
+                child_key, entries = child_key[hit], entries[hit]
+            child_cell = cell[entries]
             self.visit(
-                (*subset, int(column)),
-                child_rows,
+                (*subset, first + position),
+                child_cell + 1,
+                self.cell_row_end[child_cell],
                 child_key.astype(np.int64),
-                values[in_child],
+                values[seen_bounds[position] : seen_bounds[position + 1]],
             )
 
 
@@ -169,7 +192,7 @@ def count_combinations(
     if min_count < 1:
         raise ValueError("min_count must be at least 1")
     walk = _Walk(table, max_length, progress, min_count)
-    all_rows = np.arange(table.n_records, dtype=np.intp)
-    walk.visit((), all_rows, np.zeros(table.n_records, dtype=np.int64), np.zeros((1, 0), dtype=np.int32))
+    root_key = np.zeros(table.n_records, dtype=np.int64)
+    walk.visit((), walk.row_start, walk.row_end, root_key, np.zeros((1, 0), dtype=np.int32))
     progress.report(walk.total_nodes, walk.total_nodes, "Counting combinations of values")
     return {length: walk.collected[length].build(length) for length in range(1, max_length + 1)}
