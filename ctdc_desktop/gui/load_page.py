@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
@@ -115,6 +115,11 @@ class LoadPage(StepPage):
         layout.addWidget(self.empty_hint, 1)
         self._update_tabs()
 
+        # No reader may still run Python when the interpreter shuts down, even if the window forgot to ask.
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+
     def _make_area(self, role: Role, panel: RolePanel) -> _RoleArea:
         loader = ExportLoader(role, self)
         area = _RoleArea(loader, panel, ProfileView(), PreviewTable())
@@ -176,8 +181,12 @@ class LoadPage(StepPage):
         return result
 
     def restore_decisions(self, decisions: dict[str, Any]) -> None:
-        """Open the saved files again (in the background) and re-apply the link choice once both are in."""
+        """Open the saved files again (in the background) and re-apply the link choice once both are in.
+
+        The saved decisions replace the page's: a file loaded now but not in them is removed.
+        """
         link = decisions.get("link_columns")
+        self._wanted_link = None
         if (
             isinstance(link, dict)
             and isinstance(link.get("victims"), str)
@@ -187,10 +196,13 @@ class LoadPage(StepPage):
         for role in Role:
             source = decisions.get(role.value)
             if not isinstance(source, dict) or not isinstance(source.get("path"), str):
+                if self._areas[role].loader.path() is not None or self._areas[role].loader.is_busy():
+                    self._remove(role)
                 continue
             sheet = source.get("sheet")
             self._open(role, Path(source["path"]), sheet if isinstance(sheet, str) else None)
 
+    @Slot()
     def shutdown(self) -> None:
         """Stop and wait for every background task; call before the window closes."""
         for area in self._areas.values():

@@ -205,6 +205,12 @@ def test_restore_reopens_files_and_the_link_choice(
     assert page.link_columns() == ("case_id", "perp_no")
     assert page.decisions() == saved
 
+    # Restoring a project with victims only takes the perpetrators away again.
+    page.restore_decisions({"victims": saved["victims"]})
+    wait_loaded(qtbot, page, "victims")
+    assert page.perpetrators_table() is None
+    assert page.decisions() == {"victims": saved["victims"]}
+
 
 def test_removing_perpetrators_drops_the_link(
     qtbot: Any, page: LoadPage, victims_csv: Path, perpetrators_csv: Path
