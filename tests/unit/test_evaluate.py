@@ -78,3 +78,25 @@ def test_json_and_plain_words() -> None:
     assert set(document["explanations"]) == {name for name, _ in EXPLANATIONS}
     text = evaluation.describe()
     assert "combinations of 2 answers" in text and "12 records" in text
+
+
+def test_many_values_and_long_combinations_take_the_row_matching_path() -> None:
+    # 20,000 distinct labels and length 5 overflow the packed integer keys: combinations are matched as rows.
+    n = 20_000
+    real = pd.DataFrame(
+        {
+            "case": [f"case {i}" for i in range(n)],
+            "a": ["x", "y"] * (n // 2),
+            "b": ["u"] * n,
+            "c": ["p", "q", "r", "s"] * (n // 4),
+            "d": ["1"] * n,
+        },
+        dtype=object,
+    )
+    synthetic = real.iloc[: n // 2]
+    evaluation = evaluate_synthesis(real, synthetic, 5)
+    five = evaluation.by_length[4]
+    assert five.sensitive_combinations == n and five.synthetic_combinations == n // 2
+    assert five.suppressed_share == pytest.approx(0.5)
+    assert five.fabricated_share == 0
+    assert evaluation.by_length[1].mean_relative_error == pytest.approx(0.5)

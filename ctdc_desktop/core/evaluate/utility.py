@@ -151,12 +151,19 @@ def _global_ids(counts: CombinationCounts, offsets: npt.NDArray[np.int64]) -> np
 
 
 def _compare(
-    length: int, true: CombinationCounts, synthetic: CombinationCounts, offsets: npt.NDArray[np.int64]
+    length: int, true: CombinationCounts, synthetic: CombinationCounts, offsets: npt.NDArray[np.int64], n_values: int
 ) -> LengthEvaluation:
     n_true, n_synth = len(true), len(synthetic)
-    keys = np.concatenate([_global_ids(true, offsets), _global_ids(synthetic, offsets)]).reshape(-1, length)
-    if len(keys):
-        _, group = np.unique(keys, axis=0, return_inverse=True)
+    ids = np.concatenate([_global_ids(true, offsets), _global_ids(synthetic, offsets)]).reshape(-1, length)
+    if len(ids) and (n_values + 1) ** length < 2**62:
+        # One integer per combination (its value ids in base n_values): much faster to match than rows.
+        packed = np.zeros(len(ids), dtype=np.int64)
+        for position in range(length):
+            packed = packed * (n_values + 1) + ids[:, position]
+        _, group = np.unique(packed, return_inverse=True)
+        n_groups = int(group.max()) + 1
+    elif len(ids):
+        _, group = np.unique(ids, axis=0, return_inverse=True)
         group = group.reshape(-1)
         n_groups = int(group.max()) + 1
     else:
@@ -201,7 +208,7 @@ def evaluate_synthesis(
     true_counts = count_combinations(table, reporting_length, progress)
     synthetic_counts = count_combinations(synthetic_table, reporting_length, progress)
     by_length = [
-        _compare(length, true_counts[length], synthetic_counts[length], offsets)
+        _compare(length, true_counts[length], synthetic_counts[length], offsets, int(widths.sum()))
         for length in range(1, reporting_length + 1)
     ]
     return Evaluation(
