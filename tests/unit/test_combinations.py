@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ctdc_desktop.core.progress import Cancelled, RecordingProgress
+from ctdc_desktop.core.synth import combinations
 from ctdc_desktop.core.synth.combinations import count_combinations
 from ctdc_desktop.core.synth.model import CombinationCounts
 from ctdc_desktop.core.synth.table import encode_table
@@ -55,6 +56,22 @@ def test_counts_match_brute_force(rows: list[list[str | None]], max_length: int,
     table = encode_table(frame)
     got = as_labels(count_combinations(table, max_length, min_count=min_count), table.values)
     expected = {k: float(v) for k, v in brute_force(rows, max_length).items() if v >= min_count}
+    assert got == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.integers(2, 5).flatmap(lambda w: st.lists(st.lists(cells, min_size=w, max_size=w), min_size=1, max_size=30)),
+    st.integers(1, 4),
+)
+def test_counting_by_sorting_gives_the_same_counts(rows: list[list[str | None]], min_count: int) -> None:
+    # Large tables count by sorting keys instead of into an array; force that path on small ones.
+    frame = pd.DataFrame(rows, columns=[f"c{j}" for j in range(len(rows[0]))], dtype=object)
+    table = encode_table(frame)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(combinations, "_count_densely", lambda space, keys: False)
+        got = as_labels(count_combinations(table, 3, min_count=min_count), table.values)
+    expected = {k: float(v) for k, v in brute_force(rows, 3).items() if v >= min_count}
     assert got == expected
 
 

@@ -57,6 +57,11 @@ class _Collected:
         )
 
 
+def _count_densely(space: int, keys: int) -> bool:
+    """Count `keys` keys of `space` possible ones into an array (True) or by sorting them (False)?"""
+    return space <= max(_DENSE_MINIMUM, 2 * keys)
+
+
 class _Walk:
     def __init__(self, table: EncodedTable, max_length: int, progress: Progress, min_count: int) -> None:
         codes = table.codes
@@ -122,7 +127,7 @@ class _Walk:
         by_column[first:] = offsets
         flat = by_column[column] + parent * self.radix[column] + self.cell_code[cell]
         space = int(block.sum())
-        if space <= max(_DENSE_MINIMUM, 2 * total):
+        if _count_densely(space, total):
             counts_all = np.bincount(flat, minlength=space)
             seen = np.flatnonzero(counts_all >= self.min_count)
             seen_counts = counts_all[seen]
