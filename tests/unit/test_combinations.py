@@ -8,7 +8,7 @@ from collections import Counter
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from ctdc_desktop.core.progress import Cancelled, RecordingProgress
@@ -60,6 +60,7 @@ def test_counts_match_brute_force(rows: list[list[str | None]], max_length: int,
 
 
 @settings(max_examples=40, deadline=None)
+@example(rows=[["a", "x"], ["a", "x"], ["b", "x"], ["c", "x"], ["c", "y"]], min_count=2)  # b sorts between a and c
 @given(
     st.integers(2, 5).flatmap(lambda w: st.lists(st.lists(cells, min_size=w, max_size=w), min_size=1, max_size=30)),
     st.integers(1, 4),
