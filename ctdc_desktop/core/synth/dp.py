@@ -1,0 +1,421 @@
+"""Method 2, the 2022 release: differentially private aggregate-seeded synthesis.
+
+After Microsoft's synthetic-data-showcase (SDS, "DP aggregate-seeded synthesis", docs/dp in its repository), which
+follows Gopi, Mahabadi, Yekhanin et al.'s "Differentially Private Marginals". Our own implementation, in numpy:
+
+1. A noisy record count (discrete Gaussian, a small fixed share of the budget). The default delta is derived from it.
+2. A DP bound M on how many values one record holds (OpenDP's exponential-mechanism quantile, 99th percentile).
+   A record with more values keeps a random M of them, so it adds to at most C(M, k) combinations of length k.
+   SDS bounds each length separately; one bound on values serves all lengths at once, costs one query and keeps a
+   record's combinations nested (its k-combinations are exactly the sub-combinations of its kept values).
+3. For k = 1..L: Gaussian noise (OpenDP's discrete Gaussian, never seeded) on the count of every candidate
+   combination. L2 sensitivity is sqrt(C(M, k)), so noise of scale sigma_k costs C(M, k) / (2 sigma_k^2) of zCDP.
+   Candidates of length 1 are the values in the data; a value only the added record holds has count 1 and survives
+   the threshold with probability at most delta/2 in all (the stability argument SDS uses). Candidates of length k>1
+   are all combinations whose (k-1)-sub-combinations were all released, zero counts included, so the candidate list
+   is a function of earlier DP output. A threshold per length, set by the fabrication mode, drops the combinations
+   noise alone could have raised (a zero-count candidate survives with the chosen small probability).
+4. Consistency (post-processing): a combination's count never exceeds any of its parents'.
+5. Synthetic records drawn from the aggregates alone (`dp_sampling.sample_records`), seeded by `DpParams.seed`.
+
+The budget and its conversions are in `accounting.py`; the argument in docs/privacy.md.
+"""
+
+from __future__ import annotations
+
+import math
+import secrets
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from ctdc_desktop.core.progress import Progress, check_cancelled
+from ctdc_desktop.core.synth import accounting
+from ctdc_desktop.core.synth.combinations import count_combinations
+from ctdc_desktop.core.synth.dp_sampling import sample_records
+from ctdc_desktop.core.synth.model import (
+    Aggregates,
+    CombinationCounts,
+    DpParams,
+    PrivacySpent,
+    SynthesisResult,
+    SynthInputError,
+)
+from ctdc_desktop.core.synth.noise import add_discrete_gaussian, tail_threshold
+from ctdc_desktop.core.synth.table import MISSING, EncodedTable, decode_records
+
+# Fabrication modes: for each length k >= 2, the largest chance that a combination absent from the data (count 0)
+# is released; the threshold is the noise quantile for it. 0.5 means threshold 0 (only positive counts kept).
+FABRICATION_MODES = ("uncontrolled", "progressive", "balanced", "minimize")
+_PERCENTILE = 0.99  # records above the 99th percentile of values per record keep a random subset
+_CANDIDATE_CHUNK = 2_000_000  # candidate rows built at a time, to keep memory flat on 8 GB laptops
+
+
+def fabrication_chances(mode: str, reporting_length: int) -> dict[int, float]:
+    """Per length k >= 2, the chance a zero-count candidate is released, for a fabrication mode."""
+    lengths = range(2, reporting_length + 1)
+    if mode == "uncontrolled":
+        return dict.fromkeys(lengths, 0.5)
+    if mode == "balanced":
+        # Controlling 2-counts stops most fabrication from spreading to longer combinations (as SDS's balanced mode);
+        # longer ones get a milder threshold.
+        return {k: (0.01 if k == 2 else 0.1) for k in lengths}
+    if mode == "progressive":
+        span = max(reporting_length - 2, 1)
+        return {k: 0.01 + (0.5 - 0.01) * (k - 2) / span for k in lengths}
+    if mode == "minimize":
+        return dict.fromkeys(lengths, 0.001)
+    raise SynthInputError(
+        f"Unknown fabrication control '{mode}'. Choose one of: {', '.join(FABRICATION_MODES)} "
+        "(balanced is the default)."
+    )
+
+
+def _check_params(params: DpParams) -> None:
+    if not (isinstance(params.epsilon, int | float) and math.isfinite(params.epsilon) and params.epsilon > 0):
+        raise SynthInputError(
+            f"Epsilon must be a positive number (it was {params.epsilon!r}); 4 is the default of the 2022 release."
+        )
+    if params.delta is not None and not (math.isfinite(params.delta) and 0.0 < params.delta < 1e-2):
+        raise SynthInputError(
+            f"Delta must be a small positive number below 0.01 (it was {params.delta!r}); leave it empty to derive it "
+            "from the record count."
+        )
+    if not (isinstance(params.reporting_length, int) and params.reporting_length >= 1):
+        raise SynthInputError(
+            f"The reporting length must be a whole number of at least 1 (it was {params.reporting_length!r}); "
+            "3 is the default."
+        )
+    fabrication_chances(params.fabrication, max(params.reporting_length, 2))
+
+
+class _Stages:
+    """Maps each stage's own progress onto one overall bar of 1,000 units."""
+
+    def __init__(self, progress: Progress, weights: dict[str, float]) -> None:
+        self.progress = progress
+        total = sum(weights.values())
+        self.start: dict[str, int] = {}
+        self.span: dict[str, int] = {}
+        at = 0.0
+        for name, weight in weights.items():
+            self.start[name] = int(1000 * at / total)
+            at += weight
+            self.span[name] = int(1000 * at / total) - self.start[name]
+
+    def stage(self, name: str) -> Progress:
+        return _SubProgress(self.progress, self.start[name], self.span[name])
+
+
+@dataclass
+class _SubProgress:
+    outer: Progress
+    start: int
+    span: int
+
+    def report(self, done: int, total: int, message: str = "") -> None:
+        fraction = done / total if total > 0 else 0.0
+        self.outer.report(self.start + int(self.span * min(max(fraction, 0.0), 1.0)), 1000, message)
+
+    def cancelled(self) -> bool:
+        return self.outer.cancelled()
+
+
+def _system_rng() -> np.random.Generator:
+    # The random choices inside the DP mechanism (which values a long record keeps) must not be reproducible.
+    return np.random.default_rng(secrets.randbits(128))
+
+
+def dp_value_bound(values_per_record: npt.NDArray[np.integer], n_columns: int, rho: float) -> int:
+    """A DP estimate of the 99th percentile of values per record: OpenDP's quantile scores with report-noisy-max,
+    calibrated to cost exactly `rho` of zCDP for adding or removing one record."""
+    from ctdc_desktop.core.synth.noise import _opendp
+
+    dp = _opendp()
+    candidates = list(range(1, n_columns + 1))
+    data = np.asarray(values_per_record, dtype=np.int32).tolist()
+
+    def make(scale: float) -> Any:
+        scores = dp.t.make_quantile_score_candidates(
+            dp.vector_domain(dp.atom_domain(T="i32")), dp.symmetric_distance(), candidates, alpha=_PERCENTILE
+        )
+        return scores >> dp.m.then_noisy_max(dp.zero_concentrated_divergence(), scale=scale, negate=True)
+
+    scale = dp.binary_search_param(make, d_in=1, d_out=rho)
+    return int(candidates[make(scale)(data)])
+
+
+def _truncate_records(codes: npt.NDArray[np.int32], bound: int) -> npt.NDArray[np.int32]:
+    """Records with more than `bound` values keep a uniformly random `bound` of them (the others become missing)."""
+    present = codes != MISSING
+    per_record = present.sum(axis=1)
+    over = np.flatnonzero(per_record > bound)
+    if len(over) == 0:
+        return codes
+    out = codes.copy()
+    keys = _system_rng().random((len(over), codes.shape[1]))
+    keys[~present[over]] = 2.0  # missing cells sort last and are never kept
+    rank = np.argsort(np.argsort(keys, axis=1), axis=1)
+    drop = rank >= bound
+    block = out[over]
+    block[drop] = MISSING
+    out[over] = block
+    return out
+
+
+class _Keys:
+    """Each value of each column gets one attribute number; a combination is the base-A number of its attributes."""
+
+    def __init__(self, cardinalities: npt.NDArray[np.int64], reporting_length: int) -> None:
+        self.offset = np.concatenate(([0], np.cumsum(cardinalities)[:-1])).astype(np.int64)
+        self.base = int(cardinalities.sum()) + 1
+        if self.base ** max(reporting_length, 1) >= 2**62:
+            raise SynthInputError(
+                f"The table has {self.base - 1} different values in all, too many for combinations of "
+                f"{reporting_length}. Group rare categories in the recode step or lower the reporting length."
+            )
+        self.column_of_attr = np.repeat(np.arange(len(cardinalities)), cardinalities).astype(np.int64)
+        self.code_of_attr = np.concatenate([np.arange(c) for c in cardinalities]).astype(np.int64)
+
+    def attrs(self, counts: CombinationCounts) -> npt.NDArray[np.int64]:
+        return self.offset[counts.column_index.astype(np.int64)] + counts.value_code.astype(np.int64)
+
+    def key(self, attrs: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+        out = np.zeros(attrs.shape[0], dtype=np.int64)
+        for j in range(attrs.shape[1]):
+            out = out * self.base + attrs[:, j]
+        return out
+
+
+def _lookup(sorted_keys: npt.NDArray[np.int64], keys: npt.NDArray[np.int64]) -> npt.NDArray[np.intp]:
+    """Index of each key in `sorted_keys`, or -1 when absent."""
+    if len(sorted_keys) == 0:
+        return np.full(len(keys), -1, dtype=np.intp)
+    at = np.searchsorted(sorted_keys, keys)
+    at_clipped = np.minimum(at, len(sorted_keys) - 1)
+    return np.where(sorted_keys[at_clipped] == keys, at_clipped, -1)
+
+
+def _candidates(
+    keys: _Keys,
+    previous: npt.NDArray[np.int64],
+    previous_sorted_keys: npt.NDArray[np.int64],
+    singles: npt.NDArray[np.int64],
+    progress: Progress,
+) -> npt.NDArray[np.int64]:
+    """All combinations one value longer than the released ones whose every shorter sub-combination was released.
+
+    `previous` holds released (k-1)-combinations as attribute rows (ascending); each is extended by every released
+    single value of a later column, then kept when each of its other (k-1)-sub-combinations is released too."""
+    if len(previous) == 0 or len(singles) == 0:
+        return np.zeros((0, previous.shape[1] + 1), dtype=np.int64)
+    k_minus_1 = previous.shape[1]
+    last_column = keys.column_of_attr[previous[:, -1]]
+    single_columns = keys.column_of_attr[singles]
+    order = np.argsort(single_columns, kind="stable")
+    singles, single_columns = singles[order], single_columns[order]
+    # For each previous combination, the released singles of later columns are a suffix of `singles`.
+    first_later = np.searchsorted(single_columns, last_column, side="right")
+    extensions = len(singles) - first_later
+    pieces: list[npt.NDArray[np.int64]] = []
+    chunk_rows = max(1, _CANDIDATE_CHUNK // max(int(extensions.mean()) if len(extensions) else 1, 1))
+    for start in range(0, len(previous), chunk_rows):
+        check_cancelled(progress)
+        rows = np.arange(start, min(start + chunk_rows, len(previous)))
+        n_ext = extensions[rows]
+        parent = np.repeat(rows, n_ext)
+        within = np.arange(int(n_ext.sum())) - np.repeat(np.cumsum(n_ext) - n_ext, n_ext)
+        value = singles[np.repeat(first_later[rows], n_ext) + within]
+        combos = np.concatenate((previous[parent], value[:, None]), axis=1)
+        ok = np.ones(len(combos), dtype=bool)
+        for drop in range(k_minus_1 if k_minus_1 > 1 else 0):
+            sub = np.delete(combos, drop, axis=1)
+            ok &= _lookup(previous_sorted_keys, keys.key(sub)) >= 0
+        pieces.append(combos[ok])
+        progress.report(int(rows[-1]) + 1, len(previous), "Listing candidate combinations")
+    return np.concatenate(pieces) if pieces else np.zeros((0, k_minus_1 + 1), dtype=np.int64)
+
+
+@dataclass(frozen=True)
+class _Released:
+    attrs: npt.NDArray[np.int64]  # (m, k) attribute numbers, ascending
+    keys: npt.NDArray[np.int64]  # sorted
+    counts: npt.NDArray[np.float64]
+
+
+def _release_length(
+    k: int,
+    candidates: npt.NDArray[np.int64],
+    exact_keys: npt.NDArray[np.int64],
+    exact_counts: npt.NDArray[np.int64],
+    keys: _Keys,
+    sigma: float,
+    threshold: float,
+    progress: Progress,
+) -> _Released:
+    candidate_keys = keys.key(candidates)
+    at = _lookup(exact_keys, candidate_keys)
+    true_counts = np.where(at >= 0, exact_counts[np.maximum(at, 0)], 0)
+    noisy = add_discrete_gaussian(true_counts, sigma, progress, f"Adding noise to combinations of {k}")
+    keep = (noisy > threshold) & (noisy > 0)
+    kept_keys = candidate_keys[keep]
+    order = np.argsort(kept_keys)
+    return _Released(candidates[keep][order], kept_keys[order], noisy[keep][order].astype(np.float64))
+
+
+def _make_consistent(released: dict[int, _Released], keys: _Keys, record_count: float) -> None:
+    """Post-processing: clip 1-counts at the record count and every longer count at the least of its parents."""
+    if 1 in released:
+        np.minimum(released[1].counts, max(record_count, 0.0), out=released[1].counts)
+    for k in sorted(released):
+        if k == 1:
+            continue
+        parents = released[k - 1]
+        mine = released[k]
+        for drop in range(k):
+            sub_keys = keys.key(np.delete(mine.attrs, drop, axis=1))
+            at = _lookup(parents.keys, sub_keys)
+            # Every parent was released (that is how candidates are made); guard anyway.
+            parent_counts = np.where(at >= 0, parents.counts[np.maximum(at, 0)], 0.0)
+            np.minimum(mine.counts, parent_counts, out=mine.counts)
+
+
+def _to_counts(released: _Released, keys: _Keys, k: int) -> CombinationCounts:
+    keep = released.counts >= 1
+    attrs = released.attrs[keep]
+    return CombinationCounts(
+        column_index=keys.column_of_attr[attrs].astype(np.int16).reshape(-1, k),
+        value_code=keys.code_of_attr[attrs].astype(np.int32).reshape(-1, k),
+        count=released.counts[keep].astype(np.float64),
+    )
+
+
+@dataclass(frozen=True)
+class DpAggregatesResult:
+    """The DP aggregates and what they cost; everything here is safe to publish."""
+
+    aggregates: Aggregates
+    privacy: PrivacySpent
+    parameters: dict[str, float | int | str | None]
+
+
+def dp_aggregates(table: EncodedTable, params: DpParams, progress: Progress) -> DpAggregatesResult:
+    """Stage one of the DP release: the protected record count and counts of combinations of up to L values."""
+    _check_params(params)
+    n_columns = table.n_columns
+    length = min(params.reporting_length, n_columns)
+    stages = _Stages(
+        progress, {"count": 1, "bound": 1, "exact": 8, **{f"noise{k}": 3 * k for k in range(1, length + 1)}}
+    )
+    check_cancelled(progress)
+
+    # 1. Record count (its cost depends on epsilon only, so that delta may be derived from it).
+    rho_count = accounting.record_count_rho(params.epsilon)
+    sigma_count = accounting.gaussian_sigma(1.0, rho_count)
+    noisy_count = float(add_discrete_gaussian(np.array([table.n_records]), sigma_count)[0])
+    record_count = max(noisy_count, 0.0)
+    delta = params.delta if params.delta is not None else accounting.default_delta(record_count)
+    try:
+        split = accounting.split_budget(params.epsilon, delta, length)
+    except ValueError as error:
+        raise SynthInputError(f"{error}. Raise delta or epsilon, or leave delta empty to derive it.") from error
+    stages.stage("count").report(1, 1, "Counting records")
+
+    # 2. DP bound on values per record; longer records keep a random subset.
+    values_per_record = (table.codes != MISSING).sum(axis=1)
+    bound = dp_value_bound(values_per_record, n_columns, split.rho_percentile)
+    codes = _truncate_records(table.codes, bound)
+    bounded = EncodedTable(columns=table.columns, values=table.values, codes=codes)
+    stages.stage("bound").report(1, 1, "Bounding each record's contribution")
+
+    # Exact counts of the bounded table (the only pass over the data beyond the two above).
+    exact = count_combinations(bounded, length, stages.stage("exact"))
+    keys = _Keys(table.cardinalities, length)
+    exact_sorted: dict[int, tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]] = {}
+    for k, counts in exact.items():
+        exact_keys = keys.key(keys.attrs(counts))
+        order = np.argsort(exact_keys)
+        exact_sorted[k] = (exact_keys[order], counts.count[order].astype(np.int64))
+
+    chances = fabrication_chances(params.fabrication, max(length, 2))
+    released: dict[int, _Released] = {}
+    sigmas: dict[int, float] = {}
+    thresholds: dict[int, float] = {}
+    for k in range(1, length + 1):
+        stage = stages.stage(f"noise{k}")
+        contributions = math.comb(bound, k)
+        if contributions == 0:
+            break
+        sigma = accounting.gaussian_sigma(math.sqrt(contributions), split.rho_marginals[k - 1])
+        sigmas[k] = sigma
+        if k == 1:
+            # A value only the added record holds (at most `bound` of them, count 1 each) must stay hidden with
+            # probability 1 - delta_threshold: P(1 + Z > t) <= delta_threshold / bound for each.
+            threshold = 1.0 + tail_threshold(sigma, split.delta_threshold / bound)
+            present = exact_sorted[1][0]
+            candidates = _key_to_attrs(present, keys, 1)
+        else:
+            threshold = float(tail_threshold(sigma, chances[k])) if chances[k] < 0.5 else 0.0
+            candidates = _candidates(keys, released[k - 1].attrs, released[k - 1].keys, released[1].attrs[:, 0], stage)
+        thresholds[k] = threshold
+        released[k] = _release_length(k, candidates, *exact_sorted[k], keys, sigma, threshold, stage)
+        if len(released[k].keys) == 0:
+            break
+
+    _make_consistent(released, keys, record_count)
+    by_length = {k: _to_counts(r, keys, k) for k, r in released.items()}
+    aggregates = Aggregates(columns=table.columns, values=table.values, record_count=record_count, by_length=by_length)
+    privacy = PrivacySpent(epsilon=split.epsilon_spent, delta=split.delta, rho=split.rho_spent)
+    parameters: dict[str, float | int | str | None] = {
+        "epsilon": params.epsilon,
+        "delta": delta,
+        "delta_derived": "yes" if params.delta is None else "no",
+        "reporting_length": length,
+        "fabrication": params.fabrication,
+        "seed": params.seed,
+        "values_per_record_bound": bound,
+        "rho": split.rho_spent,
+        "protected_record_count": record_count,
+    }
+    for k in sigmas:
+        parameters[f"sigma_{k}"] = sigmas[k]
+        parameters[f"threshold_{k}"] = thresholds[k]
+    return DpAggregatesResult(aggregates=aggregates, privacy=privacy, parameters=parameters)
+
+
+def _key_to_attrs(sorted_keys: npt.NDArray[np.int64], keys: _Keys, k: int) -> npt.NDArray[np.int64]:
+    out = np.zeros((len(sorted_keys), k), dtype=np.int64)
+    rest = sorted_keys.copy()
+    for j in range(k - 1, -1, -1):
+        out[:, j] = rest % keys.base
+        rest //= keys.base
+    return out
+
+
+def synthesize_dp(table: EncodedTable, params: DpParams, progress: Progress) -> SynthesisResult:
+    """The whole DP release: protected aggregates, then synthetic records drawn from them (seeded by `params.seed`).
+
+    Raises `SynthInputError` for bad parameters and `Cancelled` when the user stops."""
+    timings: dict[str, float] = {}
+    started = time.perf_counter()
+    outer = _Stages(progress, {"aggregates": 3, "records": 1})
+    stage_aggregates = outer.stage("aggregates")
+    result = dp_aggregates(table, params, stage_aggregates)
+    timings["aggregates"] = time.perf_counter() - started
+    sampled = time.perf_counter()
+    n_records = round(result.aggregates.record_count)
+    codes = sample_records(result.aggregates, n_records, params.seed, outer.stage("records"))
+    records = decode_records(table, codes)
+    timings["records"] = time.perf_counter() - sampled
+    progress.report(1000, 1000, "Done")
+    return SynthesisResult(
+        records=records,
+        aggregates=result.aggregates,
+        method="dp",
+        parameters=result.parameters,
+        privacy=result.privacy,
+        timings=timings,
+    )

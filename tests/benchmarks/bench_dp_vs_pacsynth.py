@@ -1,0 +1,134 @@
+"""Benchmark: our DP synthesis against pac-synth, same epsilon and reporting length, same process, same yardstick.
+
+Run:  uv run python tests/benchmarks/bench_dp_vs_pacsynth.py [--epsilon 4] [--length 3] [--only NAME]
+          [--generated-rows 100000] [--pacsynth-timeout-rows N]
+
+Datasets: ../shared/data/ctdc/derived/dados_app.csv, .../trafficking_cleaned.csv and a generated 100,000 x 37 table
+shaped like the 2021 codebook (tests/benchmarks/codebook_2021_table.py). pac-synth runs with
+use_synthetic_counts(True), FabricationMode.balanced(), 2 threads; every column is a "sensitive zero" column so that a
+0 counts as a value, as it does for us. Both outputs are scored by `evaluate_synthesis` against the real table
+(pac-synth's `<semicolon>` escapes are undone first). Prints one table per dataset.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from ctdc_desktop.core.evaluate.utility import Evaluation, evaluate_synthesis  # noqa: E402
+from ctdc_desktop.core.progress import NoProgress  # noqa: E402
+from ctdc_desktop.core.synth.dp import synthesize_dp  # noqa: E402
+from ctdc_desktop.core.synth.model import DpParams  # noqa: E402
+from ctdc_desktop.core.synth.table import EncodedTable, encode_table  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "data" / "ctdc" / "derived"
+
+
+def load_datasets(generated_rows: int) -> dict[str, pd.DataFrame]:
+    out: dict[str, pd.DataFrame] = {}
+    for name in ("trafficking_cleaned", "dados_app"):
+        path = DATA / f"{name}.csv"
+        if path.is_file():
+            out[name] = pd.read_csv(path, dtype=str, keep_default_na=False)
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from codebook_2021_table import make_codebook_2021_table
+
+    out[f"generated_{generated_rows}x37"] = make_codebook_2021_table(generated_rows, seed=7)
+    return out
+
+
+def run_ours(table: EncodedTable, epsilon: float, length: int) -> tuple[float, pd.DataFrame]:
+    started = time.perf_counter()
+    result = synthesize_dp(table, DpParams(epsilon=epsilon, reporting_length=length), NoProgress())
+    return time.perf_counter() - started, result.records
+
+
+def run_pacsynth(frame: pd.DataFrame, epsilon: float, length: int) -> tuple[float, pd.DataFrame]:
+    import pacsynth
+
+    pacsynth.set_number_of_threads(2)
+    text = frame.fillna("").astype(str)
+    raw = [list(text.columns), *text.to_numpy().tolist()]
+    started = time.perf_counter()
+    dataset = pacsynth.Dataset(raw, sensitive_zeros=list(text.columns))
+    params = (
+        pacsynth.DpAggregateSeededParametersBuilder()
+        .reporting_length(length)
+        .epsilon(epsilon)
+        .use_synthetic_counts(True)
+        .fabrication_mode(pacsynth.FabricationMode.balanced())
+        .build()
+    )
+    synthesizer = pacsynth.DpAggregateSeededSynthesizer(params)
+    synthesizer.fit(dataset)
+    sampled = synthesizer.sample()
+    elapsed = time.perf_counter() - started
+    records = pd.DataFrame(sampled[1:], columns=sampled[0], dtype=object)
+    records = records.apply(lambda column: column.str.replace("<semicolon>", ";", regex=False))
+    return elapsed, records[list(frame.columns)]
+
+
+def _fmt(value: float | None, digits: int = 3) -> str:
+    return "-" if value is None else f"{value:.{digits}f}"
+
+
+def print_table(name: str, rows: int, times: dict[str, float], evaluations: dict[str, Evaluation]) -> None:
+    print(f"\n== {name}: {rows} records")
+    if "ours" in times and "pac-synth" in times:
+        ratio = times["ours"] / times["pac-synth"]
+        print(f"wall time: ours {times['ours']:.2f} s, pac-synth {times['pac-synth']:.2f} s, ratio {ratio:.3f}")
+    else:
+        print("wall time: " + ", ".join(f"{k} {v:.2f} s" for k, v in times.items()))
+    header = f"{'method':<10} {'len':>3} {'records':>8} {'true':>8} {'synth':>8} {'MAE':>8} {'MRE>=10':>8} "
+    print(header + f"{'suppr':>6} {'fabr':>6}")
+    for method, evaluation in evaluations.items():
+        for item in evaluation.by_length:
+            print(
+                f"{method:<10} {item.length:>3} {evaluation.synthetic_records:>8} {item.sensitive_combinations:>8} "
+                f"{item.synthetic_combinations:>8} {_fmt(item.mean_absolute_error, 2):>8} "
+                f"{_fmt(item.mean_relative_error):>8} {_fmt(item.suppressed_share):>6} {_fmt(item.fabricated_share):>6}"
+            )
+    if len(evaluations) == 2:
+        ours, theirs = evaluations["ours"], evaluations["pac-synth"]
+        verdict = []
+        for a, b in zip(ours.by_length, theirs.by_length, strict=True):
+            ok = a.mean_relative_error is not None and b.mean_relative_error is not None
+            verdict.append(
+                f"L{a.length}: {'met' if ok and a.mean_relative_error <= b.mean_relative_error else 'MISSED'}"
+            )
+        print("MRE target (ours <= pac-synth): " + ", ".join(verdict))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--epsilon", type=float, default=4.0)
+    parser.add_argument("--length", type=int, default=3)
+    parser.add_argument("--only", help="run only datasets whose name contains this")
+    parser.add_argument("--generated-rows", type=int, default=100_000)
+    parser.add_argument("--skip-pacsynth", action="store_true", help="time and score ours only")
+    args = parser.parse_args()
+    print(f"epsilon {args.epsilon}, reporting length {args.length}, pac-synth: synthetic counts, balanced, 2 threads")
+    for name, frame in load_datasets(args.generated_rows).items():
+        if args.only and args.only not in name:
+            continue
+        table = encode_table(frame)
+        times: dict[str, float] = {}
+        evaluations: dict[str, Evaluation] = {}
+        times["ours"], ours = run_ours(table, args.epsilon, args.length)
+        evaluations["ours"] = evaluate_synthesis(table, ours, args.length)
+        if not args.skip_pacsynth:
+            times["pac-synth"], theirs = run_pacsynth(frame, args.epsilon, args.length)
+            evaluations["pac-synth"] = evaluate_synthesis(table, theirs, args.length)
+        print_table(name, table.n_records, times, evaluations)
+        sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
