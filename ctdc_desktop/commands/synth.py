@@ -40,6 +40,17 @@ class BadInput(Exception):
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.epilog = (
+        "Writes into DIR (replacing an earlier run's files; a folder with other files is refused):\n"
+        "  synthetic_data.csv  the synthetic records, same columns as INPUT, empty cell = missing\n"
+        "  aggregates.csv      one row per reported combination: its value under each variable in it (others\n"
+        "                      empty), then length and count; the first row (length 0) is the record count\n"
+        "  evaluation.json     parameters used, privacy spent (dp), timings, and how the synthetic counts\n"
+        "                      compare with the real ones for each combination length\n"
+        "Cells starting with = + - @ that are not plain numbers are written with a leading ' so Excel shows\n"
+        "them as text instead of running them as formulas."
+    )
     parser.add_argument("input", metavar="INPUT", help="the recoded table (.csv or .xlsx); every column categorical")
     parser.add_argument("--method", required=True, choices=("kanon", "dp"), help="k-anonymous (2021) or DP (2022)")
     parser.add_argument("--k", type=int, default=None, help="kanon: reporting resolution (default 10)")

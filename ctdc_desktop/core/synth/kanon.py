@@ -41,6 +41,7 @@ _REPORT_EVERY_SECONDS = 0.2
 # Supports of at least this many rows are cached, up to this many row numbers in all (4 bytes each).
 _CACHE_MIN_ROWS = 2048
 _CACHE_ROWS = 25_000_000
+_ORDER_CHUNK_ROWS = 50_000
 
 
 def validate_kanon_params(params: KAnonParams) -> None:
@@ -86,7 +87,7 @@ class _Synthesizer:
         offsets = np.concatenate(([0], np.cumsum(table.cardinalities)))
         n_values = int(offsets[-1])
         filled = codes >= 0
-        value_ids = np.where(filled, codes + offsets[:-1], -1)
+        value_ids = np.where(filled, codes + offsets[:-1], -1).astype(np.int32)
         counts = np.bincount(value_ids[filled], minlength=n_values)
         column_of = np.repeat(np.arange(self.n_columns), table.cardinalities)
         self.column_of: list[int] = column_of.tolist()
@@ -104,8 +105,13 @@ class _Synthesizer:
         # a conflict then redacts a common value, which other records easily make up. It also keeps the support
         # small from the first value on, so checks are cheap.
         count_of_id = np.append(counts, 0)  # id -1 (missing) reads the trailing 0
-        keys = np.where(filled, count_of_id[value_ids] + rng.random(codes.shape), np.inf)
-        self.ordered = np.take_along_axis(value_ids, np.argsort(keys, axis=1), axis=1)
+        self.ordered = np.empty_like(value_ids)
+        for low in range(0, len(value_ids), _ORDER_CHUNK_ROWS):
+            # In chunks, to bound memory and to stay responsive to Cancel on large tables.
+            check_cancelled(progress)
+            part = value_ids[low : low + _ORDER_CHUNK_ROWS]
+            keys = np.where(part >= 0, count_of_id[part] + rng.random(part.shape), np.inf)
+            self.ordered[low : low + _ORDER_CHUNK_ROWS] = np.take_along_axis(part, np.argsort(keys, axis=1), axis=1)
         self.filled = filled.sum(axis=1)
         self.records: list[npt.NDArray[np.int32]] = []
         self.last_check = time.monotonic()
