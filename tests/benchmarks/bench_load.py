@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import resource
 import subprocess
 import sys
 import tempfile
@@ -123,29 +122,31 @@ def main() -> int:
             print(f"generating {path.name} ...", file=sys.stderr)
             make(path, rows)
 
-    ours_xlsx = timed(read_export, xlsx)
-    baseline = timed(lambda p: pd.read_excel(p, engine="openpyxl", dtype=str), xlsx)
-    ours_csv = timed(read_export, small_csv)
+    # Peak memory first, in a child started while this process is still small: on Linux a child's ru_maxrss
+    # starts from the parent's resident size at fork, so a big parent would inflate the figure.
     started = time.perf_counter()
     out = subprocess.run([sys.executable, "-c", PEAK_SCRIPT, str(big_csv)], capture_output=True, text=True, check=True)
     big_time = time.perf_counter() - started
     loaded, peak_kb = (int(x) for x in out.stdout.split())
     assert loaded == args.big_rows, out.stdout
-    peak_gb = peak_kb * (1 if sys.platform != "darwin" else 1 / 1024) / 1024 / 1024
+    peak_gb = peak_kb / (1024 * 1024 * (1024 if sys.platform == "darwin" else 1))
+
+    ours_xlsx = timed(read_export, xlsx)
+    baseline = timed(lambda p: pd.read_excel(p, engine="openpyxl", dtype=str), xlsx)
+    ours_csv = min(timed(read_export, small_csv) for _ in range(3))
 
     mb = 1024 * 1024
     rows_out = [
         ("XLSX", f"{args.rows:,} x {COLUMNS}", f"{xlsx.stat().st_size / mb:.0f} MB", f"{ours_xlsx:.2f} s",
          f"openpyxl {baseline:.2f} s; ratio {ours_xlsx / baseline:.2f} (target <= 0.30)"),
         ("CSV", f"{args.rows:,} x {COLUMNS}", f"{small_csv.stat().st_size / mb:.0f} MB", f"{ours_csv:.2f} s",
-         "target <= 2 s"),
+         "best of 3; target <= 2 s"),
         ("CSV", f"{args.big_rows:,} x {COLUMNS}", f"{big_csv.stat().st_size / mb:.0f} MB", f"{big_time:.1f} s",
          f"peak memory {peak_gb:.2f} GB (target <= 2 GB)"),
     ]  # fmt: skip
     print(f"{'file':<5} {'size':<18} {'on disk':>8} {'ours':>9}  comparison")
     for kind, shape, disk, ours, note in rows_out:
         print(f"{kind:<5} {shape:<18} {disk:>8} {ours:>9}  {note}")
-    _ = resource  # imported for the child script's sake; keeps the dependency visible here
     return 0
 
 

@@ -24,8 +24,9 @@ HEAD_BYTES = 256 * 1024
 MAX_CELL_CHARS = 16 * 1024 * 1024
 # A record running over more lines than this has swallowed the rest of the file through an unclosed quote.
 MAX_LINES_PER_RECORD = 5_000
-# Aim for chunks of about this many cells, so that cancel is checked every ~0.1 s whatever the width.
-CELLS_PER_CHUNK = 200_000
+# Aim for chunks of about this many cells whatever the width: the csv module holds the GIL for a whole chunk, so
+# this bounds both how long Cancel waits and how long a GUI thread can be kept from repainting (a few dozen ms).
+CELLS_PER_CHUNK = 50_000
 
 WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"})
 DELIMITERS = (",", ";", "\t", "|")
@@ -137,7 +138,7 @@ def _rows(path: Path, fmt: TextFormat, size: int) -> Iterator[RowChunk]:
     with path.open("rb") as binary:
         text = io.TextIOWrapper(binary, encoding=fmt.encoding, errors="strict", newline="")
         reader = csv.reader(text, delimiter=fmt.delimiter)
-        per_chunk = 2_000
+        per_chunk = 500  # until the width is known
         start = 1  # line on which the next record starts
         while True:
             try:

@@ -19,7 +19,8 @@ from ctdc_desktop.core.progress import Cancelled, NoProgress, Progress, check_ca
 
 NO_PROGRESS = NoProgress()  # the default for callers that do not follow progress (ruff B008)
 
-ROWS_PER_CHUNK = 5_000
+# Rows per chunk: small enough that cancel is checked, and the GUI thread gets the GIL, every few dozen ms.
+ROWS_PER_CHUNK = 2_000
 POLL_SECONDS = 0.05
 
 T = TypeVar("T")
