@@ -168,3 +168,33 @@ def test_a_million_rows_load(tmp_path: Path) -> None:
     assert table.frame.index[-1] == 1_000_001
     assert isinstance(table.frame["gender"].dtype, pd.CategoricalDtype)
     assert list(table.frame["gender"].cat.categories) == ["F", "M"]
+
+
+def test_workbook_with_only_empty_sheets(tmp_path: Path) -> None:
+    import openpyxl
+
+    path = tmp_path / "blank.xlsx"
+    book = openpyxl.Workbook()
+    book.create_sheet("Second")
+    book.save(path)
+    with pytest.raises(LoadError, match='has no values in sheet "Sheet"'):
+        read_export(path)
+
+
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [(MemoryError(), "not enough free memory"), (OSError(5, "Input/output error"), "could not be read to the end")],
+)
+def test_running_out_of_memory_or_losing_the_drive_is_a_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, error: Exception, expected: str
+) -> None:
+    from ctdc_desktop.core.io import read_export as module
+
+    def fail(*_: object) -> None:
+        raise error
+
+    monkeypatch.setattr(module, "read_text_export", fail)
+    path = tmp_path / "big.csv"
+    path.write_text("a\n1\n", encoding="utf-8")
+    with pytest.raises(LoadError, match=expected):
+        read_export(path)

@@ -126,6 +126,23 @@ def read_export(path: Path | str, sheet: str | None = None, progress: Progress =
     For a workbook, `sheet=None` reads the first sheet that holds records. For a text file `sheet` must be None.
     """
     path = Path(path)
+    try:
+        return _read(path, sheet, progress)
+    except MemoryError:
+        raise LoadError(
+            path,
+            "is too large to open on this computer: there is not enough free memory.",
+            "Close other programs and try again, or export the cases in smaller parts (for example one file per year).",
+        ) from None
+    except OSError as error:  # e.g. a USB stick or network drive that went away while reading
+        raise LoadError(
+            path,
+            f"could not be read to the end ({error.strerror or error}).",
+            "Copy the file to this computer's Documents folder and open that copy.",
+        ) from None
+
+
+def _read(path: Path, sheet: str | None, progress: Progress) -> LoadedTable:
     kind = file_kind(path)
     if kind is FileKind.WORKBOOK:
         return read_workbook_export(path, sheet, progress)
