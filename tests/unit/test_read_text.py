@@ -224,3 +224,16 @@ def test_full_dados_app_file(shared_data: Path) -> None:
     table = read_export(shared_data / "ctdc" / "derived" / "dados_app.csv")
     assert table.frame.shape == (48_773, 15)
     assert table.notes == ()
+
+
+def test_first_record_is_not_mistaken_for_a_label_row(tmp_path: Path) -> None:
+    text = "id,gender,age\nid1,F,23\nid2,M,30\n"
+    table = read_export(write(tmp_path / "t.csv", text))
+    assert list(table.frame["id"]) == ["id1", "id2"]
+
+
+def test_repeated_header_row_is_not_a_record(tmp_path: Path) -> None:
+    text = "case_id,first_name,gender\nCase ID,First name,Gender\nC1,Ana,F\n"
+    table = read_export(write(tmp_path / "t.csv", text))
+    assert list(table.frame["case_id"]) == ["C1"]
+    assert any("Row 2 describes the column names" in n for n in table.notes)

@@ -127,8 +127,9 @@ def _find_layout(sample: list[list[str]]) -> _Layout:
         pairs = [(n, labels[i] if i < len(labels) else "") for i, n in enumerate(names) if n.strip()]
         if pairs:
             filled = [(_normalised(n), _normalised(lab)) for n, lab in pairs if lab.strip()]
-            related = sum(1 for n, lab in filled if lab and (lab in n or n in lab))
-            label_row = len(filled) >= 0.9 * len(pairs) and related >= 0.5 * len(pairs)
+            # "First Name" under "prs_FirstName": one contains the other. Short strings ("F" in "Gender") do not count.
+            related = sum(1 for n, lab in filled if min(len(n), len(lab)) >= 3 and (lab in n or n in lab))
+            label_row = len(pairs) >= 2 and len(filled) >= 0.9 * len(pairs) and related >= 0.5 * len(pairs)
     return _Layout(header_position, skip_first, label_row)
 
 
