@@ -406,7 +406,9 @@ def synthesize_dp(table: EncodedTable, params: DpParams, progress: Progress) -> 
     result = dp_aggregates(table, params, stage_aggregates)
     timings["aggregates"] = time.perf_counter() - started
     sampled = time.perf_counter()
-    n_records = round(result.aggregates.record_count)
+    # With no value released there is nothing to draw: an all-empty record would carry no information.
+    released_any = any(len(c) for c in result.aggregates.by_length.values())
+    n_records = round(result.aggregates.record_count) if released_any else 0
     codes = sample_records(result.aggregates, n_records, params.seed, outer.stage("records"))
     records = decode_records(table, codes)
     timings["records"] = time.perf_counter() - sampled

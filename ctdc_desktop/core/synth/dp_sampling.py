@@ -72,11 +72,23 @@ def _marginal(aggregates: Aggregates, lookup1: _Lookup, column: int, size: int) 
 
 
 def _pair_table(
-    lookup2: _Lookup, a: int, b: int, marg_a: npt.NDArray[np.float64], marg_b: npt.NDArray[np.float64]
+    lookup2: _Lookup,
+    a: int,
+    b: int,
+    marg_a: npt.NDArray[np.float64],
+    marg_b: npt.NDArray[np.float64],
+    cap: float,
 ) -> npt.NDArray[np.float64]:
-    """Joint counts of columns a < b, missing included as the last category of each, from the 2- and 1-counts."""
+    """Joint counts of columns a < b, missing included as the last category of each.
+
+    Released 2-counts fill their cells. A pair that was not released is not a zero: its noisy count fell under the
+    threshold, so it gets the count independence would give, capped at the smallest released count (about the
+    threshold). Missing cells are what the 1-counts leave over. Iterative proportional fitting (Deming & Stephan 1940)
+    then makes rows and columns add up to the 1-counts, so that drawing from the table keeps the 1-counts."""
     na, nb = len(marg_a) - 1, len(marg_b) - 1
-    joint = np.zeros((na + 1, nb + 1))
+    total = max(float(marg_a.sum()), 1.0)
+    joint = np.minimum(np.outer(marg_a[:na], marg_b[:nb]) / total, cap)
+    joint = np.pad(joint, ((0, 1), (0, 1)))
     entry = lookup2.by_columns.get((a, b))
     if entry is not None:
         codes, counts = entry
@@ -84,7 +96,22 @@ def _pair_table(
     joint[:na, nb] = np.maximum(marg_a[:na] - joint[:na, :nb].sum(axis=1), 0.0)
     joint[na, :nb] = np.maximum(marg_b[:nb] - joint[:na, :nb].sum(axis=0), 0.0)
     joint[na, nb] = max(marg_a[na] - joint[na, :nb].sum(), 0.0)
+    return _fit_margins(joint, marg_a, marg_b)
+
+
+def _fit_margins(
+    joint: npt.NDArray[np.float64], rows: npt.NDArray[np.float64], columns: npt.NDArray[np.float64], rounds: int = 20
+) -> npt.NDArray[np.float64]:
+    for _ in range(rounds):
+        sums = joint.sum(axis=1)
+        joint *= np.divide(rows, sums, out=np.zeros_like(sums), where=sums > 0)[:, None]
+        sums = joint.sum(axis=0)
+        joint *= np.divide(columns, sums, out=np.zeros_like(sums), where=sums > 0)[None, :]
     return joint
+
+
+def _smallest(counts: CombinationCounts | None) -> float:
+    return float(counts.count.min()) if counts is not None and len(counts) else 0.0
 
 
 def _mutual_information(joint: npt.NDArray[np.float64]) -> float:
@@ -169,12 +196,14 @@ def sample_records(
     lookup2 = _Lookup.build(aggregates.by_length[2]) if 2 in aggregates.by_length else _Lookup({})
     lookup3 = _Lookup.build(aggregates.by_length[3]) if 3 in aggregates.by_length else _Lookup({})
     margins = [_marginal(aggregates, lookup1, j, sizes[j]) for j in range(n_columns)]
+    cap2 = _smallest(aggregates.by_length.get(2))
+    cap3 = _smallest(aggregates.by_length.get(3))
 
     pair_tables: dict[tuple[int, int], npt.NDArray[np.float64]] = {}
     information = np.zeros((n_columns, n_columns))
     for a in range(n_columns):
         for b in range(a + 1, n_columns):
-            joint = _pair_table(lookup2, a, b, margins[a], margins[b])
+            joint = _pair_table(lookup2, a, b, margins[a], margins[b], cap2)
             pair_tables[(a, b)] = joint
             information[a, b] = information[b, a] = _mutual_information(joint)
     check_cancelled(progress)
@@ -197,7 +226,9 @@ def sample_records(
             if second is not None and 3 in aggregates.by_length:
                 cells = (sizes[first] + 1) * (sizes[second] + 1) * (size + 1)
                 if cells <= _MAX_TABLE_CELLS:
-                    table, groups = _conditional_two(lookup3, pair_tables, out, first, second, column, sizes, table_2)
+                    table, groups = _conditional_two(
+                        lookup3, pair_tables, out, first, second, column, sizes, table_2, cap3
+                    )
         values = _allot(groups, table, margins[column], rng)
         out[:, column] = np.where(values == size, -1, values).astype(np.int32)
         now = time.monotonic()
@@ -244,26 +275,34 @@ def _conditional_two(
     column: int,
     sizes: list[int],
     one_parent: npt.NDArray[np.float64],
+    cap: float,
 ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]:
     """Conditional table of `column` given (first, second), groups numbered first * (|second|+1) + second.
 
-    Where both parents have values, the 3-counts give the row and the (first, second) 2-count gives the missing cells
-    of `column`; where a parent is missing or the 3-counts say nothing, the row given `first` alone is used."""
+    Where both parents have values and some 3-count with them was released, released 3-counts fill the row and the
+    others get what "column independent of second given first" predicts, capped near the threshold; the missing cell
+    of `column` is what the (first, second) 2-count leaves over. Elsewhere the row given `first` alone is used."""
     nf, ns, nc = sizes[first], sizes[second], sizes[column]
+    pair = _oriented(pair_tables, first, second)  # (nf+1, ns+1)
+    first_column = _oriented(pair_tables, first, column)  # (nf+1, nc+1)
+    first_totals = first_column.sum(axis=1)
+    given_first = np.divide(
+        first_column, first_totals[:, None], out=np.zeros_like(first_column), where=first_totals[:, None] > 0
+    )
+    estimate = pair[:nf, :ns, None] * given_first[:nf, None, :nc]
     table = np.zeros((nf + 1, ns + 1, nc + 1))
+    table[:nf, :ns, :nc] = np.minimum(estimate, cap)
+    released = np.zeros((nf + 1, ns + 1), dtype=bool)
     cols = sorted((first, second, column))
     entry = lookup3.by_columns.get(tuple(cols))
     if entry is not None:
         codes, counts = entry
         where = {c: i for i, c in enumerate(cols)}
-        table[codes[:, where[first]], codes[:, where[second]], codes[:, where[column]]] = counts
-    pair = _oriented(pair_tables, first, second)[:nf, :ns]
-    table[:nf, :ns, nc] = np.maximum(pair - table[:nf, :ns, :nc].sum(axis=2), 0.0)
-    known = table[:nf, :ns, :nc].sum(axis=2) > 0
-    # Rows with no 3-count information fall back on the first parent alone.
-    fallback_rows = np.broadcast_to(one_parent[:, None, :], table.shape).copy()
-    keep = np.zeros((nf + 1, ns + 1), dtype=bool)
-    keep[:nf, :ns] = known
-    table = np.where(keep[:, :, None], table, fallback_rows)
+        f, s, c = codes[:, where[first]], codes[:, where[second]], codes[:, where[column]]
+        table[f, s, c] = counts
+        released[f, s] = True
+    table[:nf, :ns, nc] = np.maximum(pair[:nf, :ns] - table[:nf, :ns, :nc].sum(axis=2), 0.0)
+    fallback_rows = np.broadcast_to(one_parent[:, None, :], table.shape)
+    table = np.where(released[:, :, None], table, fallback_rows)
     groups = _with_missing(out[:, first], nf) * (ns + 1) + _with_missing(out[:, second], ns)
     return table.reshape((nf + 1) * (ns + 1), nc + 1), groups
