@@ -171,3 +171,21 @@ def test_ctrl_c_cancels_cleanly(tmp_path: Path) -> None:
     assert "cancelled" in err
     assert not out.exists()
     assert [p.name for p in tmp_path.iterdir()] == ["big.csv"]
+
+
+def test_dp_writes_the_three_files_with_the_privacy_spent(tmp_path: Path) -> None:
+    pytest.importorskip("ctdc_desktop.core.synth.dp")
+    out = tmp_path / "dp"
+    args = ["synth", str(FIXTURE), "--method", "dp", "--epsilon", "2", "--delta", "1e-6", "--seed", "4"]
+    assert main([*args, "--out", str(out)]) == 0
+    assert {p.name for p in out.iterdir()} == OUTPUTS
+    document = json.loads((out / "evaluation.json").read_text(encoding="utf-8"))
+    assert document["method"] == "dp"
+    assert document["privacy"]["epsilon"] == pytest.approx(2.0)
+    assert document["privacy"]["delta"] == pytest.approx(1e-6)
+    assert [item["length"] for item in document["evaluation"]["by_length"]] == [1, 2, 3]
+    aggregates = read_output(out / "aggregates.csv")
+    assert aggregates.iloc[0]["length"] == "0"
+    assert set(aggregates["length"].astype(int)) <= {0, 1, 2, 3}
+    synthetic = read_output(out / "synthetic_data.csv")
+    assert list(synthetic.columns) == list(pd.read_csv(FIXTURE, nrows=0).columns)
