@@ -155,7 +155,10 @@ def test_progress_is_reported_and_every_cancel_point_is_honoured() -> None:
     full = RecordingProgress()
     synthesize_kanon(table, KAnonParams(k=3, seed=1), full)
     assert len(full.reports) >= 3
-    assert full.reports[-1][0] == full.reports[-1][1]
+    assert full.reports[-1][:2] == (1000, 1000)
+    done = [report[0] for report in full.reports]
+    assert done == sorted(done), "one bar that only moves forward"
+    assert {report[1] for report in full.reports} == {1000}
     for cancel_after in range(1, len(full.reports) + 1):
         with pytest.raises(Cancelled):
             synthesize_kanon(table, KAnonParams(k=3, seed=1), RecordingProgress(cancel_after=cancel_after))
