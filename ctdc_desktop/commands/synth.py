@@ -35,6 +35,19 @@ EXIT_BAD_INPUT = 2
 EXIT_CANCELLED = 130
 
 
+class _Evaluating:
+    """Passes progress through, saying that the counting now serves the evaluation."""
+
+    def __init__(self, outer: TerminalProgress) -> None:
+        self.outer = outer
+
+    def report(self, done: int, total: int, message: str = "") -> None:
+        self.outer.report(done, total, "Evaluating: " + message.lower())
+
+    def cancelled(self) -> bool:
+        return self.outer.cancelled()
+
+
 class BadInput(Exception):
     """A problem the user can fix; the message is printed as it is."""
 
@@ -150,7 +163,7 @@ def _run(args: argparse.Namespace, progress: TerminalProgress) -> None:
     check_aggregate_columns([str(c) for c in loaded.frame.columns])
     result = synthesize(loaded.frame, params, progress)
     started = time.perf_counter()
-    evaluation = evaluate_synthesis(loaded.frame, result.records, int(params.reporting_length), progress)
+    evaluation = evaluate_synthesis(loaded.frame, result.records, int(params.reporting_length), _Evaluating(progress))
     timings = {**result.timings, "evaluate": time.perf_counter() - started}
     result = dataclasses.replace(result, timings=timings)
 
