@@ -252,7 +252,9 @@ class LoadPage(StepPage):
         area.profile.set_profile(result.profile)
         area.rows.set_frame(result.table.frame)
         self._after_tables_changed()
-        self.tabs.setCurrentWidget(area.profile)
+        # Victims are what the caseworker checks first; perpetrators take the view only when they are all there is.
+        if role is Role.VICTIMS or self.victims_table() is None:
+            self.tabs.setCurrentWidget(area.profile)
 
     def _on_failed(self, role: Role, message: str) -> None:
         self._areas[role].panel.show_error(message)

@@ -362,3 +362,18 @@ def test_sheet_preselection_by_name_and_size() -> None:
     unnamed = [SheetInfo("Sheet1", 10), SheetInfo("Sheet2", 500)]
     assert preselect_sheet(unnamed, Role.VICTIMS) == "Sheet2"
     assert preselect_sheet([], Role.VICTIMS) is None
+
+
+def test_an_unexpected_failure_shows_no_data_and_no_traceback(
+    qtbot: Any, page: LoadPage, victims_csv: Path, monkeypatch: Any
+) -> None:
+    def broken_reader(path: Path, sheet: str | None = None, progress: Any = None) -> LoadedTable:
+        raise KeyError("Maria Secret-Surname")
+
+    monkeypatch.setattr(export_loader, "read_export", broken_reader)
+    page.open_victims(victims_csv)
+    error = page.victims_panel.error_label
+    qtbot.waitUntil(error.isVisible, timeout=LOAD_TIMEOUT_MS)
+    assert "Something unexpected went wrong (KeyError)" in error.text()
+    assert "Maria" not in error.text() and "Traceback" not in error.text()
+    assert not page.is_busy()
