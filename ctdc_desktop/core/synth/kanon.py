@@ -20,8 +20,12 @@ directly. What this guarantees, by construction and tested as properties:
 - every synthetic record's values are held together by at least k input records;
 - every value's count in the output equals its input count rounded down to a multiple of k.
 
-SDS samples the next value weighted by support; trying values rarest first was measured to keep combination counts
-closer on the 2021-shaped benchmark table (and is faster). Support is counted by filtering the rows that hold the
+SDS samples the next value weighted by support. On the 2021-shaped benchmark table (20,000 rows, k = 10) trying values
+rarest first gave the lowest mean relative error of pair counts (0.63, against 0.72 for a uniformly random order,
+0.75 for support-weighted sampling, 0.78 for commonest first, 0.71 for the best of 16 random orders, which had a lower
+mean absolute error), and is the fastest. The error is large whatever the order: a record of 8 or 9 values is rarely
+shared by k others, so most records are cut in two, and pairs split between the halves are lost. That is the price
+of a per-record guarantee; the DP method does not pay it. Support is counted by filtering the rows that hold the
 values kept so far, which shrink quickly; large supports shared by many records are cached.
 """
 
