@@ -25,7 +25,7 @@ rarest first gave the lowest mean relative error of pair counts (0.63, against 0
 0.75 for support-weighted sampling, 0.78 for commonest first, 0.71 for the best of 16 random orders, which had a lower
 mean absolute error), and is the fastest. The error is large whatever the order: a record of 8 or 9 values is rarely
 shared by k others, so most records are cut in two, and pairs split between the halves are lost. That is the price
-of a per-record guarantee; the DP method does not pay it. Support is counted by filtering the rows that hold the
+of a per-record guarantee, which the DP method does not give. Support is counted by filtering the rows that hold the
 values kept so far, which shrink quickly; large supports shared by many records are cached.
 """
 
