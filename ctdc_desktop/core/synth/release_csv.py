@@ -36,7 +36,13 @@ def excel_safe(cell: str | None) -> str | None:
 
 
 def _safe_frame(frame: pd.DataFrame) -> pd.DataFrame:
-    safe = frame.astype(object).map(lambda v: excel_safe(v) if isinstance(v, str) else v)
+    safe = frame.astype(object)
+    for position in range(safe.shape[1]):
+        column = safe.iloc[:, position]
+        # Check each distinct text once, not every cell: a release has few distinct values and many rows.
+        risky = {v: excel_safe(v) for v in pd.unique(column.dropna()) if isinstance(v, str) and excel_safe(v) != v}
+        if risky:
+            safe.iloc[:, position] = column.map(lambda v, risky=risky: risky.get(v, v) if isinstance(v, str) else v)
     safe.columns = [excel_safe(str(c)) for c in frame.columns]
     return safe
 
