@@ -108,7 +108,10 @@ class LoadPage(StepPage):
         layout.addWidget(self.link_panel)
         layout.addWidget(self.tabs, 1)
         self.empty_hint = QLabel(
-            self.tr("Once a file is open, its columns and rows are shown here, so you can check it is the right one.")
+            self.tr(
+                "Once a file is open, its columns and rows are shown here, so you can check it is the right one.\n"
+                "You can also drag a file from your folder onto this page."
+            )
         )
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setEnabled(False)  # drawn greyed: a hint, not content

@@ -39,6 +39,7 @@ class RolePanel(QGroupBox):
         """`records`: what the file holds in the user's words ("victim records"), used in the sheet question."""
         super().__init__(title, parent)
         self._records = records
+        self._opening_name = ""
 
         self.file_label = QLabel(self.tr("No file opened yet."))
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -103,6 +104,7 @@ class RolePanel(QGroupBox):
     def show_opening(self, file_name: str) -> None:
         self.error_label.setVisible(False)
         self._sheet_box.setVisible(False)
+        self._opening_name = file_name
         self.status_label.setText(self.tr("Opening {file}…").format(file=file_name))
         self.progress_bar.setRange(0, 0)  # busy until the reader says how far it is
         self._progress_box.setVisible(True)
@@ -114,7 +116,7 @@ class RolePanel(QGroupBox):
         else:
             self.progress_bar.setRange(0, 0)
         if message:
-            self.status_label.setText(message)
+            self.status_label.setText(f"{self._opening_name}: {message}" if self._opening_name else message)
 
     def show_sheets(self, file_name: str, sheets: list[SheetInfo], preselected: str) -> None:
         self._progress_box.setVisible(False)
@@ -164,7 +166,7 @@ class RolePanel(QGroupBox):
         self._progress_box.setVisible(False)
         self._sheet_box.setVisible(False)
         if message:
-            self.status_label.setText(message)
+            self.status_label.setText(f"{self._opening_name}: {message}" if self._opening_name else message)
 
     def show_empty(self) -> None:
         self.show_stopped()
