@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -68,6 +70,13 @@ def test_unbinned_numeric_column_is_refused_naming_the_column() -> None:
     frame = pd.DataFrame({"age": [str(a) for a in range(60)], "gender": ["Female"] * 60})
     with pytest.raises(SynthInputError, match=r"'age'.*recode step"):
         encode_table(frame)
+
+
+@pytest.mark.parametrize("form", ["%Y-%m-%d", "%d/%m/%Y", "%Y-%m-%d %H:%M", "%d.%m.%y"])
+def test_unbinned_dates_are_refused_naming_the_column(form: str) -> None:
+    dates = [(date(2019, 1, 1) + timedelta(days=3 * i)).strftime(form) for i in range(60)]
+    with pytest.raises(SynthInputError, match=r"'identified'.*dates.*year"):
+        encode_table(pd.DataFrame({"identified": dates}))
 
 
 def test_binned_or_few_numbers_are_accepted() -> None:

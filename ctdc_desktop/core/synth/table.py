@@ -8,6 +8,7 @@ releases publish it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -58,11 +59,21 @@ def _encode_column(series: pd.Series) -> tuple[npt.NDArray[np.int32], list[str]]
     return lookup[raw_codes], labels
 
 
-def _looks_unbinned(labels: npt.NDArray[np.object_]) -> bool:
+# Dates as exports write them: 2019-03-04, 2019-03-04 10:22, 04/03/2019, 4.3.19. A date of birth or of
+# identification is as identifying as an exact age, so unbinned dates are refused like unbinned numbers.
+_DATE = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2}([ T].*)?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}( .*)?)$")
+
+
+def _unbinned_kind(labels: npt.NDArray[np.object_]) -> str | None:
+    """'numbers' or 'dates' when a column has too many distinct numbers or dates to be categories, else None."""
     if len(labels) <= MAX_NUMERIC_CATEGORIES:
-        return False
+        return None
     as_numbers = pd.to_numeric(pd.Series(labels, dtype=object), errors="coerce")
-    return bool(as_numbers.notna().all())
+    if bool(as_numbers.notna().all()):
+        return "numbers"
+    if all(_DATE.match(str(label)) for label in labels):
+        return "dates"
+    return None
 
 
 def encode_table(frame: pd.DataFrame) -> EncodedTable:
@@ -92,12 +103,17 @@ def encode_table(frame: pd.DataFrame) -> EncodedTable:
     for j, name in enumerate(names):
         column_codes, labels = _encode_column(frame.iloc[:, j])
         labels_array = np.asarray(labels, dtype=object)
-        if _looks_unbinned(labels_array):
+        kind = _unbinned_kind(labels_array)
+        if kind is not None:
             examples = ", ".join(str(v) for v in labels_array[:: max(1, len(labels_array) // 3)][:3])
+            advice = (
+                "group it into ranges in the recode step (as ages are grouped into 18--20, 21--23, ...)"
+                if kind == "numbers"
+                else "keep only the year (or a coarser period) in the recode step"
+            )
             raise SynthInputError(
-                f"Column '{name}' holds {len(labels_array)} different numbers (for example {examples}). "
-                "Synthesis needs categories: group it into ranges in the recode step (as ages are grouped into "
-                "18--20, 21--23, ...), or drop the column."
+                f"Column '{name}' holds {len(labels_array)} different {kind} (for example {examples}). "
+                f"Synthesis needs categories: {advice}, or drop the column."
             )
         codes[:, j] = column_codes
         values.append(tuple(labels))
