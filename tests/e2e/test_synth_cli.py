@@ -189,3 +189,19 @@ def test_dp_writes_the_three_files_with_the_privacy_spent(tmp_path: Path) -> Non
     assert set(aggregates["length"].astype(int)) <= {0, 1, 2, 3}
     synthetic = read_output(out / "synthetic_data.csv")
     assert list(synthetic.columns) == list(pd.read_csv(FIXTURE, nrows=0).columns)
+
+
+def test_k_larger_than_the_record_count_writes_empty_files_and_says_why(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "few.csv"
+    source.write_text("gender,age\nFemale,18--20\nMale,21--23\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["synth", str(source), "--method", "kanon", "--out", str(out)]) == 0
+    assert "larger than the number of records" in capsys.readouterr().err
+    synthetic = read_output(out / "synthetic_data.csv")
+    assert list(synthetic.columns) == ["gender", "age"] and len(synthetic) == 0
+    aggregates = read_output(out / "aggregates.csv")
+    assert aggregates.to_dict("records") == [{"gender": "", "age": "", "length": "0", "count": "0"}]
+    document = json.loads((out / "evaluation.json").read_text(encoding="utf-8"))
+    assert document["notes"] and document["synthetic_records"] == 0
