@@ -7,7 +7,6 @@ read it as text → profile its columns. It owns one `StepWorker`; the page only
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -16,33 +15,28 @@ from ctdc_desktop.core.io.read_export import list_sheets, read_export
 from ctdc_desktop.core.io.table import LoadedTable, SheetInfo
 from ctdc_desktop.core.profile import TableProfile, profile_table
 from ctdc_desktop.core.progress import Progress
+from ctdc_desktop.core.project import SourceRole
 from ctdc_desktop.gui.worker import StepWorker
-
-
-class Role(StrEnum):
-    VICTIMS = "victims"
-    PERPETRATORS = "perpetrators"
-
 
 # Words a sheet name uses for each kind of record, to preselect the sheet the user most likely wants.
 _ROLE_WORDS = {
-    Role.VICTIMS: ("victim", "survivor", "case", "client", "beneficiar", "person", "individual"),
-    Role.PERPETRATORS: ("perpetrator", "perp", "trafficker", "offender", "suspect", "exploiter", "recruiter"),
+    SourceRole.VICTIMS: ("victim", "survivor", "case", "client", "beneficiar", "person", "individual"),
+    SourceRole.PERPETRATORS: ("perpetrator", "perp", "trafficker", "offender", "suspect", "exploiter", "recruiter"),
 }
 
 
-def preselect_sheet(sheets: list[SheetInfo], role: Role) -> str | None:
+def preselect_sheet(sheets: list[SheetInfo], role: SourceRole) -> str | None:
     """The sheet to highlight in the picker: one named for the role, else the largest not named for the other role."""
     if not sheets:
         return None
-    other = Role.PERPETRATORS if role is Role.VICTIMS else Role.VICTIMS
+    other = SourceRole.PERPETRATORS if role is SourceRole.VICTIMS else SourceRole.VICTIMS
 
-    def named_for(sheet: SheetInfo, which: Role) -> bool:
+    def named_for(sheet: SheetInfo, which: SourceRole) -> bool:
         name = sheet.name.casefold()
         return any(word in name for word in _ROLE_WORDS[which])
 
     # Perpetrator words are checked first for both roles: "Perpetrators of the case" is not a victims sheet.
-    own = [s for s in sheets if named_for(s, role) and not (role is Role.VICTIMS and named_for(s, other))]
+    own = [s for s in sheets if named_for(s, role) and not (role is SourceRole.VICTIMS and named_for(s, other))]
     if own:
         return max(own, key=lambda s: s.rows).name
     rest = [s for s in sheets if not named_for(s, other)] or sheets
@@ -72,7 +66,7 @@ class ExportLoader(QObject):
     busy_changed = Signal(bool)
     progress_changed = Signal(object, object, str)  # done, total, message
 
-    def __init__(self, role: Role, parent: QObject | None = None) -> None:
+    def __init__(self, role: SourceRole, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.role = role
         # What is loaded now, and what is being opened. A failed or cancelled open leaves the loaded file in place.

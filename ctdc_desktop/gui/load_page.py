@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QTabWidget, QVBo
 from ctdc_desktop.core.io.table import LoadedTable, SheetInfo
 from ctdc_desktop.core.link import LinkReport, check_link, propose_link
 from ctdc_desktop.core.progress import Progress
-from ctdc_desktop.core.project import PROJECT_SUFFIX
+from ctdc_desktop.core.project import PROJECT_SUFFIX, SourceRole
 from ctdc_desktop.gui import settings
-from ctdc_desktop.gui.export_loader import ExportLoader, LoadedExport, Role
+from ctdc_desktop.gui.export_loader import ExportLoader, LoadedExport
 from ctdc_desktop.gui.link_panel import LinkPanel
 from ctdc_desktop.gui.preview_table import PreviewTable
 from ctdc_desktop.gui.profile_view import ProfileView
@@ -86,13 +86,13 @@ class LoadPage(StepPage):
 
         self.tabs = QTabWidget()
         self._areas = {
-            Role.VICTIMS: self._make_area(Role.VICTIMS, self.victims_panel),
-            Role.PERPETRATORS: self._make_area(Role.PERPETRATORS, self.perpetrators_panel),
+            SourceRole.VICTIMS: self._make_area(SourceRole.VICTIMS, self.victims_panel),
+            SourceRole.PERPETRATORS: self._make_area(SourceRole.PERPETRATORS, self.perpetrators_panel),
         }
-        self.tabs.addTab(self._areas[Role.VICTIMS].profile, self.tr("Victim columns"))
-        self.tabs.addTab(self._areas[Role.VICTIMS].rows, self.tr("Victim rows"))
-        self.tabs.addTab(self._areas[Role.PERPETRATORS].profile, self.tr("Perpetrator columns"))
-        self.tabs.addTab(self._areas[Role.PERPETRATORS].rows, self.tr("Perpetrator rows"))
+        self.tabs.addTab(self._areas[SourceRole.VICTIMS].profile, self.tr("Victim columns"))
+        self.tabs.addTab(self._areas[SourceRole.VICTIMS].rows, self.tr("Victim rows"))
+        self.tabs.addTab(self._areas[SourceRole.PERPETRATORS].profile, self.tr("Perpetrator columns"))
+        self.tabs.addTab(self._areas[SourceRole.PERPETRATORS].rows, self.tr("Perpetrator rows"))
 
         self._link_worker = StepWorker(self, name="checking the link")
         self._link_worker.succeeded.connect(self._on_link_checked)
@@ -123,7 +123,7 @@ class LoadPage(StepPage):
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
 
-    def _make_area(self, role: Role, panel: RolePanel) -> _RoleArea:
+    def _make_area(self, role: SourceRole, panel: RolePanel) -> _RoleArea:
         loader = ExportLoader(role, self)
         area = _RoleArea(loader, panel, ProfileView(), PreviewTable())
         panel.open_clicked.connect(lambda: self._ask_for_file(role))
@@ -140,23 +140,23 @@ class LoadPage(StepPage):
 
     # --- the contract with the main window ------------------------------------------------------------------------
     def open_victims(self, path: Path | str, sheet: str | None = None) -> None:
-        self._open(Role.VICTIMS, Path(path), sheet)
+        self._open(SourceRole.VICTIMS, Path(path), sheet)
 
     def open_perpetrators(self, path: Path | str, sheet: str | None = None) -> None:
-        self._open(Role.PERPETRATORS, Path(path), sheet)
+        self._open(SourceRole.PERPETRATORS, Path(path), sheet)
 
     def is_busy(self) -> bool:
         return self._busy
 
     def victims_table(self) -> LoadedTable | None:
-        return self._table(Role.VICTIMS)
+        return self._table(SourceRole.VICTIMS)
 
     def perpetrators_table(self) -> LoadedTable | None:
-        return self._table(Role.PERPETRATORS)
+        return self._table(SourceRole.PERPETRATORS)
 
     def source_paths(self) -> list[Path]:
         """The files now loaded, victims first."""
-        return [path for role in Role if (path := self._areas[role].loader.path()) is not None]
+        return [path for role in SourceRole if (path := self._areas[role].loader.path()) is not None]
 
     def link_columns(self) -> tuple[str, str] | None:
         """(victim column, perpetrator column) in use, or None."""
@@ -172,7 +172,7 @@ class LoadPage(StepPage):
     def decisions(self) -> dict[str, Any]:
         """Which files, which sheets, which link columns. Paths and names only, never a cell value."""
         result: dict[str, Any] = {}
-        for role in Role:
+        for role in SourceRole:
             loader = self._areas[role].loader
             if loader.path() is not None:
                 result[role.value] = {"path": str(loader.path()), "sheet": loader.sheet()}
@@ -196,7 +196,7 @@ class LoadPage(StepPage):
             and isinstance(link.get("perpetrators"), str)
         ):
             self._wanted_link = (link["victims"], link["perpetrators"])
-        for role in Role:
+        for role in SourceRole:
             source = decisions.get(role.value)
             if not isinstance(source, dict) or not isinstance(source.get("path"), str):
                 if self._areas[role].loader.path() is not None or self._areas[role].loader.is_busy():
@@ -213,14 +213,16 @@ class LoadPage(StepPage):
         self._link_worker.shutdown()
 
     # --- opening files ------------------------------------------------------------------------------------------
-    def _open(self, role: Role, path: Path, sheet: str | None) -> None:
+    def _open(self, role: SourceRole, path: Path, sheet: str | None) -> None:
         self._areas[role].panel.show_opening(path.name)
         self._areas[role].loader.open(path, sheet)
         self.state_changed.emit()
 
-    def _ask_for_file(self, role: Role) -> None:
+    def _ask_for_file(self, role: SourceRole) -> None:
         caption = (
-            self.tr("Open the victim records") if role is Role.VICTIMS else self.tr("Open the perpetrator records")
+            self.tr("Open the victim records")
+            if role is SourceRole.VICTIMS
+            else self.tr("Open the perpetrator records")
         )
         file_filter = self.tr("Case exports ({patterns});;All files (*)").format(patterns=EXPORT_PATTERNS)
         name, _ = QFileDialog.getOpenFileName(self, caption, settings.last_folder(), file_filter)
@@ -228,7 +230,7 @@ class LoadPage(StepPage):
             settings.remember_folder_of(Path(name))
             self._open(role, Path(name), None)
 
-    def _remove(self, role: Role) -> None:
+    def _remove(self, role: SourceRole) -> None:
         area = self._areas[role]
         area.loader.clear()
         area.panel.show_empty()
@@ -237,33 +239,33 @@ class LoadPage(StepPage):
         self._after_tables_changed()
 
     # --- what the loaders report --------------------------------------------------------------------------------
-    def _on_sheets_found(self, role: Role, sheets: list[SheetInfo], preselected: str) -> None:
+    def _on_sheets_found(self, role: SourceRole, sheets: list[SheetInfo], preselected: str) -> None:
         area = self._areas[role]
         opening = area.loader.opening()
         area.panel.show_sheets(opening.name if opening else "", sheets, preselected)
         self.state_changed.emit()
 
-    def _on_sheet_chosen(self, role: Role, sheet: str) -> None:
+    def _on_sheet_chosen(self, role: SourceRole, sheet: str) -> None:
         area = self._areas[role]
         opening = area.loader.opening()
         area.panel.show_opening(f"{opening.name if opening else ''} – {sheet}")
         area.loader.choose_sheet(sheet)
 
-    def _on_loaded(self, role: Role, result: LoadedExport) -> None:
+    def _on_loaded(self, role: SourceRole, result: LoadedExport) -> None:
         area = self._areas[role]
         area.panel.show_loaded(result.table)
         area.profile.set_profile(result.profile)
         area.rows.set_frame(result.table.frame)
         self._after_tables_changed()
         # Victims are what the caseworker checks first; perpetrators take the view only when they are all there is.
-        if role is Role.VICTIMS or self.victims_table() is None:
+        if role is SourceRole.VICTIMS or self.victims_table() is None:
             self.tabs.setCurrentWidget(area.profile)
 
-    def _on_failed(self, role: Role, message: str) -> None:
+    def _on_failed(self, role: SourceRole, message: str) -> None:
         self._areas[role].panel.show_error(message)
         self.state_changed.emit()
 
-    def _on_cancelled(self, role: Role) -> None:
+    def _on_cancelled(self, role: SourceRole) -> None:
         area = self._areas[role]
         kept = area.loader.path()
         if kept is not None:
@@ -322,23 +324,23 @@ class LoadPage(StepPage):
         event.acceptProposedAction()
         self._open(self._role_for_drop(event.position().toPoint()), path, None)
 
-    def _role_for_drop(self, position: QPoint) -> Role:
+    def _role_for_drop(self, position: QPoint) -> SourceRole:
         """On a box: that box's role. Elsewhere: victims first, then perpetrators."""
         for role, area in self._areas.items():
             if area.panel.rect().contains(area.panel.mapFrom(self, position)):
                 return role
         if self.victims_table() is None or self.perpetrators_table() is not None:
-            return Role.VICTIMS
-        return Role.PERPETRATORS
+            return SourceRole.VICTIMS
+        return SourceRole.PERPETRATORS
 
     # --- keeping the page in step -------------------------------------------------------------------------------
-    def _table(self, role: Role) -> LoadedTable | None:
+    def _table(self, role: SourceRole) -> LoadedTable | None:
         result = self._areas[role].loader.result()
         return result.table if result else None
 
     def _update_tabs(self) -> None:
-        shown = {role: self._table(role) is not None for role in Role}
-        for role, first_tab in ((Role.VICTIMS, 0), (Role.PERPETRATORS, 2)):
+        shown = {role: self._table(role) is not None for role in SourceRole}
+        for role, first_tab in ((SourceRole.VICTIMS, 0), (SourceRole.PERPETRATORS, 2)):
             for index in (first_tab, first_tab + 1):
                 self.tabs.setTabVisible(index, shown[role])
         self.tabs.setVisible(any(shown.values()))

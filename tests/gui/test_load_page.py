@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 import ctdc_desktop.gui.export_loader as export_loader
 from ctdc_desktop.core.io.table import LoadedTable
 from ctdc_desktop.core.progress import Cancelled
+from ctdc_desktop.core.project import SourceRole
 from ctdc_desktop.gui.load_page import LoadPage
 from ctdc_desktop.gui.step_page import StepState
 from ctdc_desktop.resources import resource_path
@@ -103,9 +104,9 @@ def test_open_a_csv_with_the_open_button(qtbot: Any, page: LoadPage, victims_csv
     assert "4 rows" in page.victims_panel.details_label.text()
     assert "3 columns" in page.victims_panel.details_label.text()
     # The preview shows every row as text, "0012" with its zeros; the profile has one line per column.
-    preview = page._areas[export_loader.Role.VICTIMS].model
+    preview = page._areas[SourceRole.VICTIMS].model
     assert preview.rowCount() == 4 and preview.data(preview.index(0, 0)) == "0012"
-    profile = page._areas[export_loader.Role.VICTIMS].profile.profile_model
+    profile = page._areas[SourceRole.VICTIMS].profile.profile_model
     assert profile.rowCount() == 3
     assert profile.data(profile.index(1, 4)) == "Female (3), Male (1)"
     assert profile.data(profile.index(0, 4)) == "each value occurs once"  # case IDs are not listed one by one
@@ -354,14 +355,14 @@ def test_drop_files_onto_the_page(
 
 def test_sheet_preselection_by_name_and_size() -> None:
     from ctdc_desktop.core.io.table import SheetInfo
-    from ctdc_desktop.gui.export_loader import Role, preselect_sheet
+    from ctdc_desktop.gui.export_loader import preselect_sheet
 
     sheets = [SheetInfo("Lists", 40), SheetInfo("Cases", 900), SheetInfo("Traffickers", 300)]
-    assert preselect_sheet(sheets, Role.VICTIMS) == "Cases"
-    assert preselect_sheet(sheets, Role.PERPETRATORS) == "Traffickers"
+    assert preselect_sheet(sheets, SourceRole.VICTIMS) == "Cases"
+    assert preselect_sheet(sheets, SourceRole.PERPETRATORS) == "Traffickers"
     unnamed = [SheetInfo("Sheet1", 10), SheetInfo("Sheet2", 500)]
-    assert preselect_sheet(unnamed, Role.VICTIMS) == "Sheet2"
-    assert preselect_sheet([], Role.VICTIMS) is None
+    assert preselect_sheet(unnamed, SourceRole.VICTIMS) == "Sheet2"
+    assert preselect_sheet([], SourceRole.VICTIMS) is None
 
 
 def test_an_unexpected_failure_shows_no_data_and_no_traceback(
