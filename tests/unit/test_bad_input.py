@@ -53,6 +53,13 @@ def bad_files(folder: Path) -> dict[str, tuple[Path, str]]:
     add("old office file that is not a workbook", "memo.xls", OLE2 + bytes(2000), "cannot be read")
     add("unclosed quote", "quote.csv", b'id,notes\n1,"never closed\n' + b"2,x\n" * 6000, "never closed")
     add("row longer than header", "long.csv", b"a;b\n1;2\n3;4;5\n", "more values than there are column names")
+    add("web page named xls", "cases.xls", b"<html><body><table><tr><td>a</td></tr></table></body></html>", "web page")
+    add(
+        "xml spreadsheet",
+        "cases.xml.xls",
+        b'<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com">',
+        "XML",
+    )
     docx = folder / "letter.xlsx"
     with zipfile.ZipFile(docx, "w") as archive:
         archive.writestr("[Content_Types].xml", "<Types/>")
@@ -89,6 +96,8 @@ CASES = [
     "old office file that is not a workbook",
     "unclosed quote",
     "row longer than header",
+    "web page named xls",
+    "xml spreadsheet",
     "word document renamed xlsx",
     "zip archive renamed xlsx",
     "workbook with broken xml",

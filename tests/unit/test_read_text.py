@@ -133,7 +133,7 @@ def test_blank_and_duplicate_header_names_are_renamed_with_a_note(tmp_path: Path
     joined = " ".join(table.notes)
     assert "Column 2" in joined
     assert '"Name" → "Name (2)"' in joined
-    assert "Spaces" in joined
+    assert "Extra spaces" in joined
 
 
 def test_generated_name_that_exists_already_gets_a_number(tmp_path: Path) -> None:
@@ -237,3 +237,21 @@ def test_repeated_header_row_is_not_a_record(tmp_path: Path) -> None:
     table = read_export(write(tmp_path / "t.csv", text))
     assert list(table.frame["case_id"]) == ["C1"]
     assert any("Row 2 describes the column names" in n for n in table.notes)
+
+
+def test_excel_sep_line_names_the_separator(tmp_path: Path) -> None:
+    table = read_export(write(tmp_path / "t.csv", "sep=;\r\nname;place\r\nAna;Cali, Colombia\r\n"))
+    assert table.delimiter == ";"
+    assert list(table.frame.columns) == ["name", "place"]
+    assert list(table.frame.index) == [3]
+    assert table.header_row == 2
+
+
+def test_old_mac_line_endings(tmp_path: Path) -> None:
+    table = read_export(write(tmp_path / "t.csv", "a,b\r1,2\r3,4\r"))
+    assert cells(table.frame) == [["1", "2"], ["3", "4"]]
+
+
+def test_line_breaks_in_header_cells_become_spaces(tmp_path: Path) -> None:
+    table = read_export(write(tmp_path / "t.csv", '"First\nname",Age\nAna,3\n'))
+    assert list(table.frame.columns) == ["First name", "Age"]

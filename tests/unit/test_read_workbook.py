@@ -64,7 +64,7 @@ def test_codebook_trailing_spaces_in_sheet_and_column_names() -> None:
     assert sheets[0].rows == 62 and sheets[2].rows == 252
     table = read_export(CODEBOOK, sheet="Main")
     assert "Variable name" in table.frame.columns
-    assert any("Spaces" in n for n in table.notes)
+    assert any("Extra spaces" in n for n in table.notes)
     # A sheet name typed without its stray trailing space still finds the sheet.
     assert read_export(CODEBOOK, sheet="Lookups").sheet == "Lookups "
 

@@ -150,10 +150,11 @@ def _rows_phrase(row_numbers: list[int], total: int | None = None) -> str:
 def _column_names(raw: list[str], first_position: int) -> tuple[list[str], list[str]]:
     """Unique, non-blank names for the header cells; `first_position` is the 1-based column of raw[0]."""
     notes: list[str] = []
-    stripped = [name.strip() for name in raw]
+    # Line breaks typed into a header cell (Alt+Enter in Excel) and runs of spaces become one space.
+    stripped = [" ".join(name.split()) for name in raw]
     trimmed = sum(1 for a, b in zip(raw, stripped, strict=True) if a != b and b)
     if trimmed:
-        notes.append(f"Spaces at the start or end of {trimmed} column name(s) were removed.")
+        notes.append(f"Extra spaces or line breaks in {trimmed} column name(s) were removed.")
     names: list[str] = []
     for offset, name in enumerate(stripped):
         names.append(name or f"Column {first_position + offset}")

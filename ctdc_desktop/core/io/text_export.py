@@ -11,6 +11,7 @@ import codecs
 import csv
 import io
 import itertools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,6 +47,7 @@ ENCODING_NAMES = {
 class TextFormat:
     encoding: str  # Python codec name
     delimiter: str
+    skip_lines: int = 0  # lines before the table that are not records (Excel's "sep=;")
 
 
 def detect_encoding(head: bytes) -> str:
@@ -140,6 +142,9 @@ def _rows(path: Path, fmt: TextFormat, size: int) -> Iterator[RowChunk]:
         reader = csv.reader(text, delimiter=fmt.delimiter)
         per_chunk = 500  # until the width is known
         start = 1  # line on which the next record starts
+        for _ in range(fmt.skip_lines):
+            next(reader, None)
+            start = reader.line_num + 1
         while True:
             try:
                 rows = list(itertools.islice(reader, per_chunk))
@@ -191,14 +196,34 @@ def read_text_export(path: Path, progress: Progress) -> LoadedTable:
             f"is not {what}: it holds binary data (perhaps a picture, a PDF or another program's file renamed).",
             "Export the case data again from the case-management system as CSV or Excel.",
         )
-    delimiter = detect_delimiter(text, prefer_tab=path.suffix.lower() in {".tsv", ".tab"})
+    start = text.lstrip("\ufeff")[:1024].lstrip().casefold()
+    if start.startswith(("<!doctype html", "<html", "<table")) or (start.startswith("<?xml") and "<html" in start):
+        raise LoadError(
+            path,
+            "is a web page (HTML), not a table file, even if its name says Excel or CSV; some case systems export "
+            "this way.",
+            'Open it in Excel, then use File → Save As → "Excel Workbook (.xlsx)" and open the saved file.',
+        )
+    if start.startswith("<?xml"):
+        raise LoadError(
+            path,
+            "is an XML file (perhaps an Excel 2003 XML spreadsheet), which this app does not read.",
+            'Open it in Excel, then use File → Save As → "Excel Workbook (.xlsx)" and open the saved file.',
+        )
+    # Excel honours a first line "sep=;" naming the separator; so do we, and that line is not part of the table.
+    first_line = text.lstrip("\ufeff").split("\n", 1)[0].strip()
+    declared = re.fullmatch(r"sep=(.)", first_line, flags=re.IGNORECASE)
+    if declared:
+        delimiter = declared.group(1)
+    else:
+        delimiter = detect_delimiter(text, prefer_tab=path.suffix.lower() in {".tsv", ".tab"})
     # UTF-8 was only checked on the head; a later byte may prove the file is Windows-1252 after all.
     candidates = [encoding] + (
         ["cp1252", "latin-1"] if encoding == "utf-8" else ["latin-1"] if encoding == "cp1252" else []
     )
     last_error: UnicodeDecodeError | None = None
     for candidate in candidates:
-        fmt = TextFormat(candidate, delimiter)
+        fmt = TextFormat(candidate, delimiter, skip_lines=1 if declared else 0)
         notes: list[str] = []
         if candidate in {"cp1252", "latin-1"}:
             notes.append(
