@@ -94,7 +94,8 @@ def save_screenshots(out_dir: Path, timeout_s: float = DEFAULT_TIMEOUT_S) -> lis
             shutdown = getattr(window.load_page, "shutdown", None)
             if callable(shutdown):
                 shutdown()
-            window.close()
+            # Not close(): closing asks whether to save the sample's choices, and nobody is there to answer.
+            window.hide()
             window.deleteLater()
             QThreadPool.globalInstance().waitForDone()
             _settle()

@@ -12,6 +12,7 @@ from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from ctdc_desktop.commands import screenshots
+from ctdc_desktop.gui import dialogs
 from ctdc_desktop.gui.main_window import STEP_KEYS, MainWindow
 from ctdc_desktop.resources import sample_export_path
 from tests.gui.test_main_window import FakeLoadPage, export_file
@@ -21,7 +22,14 @@ needs_sample = pytest.mark.skipif(not sample_export_path().is_file(), reason="th
 
 @needs_sample
 @pytest.mark.slow
-def test_one_png_per_page_at_1280_by_800(qapp: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_one_png_per_page_at_1280_by_800(
+    qapp: object, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_one_to_answer(*args: object) -> None:
+        raise AssertionError("the command asked a question: it would wait forever in a terminal")
+
+    monkeypatch.setattr(dialogs, "ask_to_save_changes", no_one_to_answer)
+    monkeypatch.setattr(dialogs, "show_error", no_one_to_answer)
     out = tmp_path / "shots"
     code = screenshots.run(argparse.Namespace(out_dir=out, timeout=120.0))
     QThreadPool.globalInstance().waitForDone()
