@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -23,12 +23,10 @@ from ctdc_desktop.core.project import (
     save_project,
 )
 from ctdc_desktop.gui import dialogs, settings
+from ctdc_desktop.gui.load_page import LoadPage
 from ctdc_desktop.gui.placeholder_page import later_pages
 from ctdc_desktop.gui.step_list import StepList, gated_states
 from ctdc_desktop.gui.step_page import StepPage, StepState
-
-if TYPE_CHECKING:
-    from ctdc_desktop.gui.load_page import LoadPage
 
 # Keys of each page's decisions in the project file, in workflow order. Never rename one: old projects use them.
 STEP_KEYS = ("load", "identifiers", "recode", "synthesize", "export")
@@ -43,12 +41,8 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        if load_page is None:
-            from ctdc_desktop.gui.load_page import LoadPage
-
-            load_page = LoadPage()
-        self.load_page = load_page
-        self.pages: list[StepPage] = [load_page, *(later if later is not None else later_pages())]
+        self.load_page = load_page if load_page is not None else LoadPage()
+        self.pages: list[StepPage] = [self.load_page, *(later if later is not None else later_pages())]
         self.project_path: Path | None = None
         self._kept_steps: dict[str, dict[str, Any]] = {}  # steps of a project this version has no page for
         self._queued_loads: list[SourceFile] = []
