@@ -147,6 +147,7 @@ def save_project(project: Project, path: Path) -> None:
         load_project(Path(temp_name))
         os.replace(temp_name, path)
         temp_name = None
+        _sync_folder(path.parent)
     except OSError as error:
         raise ProjectError(
             path, f"could not be saved ({error.strerror or error}).", "Choose a folder you can write to."
@@ -154,6 +155,19 @@ def save_project(project: Project, path: Path) -> None:
     finally:
         if temp_name is not None:
             Path(temp_name).unlink(missing_ok=True)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); Windows cannot open a folder for this and journals renames anyway."""
+    if os.name != "posix":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass  # some file systems (network shares) do not sync folders; the file itself is already on disk
+    finally:
+        os.close(descriptor)
 
 
 def load_project(path: Path) -> Project:

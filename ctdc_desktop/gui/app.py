@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import QThreadPool
@@ -36,7 +37,24 @@ def sample_sources() -> list[SourceFile]:
     ]
 
 
+def no_display_message() -> str | None:
+    """Why the window cannot open here (a Linux session without a display), or None when it can."""
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "ctdc-desktop: there is no display to open the window on (for example over SSH). "
+        "Run it on a desktop, or use the commands: ctdc-desktop --help"
+    )
+
+
 def run_gui(demo: bool = False) -> int:
+    problem = no_display_message()
+    if problem is not None:
+        # Qt would abort with a long platform-plugin error instead.
+        print(problem, file=sys.stderr)
+        return 2
     app = application()
     from ctdc_desktop.gui.main_window import MainWindow
 

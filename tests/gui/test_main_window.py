@@ -728,3 +728,15 @@ def test_project_reopened_on_next_quarters_export_restores_sheets_and_link(
     assert reopened.link_columns == saved.link_columns
     again.load_page.shutdown()
     QThreadPool.globalInstance().waitForDone()
+
+
+def test_without_a_display_the_window_explains_instead_of_aborting(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ctdc_desktop.gui import app as app_module
+
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(app_module.sys, "platform", "linux")
+    assert app_module.run_gui() == 2
+    assert "no display" in capsys.readouterr().err

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 from typing import cast
 
@@ -68,3 +69,24 @@ def test_a_failed_load_is_a_clear_error(qtbot: QtBot, tmp_path: Path, monkeypatc
     cast(FakeLoadPage, window.load_page).finish_loading()  # done reading, but the step is not done
     with pytest.raises(screenshots.ScreenshotError, match=r"did not load \(the Load step says “needs attention”\)"):
         screenshots._wait_for_load(window, timeout_s=60)
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({}, "offscreen"),
+        ({"DISPLAY": ":0"}, None),
+        ({"WAYLAND_DISPLAY": "wayland-0"}, None),
+        ({"QT_QPA_PLATFORM": "xcb"}, "xcb"),
+    ],
+)
+def test_offscreen_is_chosen_only_without_a_display(
+    monkeypatch: pytest.MonkeyPatch, env: dict[str, str], expected: str | None
+) -> None:
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr(screenshots.sys, "platform", "linux")
+    screenshots._use_offscreen_without_display()
+    assert os.environ.get("QT_QPA_PLATFORM") == expected
