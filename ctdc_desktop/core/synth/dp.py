@@ -4,7 +4,7 @@ After Microsoft's synthetic-data-showcase (SDS, "DP aggregate-seeded synthesis",
 follows Gopi, Mahabadi, Yekhanin et al.'s "Differentially Private Marginals". Our own implementation, in numpy:
 
 1. A noisy record count (discrete Gaussian, a small fixed share of the budget). The default delta is derived from it.
-2. A DP bound M on how many values one record holds (OpenDP's exponential-mechanism quantile, 99th percentile).
+2. A DP bound M on how many values one record holds (OpenDP's exponential-mechanism quantile, 95th percentile).
    A record with more values keeps a random M of them, so it adds to at most C(M, k) combinations of length k.
    SDS bounds each length separately; one bound on values serves all lengths at once, costs one query and keeps a
    record's combinations nested (its k-combinations are exactly the sub-combinations of its kept values).
@@ -50,7 +50,7 @@ from ctdc_desktop.core.synth.table import MISSING, EncodedTable, decode_records
 # Fabrication modes: for each length k >= 2, the largest chance that a combination absent from the data (count 0)
 # is released; the threshold is the noise quantile for it. 0.5 means threshold 0 (only positive counts kept).
 FABRICATION_MODES = ("uncontrolled", "progressive", "balanced", "minimize")
-_PERCENTILE = 0.99  # records above the 99th percentile of values per record keep a random subset
+_PERCENTILE = 0.95  # records above the 95th percentile of values per record keep a random subset
 _CANDIDATE_CHUNK = 2_000_000  # candidate rows built at a time, to keep memory flat on 8 GB laptops
 
 
@@ -130,7 +130,7 @@ def _system_rng() -> np.random.Generator:
 
 
 def dp_value_bound(values_per_record: npt.NDArray[np.integer], n_columns: int, rho: float) -> int:
-    """A DP estimate of the 99th percentile of values per record: OpenDP's quantile scores with report-noisy-max,
+    """A DP estimate of the 95th percentile of values per record: OpenDP's quantile scores with report-noisy-max,
     calibrated to cost exactly `rho` of zCDP for adding or removing one record."""
     from ctdc_desktop.core.synth.noise import _opendp
 

@@ -30,6 +30,9 @@ from ctdc_desktop.core.synth.model import Aggregates, CombinationCounts
 
 # A dense conditional table for two parents is built only while it stays this small (cells); else one parent is used.
 _MAX_TABLE_CELLS = 4_000_000
+# What an unreleased combination is credited with, as a share of the smallest released count (see _pair_table).
+_UNRELEASED_FILL = 1.0
+_MIN_EXPECTED = 1.0
 
 
 @dataclass(frozen=True)
@@ -87,27 +90,43 @@ def _pair_table(
     then makes rows and columns add up to the 1-counts, so that drawing from the table keeps the 1-counts."""
     na, nb = len(marg_a) - 1, len(marg_b) - 1
     total = max(float(marg_a.sum()), 1.0)
-    joint = np.minimum(np.outer(marg_a[:na], marg_b[:nb]) / total, cap)
-    joint = np.pad(joint, ((0, 1), (0, 1)))
+    fixed = np.zeros((na + 1, nb + 1))
+    released = np.zeros((na + 1, nb + 1), dtype=bool)
     entry = lookup2.by_columns.get((a, b))
     if entry is not None:
         codes, counts = entry
-        joint[codes[:, 0], codes[:, 1]] = counts
-    joint[:na, nb] = np.maximum(marg_a[:na] - joint[:na, :nb].sum(axis=1), 0.0)
-    joint[na, :nb] = np.maximum(marg_b[:nb] - joint[:na, :nb].sum(axis=0), 0.0)
-    joint[na, nb] = max(marg_a[na] - joint[na, :nb].sum(), 0.0)
-    return _fit_margins(joint, marg_a, marg_b)
+        fixed[codes[:, 0], codes[:, 1]] = counts
+        released[codes[:, 0], codes[:, 1]] = True
+    # Unknown cells start from independence; value-value cells that were not released stay under the cap.
+    seed = np.outer(marg_a, marg_b) / total
+    capped = np.zeros_like(released)
+    capped[:na, :nb] = True
+    seed = np.where(capped, np.minimum(seed, cap), seed)
+    seed[released] = 0.0
+    free = _fit_free_cells(seed, [(marg_a - fixed.sum(axis=1), 1), (marg_b - fixed.sum(axis=0), 0)], capped, cap)
+    return fixed + free
 
 
-def _fit_margins(
-    joint: npt.NDArray[np.float64], rows: npt.NDArray[np.float64], columns: npt.NDArray[np.float64], rounds: int = 20
+def _fit_free_cells(
+    seed: npt.NDArray[np.float64],
+    margins: list[tuple[npt.NDArray[np.float64], int | tuple[int, ...]]],
+    capped: npt.NDArray[np.bool_],
+    cap: float,
+    rounds: int = 25,
 ) -> npt.NDArray[np.float64]:
+    """Iterative proportional fitting (Deming & Stephan 1940) of the cells the release does not give, so that with
+    the released counts they add up to the known margins. Each margin is (target, axes summed over). The released
+    counts stay as they are; cells of unreleased combinations never exceed `cap` (their noisy count was under the
+    threshold). What a value's count leaves over thus goes where the other margins say it is missing: to the
+    missing cells, or to unreleased combinations, not blindly to either."""
+    free = seed.copy()
     for _ in range(rounds):
-        sums = joint.sum(axis=1)
-        joint *= np.divide(rows, sums, out=np.zeros_like(sums), where=sums > 0)[:, None]
-        sums = joint.sum(axis=0)
-        joint *= np.divide(columns, sums, out=np.zeros_like(sums), where=sums > 0)[None, :]
-    return joint
+        for target, axes in margins:
+            sums = free.sum(axis=axes)
+            factor = np.divide(np.maximum(target, 0.0), sums, out=np.zeros_like(sums), where=sums > 0)
+            free *= np.expand_dims(factor, axes)
+            np.minimum(free, np.where(capped, _UNRELEASED_FILL * cap, np.inf), out=free)
+    return free
 
 
 def _smallest(counts: CombinationCounts | None) -> float:
@@ -158,13 +177,22 @@ def _allot(
     width = table.shape[1]
     sums = table.sum(axis=1, keepdims=True)
     probs = np.where(sums > 0, table / np.where(sums > 0, sums, 1.0), fallback[None, :] / max(fallback.sum(), 1e-300))
-    cumulative = np.cumsum(probs, axis=1)
-    cumulative[:, -1] = 1.0
     # Records in random order within their group, so which record gets which value is random.
     order = np.lexsort((rng.random(n), groups))
     sorted_groups = groups[order]
     starts = np.flatnonzero(np.concatenate(([True], sorted_groups[1:] != sorted_groups[:-1])))
     sizes = np.diff(np.concatenate((starts, [n])))
+    if _MIN_EXPECTED > 0:
+        # A value expected fewer than _MIN_EXPECTED times in a group is left out of it: such draws are mostly
+        # combinations the data never had (fabrication), and counts that small are below what a release reports.
+        group_size = np.zeros(len(probs))
+        group_size[sorted_groups[starts]] = sizes
+        small = probs * group_size[:, None] < _MIN_EXPECTED
+        trimmed = np.where(small, 0.0, probs)
+        sums = trimmed.sum(axis=1, keepdims=True)
+        probs = np.where(sums > 0, trimmed / np.where(sums > 0, sums, 1.0), probs)
+    cumulative = np.cumsum(probs, axis=1)
+    cumulative[:, -1] = 1.0
     size_of = np.repeat(sizes, sizes)
     position = np.arange(n) - np.repeat(starts, sizes)
     offset = np.repeat(rng.random(len(starts)), sizes)
@@ -220,15 +248,12 @@ def sample_records(
             table = margins[column][None, :]
         else:
             first = parent[column]
-            table_2, groups = _conditional_one(pair_tables, out, first, column, sizes)
+            table, groups = _conditional_one(pair_tables, out, first, column, sizes)
             second = _second_parent(information, order[:step], first, column)
-            table, groups = table_2, groups
             if second is not None and 3 in aggregates.by_length:
                 cells = (sizes[first] + 1) * (sizes[second] + 1) * (size + 1)
                 if cells <= _MAX_TABLE_CELLS:
-                    table, groups = _conditional_two(
-                        lookup3, pair_tables, out, first, second, column, sizes, table_2, cap3
-                    )
+                    table, groups = _conditional_two(lookup3, pair_tables, out, first, second, column, sizes, cap3)
         values = _allot(groups, table, margins[column], rng)
         out[:, column] = np.where(values == size, -1, values).astype(np.int32)
         now = time.monotonic()
@@ -274,35 +299,39 @@ def _conditional_two(
     second: int,
     column: int,
     sizes: list[int],
-    one_parent: npt.NDArray[np.float64],
     cap: float,
 ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]:
     """Conditional table of `column` given (first, second), groups numbered first * (|second|+1) + second.
 
-    Where both parents have values and some 3-count with them was released, released 3-counts fill the row and the
-    others get what "column independent of second given first" predicts, capped near the threshold; the missing cell
-    of `column` is what the (first, second) 2-count leaves over. Elsewhere the row given `first` alone is used."""
+    The 3-way table (missing included everywhere) keeps the released 3-counts and fits the other cells to the three
+    pair tables, the same way `_pair_table` fits a 2-way table to the 1-counts."""
     nf, ns, nc = sizes[first], sizes[second], sizes[column]
-    pair = _oriented(pair_tables, first, second)  # (nf+1, ns+1)
-    first_column = _oriented(pair_tables, first, column)  # (nf+1, nc+1)
-    first_totals = first_column.sum(axis=1)
-    given_first = np.divide(
-        first_column, first_totals[:, None], out=np.zeros_like(first_column), where=first_totals[:, None] > 0
-    )
-    estimate = pair[:nf, :ns, None] * given_first[:nf, None, :nc]
-    table = np.zeros((nf + 1, ns + 1, nc + 1))
-    table[:nf, :ns, :nc] = np.minimum(estimate, cap)
-    released = np.zeros((nf + 1, ns + 1), dtype=bool)
+    pair_fs = _oriented(pair_tables, first, second)
+    pair_fc = _oriented(pair_tables, first, column)
+    pair_sc = _oriented(pair_tables, second, column)
+    fixed = np.zeros((nf + 1, ns + 1, nc + 1))
+    released = np.zeros_like(fixed, dtype=bool)
     cols = sorted((first, second, column))
     entry = lookup3.by_columns.get(tuple(cols))
     if entry is not None:
         codes, counts = entry
         where = {c: i for i, c in enumerate(cols)}
         f, s, c = codes[:, where[first]], codes[:, where[second]], codes[:, where[column]]
-        table[f, s, c] = counts
-        released[f, s] = True
-    table[:nf, :ns, nc] = np.maximum(pair[:nf, :ns] - table[:nf, :ns, :nc].sum(axis=2), 0.0)
-    fallback_rows = np.broadcast_to(one_parent[:, None, :], table.shape)
-    table = np.where(released[:, :, None], table, fallback_rows)
+        fixed[f, s, c] = counts
+        released[f, s, c] = True
+    # Start from "column independent of second given first".
+    totals_f = pair_fc.sum(axis=1)
+    given_first = np.divide(pair_fc, totals_f[:, None], out=np.zeros_like(pair_fc), where=totals_f[:, None] > 0)
+    seed = pair_fs[:, :, None] * given_first[:, None, :]
+    capped = np.zeros_like(released)
+    capped[:nf, :ns, :nc] = True
+    seed = np.where(capped, np.minimum(seed, cap), seed)
+    seed[released] = 0.0
+    margins: list[tuple[npt.NDArray[np.float64], int | tuple[int, ...]]] = [
+        (pair_fs - fixed.sum(axis=2), 2),
+        (pair_fc - fixed.sum(axis=1), 1),
+        (pair_sc - fixed.sum(axis=0), 0),
+    ]
+    table = fixed + _fit_free_cells(seed, margins, capped, cap)
     groups = _with_missing(out[:, first], nf) * (ns + 1) + _with_missing(out[:, second], ns)
     return table.reshape((nf + 1) * (ns + 1), nc + 1), groups
