@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
+import tempfile
+import traceback
 from collections.abc import Sequence
+from pathlib import Path
 
 from ctdc_desktop import __version__
 
@@ -40,8 +44,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ctdc_desktop.gui.app import run_gui
 
         return run_gui(demo=args.demo)
-    code: int = args._run(args)
+    try:
+        code: int = args._run(args)
+    except Exception as error:  # a bug, not bad input: the subcommands report bad input themselves
+        report = write_crash_report(error)
+        print(
+            f"ctdc-desktop {args.command}: an unexpected error stopped the command ({type(error).__name__}). "
+            f"Nothing was written to your output. Please send the report {report} to the support team.",
+            file=sys.stderr,
+        )
+        return 1
     return code
+
+
+def write_crash_report(error: BaseException) -> str:
+    """Where in the program it failed, for the support team, in the user's private temp folder.
+
+    Only the exception type and the stack (file name, line, function) are written: an exception's message, or the
+    local state a full traceback can show, may quote a cell of the export, and nothing identifying may leave memory.
+    """
+    frames = traceback.extract_tb(error.__traceback__)
+    lines = [f"ctdc-desktop {__version__}: {type(error).__name__}\n"]
+    lines += [f"  {Path(frame.filename).name}:{frame.lineno} in {frame.name}\n" for frame in frames]
+    handle, path = tempfile.mkstemp(prefix="ctdc-desktop-crash-", suffix=".txt")  # created readable by the user only
+    with os.fdopen(handle, "w", encoding="utf-8") as report:
+        report.writelines(lines)
+    return path
 
 
 if __name__ == "__main__":
