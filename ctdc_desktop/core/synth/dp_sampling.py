@@ -20,7 +20,7 @@ budget on it:
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
@@ -81,6 +81,7 @@ def _pair_table(
     marg_a: npt.NDArray[np.float64],
     marg_b: npt.NDArray[np.float64],
     cap: float,
+    fit: bool = True,
 ) -> npt.NDArray[np.float64]:
     """Joint counts of columns a < b, missing included as the last category of each.
 
@@ -103,6 +104,8 @@ def _pair_table(
     capped[:na, :nb] = True
     seed = np.where(capped, np.minimum(seed, cap), seed)
     seed[released] = 0.0
+    if not fit:
+        return fixed + seed  # good enough to rank pairs by mutual information
     free = _fit_free_cells(seed, [(marg_a - fixed.sum(axis=1), 1), (marg_b - fixed.sum(axis=0), 0)], capped, cap)
     return fixed + free
 
@@ -112,7 +115,7 @@ def _fit_free_cells(
     margins: list[tuple[npt.NDArray[np.float64], int | tuple[int, ...]]],
     capped: npt.NDArray[np.bool_],
     cap: float,
-    rounds: int = 25,
+    rounds: int = 15,
 ) -> npt.NDArray[np.float64]:
     """Iterative proportional fitting (Deming & Stephan 1940) of the cells the release does not give, so that with
     the released counts they add up to the known margins. Each margin is (target, axes summed over). The released
@@ -178,7 +181,7 @@ def _allot(
     sums = table.sum(axis=1, keepdims=True)
     probs = np.where(sums > 0, table / np.where(sums > 0, sums, 1.0), fallback[None, :] / max(fallback.sum(), 1e-300))
     # Records in random order within their group, so which record gets which value is random.
-    order = np.lexsort((rng.random(n), groups))
+    order = np.argsort(groups + rng.random(n), kind="stable")
     sorted_groups = groups[order]
     starts = np.flatnonzero(np.concatenate(([True], sorted_groups[1:] != sorted_groups[:-1])))
     sizes = np.diff(np.concatenate((starts, [n])))
@@ -227,14 +230,13 @@ def sample_records(
     cap2 = _smallest(aggregates.by_length.get(2))
     cap3 = _smallest(aggregates.by_length.get(3))
 
-    pair_tables: dict[tuple[int, int], npt.NDArray[np.float64]] = {}
+    pair_tables = _PairTables(lookup2, margins, cap2)
     information = np.zeros((n_columns, n_columns))
     for a in range(n_columns):
         for b in range(a + 1, n_columns):
-            joint = _pair_table(lookup2, a, b, margins[a], margins[b], cap2)
-            pair_tables[(a, b)] = joint
-            information[a, b] = information[b, a] = _mutual_information(joint)
-    check_cancelled(progress)
+            rough = _pair_table(lookup2, a, b, margins[a], margins[b], cap2, fit=False)
+            information[a, b] = information[b, a] = _mutual_information(rough)
+        check_cancelled(progress)
 
     # Root: the column most tied to the others, so that the tree hangs from the strongest links.
     root = int(np.argmax(information.sum(axis=1)))
@@ -263,9 +265,28 @@ def sample_records(
     return out
 
 
-def _oriented(pair_tables: dict[tuple[int, int], npt.NDArray[np.float64]], a: int, b: int) -> npt.NDArray[np.float64]:
-    """Joint table with rows for column a and columns for column b."""
-    return pair_tables[(a, b)] if a < b else pair_tables[(b, a)].T
+@dataclass
+class _PairTables:
+    """Fitted 2-way tables, built when first needed (only the pairs the network uses)."""
+
+    lookup2: _Lookup
+    margins: list[npt.NDArray[np.float64]]
+    cap: float
+    cache: dict[tuple[int, int], npt.NDArray[np.float64]] = field(default_factory=dict)
+
+    def get(self, a: int, b: int) -> npt.NDArray[np.float64]:
+        """Joint table with rows for column a and columns for column b."""
+        low, high = min(a, b), max(a, b)
+        if (low, high) not in self.cache:
+            self.cache[(low, high)] = _pair_table(
+                self.lookup2, low, high, self.margins[low], self.margins[high], self.cap
+            )
+        table = self.cache[(low, high)]
+        return table if a < b else table.T
+
+
+def _oriented(pair_tables: _PairTables, a: int, b: int) -> npt.NDArray[np.float64]:
+    return pair_tables.get(a, b)
 
 
 def _with_missing(codes: npt.NDArray[np.int32], size: int) -> npt.NDArray[np.int64]:
@@ -273,7 +294,7 @@ def _with_missing(codes: npt.NDArray[np.int32], size: int) -> npt.NDArray[np.int
 
 
 def _conditional_one(
-    pair_tables: dict[tuple[int, int], npt.NDArray[np.float64]],
+    pair_tables: _PairTables,
     out: npt.NDArray[np.int32],
     first: int,
     column: int,
@@ -293,7 +314,7 @@ def _second_parent(information: npt.NDArray[np.float64], earlier: list[int], fir
 
 def _conditional_two(
     lookup3: _Lookup,
-    pair_tables: dict[tuple[int, int], npt.NDArray[np.float64]],
+    pair_tables: _PairTables,
     out: npt.NDArray[np.int32],
     first: int,
     second: int,
