@@ -93,14 +93,15 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$", re.IGNORECASE)
 _PHONE = re.compile(r"^\+?[\d\s().\-/]{7,}$")
 _WORD_SPLIT = re.compile(r"[^0-9a-zA-Z]+|(?<=[a-z])(?=[A-Z])")
 
-# Words in a column name that mean the column names, reaches or pins down a person or a case.
+# Words in a column name that mean the column names, reaches or pins down a person or a case (GPS points included:
+# a precise place can lead to a person as surely as a name).
 _IDENTIFYING_WORDS = frozenset(
     {
         "name", "names", "firstname", "lastname", "surname", "fullname", "nickname", "alias",
         "phone", "mobile", "telephone", "tel", "cell", "email", "mail", "address", "street", "postcode",
         "postalcode", "zip", "passport", "id", "ids", "identifier", "uid", "ssn", "nin", "caseid", "ref",
         "reference", "whatsapp", "facebook", "contact", "owner", "caseworker", "worker", "interviewer", "dob",
-        "birthdate", "birth",
+        "birthdate", "birth", "gps", "lat", "latitude", "lon", "lng", "longitude", "coordinates", "geolocation",
     }
 )  # fmt: skip
 _NUMBER_WORDS = frozenset({"age", "count", "number", "amount", "total", "years", "months", "days", "duration"})

@@ -135,6 +135,7 @@ def test_sample_export_kinds(shared_data: Path) -> None:
     assert kinds["prs_Gender"] is ColumnKind.CATEGORY
     assert kinds["cas_Notes"] is ColumnKind.FREE_TEXT
     assert kinds["prs_Age"] is ColumnKind.NUMBER
+    assert kinds["gps_Latitude"] is ColumnKind.IDENTIFIER  # a precise place can identify a person
 
 
 def test_progress_per_column_and_cancel() -> None:
