@@ -33,6 +33,7 @@ _MAX_TABLE_CELLS = 4_000_000
 # What an unreleased combination is credited with, as a share of the smallest released count (see _pair_table).
 _UNRELEASED_FILL = 1.0
 _MIN_EXPECTED = 1.0
+_SECOND_PARENT_TRIES = 6  # earlier columns tried as a second parent, the most informative first
 
 
 @dataclass(frozen=True)
@@ -251,8 +252,12 @@ def sample_records(
         else:
             first = parent[column]
             table, groups = _conditional_one(pair_tables, out, first, column, sizes)
-            second = _second_parent(information, order[:step], first, column)
-            if second is not None and 3 in aggregates.by_length:
+            second = None
+            if 3 in aggregates.by_length:
+                second = _second_parent(
+                    lookup3, pair_tables, out, information, order[:step], first, column, sizes, cap3
+                )
+            if second is not None:
                 cells = (sizes[first] + 1) * (sizes[second] + 1) * (size + 1)
                 if cells <= _MAX_TABLE_CELLS:
                     table, groups = _conditional_two(lookup3, pair_tables, out, first, second, column, sizes, cap3)
@@ -304,11 +309,31 @@ def _conditional_one(
     return table, _with_missing(out[:, first], sizes[first])
 
 
-def _second_parent(information: npt.NDArray[np.float64], earlier: list[int], first: int, column: int) -> int | None:
-    best, best_info = None, 0.0
-    for other in earlier:
-        if other != first and information[column, other] > best_info:
-            best, best_info = other, float(information[column, other])
+def _second_parent(
+    lookup3: _Lookup,
+    pair_tables: _PairTables,
+    out: npt.NDArray[np.int32],
+    information: npt.NDArray[np.float64],
+    earlier: list[int],
+    first: int,
+    column: int,
+    sizes: list[int],
+    cap: float,
+) -> int | None:
+    """The earlier column that adds most to what `first` says about `column`: the largest conditional mutual
+    information I(column; other | first), from rough 3-way tables, among the few earlier columns most tied to it."""
+    others = [o for o in earlier if o != first and information[column, o] > 0]
+    others.sort(key=lambda o: -information[column, o])
+    best, best_gain = None, 0.0
+    base = _mutual_information(pair_tables.get(first, column))
+    for other in others[:_SECOND_PARENT_TRIES]:
+        cells = (sizes[first] + 1) * (sizes[other] + 1) * (sizes[column] + 1)
+        if cells > _MAX_TABLE_CELLS:
+            continue
+        table, _ = _conditional_two(lookup3, pair_tables, out[:0], first, other, column, sizes, cap, fit=False)
+        gain = _mutual_information(table) - base
+        if gain > best_gain:
+            best, best_gain = other, gain
     return best
 
 
@@ -321,6 +346,7 @@ def _conditional_two(
     column: int,
     sizes: list[int],
     cap: float,
+    fit: bool = True,
 ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]:
     """Conditional table of `column` given (first, second), groups numbered first * (|second|+1) + second.
 
@@ -353,6 +379,6 @@ def _conditional_two(
         (pair_fc - fixed.sum(axis=1), 1),
         (pair_sc - fixed.sum(axis=0), 0),
     ]
-    table = fixed + _fit_free_cells(seed, margins, capped, cap)
+    table = fixed + (_fit_free_cells(seed, margins, capped, cap) if fit else seed)
     groups = _with_missing(out[:, first], nf) * (ns + 1) + _with_missing(out[:, second], ns)
     return table.reshape((nf + 1) * (ns + 1), nc + 1), groups
