@@ -112,14 +112,14 @@ def ask_role_of_second_file(parent: QWidget, path: Path, victims: Path) -> Sourc
 
 
 def ask_to_save_changes(parent: QWidget, project: Path | None) -> bool | None:
-    """Before closing with unsaved choices: True to save them, False to close without saving, None to stay."""
+    """Before closing or opening another project: True to save the choices, False to let them go, None to stay."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(_tr("Save your choices?"))
     if project is None:
-        box.setText(_tr("Save the files you opened and the choices you made as a project before closing?"))
+        box.setText(_tr("Save the files you opened and the choices you made as a project first?"))
     else:
-        box.setText(_tr("Save the changes to the project “{0}” before closing?").format(project.name))
+        box.setText(_tr("Save the changes to the project “{0}” first?").format(project.name))
     box.setInformativeText(_tr("A project holds your choices, never the data. Without it you choose again next time."))
     box.setStandardButtons(
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel

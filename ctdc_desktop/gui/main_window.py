@@ -284,6 +284,8 @@ class MainWindow(QMainWindow):
         if self.load_page.is_busy():
             self.tell(self.tr("A file is still loading. Wait for it or cancel it, then open the project."))
             return False
+        if not self._unsaved_changes_settled():
+            return False
         self._saved_choices = _choices(project)  # a located file differs from the file: worth saving again
         located: set[Path] = set()
         for source in project.missing_sources():
@@ -327,12 +329,17 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.project_path.name}[*] — {app}" if self.project_path else f"{app}[*]")
         self.setWindowModified(self.has_unsaved_changes())
 
+    def _unsaved_changes_settled(self) -> bool:
+        """Ask about unsaved choices; False when the user wants to stay (or saving did not happen)."""
+        if not self.has_unsaved_changes():
+            return True
+        save = dialogs.ask_to_save_changes(self, self.project_path)
+        return save is not None and (not save or self.save())
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.has_unsaved_changes():
-            save = dialogs.ask_to_save_changes(self, self.project_path)
-            if save is None or (save and not self.save()):
-                event.ignore()  # cancelled, or the save did not happen: keep the window and the choices
-                return
+        if not self._unsaved_changes_settled():
+            event.ignore()  # keep the window and the choices
+            return
         settings.WINDOW_GEOMETRY.write(self.saveGeometry())
         self._queued_loads.clear()
         shutdown = getattr(self.load_page, "shutdown", None)

@@ -508,6 +508,20 @@ def test_saved_or_reopened_project_closes_without_asking(
     assert again.has_unsaved_changes()
 
 
+def test_opening_another_project_asks_about_unsaved_choices(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = tmp_path / "other.ctdcproj"
+    other.write_text(json.dumps({"format_version": 1, "sources": []}), encoding="utf-8")
+    fake(window).saved = load_decisions(export_file(tmp_path, "export.xlsx"))
+    monkeypatch.setattr(dialogs, "ask_to_save_changes", lambda parent, project: None)
+    assert not window.open_project(other)
+    assert window.project_path is None
+    monkeypatch.setattr(dialogs, "ask_to_save_changes", lambda parent, project: False)
+    assert window.open_project(other)
+    assert window.project_path == other
+
+
 def test_bad_project_gets_a_message_naming_the_file(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
