@@ -297,6 +297,7 @@ class MainWindow(QMainWindow):
                 return False
             located.add(source.path)
             project = project.with_source_moved(source.path, found)
+        self._queued_loads.clear()  # files queued for the previous work are not this project's
         self._kept_steps = {key: value for key, value in project.steps.items() if key not in STEP_KEYS}
         for key, page in zip(STEP_KEYS[1:], self.pages[1:], strict=False):
             page.restore_decisions(project.steps.get(key, {}))

@@ -585,6 +585,13 @@ def test_last_folder_falls_back_to_home_when_gone(tmp_path: Path) -> None:
     assert settings.last_folder() == str(Path.home())
 
 
+def test_a_setting_of_the_wrong_type_reads_as_its_default() -> None:
+    QSettings().setValue(settings.WINDOW_GEOMETRY.key, "not bytes")
+    assert settings.WINDOW_GEOMETRY.read() == settings.WINDOW_GEOMETRY.default
+    QSettings().setValue(settings.LAST_FOLDER.key, ["a", "b"])
+    assert settings.LAST_FOLDER.read() == ""
+
+
 def test_settings_are_declared_once() -> None:
     with pytest.raises(ValueError, match="declared twice"):
         settings.TextOption("files/last_folder", "")
