@@ -132,7 +132,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent = settings.recent_files()
         for number, path in enumerate(recent, start=1):
-            action = self.recent_menu.addAction(f"&{number} {path.name}  ({path.parent})")
+            label = f"{path.name}  ({path.parent})".replace("&", "&&")  # "&" in a name is not a keyboard shortcut
+            action = self.recent_menu.addAction(f"&{number} {label}")
             action.setToolTip(str(path))
             action.triggered.connect(lambda _checked=False, p=path: self.open_file(p))
         if not recent:
