@@ -85,9 +85,14 @@ def test_split_adds_up_and_spends_exactly_epsilon() -> None:
     assert split.rho_spent == pytest.approx(split.rho_total, rel=1e-12)
     assert split.epsilon_spent == pytest.approx(4.0, rel=1e-9)
     assert split.rho_record_count == pytest.approx(record_count_rho(4.0))
-    # Longer combinations get proportionally more: weights 1, 2, 3.
+    # The marginal budget is split evenly over the lengths by default...
     r1, r2, r3 = split.rho_marginals
-    assert r2 == pytest.approx(2 * r1) and r3 == pytest.approx(3 * r1)
+    assert r1 == pytest.approx(r2) and r2 == pytest.approx(r3)
+    # ...and in proportion to explicit weights.
+    weighted = split_budget(4.0, 1e-6, 3, weights=(1.0, 2.0, 3.0))
+    w1, w2, w3 = weighted.rho_marginals
+    assert w2 == pytest.approx(2 * w1) and w3 == pytest.approx(3 * w1)
+    assert sum(weighted.rho_marginals) == pytest.approx(sum(split.rho_marginals))
 
 
 def test_split_refuses_bad_arguments() -> None:
