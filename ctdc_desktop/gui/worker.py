@@ -168,7 +168,13 @@ class StepWorker(QObject):
         super().__init__(parent)
         self._name = name
         self._user_errors = user_errors
-        self._pool = pool or QThreadPool.globalInstance()
+        # A pool of our own, so shutdown() can wait until our runnables have fully returned (and let go of the
+        # relay and the step's data) without waiting for other pages' tasks. Two threads: a cancelled task that is
+        # still finishing must not hold up the next one.
+        if pool is None:
+            pool = QThreadPool(self)
+            pool.setMaxThreadCount(2)
+        self._pool = pool
         self._relay = _Relay()
         self._relay.progress.connect(self._on_progress)
         self._relay.succeeded.connect(self._on_succeeded)
@@ -211,6 +217,9 @@ class StepWorker(QObject):
             if not task.done.wait(remaining):
                 log.warning("%s did not stop in time", self._name)
                 return False
+        # `done` is set inside the step's thread just before it returns; wait for the return itself too, so no
+        # pool thread still holds our objects when the owner is deleted.
+        self._pool.waitForDone(-1 if deadline is None else max(0, int((deadline - time.monotonic()) * 1000)))
         self._running = []
         self._set_busy(False)
         return True
