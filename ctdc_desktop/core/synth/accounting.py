@@ -53,7 +53,7 @@ def zcdp_to_epsilon(rho: float, delta: float) -> float:
 
     a, b = hi - golden * (hi - lo), lo + golden * (hi - lo)
     fa, fb = f(a), f(b)
-    for _ in range(200):
+    for _ in range(100):
         if fa < fb:
             hi, b, fb = b, a, fa
             a = hi - golden * (hi - lo)
@@ -73,7 +73,7 @@ def epsilon_to_zcdp(epsilon: float, delta: float) -> float:
         raise ValueError("epsilon must be a positive number")
     _check_rho_delta(0.0, delta)
     lo, hi = 0.0, epsilon  # rho <= epsilon always suffices as an upper end: zcdp_to_epsilon(rho) >= rho
-    for _ in range(200):
+    for _ in range(100):
         mid = (lo + hi) / 2.0
         if zcdp_to_epsilon(mid, delta) <= epsilon:
             lo = mid

@@ -51,7 +51,7 @@ from ctdc_desktop.core.synth.table import MISSING, EncodedTable, decode_records
 # is released; the threshold is the noise quantile for it. 0.5 means threshold 0 (only positive counts kept).
 FABRICATION_MODES = ("uncontrolled", "progressive", "balanced", "minimize")
 _PERCENTILE = 0.95  # records above the 95th percentile of values per record keep a random subset
-_CANDIDATE_CHUNK = 2_000_000  # candidate rows built at a time, to keep memory flat on 8 GB laptops
+_CANDIDATE_CHUNK = 500_000  # candidate rows built at a time, to keep memory flat on 8 GB laptops
 
 
 def fabrication_chances(mode: str, reporting_length: int) -> dict[int, float]:
@@ -136,7 +136,7 @@ def dp_value_bound(values_per_record: npt.NDArray[np.integer], n_columns: int, r
 
     dp = _opendp()
     candidates = list(range(1, n_columns + 1))
-    data = np.asarray(values_per_record, dtype=np.int32).tolist()
+    data = np.asarray(values_per_record, dtype=np.int32)
 
     def make(scale: float) -> Any:
         scores = dp.t.make_quantile_score_candidates(
@@ -307,9 +307,13 @@ def dp_aggregates(table: EncodedTable, params: DpParams, progress: Progress) -> 
     _check_params(params)
     n_columns = table.n_columns
     length = min(params.reporting_length, n_columns)
-    stages = _Stages(
-        progress, {"count": 1, "bound": 1, "exact": 8, **{f"noise{k}": 3 * k for k in range(1, length + 1)}}
-    )
+    weights = {"count": 1.0, "bound": 1.0, "exact": 8.0}
+    for k in range(1, length + 1):
+        weights[f"candidates{k}"] = 1.0 * k
+        weights[f"noise{k}"] = 2.0 * k
+    stages = _Stages(progress, weights)
+    # Said before the first noise draw, which loads OpenDP (about a second on a slow laptop).
+    stages.stage("count").report(0, 1, "Counting records")
     check_cancelled(progress)
 
     # 1. Record count (its cost depends on epsilon only, so that delta may be derived from it).
@@ -323,6 +327,7 @@ def dp_aggregates(table: EncodedTable, params: DpParams, progress: Progress) -> 
     except ValueError as error:
         raise SynthInputError(f"{error}. Raise delta or epsilon, or leave delta empty to derive it.") from error
     stages.stage("count").report(1, 1, "Counting records")
+    check_cancelled(progress)
 
     # 2. DP bound on values per record; longer records keep a random subset.
     values_per_record = (table.codes != MISSING).sum(axis=1)
@@ -344,8 +349,10 @@ def dp_aggregates(table: EncodedTable, params: DpParams, progress: Progress) -> 
     released: dict[int, _Released] = {}
     sigmas: dict[int, float] = {}
     thresholds: dict[int, float] = {}
+    candidate_counts: dict[int, int] = {}
     for k in range(1, length + 1):
         stage = stages.stage(f"noise{k}")
+        stages.stage(f"candidates{k}").report(0, 1, "Listing candidate combinations")
         contributions = math.comb(bound, k)
         if contributions == 0:
             break
@@ -359,8 +366,15 @@ def dp_aggregates(table: EncodedTable, params: DpParams, progress: Progress) -> 
             candidates = _key_to_attrs(present, keys, 1)
         else:
             threshold = float(tail_threshold(sigma, chances[k])) if chances[k] < 0.5 else 0.0
-            candidates = _candidates(keys, released[k - 1].attrs, released[k - 1].keys, released[1].attrs[:, 0], stage)
+            candidates = _candidates(
+                keys,
+                released[k - 1].attrs,
+                released[k - 1].keys,
+                released[1].attrs[:, 0],
+                stages.stage(f"candidates{k}"),
+            )
         thresholds[k] = threshold
+        candidate_counts[k] = len(candidates)
         released[k] = _release_length(k, candidates, *exact_sorted[k], keys, sigma, threshold, stage)
         if len(released[k].keys) == 0:
             break
@@ -383,6 +397,7 @@ def dp_aggregates(table: EncodedTable, params: DpParams, progress: Progress) -> 
     for k in sigmas:
         parameters[f"sigma_{k}"] = sigmas[k]
         parameters[f"threshold_{k}"] = thresholds[k]
+        parameters[f"candidates_{k}"] = candidate_counts[k]
     return DpAggregatesResult(aggregates=aggregates, privacy=privacy, parameters=parameters)
 
 

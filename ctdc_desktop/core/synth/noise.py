@@ -26,7 +26,7 @@ import numpy.typing as npt
 
 from ctdc_desktop.core.progress import NoProgress, Progress, check_cancelled
 
-_CHUNK = 20_000  # numbers per OpenDP call: about 0.2 s of work, so cancel is seen well within a second
+_CHUNK = 10_000  # numbers per OpenDP call: about 0.1 s of work, so cancel is seen well within a second
 _THREADS = 2
 _opendp_lock = threading.Lock()
 
@@ -81,13 +81,13 @@ def discrete_gaussian_noise(
     last = 0.0
     with ThreadPoolExecutor(max_workers=_THREADS, thread_name_prefix="dp-noise") as pool:
         # Submit a few chunks at a time so that a cancel does not wait for the whole vector.
-        for wave_start in range(0, len(starts), 2 * _THREADS):
-            wave = starts[wave_start : wave_start + 2 * _THREADS]
+        for wave_start in range(0, len(starts), _THREADS):
+            wave = starts[wave_start : wave_start + _THREADS]
             for future in [pool.submit(draw, s) for s in wave]:
                 future.result()
             done += sum(min(_CHUNK, size - s) for s in wave)
             now = time.monotonic()
-            if now - last > 0.2 or done == size:
+            if now - last > 0.1 or done == size:
                 last = now
                 progress.report(done, size, message)
             check_cancelled(progress)
