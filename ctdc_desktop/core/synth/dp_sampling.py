@@ -30,8 +30,6 @@ from ctdc_desktop.core.synth.model import Aggregates, CombinationCounts
 
 # A dense conditional table for two parents is built only while it stays this small (cells); else one parent is used.
 _MAX_TABLE_CELLS = 4_000_000
-# What an unreleased combination is credited with, as a share of the smallest released count (see _pair_table).
-_UNRELEASED_FILL = 1.0
 _MIN_EXPECTED = 1.0
 _SECOND_PARENT_TRIES = 6  # earlier columns tried as a second parent, the most informative first
 
@@ -129,7 +127,7 @@ def _fit_free_cells(
             sums = free.sum(axis=axes)
             factor = np.divide(np.maximum(target, 0.0), sums, out=np.zeros_like(sums), where=sums > 0)
             free *= np.expand_dims(factor, axes)
-            np.minimum(free, np.where(capped, _UNRELEASED_FILL * cap, np.inf), out=free)
+            np.minimum(free, np.where(capped, cap, np.inf), out=free)
     return free
 
 
@@ -215,9 +213,14 @@ def sample_records(
     n_records: int,
     seed: int | None = None,
     progress: Progress = NoProgress(),  # noqa: B008 - stateless default
+    unreleased_share: float = 1.0,
 ) -> npt.NDArray[np.int32]:
     """Codes (shape (n_records, columns), -1 = missing) of synthetic records whose combination counts follow
-    `aggregates`. Deterministic for a given seed and the same aggregates; reads nothing else."""
+    `aggregates`. Deterministic for a given seed and the same aggregates; reads nothing else.
+
+    `unreleased_share` (0..1) bounds what a combination the aggregates do not list may receive, as a share of the
+    smallest listed count: 0 never draws an unlisted pair or triple of parent and child values (least fabrication),
+    1 lets them absorb what the listed counts leave over (lowest error)."""
     n_columns = len(aggregates.columns)
     sizes = [len(v) for v in aggregates.values]
     out = np.full((max(n_records, 0), n_columns), -1, dtype=np.int32)
@@ -228,8 +231,8 @@ def sample_records(
     lookup2 = _Lookup.build(aggregates.by_length[2]) if 2 in aggregates.by_length else _Lookup({})
     lookup3 = _Lookup.build(aggregates.by_length[3]) if 3 in aggregates.by_length else _Lookup({})
     margins = [_marginal(aggregates, lookup1, j, sizes[j]) for j in range(n_columns)]
-    cap2 = _smallest(aggregates.by_length.get(2))
-    cap3 = _smallest(aggregates.by_length.get(3))
+    cap2 = unreleased_share * _smallest(aggregates.by_length.get(2))
+    cap3 = unreleased_share * _smallest(aggregates.by_length.get(3))
 
     pair_tables = _PairTables(lookup2, margins, cap2)
     information = np.zeros((n_columns, n_columns))
