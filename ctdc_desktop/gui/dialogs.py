@@ -46,7 +46,7 @@ def is_project(path: Path) -> bool:
     return path.suffix.lower() == PROJECT_SUFFIX
 
 
-def _export_filter() -> str:
+def export_filter() -> str:
     patterns = " ".join(f"*{suffix}" for suffix in EXPORT_SUFFIXES)
     return _tr("Case exports ({0});;All files (*)").format(patterns)
 
@@ -56,7 +56,7 @@ def _project_filter() -> str:
 
 
 def choose_export(parent: QWidget, folder: str) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, _tr("Open a case export"), folder, _export_filter())
+    name, _ = QFileDialog.getOpenFileName(parent, _tr("Open a case export"), folder, export_filter())
     return Path(name) if name else None
 
 
@@ -86,7 +86,7 @@ def locate_moved_source(parent: QWidget, source: SourceFile, folder: str) -> Pat
         ).format(what, source.path),
     )
     caption = _tr("Where is “{0}” ({1}) now?").format(source.path.name, what)
-    name, _ = QFileDialog.getOpenFileName(parent, caption, folder, _export_filter())
+    name, _ = QFileDialog.getOpenFileName(parent, caption, folder, export_filter())
     return Path(name) if name else None
 
 

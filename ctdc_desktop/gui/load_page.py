@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QTabWidget, QVBo
 from ctdc_desktop.core.io.table import LoadedTable, SheetInfo
 from ctdc_desktop.core.link import LinkReport, check_link, propose_link
 from ctdc_desktop.core.progress import Progress
-from ctdc_desktop.core.project import PROJECT_SUFFIX, SourceRole
+from ctdc_desktop.core.project import SourceRole
 from ctdc_desktop.gui import settings
+from ctdc_desktop.gui.dialogs import export_filter, is_export
 from ctdc_desktop.gui.export_loader import ExportLoader, LoadedExport
 from ctdc_desktop.gui.link_panel import LinkPanel
 from ctdc_desktop.gui.preview_table import PreviewTable
@@ -26,8 +27,6 @@ from ctdc_desktop.gui.profile_view import ProfileView
 from ctdc_desktop.gui.role_panel import RolePanel
 from ctdc_desktop.gui.step_page import StepPage, StepState
 from ctdc_desktop.gui.worker import StepWorker
-
-EXPORT_PATTERNS = "*.csv *.tsv *.txt *.xlsx *.xlsm *.xls"
 
 
 def link_tables(
@@ -224,8 +223,7 @@ class LoadPage(StepPage):
             if role is SourceRole.VICTIMS
             else self.tr("Open the perpetrator records")
         )
-        file_filter = self.tr("Case exports ({patterns});;All files (*)").format(patterns=EXPORT_PATTERNS)
-        name, _ = QFileDialog.getOpenFileName(self, caption, settings.last_folder(), file_filter)
+        name, _ = QFileDialog.getOpenFileName(self, caption, settings.last_folder(), export_filter())
         if name:
             settings.remember_folder_of(Path(name))
             self._open(role, Path(name), None)
@@ -358,6 +356,6 @@ class LoadPage(StepPage):
 def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
     urls = event.mimeData().urls() if event.mimeData() else []
     files = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
-    if len(files) != 1 or files[0].is_dir() or files[0].suffix.lower() == PROJECT_SUFFIX:
-        return None  # not ours: a project file or several files are for the main window to handle
+    if len(files) != 1 or files[0].is_dir() or not is_export(files[0]):
+        return None  # not ours: the main window opens projects and explains what it cannot open
     return files[0]

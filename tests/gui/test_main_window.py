@@ -761,3 +761,20 @@ def test_without_a_display_the_window_explains_instead_of_aborting(
     monkeypatch.setattr(app_module.sys, "platform", "linux")
     assert app_module.run_gui() == 2
     assert "no display" in capsys.readouterr().err
+
+
+def test_other_file_dropped_on_the_load_page_gets_the_windows_explanation(qtbot: QtBot, tmp_path: Path) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    path = tmp_path / "photo.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    args = (QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(QPoint(5, 5), *args[1:])
+    QApplication.sendEvent(window.load_page, enter)  # the page declines it; the window takes it to explain
+    assert enter.isAccepted()
+    QApplication.sendEvent(window.load_page, QDropEvent(*args))
+    assert not window.load_page.is_busy()  # nothing was handed to the reader
+    message = window.statusBar().currentMessage()
+    assert "photo.png" in message and "not a case export" in message
