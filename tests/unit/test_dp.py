@@ -270,3 +270,15 @@ def test_column_with_500_categories() -> None:
     # while the two common columns come through.
     assert result.records["gender"].notna().mean() > 0.9
     assert math.isfinite(float(result.parameters["sigma_1"] or 0))
+
+
+def test_value_bound_lands_near_the_percentile() -> None:
+    from ctdc_desktop.core.synth.dp import dp_value_bound
+
+    rng = np.random.default_rng(8)
+    values = np.minimum(rng.poisson(6, 20_000), 30)
+    expected = int(np.quantile(values, 0.95))
+    # A generous budget: the exponential mechanism picks the true percentile or a neighbour.
+    assert abs(dp_value_bound(values, 30, rho=5.0) - expected) <= 1
+    # Any budget: the answer is a possible number of values.
+    assert 1 <= dp_value_bound(values, 30, rho=1e-6) <= 30
