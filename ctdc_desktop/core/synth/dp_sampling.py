@@ -6,15 +6,19 @@ The method is a small Bayesian network fitted to the noisy counts, in the spirit
 of the Chow–Liu tree (Chow & Liu 1968), but with the network read off the released marginals instead of spending
 budget on it:
 
-1. From the 1- and 2-counts, each pair of columns gets a joint table that includes "missing" as a category (the
-   missing cells are what the counts leave over), and from it their mutual information.
-2. A maximum spanning tree over mutual information gives each column a first parent; when 3-counts are released a
-   column also takes a second parent, the earlier column it shares most information with, and its values are drawn
-   given both parents from the 3-counts.
+1. From the 1- and 2-counts, each pair of columns gets a joint table that includes "missing" as a category. Released
+   counts stay as released; the cells the release does not give (combinations under the threshold, missing cells)
+   are fitted by iterative proportional fitting so that the table adds up to the 1-counts, with unreleased
+   combinations capped near the threshold (their noisy count was below it).
+2. A maximum spanning tree over the mutual information of these tables gives each column a first parent. When
+   3-counts are released, a column also takes a second parent: the earlier column with the largest conditional
+   mutual information given the first. Its values are then drawn given both parents from a 3-way table built the
+   same way (released 3-counts kept, the rest fitted to the three 2-way tables).
 3. Columns are drawn in tree order. Within each group of records that share their parents' values, values are
    allotted by systematic sampling: a value meant for 37.4 % of a group of 1,000 records goes to 374 or 375 of them,
    not to a binomial number. That keeps the synthetic counts on the noisy counts instead of adding sampling noise
-   on top of the DP noise, the same aim as SDS's "use synthetic counts" option, reached without a record-by-record loop.
+   on top of the DP noise, the same aim as SDS's "use synthetic counts" option, reached without a record-by-record
+   loop. Values expected less than once in a group are left out of it (they would mostly be fabricated).
 """
 
 from __future__ import annotations
