@@ -221,6 +221,15 @@ def run(args: argparse.Namespace) -> int:
             "ctdc-desktop synth: the DP method is not available in this version; use --method kanon.", file=sys.stderr
         )
         return 1
+    except OSError as error:  # reading errors are LoadErrors already: this is the output folder or the disk
+        progress.finish()
+        reason = error.strerror or type(error).__name__
+        print(
+            f"ctdc-desktop synth: could not write the results to {args.out} ({reason}); nothing was written. "
+            "Check that the folder can be written to and that the disk has space.",
+            file=sys.stderr,
+        )
+        return 1
     except MemoryError:
         progress.finish()
         print(
