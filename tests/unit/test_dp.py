@@ -269,6 +269,13 @@ def test_column_with_500_categories() -> None:
     # About 10 records per place: under the threshold that protects single values, so places are mostly suppressed,
     # while the two common columns come through.
     assert result.records["gender"].notna().mean() > 0.9
+    # The aggregates name only released values: the suppressed places are not even listed.
+    place = table.columns.index("place")
+    listed = result.aggregates.values[place]
+    assert len(listed) < 500
+    assert set(result.records["place"].dropna()) <= set(listed)
+    ones = result.aggregates.by_length[1]
+    assert sorted(ones.value_code[ones.column_index[:, 0] == place, 0].tolist()) == list(range(len(listed)))
     assert math.isfinite(float(result.parameters["sigma_1"] or 0))
 
 

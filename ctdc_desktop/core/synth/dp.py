@@ -381,7 +381,7 @@ def dp_aggregates(table: EncodedTable, params: DpParams, progress: Progress) -> 
 
     _make_consistent(released, keys, record_count)
     by_length = {k: _to_counts(r, keys, k) for k, r in released.items()}
-    aggregates = Aggregates(columns=table.columns, values=table.values, record_count=record_count, by_length=by_length)
+    aggregates = _released_only(table, record_count, by_length)
     privacy = PrivacySpent(epsilon=split.epsilon_spent, delta=split.delta, rho=split.rho_spent)
     parameters: dict[str, float | int | str | None] = {
         "epsilon": params.epsilon,
@@ -399,6 +399,45 @@ def dp_aggregates(table: EncodedTable, params: DpParams, progress: Progress) -> 
         parameters[f"threshold_{k}"] = thresholds[k]
         parameters[f"candidates_{k}"] = candidate_counts[k]
     return DpAggregatesResult(aggregates=aggregates, privacy=privacy, parameters=parameters)
+
+
+def _released_only(table: EncodedTable, record_count: float, by_length: dict[int, CombinationCounts]) -> Aggregates:
+    """Aggregates that name only released values. The input's own list of categories is data too (a country that
+    occurs once would show in it), so each column's values are renumbered to those its released 1-counts list."""
+    ones = by_length.get(1)
+    values: list[tuple[str, ...]] = []
+    new_code: list[npt.NDArray[np.int32]] = []
+    for j, labels in enumerate(table.values):
+        kept = np.zeros(0, dtype=np.int64)
+        if ones is not None and len(ones):
+            kept = np.sort(ones.value_code[ones.column_index[:, 0] == j, 0].astype(np.int64))
+        mapping = np.full(len(labels), -1, dtype=np.int32)
+        mapping[kept] = np.arange(len(kept), dtype=np.int32)
+        new_code.append(mapping)
+        values.append(tuple(labels[int(c)] for c in kept))
+    renumbered: dict[int, CombinationCounts] = {}
+    for k, counts in by_length.items():
+        codes = np.empty_like(counts.value_code)
+        for position in range(k):
+            columns = counts.column_index[:, position].astype(np.int64)
+            for j in np.unique(columns):
+                rows = columns == j
+                codes[rows, position] = new_code[int(j)][counts.value_code[rows, position]]
+        renumbered[k] = CombinationCounts(counts.column_index, codes, counts.count)
+    return Aggregates(columns=table.columns, values=tuple(values), record_count=record_count, by_length=renumbered)
+
+
+def _to_table_codes(table: EncodedTable, aggregates: Aggregates, codes: npt.NDArray[np.int32]) -> npt.NDArray[np.int32]:
+    """Codes over the aggregates' released values back to the table's codes (-1 stays missing)."""
+    out = np.full_like(codes, MISSING)
+    for j, labels in enumerate(aggregates.values):
+        if not labels:
+            continue
+        position = {label: code for code, label in enumerate(table.values[j])}
+        back = np.array([position[label] for label in labels], dtype=np.int32)
+        present = codes[:, j] >= 0
+        out[present, j] = back[codes[present, j]]
+    return out
 
 
 def _key_to_attrs(sorted_keys: npt.NDArray[np.int64], keys: _Keys, k: int) -> npt.NDArray[np.int64]:
@@ -427,7 +466,7 @@ def synthesize_dp(table: EncodedTable, params: DpParams, progress: Progress) -> 
     # Unlisted combinations may take up what the listed counts leave over: measured, withholding it (share 0) raised
     # both the error and the fabricated share on dados_app, since the mass then lands on other unlisted combinations.
     codes = sample_records(result.aggregates, n_records, params.seed, outer.stage("records"), unreleased_share=1.0)
-    records = decode_records(table, codes)
+    records = decode_records(table, _to_table_codes(table, result.aggregates, codes))
     timings["records"] = time.perf_counter() - sampled
     progress.report(1000, 1000, "Done")
     return SynthesisResult(
