@@ -289,3 +289,11 @@ def test_value_bound_lands_near_the_percentile() -> None:
     assert abs(dp_value_bound(values, 30, rho=5.0) - expected) <= 1
     # Any budget: the answer is a possible number of values.
     assert 1 <= dp_value_bound(values, 30, rho=1e-6) <= 30
+
+
+def test_reporting_length_one_still_gives_full_records(table: EncodedTable) -> None:
+    # Without 2-counts the columns are drawn independently; records must still hold several values.
+    result = synthesize_dp(table, DpParams(reporting_length=1, seed=1), NoProgress())
+    assert set(result.aggregates.by_length) == {1}
+    filled = result.records.notna().sum(axis=1)
+    assert filled.mean() > 3.5  # gender, work, region always set in the data, age mostly

@@ -136,7 +136,9 @@ def _fit_free_cells(
 
 
 def _smallest(counts: CombinationCounts | None) -> float:
-    return float(counts.count.min()) if counts is not None and len(counts) else 0.0
+    """About the release threshold: the smallest released count. With no counts of that length at all (a reporting
+    length of 1, or everything suppressed) nothing bounds the unreleased cells, and independence is used as is."""
+    return float(counts.count.min()) if counts is not None and len(counts) else float("inf")
 
 
 def _mutual_information(joint: npt.NDArray[np.float64]) -> float:
