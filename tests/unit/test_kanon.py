@@ -215,3 +215,52 @@ def test_sixty_columns_and_a_column_with_500_categories() -> None:
     check_promises(frame, result.records, 5)
     counts = frame["place"].value_counts()
     assert set(result.records["place"].dropna()) == set(counts[counts >= 5].index)
+
+
+# ---- the extension step and its steering ---------------------------------------------------------------------------
+
+
+def test_pair_deficits_are_relative_to_the_protected_count_and_shrink_as_pairs_are_made() -> None:
+    from ctdc_desktop.core.synth.model import CombinationCounts
+    from ctdc_desktop.core.synth.pair_deficits import PairDeficits
+
+    # Values 0, 1 (column 0) and 2 (column 1); pair (0, 2) has protected count 40, pair (1, 2) count 10.
+    pairs = CombinationCounts(
+        column_index=np.array([[0, 1], [0, 1]], dtype=np.int16),
+        value_code=np.array([[0, 0], [1, 0]], dtype=np.int32),
+        count=np.array([40.0, 10.0]),
+    )
+    deficits = PairDeficits(pairs, np.array([0, 2], dtype=np.int64), n_values=3, k=10)
+    assert deficits.gains([2], np.array([0, 1])).tolist() == pytest.approx([1.0, 1.0])
+    deficits.add_record([0, 2])
+    deficits.add_value(1, [2])
+    # One more record holding a pair of 40 fills 1/40 of it; one holding a pair of 10 fills 1/10.
+    assert deficits.gains([2], np.array([0, 1])).tolist() == pytest.approx([0.975, 0.9])
+    assert deficits.gains([0, 1], np.array([2])).tolist() == pytest.approx([1.875])
+
+
+def test_extension_adds_only_values_that_k_support_rows_hold_and_that_have_budget() -> None:
+    from ctdc_desktop.core.synth.kanon import _Synthesizer
+
+    # Column c0: a (rows 0-9), b (rows 10-19). Column c1: x on rows 0-18 (so 9 of b's rows). Column c2: y on rows 0-9.
+    frame = pd.DataFrame(
+        {
+            "c0": ["a"] * 10 + ["b"] * 10,
+            "c1": ["x"] * 19 + [None],
+            "c2": ["y"] * 10 + [None] * 10,
+        },
+        dtype=object,
+    )
+    table = encode_table(frame)
+    a, b, x, y = 0, 1, 2, 3  # global value ids: column offset + code
+    synthesizer = _Synthesizer(table, 10, np.random.default_rng(0), RecordingProgress(), None)
+    support_a = synthesizer.build([a])
+    support_b = synthesizer.build([b])
+    assert support_a is not None and support_b is not None
+    synthesizer.budget_array[y] = synthesizer.budget[y] = 0  # y has no budget left
+    synthesizer.extend(0, support_a)
+    synthesizer.extend(1, support_b)
+    # a's 10 rows all hold x: added; y is held too but has no budget. Only 9 of b's rows hold x: not added.
+    assert synthesizer.record_values == [[a, x], [b]]
+    assert synthesizer.records[0].tolist() == [0, 0, -1]
+    assert synthesizer.budget[x] == synthesizer.budget_array[x] == 9  # one unit of x's budget (10) is used
