@@ -15,7 +15,8 @@ follows Gopi, Mahabadi, Yekhanin et al.'s "Differentially Private Marginals". Ou
    are all combinations whose (k-1)-sub-combinations were all released, zero counts included, so the candidate list
    is a function of earlier DP output. A threshold per length, set by the fabrication mode, drops the combinations
    noise alone could have raised (a zero-count candidate survives with the chosen small probability).
-4. Consistency (post-processing): a combination's count never exceeds any of its parents'.
+4. Consistency (post-processing): a combination's count never exceeds any of its parents'. The aggregates then name
+   only released values (each column's categories renumbered), since the input's category list is data too.
 5. Synthetic records drawn from the aggregates alone (`dp_sampling.sample_records`), seeded by `DpParams.seed`.
 
 The budget and its conversions are in `accounting.py`; the argument in docs/privacy.md.
@@ -44,7 +45,7 @@ from ctdc_desktop.core.synth.model import (
     SynthesisResult,
     SynthInputError,
 )
-from ctdc_desktop.core.synth.noise import add_discrete_gaussian, tail_threshold
+from ctdc_desktop.core.synth.noise import add_discrete_gaussian, opendp_prelude, tail_threshold
 from ctdc_desktop.core.synth.table import MISSING, EncodedTable, decode_records
 
 # Fabrication modes: for each length k >= 2, the largest chance that a combination absent from the data (count 0)
@@ -132,9 +133,7 @@ def _system_rng() -> np.random.Generator:
 def dp_value_bound(values_per_record: npt.NDArray[np.integer], n_columns: int, rho: float) -> int:
     """A DP estimate of the 95th percentile of values per record: OpenDP's quantile scores with report-noisy-max,
     calibrated to cost exactly `rho` of zCDP for adding or removing one record."""
-    from ctdc_desktop.core.synth.noise import _opendp
-
-    dp = _opendp()
+    dp = opendp_prelude()
     candidates = list(range(1, n_columns + 1))
     data = np.asarray(values_per_record, dtype=np.int32)
 

@@ -32,8 +32,9 @@ _opendp_lock = threading.Lock()
 
 
 @lru_cache(maxsize=1)
-def _opendp() -> Any:
-    # Imported on first use: OpenDP's library is large and most of the app never needs it.
+def opendp_prelude() -> Any:
+    """OpenDP's prelude with the "contrib" features on. Imported on first use: the library is large and most of the
+    app never needs it."""
     with _opendp_lock:
         import opendp.prelude as dp
 
@@ -43,7 +44,7 @@ def _opendp() -> Any:
 
 @lru_cache(maxsize=64)
 def _vector_mechanism(scale: float) -> Callable[[list[int]], list[int]]:
-    dp = _opendp()
+    dp = opendp_prelude()
     domain = dp.vector_domain(dp.atom_domain(T="i32"))
     measurement = dp.m.make_gaussian(domain, dp.l2_distance(T="i32"), scale=scale)
     return measurement  # type: ignore[no-any-return]
