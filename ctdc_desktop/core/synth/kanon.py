@@ -32,17 +32,30 @@ mean absolute error), and is the fastest.
 
 Measured on the 100,000 × 37 benchmark table (k = 10, L = 4; mean relative error of combinations of at least 10 records,
 lengths 1/2/3/4): without step 3 0.046/0.602/0.835/0.915 and 166,754 records; with it 0.046/0.586/0.811/0.887 and
-152,430 records, for about 20% more time. The error stays large whatever is tried, and the reason is the guarantee
-itself: a record of 8 or 9 values is rarely shared by k others (the largest subset of a row held by 10 rows has 6.3 of
-its 8.5 values on average), so most records are cut, and pairs split between the pieces are lost; a redacted value fits
-into another record only where that record's support rows hold it, and records cut at the support limit rarely have room
-(step 3 places 9% of the redacted values). Also measured, on 30,000 rows (pair error 0.62 before step 3, 0.61 with it),
-and dropped: commonest first (longer records, pair error 0.74: rare values end up alone); the value with the largest
-pair deficit next instead of the rarest (0.64); splitting each row into several supported pieces then removing the
-surplus from the records whose pairs are most over-represented (0.64); keeping per row the better of rarest- and
-commonest-first (no gain). That is the price of a per-record guarantee, which the DP method does not give. Support is
-counted by filtering the rows that hold the values kept so far, which shrink quickly; large supports shared by many
-records are cached.
+152,430 records, for about 20% more time. On trafficking_cleaned.csv (14,299 × 10, L = 3) 0.048/0.171/0.248 became
+0.048/0.159/0.234; dados_app.csv keeps almost every record whole and its error is the rounding to multiples of k alone
+(0.072/0.051/0.041 before and after).
+
+The error beyond single values stays large whatever is tried, and the reason is the guarantee itself. A record of 8 or 9
+values is rarely shared by k others: the largest subset of a row held by 10 rows has 6.3 of its 8.5 values on average
+(exact search over 300 rows of a 30,000-row table). Every synthetic record is such a common set, so a rare value cannot
+carry many partners: a citizenship occurs with many of the 15 means-of-control flags, but a record of that citizenship
+and several flags is rarely held by 10 real ones. Pairs of a citizenship or country with a flag are the largest group of
+the pair error. Step 3 finds room for 9% of the redacted values: records cut at the support limit rarely have any.
+Adding a value back to the record whose source row held it never works: it was cut because the record without it was
+already at the limit, and the record has only grown since.
+
+Also measured on 30,000 rows (pair error 0.62 before step 3, 0.61 with it) and dropped: commonest first, which keeps the
+most values per record (6.2 of 8.5, against 4.2 rarest first) but leaves rare values alone (pair error 0.74; 0.70 with
+40% of every budget held back for them); adding the value with the largest relative pair deficit next instead of the
+rarest (0.64; 0.71 with absolute deficits, which feed common pairs and starve rare ones); cutting each row into several
+supported pieces, then removing the surplus from the records where it does least harm to pair counts (0.64); keeping per
+row the better of rarest- and commonest-first (no gain); records for the redacted values grown from the value alone by
+deficit instead of from a seed row (0.61, five times slower). That is the price of a per-record guarantee, which the DP
+method does not give.
+
+Support is counted by filtering the rows that hold the values kept so far, which shrink quickly; large supports shared
+by many records are cached.
 """
 
 from __future__ import annotations
