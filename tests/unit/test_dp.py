@@ -207,9 +207,17 @@ def test_bad_parameters_get_a_clear_message(table: EncodedTable, params: DpParam
         synthesize_dp(table, params, NoProgress())
 
 
-def test_cancel_is_honoured(table: EncodedTable) -> None:
-    with pytest.raises(Cancelled):
-        synthesize_dp(table, DpParams(), RecordingProgress(cancel_after=2))
+def test_cancel_is_honoured_in_every_stage(table: EncodedTable) -> None:
+    full = RecordingProgress()
+    synthesize_dp(table, DpParams(), full)
+    total = len(full.reports)
+    assert total >= 8
+    # Cancel after the first report, in the middle of the aggregates, and while drawing records: each stops the run.
+    for after in sorted({1, total // 3, (2 * total) // 3, total - 2}):
+        progress = RecordingProgress(cancel_after=after)
+        with pytest.raises(Cancelled):
+            synthesize_dp(table, DpParams(), progress)
+        assert len(progress.reports) <= after + 1  # stopped at the next check, not at the end
 
 
 # Edge cases: each runs, gives records in the input's domain, and says what it did.
