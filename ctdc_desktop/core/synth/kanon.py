@@ -31,10 +31,10 @@ rarest first gave the lowest mean relative error of pair counts (0.63, against 0
 mean absolute error), and is the fastest.
 
 Measured on the 100,000 × 37 benchmark table (k = 10, L = 4; mean relative error of combinations of at least 10 records,
-lengths 1/2/3/4): without step 3 0.046/0.602/0.835/0.915 and 166,754 records; with it 0.046/0.586/0.811/0.887 and
-152,430 records, for about 20% more time. On trafficking_cleaned.csv (14,299 × 10, L = 3) 0.048/0.171/0.248 became
-0.048/0.159/0.234; dados_app.csv keeps almost every record whole and its error is the rounding to multiples of k alone
-(0.072/0.051/0.041 before and after).
+lengths 1/2/3/4): without step 3 0.046/0.602/0.835/0.915 and 166,754 records; with it 0.046/0.587/0.812/0.888 and
+153,299 records. Steps 3 and 4's extension cost time: 8.6 s became 17.8 s (run back to back; 408 MB peak). On
+trafficking_cleaned.csv (14,299 × 10, L = 3) 0.048/0.171/0.248 became 0.048/0.159/0.234; dados_app.csv keeps almost
+every record whole and its error is the rounding to multiples of k alone (0.072/0.051/0.041 before and after).
 
 The error beyond single values stays large whatever is tried, and the reason is the guarantee itself. A record of 8 or 9
 values is rarely shared by k others: the largest subset of a row held by 10 rows has 6.3 of its 8.5 values on average
@@ -81,7 +81,7 @@ _ORDER_CHUNK_ROWS = 50_000
 # The support rows of records made from real ones are kept for the extension step, up to this many in all.
 _SUPPORT_ROWS = 25_000_000
 # Which values could extend a record is counted on at most this many of its support rows (then checked exactly).
-_SAMPLE_ROWS = 2048
+_SAMPLE_ROWS = 256
 # How many of the best-ranked candidate values are checked exactly before a record is left as it is.
 _EXTENSION_TRIES = 8
 
@@ -156,6 +156,8 @@ class _Synthesizer:
         counts = np.bincount(value_ids[filled], minlength=n_values)
         column_of = np.repeat(np.arange(self.n_columns), table.cardinalities)
         self.codes = codes
+        # Global value id of every cell, n_values for a missing one: the values a record's support rows hold.
+        self.value_ids = np.where(filled, value_ids, n_values).astype(np.int32)
         self.offsets = offsets[:-1].astype(np.int64)
         self.n_values = n_values
         self.column_of_array = column_of
@@ -163,6 +165,8 @@ class _Synthesizer:
         self.code_of: list[int] = (np.arange(n_values) - offsets[:-1][column_of]).tolist()
         self.budget: list[int] = (counts // k * k).tolist()
         self.budget_array = np.asarray(counts // k * k, dtype=np.int64)  # the same, for vectorized look-ups
+        column_budget = np.bincount(column_of, weights=self.budget_array, minlength=self.n_columns)
+        self.column_budget = column_budget.astype(np.int64)
         self.total_work = int(sum(self.budget))
         # Rows holding each value, ascending: the support of a single value, and where seed rows are drawn from.
         present = np.flatnonzero(filled.reshape(-1))
@@ -250,6 +254,7 @@ class _Synthesizer:
             record[self.column_of[value]] = self.code_of[value]
             budget[value] -= 1
             self.budget_array[value] -= 1
+            self.column_budget[self.column_of[value]] -= 1
             key = (*key, value)
         if not key:
             return None
@@ -284,42 +289,50 @@ class _Synthesizer:
         They are tried in order of the pair deficits they would fill (values seen in the same real records,
         chosen toward pairs the synthetic data still lacks), else at random.
         """
-        codes = self.codes
         k = self.k
         n_values = self.n_values
         kept = self.record_values[index]
         record = self.records[index]
-        while True:
-            sample = support
-            if len(sample) > _SAMPLE_ROWS:
-                sample = sample[self.rng.integers(0, len(sample), _SAMPLE_ROWS)]
-            rows = codes[sample]
-            ids = np.where(rows >= 0, rows + self.offsets, n_values)
-            counts = np.bincount(ids.reshape(-1), minlength=n_values + 1)[:n_values]
-            held_by_k = counts >= k * len(sample) / len(support)
-            candidates = np.flatnonzero(held_by_k & (self.budget_array > 0))
-            candidates = candidates[record[self.column_of_array[candidates]] < 0]
-            if len(candidates) == 0:
+        # Only the columns the record leaves empty and that still have a value with budget can extend it.
+        if not ((record < 0) & (self.column_budget > 0)).any():
+            return
+        sample = support
+        if len(sample) > _SAMPLE_ROWS:
+            sample = sample[self.rng.integers(0, len(sample), _SAMPLE_ROWS)]
+        counts = np.bincount(self.value_ids[sample].reshape(-1), minlength=n_values + 1)[:n_values]
+        fits = (counts >= k * len(sample) / len(support)) & (self.budget_array > 0)
+        candidates = np.flatnonzero(fits & (record[self.column_of_array] < 0))
+        if len(candidates) == 0:
+            return
+        # Candidates stay a superset of what fits as the record grows (its support only shrinks); the gains follow
+        # the values added, and every candidate is checked exactly on the current support before it is added.
+        if self.steer is not None:
+            gains = self.steer.gains(kept, candidates).astype(np.float64)
+        else:
+            gains = self.rng.random(len(candidates))
+        failures = 0
+        while failures < _EXTENSION_TRIES:
+            best = int(np.argmax(gains))
+            if gains[best] == -np.inf:
                 return
+            gains[best] = -np.inf
+            value = int(candidates[best])
+            column = self.column_of[value]
+            if record[column] >= 0 or self.budget[value] <= 0:
+                continue
+            enlarged = self._filter(support, value)
+            if len(enlarged) < k:
+                failures += 1
+                continue
+            support = enlarged
+            record[column] = self.code_of[value]
             if self.steer is not None:
-                order = np.argsort(-self.steer.gains(kept, candidates), kind="stable")
-            else:
-                order = self.rng.permutation(len(candidates))
-            chosen = -1
-            for i in order[:_EXTENSION_TRIES].tolist():
-                value = int(candidates[i])
-                enlarged = support[codes[support, self.column_of[value]] == self.code_of[value]]
-                if len(enlarged) >= k:
-                    chosen, support = value, enlarged
-                    break
-            if chosen < 0:
-                return
-            record[self.column_of[chosen]] = self.code_of[chosen]
-            if self.steer is not None:
-                self.steer.add_value(chosen, kept)
-            kept.append(chosen)
-            self.budget[chosen] -= 1
-            self.budget_array[chosen] -= 1
+                self.steer.add_value(value, kept)
+                gains += self.steer.gains([value], candidates)
+            kept.append(value)
+            self.budget[value] -= 1
+            self.budget_array[value] -= 1
+            self.column_budget[column] -= 1
             self.done += 1
 
     def redact_real_records(self) -> None:

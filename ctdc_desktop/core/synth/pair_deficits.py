@@ -35,7 +35,7 @@ class PairDeficits:
 
     def gains(self, kept: list[int], candidates: npt.NDArray[np.intp]) -> npt.NDArray[np.float32]:
         """For each candidate value: the summed relative deficits of the pairs it would form with `kept`."""
-        gains: npt.NDArray[np.float32] = self.relative[np.ix_(np.asarray(kept), candidates)].sum(axis=0)
+        gains: npt.NDArray[np.float32] = self.relative[kept][:, candidates].sum(axis=0)
         return gains
 
     def add_record(self, values: list[int]) -> None:
