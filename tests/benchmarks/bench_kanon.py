@@ -97,7 +97,7 @@ def main() -> None:
     print(f"{'evaluation time (s)':<40}{figures['evaluate_seconds']:>14.1f}{'':>12}")
     print()
     print(
-        f"{'length':>6}{'real combos':>13}{'synth combos':>14}{'MAE':>9}{'MRE>=10':>9}"
+        f"{'length':>6}{'real combos':>13}{'synth combos':>14}{'MAE':>9}{'MRE>=10':>9}{'(of n)':>9}"
         f"{'suppressed':>12}{'fabricated':>12}"
     )
     for item in figures["by_length"]:
@@ -105,8 +105,14 @@ def main() -> None:
         print(
             f"{item['length']:>6}{item['sensitive_combinations']:>13,}{item['synthetic_combinations']:>14,}"
             f"{item['mean_absolute_error']:>9.2f}{'-' if mre is None else f'{mre:.3f}':>9}"
+            f"{item['relative_error_combinations']:>9,}"
             f"{item['suppressed_share']:>12.3f}{item['fabricated_share']:>12.3f}"
         )
+    per_length = " / ".join(
+        "-" if item["mean_relative_error"] is None else f"{item['mean_relative_error']:.3f}"
+        for item in figures["by_length"]
+    )
+    print(f"\nmean relative error per length 1..{args.reporting_length}: {per_length}")
 
 
 if __name__ == "__main__":
