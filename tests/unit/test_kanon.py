@@ -264,3 +264,19 @@ def test_extension_adds_only_values_that_k_support_rows_hold_and_that_have_budge
     assert synthesizer.record_values == [[a, x], [b]]
     assert synthesizer.records[0].tolist() == [0, 0, -1]
     assert synthesizer.budget[x] == synthesizer.budget_array[x] == 9  # one unit of x's budget (10) is used
+
+
+def test_reporting_length_1_keeps_both_promises_and_every_cancel_point() -> None:
+    # With L = 1 no pair counts are released; the pairs that steer the extension are counted (protected) anyway.
+    frame = sample_frame()
+    result = synthesize(frame, KAnonParams(k=3, reporting_length=1, seed=4))
+    check_promises(frame, result.records, 3)
+    assert set(result.aggregates.by_length) == {1}
+    table = encode_table(frame)
+    full = RecordingProgress()
+    synthesize_kanon(table, KAnonParams(k=3, reporting_length=1, seed=1), full)
+    for cancel_after in range(1, len(full.reports) + 1):
+        with pytest.raises(Cancelled):
+            synthesize_kanon(
+                table, KAnonParams(k=3, reporting_length=1, seed=1), RecordingProgress(cancel_after=cancel_after)
+            )

@@ -66,14 +66,13 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from ctdc_desktop.core.progress import NoProgress, Progress, check_cancelled
+from ctdc_desktop.core.progress import Progress, check_cancelled
 from ctdc_desktop.core.synth.combinations import count_combinations
 from ctdc_desktop.core.synth.model import Aggregates, CombinationCounts, KAnonParams, SynthesisResult, SynthInputError
 from ctdc_desktop.core.synth.pair_deficits import MAX_STEERED_VALUES, PairDeficits
 from ctdc_desktop.core.synth.table import MISSING, EncodedTable, decode_records
 
 _REPORT_EVERY_SECONDS = 0.2
-NO_PROGRESS = NoProgress()
 # Supports of at least this many rows are cached, up to this many row numbers in all (4 bytes each).
 _CACHE_MIN_ROWS = 2048
 _CACHE_ROWS = 25_000_000
@@ -389,7 +388,7 @@ def synthesize_kanon(table: EncodedTable, params: KAnonParams, progress: Progres
     pairs = aggregates.by_length.get(2)
     if pairs is None and table.n_columns > 1:
         # Reporting length 1: the pair counts that steer synthesis are protected the same way, just not released.
-        pairs = protected_aggregates(table, params.k, 2, NO_PROGRESS).by_length[2]
+        pairs = protected_aggregates(table, params.k, 2, _Stage(progress, 300, 0)).by_length[2]
     rng = np.random.default_rng(params.seed)
     synthesizer = _Synthesizer(table, params.k, rng, _Stage(progress, 300, 700), pairs)
     synthesizer.redact_real_records()
