@@ -31,10 +31,11 @@ rarest first gave the lowest mean relative error of pair counts (0.63, against 0
 mean absolute error), and is the fastest.
 
 Measured on the 100,000 × 37 benchmark table (k = 10, L = 4; mean relative error of combinations of at least 10 records,
-lengths 1/2/3/4): without step 3 0.046/0.602/0.835/0.915 and 166,754 records; with it 0.046/0.587/0.812/0.888 and
-153,299 records. Steps 3 and 4's extension cost time: 8.6 s became 17.8 s (run back to back; 408 MB peak). On
-trafficking_cleaned.csv (14,299 × 10, L = 3) 0.048/0.171/0.248 became 0.048/0.159/0.234; dados_app.csv keeps almost
-every record whole and its error is the rounding to multiples of k alone (0.072/0.051/0.041 before and after).
+lengths 1/2/3/4, and synthesis time, runs back to back): without any extension 0.046/0.602/0.835/0.915, 166,754 records,
+8.6 s; with step 3 only 0.046/0.591/0.819/0.898, 159,374 records, 14.5 s; with the extension in steps 3 and 4 (as now)
+0.046/0.587/0.812/0.888, 153,299 records, 17.8 s and 408 MB peak. On trafficking_cleaned.csv (14,299 × 10, L = 3)
+0.048/0.171/0.248 became 0.048/0.159/0.234; dados_app.csv keeps almost every record whole and its error is the rounding
+to multiples of k alone (0.072/0.051/0.041 before and after).
 
 The error beyond single values stays large whatever is tried, and the reason is the guarantee itself. A record of 8 or 9
 values is rarely shared by k others: the largest subset of a row held by 10 rows has 6.3 of its 8.5 values on average
