@@ -15,21 +15,14 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from ctdc_desktop.core.file_problem import FileProblem
+
 FORMAT_VERSION = 1
 PROJECT_SUFFIX = ".ctdcproj"
 
 
-class ProjectError(Exception):
+class ProjectError(FileProblem):
     """A project file that cannot be read or written. The message names the file, the problem and what to do."""
-
-    def __init__(self, path: Path | str, problem: str, advice: str = "") -> None:
-        self.path = Path(path)
-        self.problem = problem
-        self.advice = advice
-        text = f"{self.path.name}: {problem}"
-        if advice:
-            text += f" {advice}"
-        super().__init__(text)
 
 
 class SourceRole(StrEnum):

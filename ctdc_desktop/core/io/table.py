@@ -23,22 +23,11 @@ from pathlib import Path
 
 import pandas as pd
 
+from ctdc_desktop.core.file_problem import FileProblem
 
-class LoadError(Exception):
+
+class LoadError(FileProblem):
     """A file that cannot be read as a table. The message names the file, the problem and what to do."""
-
-    def __init__(self, path: Path | str, problem: str, advice: str = "") -> None:
-        self.path = Path(path)
-        self.problem = problem
-        self.advice = advice
-        text = f"{self.path.name}: {problem}"
-        if advice:
-            text += f" {advice}"
-        super().__init__(text)
-
-    @property
-    def message(self) -> str:
-        return str(self)
 
 
 @dataclass(frozen=True)
