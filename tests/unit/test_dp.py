@@ -69,6 +69,9 @@ def test_result_shape_domain_and_budget(table: EncodedTable) -> None:
     assert result.parameters["delta_derived"] == "yes"
     assert result.privacy.rho == pytest.approx(accounting.epsilon_to_zcdp(4.0, result.privacy.delta / 2), rel=1e-9)
     assert {"aggregates", "records"} <= set(result.timings)
+    # Parameters are public: nothing that counts the data's own values (the length-1 candidates) is among them.
+    assert "candidates_1" not in result.parameters
+    assert "candidates_2" in result.parameters
     # Progress: reported, within range, ending at the end.
     assert progress.reports
     assert all(0 <= done <= total for done, total, _ in progress.reports)

@@ -373,7 +373,10 @@ def dp_aggregates(table: EncodedTable, params: DpParams, progress: Progress) -> 
                 stages.stage(f"candidates{k}"),
             )
         thresholds[k] = threshold
-        candidate_counts[k] = len(candidates)
+        if k > 1:
+            # Public: built from released combinations only. The length-1 candidates are the data's own values, and
+            # how many there are is not released.
+            candidate_counts[k] = len(candidates)
         released[k] = _release_length(k, candidates, *exact_sorted[k], keys, sigma, threshold, stage)
         if len(released[k].keys) == 0:
             break
@@ -396,7 +399,8 @@ def dp_aggregates(table: EncodedTable, params: DpParams, progress: Progress) -> 
     for k in sigmas:
         parameters[f"sigma_{k}"] = sigmas[k]
         parameters[f"threshold_{k}"] = thresholds[k]
-        parameters[f"candidates_{k}"] = candidate_counts[k]
+        if k in candidate_counts:
+            parameters[f"candidates_{k}"] = candidate_counts[k]
     return DpAggregatesResult(aggregates=aggregates, privacy=privacy, parameters=parameters)
 
 
