@@ -283,12 +283,17 @@ def sample_records(
             last = now
             progress.report(step + 1, len(order), "Drawing synthetic records")
     if _RARE_UNLISTED_PAIR > 0 and 2 in aggregates.by_length:
-        _blank_rare_unlisted_pairs(out, lookup2, order, sizes, _RARE_UNLISTED_PAIR)
+        _blank_rare_unlisted_pairs(out, lookup2, order, sizes, _RARE_UNLISTED_PAIR, progress)
     return out
 
 
 def _blank_rare_unlisted_pairs(
-    out: npt.NDArray[np.int32], lookup2: _Lookup, order: list[int], sizes: list[int], limit: int
+    out: npt.NDArray[np.int32],
+    lookup2: _Lookup,
+    order: list[int],
+    sizes: list[int],
+    limit: int,
+    progress: Progress = NoProgress(),  # noqa: B008 - stateless default
 ) -> None:
     """Blank the later-drawn value of any pair that the aggregates do not list and that fewer than `limit` synthetic
     records hold. Such pairs are mostly fabricated (the network joins values it never saw together); a real pair
@@ -296,6 +301,7 @@ def _blank_rare_unlisted_pairs(
     drawn_at = {column: step for step, column in enumerate(order)}
     n_columns = out.shape[1]
     for a in range(n_columns):
+        check_cancelled(progress)
         for b in range(a + 1, n_columns):
             both = (out[:, a] >= 0) & (out[:, b] >= 0)
             if not both.any():
