@@ -605,8 +605,7 @@ def sample_window(qtbot: QtBot) -> Any:
     from ctdc_desktop.gui.app import sample_sources
     from ctdc_desktop.resources import sample_export_path
 
-    if not sample_export_path().is_file():
-        pytest.skip("the sample export is not built")
+    assert sample_export_path().is_file(), "the committed sample export is missing"
     window = MainWindow()
     qtbot.addWidget(window)
     window.open_sources(sample_sources())
@@ -676,8 +675,7 @@ def test_demo_opens_the_window_with_the_sample_loaded(qtbot: QtBot, monkeypatch:
     from ctdc_desktop.gui import app as app_module
     from ctdc_desktop.resources import sample_export_path
 
-    if not sample_export_path().is_file():
-        pytest.skip("the sample export is not built")
+    assert sample_export_path().is_file(), "the committed sample export is missing"
     before = set(QApplication.topLevelWidgets())
     seen: dict[str, Any] = {}
 
