@@ -11,10 +11,14 @@ use_synthetic_counts(True), FabricationMode.balanced(), 2 threads; every column 
 (pac-synth's `<semicolon>` escapes are undone first). Prints one table per dataset.
 
 pac-synth needs 10-25 minutes on the generated table (2 cores); `--only NAME` or `--skip-pacsynth` keep runs short.
-Measured 2026-11-21 on a shared 2-core machine, epsilon 4, L 3 (MRE on counts >= 10, lengths 1/2/3):
-  trafficking_cleaned 14,299 x 10: ours 0.39 s, pac-synth 14.4 s; MRE ours .118/.284/.382, pac-synth .281/.417/.497
-  dados_app 48,773 x 11:           ours 0.76 s, pac-synth 102 s;  MRE ours .388/.466/.555, pac-synth .475/.539/.624
-  generated 100,000 x 37:          ours 2.9 s,  pac-synth 620 s;  MRE ours .226/.339/.357, pac-synth .344/.530/.610
+Measured 2026-11-21 on a shared 2-core machine, epsilon 4, L 3 (MRE on counts >= 10 at lengths 1/2/3; fabricated
+share of pairs/triples):
+  trafficking_cleaned 14,299 x 10: ours 0.38 s, pac-synth 14.3 s; MRE ours .104/.305/.402, pac-synth .254/.393/.477;
+                                   fabricated ours .115/.257, pac-synth .106/.131
+  dados_app 48,773 x 11:           ours 0.78 s, pac-synth 96 s;   MRE ours .376/.482/.565, pac-synth .472/.543/.627;
+                                   fabricated ours .337/.518, pac-synth .518/.471
+  generated 100,000 x 37:          ours 2.96 s, pac-synth 553 s;  MRE ours .257/.342/.365, pac-synth .345/.530/.608;
+                                   fabricated ours .012/.120, pac-synth .053/.094
 """
 
 from __future__ import annotations
