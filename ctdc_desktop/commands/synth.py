@@ -32,6 +32,10 @@ from ctdc_desktop.core.synth.synthesize import synthesize
 
 OUTPUT_FILES = ("synthetic_data.csv", "aggregates.csv", "evaluation.json")
 EXIT_BAD_INPUT = 2
+NOT_FOR_RELEASE = (
+    "evaluation.json compares the synthetic data with the real records without any protection. "
+    "Use it to judge quality on this computer; do not publish or share it with the release."
+)
 EXIT_CANCELLED = 130
 
 
@@ -60,7 +64,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "  aggregates.csv      one row per reported combination: its value under each variable in it (others\n"
         "                      empty), then length and count; the first row (length 0) is the record count\n"
         "  evaluation.json     parameters used, privacy spent (dp), timings, and how the synthetic counts\n"
-        "                      compare with the real ones for each combination length\n"
+        "                      compare with the real ones for each combination length. It is computed from\n"
+        "                      the real records without protection: for checking here, NOT for publishing\n"
         "Cells starting with = + - @ that are not plain numbers are written with a leading ' so Excel shows\n"
         "them as text instead of running them as formulas."
     )
@@ -122,6 +127,9 @@ def _evaluation_json(
     result: SynthesisResult, source: Path, rows: int, columns: int, evaluation: dict[str, object]
 ) -> str:
     document = {
+        # The comparison below uses the real records as they are (exact counts, no noise, no rounding).
+        "for_release": False,
+        "notice": NOT_FOR_RELEASE,
         "method": result.method,
         "parameters": dict(result.parameters),
         "privacy": None
@@ -182,6 +190,7 @@ def _run(args: argparse.Namespace, progress: TerminalProgress) -> None:
     for note in result.notes:
         print(f"note: {note}", file=sys.stderr)
     print(f"Wrote {len(result.records):,} synthetic records and {_aggregate_rows(result):,} aggregate rows to {out}")
+    print(f"note: {NOT_FOR_RELEASE}", file=sys.stderr)
 
 
 def _aggregate_rows(result: SynthesisResult) -> int:

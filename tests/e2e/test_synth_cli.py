@@ -60,7 +60,11 @@ def test_kanon_writes_the_three_files(tmp_path: Path, capsys: pytest.CaptureFixt
     assert [item["length"] for item in document["evaluation"]["by_length"]] == [1, 2, 3, 4]
     assert document["synthetic_records"] == len(synthetic)
     assert "total" in document["timings_seconds"]
-    assert "Wrote" in capsys.readouterr().out
+    # The evaluation is made from the unprotected records: the file and the terminal both say it is not for release.
+    assert document["for_release"] is False and "do not publish" in document["notice"]
+    captured = capsys.readouterr()
+    assert "Wrote" in captured.out
+    assert "do not publish" in captured.err
 
 
 def test_seeded_runs_write_the_same_files(tmp_path: Path) -> None:
