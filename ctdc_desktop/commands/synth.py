@@ -26,7 +26,7 @@ from ctdc_desktop.core.evaluate.utility import evaluate_synthesis
 from ctdc_desktop.core.io.read_export import read_export
 from ctdc_desktop.core.io.table import LoadError
 from ctdc_desktop.core.progress import Cancelled
-from ctdc_desktop.core.synth.model import DpParams, KAnonParams, SynthesisResult, SynthInputError
+from ctdc_desktop.core.synth.model import FABRICATION_MODES, DpParams, KAnonParams, SynthesisResult, SynthInputError
 from ctdc_desktop.core.synth.release_csv import check_aggregate_columns, write_aggregates_csv, write_records_csv
 from ctdc_desktop.core.synth.synthesize import synthesize
 
@@ -77,6 +77,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--reporting-length", type=int, default=None, help="longest combination counted (default 4 kanon, 3 dp)"
     )
+    parser.add_argument(
+        "--fabrication",
+        choices=FABRICATION_MODES,
+        default=None,
+        help="dp: how strictly to drop combinations that noise alone could create (default balanced)",
+    )
     parser.add_argument("--seed", type=int, default=None, help="seed of record sampling, for reproducible runs")
     parser.add_argument("--sheet", default=None, help="the workbook sheet to read (default: the first with records)")
     parser.add_argument("--out", required=True, metavar="DIR", help="folder to write the three output files into")
@@ -84,8 +90,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _params(args: argparse.Namespace) -> KAnonParams | DpParams:
     if args.method == "kanon":
-        if args.epsilon is not None or args.delta is not None:
-            raise BadInput("--epsilon and --delta apply to --method dp only.")
+        if args.epsilon is not None or args.delta is not None or args.fabrication is not None:
+            raise BadInput("--epsilon, --delta and --fabrication apply to --method dp only.")
         params = KAnonParams()
         k = params.k if args.k is None else args.k
         if k < 1:
@@ -105,7 +111,8 @@ def _params(args: argparse.Namespace) -> KAnonParams | DpParams:
     length = defaults.reporting_length if args.reporting_length is None else args.reporting_length
     if length < 1:
         raise BadInput(f"--reporting-length must be at least 1 (got {length}).")
-    return DpParams(epsilon=epsilon, delta=args.delta, reporting_length=length, seed=args.seed)
+    fabrication = defaults.fabrication if args.fabrication is None else args.fabrication
+    return DpParams(epsilon=epsilon, delta=args.delta, reporting_length=length, fabrication=fabrication, seed=args.seed)
 
 
 def _check_paths(source: Path, out: Path) -> None:

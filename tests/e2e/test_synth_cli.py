@@ -211,3 +211,16 @@ def test_k_larger_than_the_record_count_writes_empty_files_and_says_why(
     assert aggregates.to_dict("records") == [{"gender": "", "age": "", "length": "0", "count": "0"}]
     document = json.loads((out / "evaluation.json").read_text(encoding="utf-8"))
     assert document["notes"] and document["synthetic_records"] == 0
+
+
+def test_fabrication_control_reaches_the_dp_run_and_is_refused_for_kanon(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    assert main(["synth", str(FIXTURE), "--method", "dp", "--fabrication", "minimize", "--out", str(out)]) == 0
+    document = json.loads((out / "evaluation.json").read_text(encoding="utf-8"))
+    assert document["parameters"]["fabrication"] == "minimize"
+    code = main(["synth", str(FIXTURE), "--method", "kanon", "--fabrication", "minimize", "--out", str(tmp_path / "k")])
+    assert code == 2
+    assert "--fabrication" in capsys.readouterr().err
+    assert not (tmp_path / "k").exists()

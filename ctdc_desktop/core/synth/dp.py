@@ -38,6 +38,7 @@ from ctdc_desktop.core.synth import accounting
 from ctdc_desktop.core.synth.combinations import count_combinations
 from ctdc_desktop.core.synth.dp_sampling import sample_records
 from ctdc_desktop.core.synth.model import (
+    FABRICATION_MODES,
     Aggregates,
     CombinationCounts,
     DpParams,
@@ -50,7 +51,6 @@ from ctdc_desktop.core.synth.table import MISSING, EncodedTable, decode_records
 
 # Fabrication modes: for each length k >= 2, the largest chance that a combination absent from the data (count 0)
 # is released; the threshold is the noise quantile for it. 0.5 means threshold 0 (only positive counts kept).
-FABRICATION_MODES = ("uncontrolled", "progressive", "balanced", "minimize")
 _PERCENTILE = 0.95  # records above the 95th percentile of values per record keep a random subset
 _CANDIDATE_CHUNK = 500_000  # candidate rows built at a time, to keep memory flat on 8 GB laptops
 

@@ -23,6 +23,11 @@ class KAnonParams:
     seed: int | None = None  # for reproducible record sampling only
 
 
+# How hard DP synthesis works against combinations that noise alone creates, from most to least permissive
+# (the modes of Microsoft synthetic-data-showcase). "balanced" is the default.
+FABRICATION_MODES = ("uncontrolled", "progressive", "balanced", "minimize")
+
+
 @dataclass(frozen=True)
 class DpParams:
     """The 2022 release: (epsilon, delta)-differential privacy for everything released."""
