@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import os
 import sys
-import tempfile
-import traceback
 from collections.abc import Sequence
-from pathlib import Path
 
 from ctdc_desktop import __version__
+from ctdc_desktop.crash_report import write_crash_report
 
 # name -> (module under ctdc_desktop.commands, one-line help). Each module has add_arguments() and run().
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
@@ -55,21 +52,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 1
     return code
-
-
-def write_crash_report(error: BaseException) -> str:
-    """Where in the program it failed, for the support team, in the user's private temp folder.
-
-    Only the exception type and the stack (file name, line, function) are written: an exception's message, or the
-    local state a full traceback can show, may quote a cell of the export, and nothing identifying may leave memory.
-    """
-    frames = traceback.extract_tb(error.__traceback__)
-    lines = [f"ctdc-desktop {__version__}: {type(error).__name__}\n"]
-    lines += [f"  {Path(frame.filename).name}:{frame.lineno} in {frame.name}\n" for frame in frames]
-    handle, path = tempfile.mkstemp(prefix="ctdc-desktop-crash-", suffix=".txt")  # created readable by the user only
-    with os.fdopen(handle, "w", encoding="utf-8") as report:
-        report.writelines(lines)
-    return path
 
 
 if __name__ == "__main__":

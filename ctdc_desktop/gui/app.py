@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from ctdc_desktop import __version__
 from ctdc_desktop.core.project import SourceFile, SourceRole
 from ctdc_desktop.gui import settings
-from ctdc_desktop.gui.dialogs import app_icon
+from ctdc_desktop.gui.dialogs import app_icon, report_unexpected_errors_to
 from ctdc_desktop.resources import sample_export_path
 
 
@@ -59,6 +59,7 @@ def run_gui(demo: bool = False) -> int:
     from ctdc_desktop.gui.main_window import MainWindow
 
     window = MainWindow()
+    report_unexpected_errors_to(window)
     window.show()
     if demo:
         if sample_export_path().is_file():

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ctdc_desktop import __version__
 from ctdc_desktop.core.project import PROJECT_SUFFIX, SourceFile, SourceRole
+from ctdc_desktop.crash_report import write_crash_report
 from ctdc_desktop.resources import resource_path
 
 # .xls too: older case systems still write it, and the reader (and the Load page's own dialog) accept it.
@@ -199,3 +200,30 @@ class UserGuideDialog(QDialog):
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
         self.resize(720, 640)
+
+
+def show_unexpected_error(parent: QWidget | None, error: BaseException) -> str:
+    """Tell the user a bug stopped something, in plain words, and where the (data-free) report for support is."""
+    report = write_crash_report(error)
+    QMessageBox.critical(
+        parent,
+        _tr("Something went wrong"),
+        _tr(
+            "CTDC Desktop met an unexpected error ({0}) and stopped what it was doing. Your files were not changed.\n\n"
+            "Please send this report to the support team: {1}\n"
+            "It says where in the program the error happened and holds none of your data."
+        ).format(type(error).__name__, report),
+    )
+    return report
+
+
+def report_unexpected_errors_to(parent: QWidget) -> None:
+    """Route errors nobody caught (in slots and event handlers) to `show_unexpected_error`, not to a console."""
+
+    def hook(kind: type[BaseException], error: BaseException, traceback: object) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, error.__traceback__)
+            return
+        show_unexpected_error(parent, error)
+
+    sys.excepthook = hook
