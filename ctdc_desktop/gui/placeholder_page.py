@@ -87,6 +87,8 @@ def later_pages() -> list[PlaceholderPage]:
                 "(how many, which combinations) but belong to no real person. Rare combinations, which could "
                 "identify someone, are left out or blurred.</p>"
                 "<p>You will choose how strong the protection is; the app explains the trade-off in plain words.</p>"
+                "<p>Until then, an analyst can already make synthetic data from a recoded table with the command "
+                "<code>ctdc-desktop synth</code> (see Help → User guide).</p>"
             ),
         ),
         PlaceholderPage(
