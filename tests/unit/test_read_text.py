@@ -255,3 +255,41 @@ def test_old_mac_line_endings(tmp_path: Path) -> None:
 def test_line_breaks_in_header_cells_become_spaces(tmp_path: Path) -> None:
     table = read_export(write(tmp_path / "t.csv", '"First\nname",Age\nAna,3\n'))
     assert list(table.frame.columns) == ["First name", "Age"]
+
+
+def test_categories_built_in_runs_give_the_same_frame(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A column of a million IDs gets its categories in runs, without re-checking them (the window froze otherwise).
+    # Runs of 2 values must give exactly the frame a single run gives, and a dtype pandas itself would build.
+    from ctdc_desktop.core.io import assemble_table
+
+    rows = [["id", "gender", "note"]]
+    rows += [[f"ID-{i:03d}", ["F", "M", " ", ""][i % 4], f"n{i % 7}" if i % 3 else ""] for i in range(41)]
+    path = write(tmp_path / "ids.csv", table_text(rows))
+    whole = read_export(path).frame
+    monkeypatch.setattr(assemble_table, "CATEGORY_CHUNK", 2)
+    runs = read_export(path).frame
+    pd.testing.assert_frame_equal(runs, whole)
+    assert list(runs["id"].cat.categories) == [f"ID-{i:03d}" for i in range(41)]
+    assert list(runs["gender"].cat.categories) == ["F", "M"]
+    assert runs["note"].isna().sum() == 14
+    for name in runs.columns:
+        dtype = runs[name].dtype
+        assert dtype == pd.CategoricalDtype(list(dtype.categories))
+        assert dtype.categories.dtype == "str"
+        assert dtype.categories.is_unique and not dtype.categories.hasnans
+
+
+def test_column_builder_finish_in_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ctdc_desktop.core.io import assemble_table
+
+    monkeypatch.setattr(assemble_table, "CATEGORY_CHUNK", 3)
+    builder = assemble_table.ColumnBuilder()
+    builder.add(["b", "a", "", "b", "c"])
+    builder.add(["d", "  ", "a", "e", "f", "g"])
+    column = builder.finish()
+    expected = pd.Categorical(
+        ["b", "a", None, "b", "c", "d", None, "a", "e", "f", "g"], categories=["b", "a", "c", "d", "e", "f", "g"]
+    )
+    pd.testing.assert_extension_array_equal(column, expected)
+    empty = assemble_table.ColumnBuilder().finish()
+    assert len(empty) == 0 and len(empty.categories) == 0 and empty.categories.dtype == "str"

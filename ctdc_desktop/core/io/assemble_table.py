@@ -71,9 +71,40 @@ class ColumnBuilder:
 
     def finish(self) -> pd.Categorical:
         codes = np.concatenate(self._chunks) if self._chunks else np.empty(0, dtype=np.int32)
-        categories = pd.Index(self._values, dtype="str")
+        values = self._values
         self._chunks, self._index, self._values = [], {"": -1}, []
-        return pd.Categorical.from_codes(codes, categories=categories, validate=False)
+        return pd.Categorical.from_codes(codes, dtype=_text_categories(values), validate=False)
+
+
+# Categories are turned into text in runs of this many values. Each run is one call into pandas' C code, which holds
+# the GIL; between runs the GUI thread gets its turn. A run of 65,536 takes a few milliseconds.
+CATEGORY_CHUNK = 65_536
+
+
+def _text_categories(values: list[str]) -> pd.CategoricalDtype:
+    """The dtype of a column whose distinct values are `values`: unique, non-blank `str`, in order of first
+    appearance (as `ColumnBuilder` collects them).
+
+    `pd.CategoricalDtype(values)` would build the whole index in one call, then check it for missing and repeated
+    values in two more, each of them over every value at once: for a column of a million case IDs that froze the
+    window for up to 200 ms (tests/benchmarks/bench_gui_stall.py). Here the index is built in runs, and the checks
+    are skipped, because the values come from a dict's keys (unique) and are all text (none missing).
+    """
+    parts = [
+        pd.Index(values[start : start + CATEGORY_CHUNK], dtype="str") for start in range(0, len(values), CATEGORY_CHUNK)
+    ]
+    categories: pd.Index
+    if not parts:
+        categories = pd.Index([], dtype="str")
+    elif len(parts) == 1:
+        categories = parts[0]
+    else:
+        categories = parts[0].append(parts[1:])
+    from_fastpath = getattr(pd.CategoricalDtype, "_from_fastpath", None)
+    if from_fastpath is None:  # a pandas without the unchecked constructor: correct, just slower on huge columns
+        return pd.CategoricalDtype(categories)
+    dtype: pd.CategoricalDtype = from_fastpath(categories, None)
+    return dtype
 
 
 @dataclass(frozen=True)
