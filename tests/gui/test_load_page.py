@@ -76,6 +76,14 @@ def wait_loaded(qtbot: Any, page: LoadPage, which: str = "victims") -> LoadedTab
     return loaded
 
 
+def open_linked(qtbot: Any, page: LoadPage, victims: Path, perpetrators: Path) -> None:
+    """Open both files through the page and wait until it has proposed the link between them."""
+    page.open_victims(victims)
+    page.open_perpetrators(perpetrators)
+    wait_loaded(qtbot, page, "perpetrators")
+    qtbot.waitUntil(lambda: page.link_columns() is not None, timeout=LOAD_TIMEOUT_MS)
+
+
 def answer_file_dialog(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[str]:
     captions: list[str] = []
 
@@ -120,10 +128,7 @@ def test_open_a_csv_with_the_open_button(qtbot: Any, page: LoadPage, victims_csv
 def test_decisions_hold_paths_and_names_never_values(
     qtbot: Any, page: LoadPage, victims_csv: Path, perpetrators_csv: Path
 ) -> None:
-    page.open_victims(victims_csv)
-    page.open_perpetrators(perpetrators_csv)
-    wait_loaded(qtbot, page, "perpetrators")
-    qtbot.waitUntil(lambda: page.link_columns() is not None, timeout=LOAD_TIMEOUT_MS)
+    open_linked(qtbot, page, victims_csv, perpetrators_csv)
     decisions = page.decisions()
     assert decisions == {
         "victims": {"path": str(victims_csv), "sheet": None},
@@ -171,10 +176,7 @@ def test_pick_sheets_of_a_workbook_and_link_them(qtbot: Any, page: LoadPage) -> 
 def test_link_report_counts_and_a_changed_choice(
     qtbot: Any, page: LoadPage, victims_csv: Path, perpetrators_csv: Path
 ) -> None:
-    page.open_victims(victims_csv)
-    page.open_perpetrators(perpetrators_csv)
-    wait_loaded(qtbot, page, "perpetrators")
-    qtbot.waitUntil(lambda: page.link_columns() is not None, timeout=LOAD_TIMEOUT_MS)
+    open_linked(qtbot, page, victims_csv, perpetrators_csv)
     assert page.link_panel.report_label.text() == (
         "2 victims have at least one perpetrator; 2 victims have none; 2 perpetrator rows match no victim (rows 5, 6)."
     )
