@@ -94,6 +94,16 @@ def export_file(folder: Path, name: str = "cases.csv") -> Path:
     return path
 
 
+def project_whose_export_moved(window: MainWindow, folder: Path) -> Path:
+    """Save a project on an export in `folder`, then delete the export, as when it was moved; return the project."""
+    export = export_file(folder, "export.xlsx")
+    fake(window).saved = load_decisions(export)
+    target = folder / "p.ctdcproj"
+    window.save_to(target)
+    export.unlink()
+    return target
+
+
 def drop(window: MainWindow, *paths: Path) -> bool:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
@@ -430,11 +440,7 @@ def test_steps_of_a_newer_version_are_kept_when_saving(qtbot: QtBot, window: Mai
 def test_project_with_a_moved_export_asks_where_it_is(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    export = export_file(tmp_path, "export.xlsx")
-    fake(window).saved = load_decisions(export)
-    target = tmp_path / "p.ctdcproj"
-    window.save_to(target)
-    export.unlink()
+    target = project_whose_export_moved(window, tmp_path)
     newer = export_file(tmp_path, "next quarter.xlsx")
     asked: list[str] = []
 
@@ -453,11 +459,7 @@ def test_project_with_a_moved_export_asks_where_it_is(
 def test_project_not_opened_when_the_user_does_not_locate_the_export(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    export = export_file(tmp_path, "export.xlsx")
-    fake(window).saved = load_decisions(export)
-    target = tmp_path / "p.ctdcproj"
-    window.save_to(target)
-    export.unlink()
+    target = project_whose_export_moved(window, tmp_path)
     monkeypatch.setattr(dialogs, "locate_moved_source", lambda *a: None)
     assert not window.open_project(target)
     assert fake(window).restored == []
