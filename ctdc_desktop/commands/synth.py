@@ -229,14 +229,6 @@ def run(args: argparse.Namespace) -> int:
         progress.finish()
         print("ctdc-desktop synth: cancelled; nothing was written.", file=sys.stderr)
         return EXIT_CANCELLED
-    except ModuleNotFoundError as error:
-        if error.name != "ctdc_desktop.core.synth.dp":
-            raise
-        progress.finish()
-        print(
-            "ctdc-desktop synth: the DP method is not available in this version; use --method kanon.", file=sys.stderr
-        )
-        return 1
     except OSError as error:  # reading errors are LoadErrors already: this is the output folder or the disk
         progress.finish()
         reason = error.strerror or type(error).__name__
