@@ -15,7 +15,7 @@ from ctdc_desktop.commands.terminal_progress import TerminalProgress
 from ctdc_desktop.core.io.read_export import list_sheets, read_export
 from ctdc_desktop.core.io.table import LoadedTable, LoadError, SheetInfo
 from ctdc_desktop.core.profile import TableProfile, profile_table
-from ctdc_desktop.core.progress import Cancelled, NoProgress, Progress
+from ctdc_desktop.core.progress import NO_PROGRESS, Cancelled, Progress
 
 VALUE_WIDTH = 24
 
@@ -94,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
     path: Path = args.file
     interactive = hasattr(sys.stderr, "isatty") and sys.stderr.isatty()
     terminal = TerminalProgress() if interactive else None
-    progress: Progress = terminal if terminal is not None else NoProgress()
+    progress: Progress = terminal if terminal is not None else NO_PROGRESS
     try:
         sheets = list_sheets(path)
         sheet = args.sheet

@@ -25,7 +25,7 @@ from ctdc_desktop.commands.terminal_progress import TerminalProgress
 from ctdc_desktop.core.evaluate.utility import evaluate_synthesis
 from ctdc_desktop.core.io.read_export import read_export
 from ctdc_desktop.core.io.table import LoadError
-from ctdc_desktop.core.progress import Cancelled
+from ctdc_desktop.core.progress import Cancelled, stages
 from ctdc_desktop.core.synth.model import FABRICATION_MODES, DpParams, KAnonParams, SynthesisResult, SynthInputError
 from ctdc_desktop.core.synth.release_csv import check_aggregate_columns, write_aggregates_csv, write_records_csv
 from ctdc_desktop.core.synth.synthesize import synthesize
@@ -37,19 +37,6 @@ NOT_FOR_RELEASE = (
     "Use it to judge quality on this computer; do not publish or share it with the release."
 )
 EXIT_CANCELLED = 130
-
-
-class _Evaluating:
-    """Passes progress through, saying that the counting now serves the evaluation."""
-
-    def __init__(self, outer: TerminalProgress) -> None:
-        self.outer = outer
-
-    def report(self, done: int, total: int, message: str = "") -> None:
-        self.outer.report(done, total, "Evaluating: " + message.lower())
-
-    def cancelled(self) -> bool:
-        return self.outer.cancelled()
 
 
 class BadInput(Exception):
@@ -176,9 +163,10 @@ def _run(args: argparse.Namespace, progress: TerminalProgress) -> None:
     for note in loaded.notes:
         print(f"note: {note}", file=sys.stderr)
     check_aggregate_columns([str(c) for c in loaded.frame.columns])
-    result = synthesize(loaded.frame, params, progress)
+    parts = stages(progress, {"synthesis": 4, "evaluation": 1}, prefixes={"evaluation": "Evaluating: "})
+    result = synthesize(loaded.frame, params, parts["synthesis"])
     started = time.perf_counter()
-    evaluation = evaluate_synthesis(loaded.frame, result.records, int(params.reporting_length), _Evaluating(progress))
+    evaluation = evaluate_synthesis(loaded.frame, result.records, int(params.reporting_length), parts["evaluation"])
     timings = {**result.timings, "evaluate": time.perf_counter() - started}
     result = dataclasses.replace(result, timings=timings)
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ctdc_desktop.core.user_error import UserError
 
-class FileProblem(Exception):
+
+class FileProblem(UserError):
     """A file that cannot be used as it is. `str(error)` is the whole message, ready to show the user."""
 
     def __init__(self, path: Path | str, problem: str, advice: str = "") -> None:
@@ -16,7 +18,3 @@ class FileProblem(Exception):
         if advice:
             text += f" {advice}"
         super().__init__(text)
-
-    @property
-    def message(self) -> str:
-        return str(self)

@@ -17,9 +17,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from ctdc_desktop.core.progress import NoProgress, Progress, check_cancelled
-
-NO_PROGRESS = NoProgress()  # the default for callers that do not follow progress (ruff B008)
+from ctdc_desktop.core.progress import NO_PROGRESS, Progress, check_cancelled
 
 # Pattern checks look at this many distinct values at most (the commonest ones), so a column of a million unique
 # case IDs costs the same as one of ten thousand.

@@ -6,6 +6,7 @@ progress bar and a Cancel button, the CLI in a terminal progress bar, the tests 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -30,6 +31,58 @@ class NoProgress:
 
     def cancelled(self) -> bool:
         return False
+
+
+NO_PROGRESS = NoProgress()  # the one default for callers that do not follow progress (a module constant: ruff B008)
+
+
+@dataclass(frozen=True)
+class _Part:
+    """One stage's own progress shown as a slice [start, start + span) of a single bar of `BAR_UNITS` units."""
+
+    outer: Progress
+    start: int
+    span: int
+    prefix: str = ""
+
+    def report(self, done: int, total: int, message: str = "") -> None:
+        share = min(max(done / total, 0.0), 1.0) if total > 0 else 0.0
+        text = f"{self.prefix}{message}" if self.prefix and message else (message or self.prefix.rstrip(": "))
+        self.outer.report(self.start + int(self.span * share), BAR_UNITS, text)
+
+    def cancelled(self) -> bool:
+        return self.outer.cancelled()
+
+
+BAR_UNITS = 1000
+
+
+class Stages:
+    """Several stages of one step shown as parts of one bar, so the bar never runs from 0 to 100 % twice.
+
+    ``parts = stages(progress, {"count": 3, "sample": 1})`` then ``parts["count"]`` is the `Progress` to hand the
+    counting stage; its 0-100 % fills the first three quarters of the bar.
+    """
+
+    def __init__(self, progress: Progress, weights: Mapping[str, float], prefixes: Mapping[str, str] | None = None):
+        total = sum(weights.values())
+        if total <= 0:
+            raise ValueError("stage weights must add up to more than 0")
+        self._parts: dict[str, _Part] = {}
+        at = 0.0
+        for name, weight in weights.items():
+            start = int(BAR_UNITS * at / total)
+            at += weight
+            prefix = (prefixes or {}).get(name, "")
+            self._parts[name] = _Part(progress, start, int(BAR_UNITS * at / total) - start, prefix)
+
+    def __getitem__(self, name: str) -> Progress:
+        return self._parts[name]
+
+
+def stages(progress: Progress, weights: Mapping[str, float], prefixes: Mapping[str, str] | None = None) -> Stages:
+    """Split one progress bar among named stages in proportion to `weights` (see `Stages`)."""
+    return Stages(progress, weights, prefixes)
 
 
 @dataclass

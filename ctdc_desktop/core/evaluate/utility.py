@@ -24,13 +24,12 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from ctdc_desktop.core.progress import NoProgress, Progress
+from ctdc_desktop.core.progress import NO_PROGRESS, Progress
 from ctdc_desktop.core.synth.combinations import count_combinations
 from ctdc_desktop.core.synth.model import CombinationCounts
 from ctdc_desktop.core.synth.table import MISSING, EncodedTable, encode_table
 
 RELATIVE_ERROR_MIN_COUNT = 10
-NO_PROGRESS = NoProgress()  # the default for callers that do not follow progress (ruff B008)
 
 EXPLANATIONS: tuple[tuple[str, str], ...] = (
     ("sensitive_combinations", "How many different combinations of this many answers occur in the real records."),

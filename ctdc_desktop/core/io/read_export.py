@@ -13,9 +13,7 @@ from pathlib import Path
 from ctdc_desktop.core.io.table import LoadedTable, LoadError, SheetInfo
 from ctdc_desktop.core.io.text_export import read_text_export
 from ctdc_desktop.core.io.workbook_export import list_workbook_sheets, password_error, read_workbook_export
-from ctdc_desktop.core.progress import NoProgress, Progress
-
-NO_PROGRESS = NoProgress()  # the default for callers that do not follow progress (ruff B008)
+from ctdc_desktop.core.progress import NO_PROGRESS, Progress
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Compound File Binary: old .xls, .doc, and encrypted OOXML
 ZIP_MAGIC = b"PK\x03\x04"

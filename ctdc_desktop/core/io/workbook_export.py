@@ -15,9 +15,7 @@ from typing import Any, TypeVar
 
 from ctdc_desktop.core.io.assemble_table import RowChunk, assemble_table, count_records
 from ctdc_desktop.core.io.table import LoadedTable, LoadError, SheetInfo
-from ctdc_desktop.core.progress import Cancelled, NoProgress, Progress, check_cancelled
-
-NO_PROGRESS = NoProgress()  # the default for callers that do not follow progress (ruff B008)
+from ctdc_desktop.core.progress import NO_PROGRESS, Cancelled, Progress, check_cancelled
 
 # Rows per chunk: small enough that cancel is checked, and the GUI thread gets the GIL, every few dozen ms.
 ROWS_PER_CHUNK = 2_000

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from ctdc_desktop.core.progress import NoProgress, Progress, check_cancelled
+from ctdc_desktop.core.progress import NO_PROGRESS, Progress, check_cancelled
 from ctdc_desktop.core.synth.model import CombinationCounts
 from ctdc_desktop.core.synth.table import EncodedTable
 
@@ -191,7 +191,7 @@ class _Walk:
 def count_combinations(
     table: EncodedTable,
     max_length: int,
-    progress: Progress = NoProgress(),  # noqa: B008 - stateless default
+    progress: Progress = NO_PROGRESS,
     min_count: int = 1,
 ) -> dict[int, CombinationCounts]:
     """Exact counts of every combination of 1..`max_length` values (distinct columns, ascending) that occurs in at

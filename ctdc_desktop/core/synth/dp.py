@@ -33,7 +33,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from ctdc_desktop.core.progress import Progress, check_cancelled
+from ctdc_desktop.core.progress import Progress, check_cancelled, stages
 from ctdc_desktop.core.synth import accounting
 from ctdc_desktop.core.synth.combinations import count_combinations
 from ctdc_desktop.core.synth.dp_sampling import sample_records
@@ -91,38 +91,6 @@ def _check_params(params: DpParams) -> None:
             "3 is the default."
         )
     fabrication_chances(params.fabrication, max(params.reporting_length, 2))
-
-
-class _Stages:
-    """Maps each stage's own progress onto one overall bar of 1,000 units."""
-
-    def __init__(self, progress: Progress, weights: dict[str, float]) -> None:
-        self.progress = progress
-        total = sum(weights.values())
-        self.start: dict[str, int] = {}
-        self.span: dict[str, int] = {}
-        at = 0.0
-        for name, weight in weights.items():
-            self.start[name] = int(1000 * at / total)
-            at += weight
-            self.span[name] = int(1000 * at / total) - self.start[name]
-
-    def stage(self, name: str) -> Progress:
-        return _SubProgress(self.progress, self.start[name], self.span[name])
-
-
-@dataclass
-class _SubProgress:
-    outer: Progress
-    start: int
-    span: int
-
-    def report(self, done: int, total: int, message: str = "") -> None:
-        fraction = done / total if total > 0 else 0.0
-        self.outer.report(self.start + int(self.span * min(max(fraction, 0.0), 1.0)), 1000, message)
-
-    def cancelled(self) -> bool:
-        return self.outer.cancelled()
 
 
 def _system_rng() -> np.random.Generator:
@@ -310,9 +278,9 @@ def dp_aggregates(table: EncodedTable, params: DpParams, progress: Progress) -> 
     for k in range(1, length + 1):
         weights[f"candidates{k}"] = 1.0 * k
         weights[f"noise{k}"] = 2.0 * k
-    stages = _Stages(progress, weights)
+    parts = stages(progress, weights)
     # Said before the first noise draw, which loads OpenDP (about a second on a slow laptop).
-    stages.stage("count").report(0, 1, "Counting records")
+    parts["count"].report(0, 1, "Counting records")
     check_cancelled(progress)
 
     # 1. Record count (its cost depends on epsilon only, so that delta may be derived from it).
@@ -325,7 +293,7 @@ def dp_aggregates(table: EncodedTable, params: DpParams, progress: Progress) -> 
         split = accounting.split_budget(params.epsilon, delta, length)
     except ValueError as error:
         raise SynthInputError(f"{error}. Raise delta or epsilon, or leave delta empty to derive it.") from error
-    stages.stage("count").report(1, 1, "Counting records")
+    parts["count"].report(1, 1, "Counting records")
     check_cancelled(progress)
 
     # 2. DP bound on values per record; longer records keep a random subset.
@@ -333,10 +301,10 @@ def dp_aggregates(table: EncodedTable, params: DpParams, progress: Progress) -> 
     bound = dp_value_bound(values_per_record, n_columns, split.rho_percentile)
     codes = _truncate_records(table.codes, bound)
     bounded = EncodedTable(columns=table.columns, values=table.values, codes=codes)
-    stages.stage("bound").report(1, 1, "Bounding each record's contribution")
+    parts["bound"].report(1, 1, "Bounding each record's contribution")
 
     # Exact counts of the bounded table (the only pass over the data beyond the two above).
-    exact = count_combinations(bounded, length, stages.stage("exact"))
+    exact = count_combinations(bounded, length, parts["exact"])
     keys = _Keys(table.cardinalities, length)
     exact_sorted: dict[int, tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]] = {}
     for k, counts in exact.items():
@@ -350,8 +318,8 @@ def dp_aggregates(table: EncodedTable, params: DpParams, progress: Progress) -> 
     thresholds: dict[int, float] = {}
     candidate_counts: dict[int, int] = {}
     for k in range(1, length + 1):
-        stage = stages.stage(f"noise{k}")
-        stages.stage(f"candidates{k}").report(0, 1, "Listing candidate combinations")
+        stage = parts[f"noise{k}"]
+        parts[f"candidates{k}"].report(0, 1, "Listing candidate combinations")
         contributions = math.comb(bound, k)
         if contributions == 0:
             break
@@ -370,7 +338,7 @@ def dp_aggregates(table: EncodedTable, params: DpParams, progress: Progress) -> 
                 released[k - 1].attrs,
                 released[k - 1].keys,
                 released[1].attrs[:, 0],
-                stages.stage(f"candidates{k}"),
+                parts[f"candidates{k}"],
             )
         thresholds[k] = threshold
         if k > 1:
@@ -458,8 +426,8 @@ def synthesize_dp(table: EncodedTable, params: DpParams, progress: Progress) -> 
     Raises `SynthInputError` for bad parameters and `Cancelled` when the user stops."""
     timings: dict[str, float] = {}
     started = time.perf_counter()
-    outer = _Stages(progress, {"aggregates": 3, "records": 1})
-    stage_aggregates = outer.stage("aggregates")
+    outer = stages(progress, {"aggregates": 3, "records": 1})
+    stage_aggregates = outer["aggregates"]
     result = dp_aggregates(table, params, stage_aggregates)
     timings["aggregates"] = time.perf_counter() - started
     sampled = time.perf_counter()
@@ -468,7 +436,7 @@ def synthesize_dp(table: EncodedTable, params: DpParams, progress: Progress) -> 
     n_records = round(result.aggregates.record_count) if released_any else 0
     # Unlisted combinations may take up what the listed counts leave over: measured, withholding it (share 0) raised
     # both the error and the fabricated share on dados_app, since the mass then lands on other unlisted combinations.
-    codes = sample_records(result.aggregates, n_records, params.seed, outer.stage("records"), unreleased_share=1.0)
+    codes = sample_records(result.aggregates, n_records, params.seed, outer["records"], unreleased_share=1.0)
     records = decode_records(table, _to_table_codes(table, result.aggregates, codes))
     timings["records"] = time.perf_counter() - sampled
     progress.report(1000, 1000, "Done")

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
-from ctdc_desktop.core.progress import NoProgress, Progress, check_cancelled
+from ctdc_desktop.core.progress import NO_PROGRESS, Progress, check_cancelled
 from ctdc_desktop.core.synth.model import Aggregates, CombinationCounts
 
 # A dense conditional table for two parents is built only while it stays this small (cells); else one parent is used.
@@ -224,7 +224,7 @@ def sample_records(
     aggregates: Aggregates,
     n_records: int,
     seed: int | None = None,
-    progress: Progress = NoProgress(),  # noqa: B008 - stateless default
+    progress: Progress = NO_PROGRESS,
     unreleased_share: float = 1.0,
 ) -> npt.NDArray[np.int32]:
     """Codes (shape (n_records, columns), -1 = missing) of synthetic records whose combination counts follow
@@ -293,7 +293,7 @@ def _blank_rare_unlisted_pairs(
     order: list[int],
     sizes: list[int],
     limit: int,
-    progress: Progress = NoProgress(),  # noqa: B008 - stateless default
+    progress: Progress = NO_PROGRESS,
 ) -> None:
     """Blank the later-drawn value of any pair that the aggregates do not list and that fewer than `limit` synthetic
     records hold. Such pairs are mostly fabricated (the network joins values it never saw together); a real pair

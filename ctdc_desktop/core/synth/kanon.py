@@ -64,12 +64,11 @@ by many records are cached.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 
-from ctdc_desktop.core.progress import Progress, check_cancelled
+from ctdc_desktop.core.progress import Progress, check_cancelled, stages
 from ctdc_desktop.core.synth.combinations import count_combinations
 from ctdc_desktop.core.synth.model import Aggregates, CombinationCounts, KAnonParams, SynthesisResult, SynthInputError
 from ctdc_desktop.core.synth.pair_deficits import MAX_STEERED_VALUES, PairDeficits
@@ -116,22 +115,6 @@ def protected_aggregates(table: EncodedTable, k: int, reporting_length: int, pro
         record_count=float(table.n_records // k * k),
         by_length=by_length,
     )
-
-
-@dataclass
-class _Stage:
-    """One stage's progress as a slice of a single overall bar of 1,000 units, so the bar never runs twice."""
-
-    outer: Progress
-    start: int
-    span: int
-
-    def report(self, done: int, total: int, message: str = "") -> None:
-        share = min(max(done / total, 0.0), 1.0) if total > 0 else 0.0
-        self.outer.report(self.start + int(self.span * share), 1000, message)
-
-    def cancelled(self) -> bool:
-        return self.outer.cancelled()
 
 
 class _Synthesizer:
@@ -384,16 +367,17 @@ def synthesize_kanon(table: EncodedTable, params: KAnonParams, progress: Progres
     timings: dict[str, float] = {}
     started = time.perf_counter()
     # Counting takes roughly a third of the time on CTDC-shaped tables, making records the rest.
-    aggregates = protected_aggregates(table, params.k, params.reporting_length, _Stage(progress, 0, 300))
+    parts = stages(progress, {"aggregates": 3, "steering pairs": 0, "records": 7})
+    aggregates = protected_aggregates(table, params.k, params.reporting_length, parts["aggregates"])
     timings["aggregates"] = time.perf_counter() - started
 
     started = time.perf_counter()
     pairs = aggregates.by_length.get(2)
     if pairs is None and table.n_columns > 1:
         # Reporting length 1: the pair counts that steer synthesis are protected the same way, just not released.
-        pairs = protected_aggregates(table, params.k, 2, _Stage(progress, 300, 0)).by_length[2]
+        pairs = protected_aggregates(table, params.k, 2, parts["steering pairs"]).by_length[2]
     rng = np.random.default_rng(params.seed)
-    synthesizer = _Synthesizer(table, params.k, rng, _Stage(progress, 300, 700), pairs)
+    synthesizer = _Synthesizer(table, params.k, rng, parts["records"], pairs)
     synthesizer.redact_real_records()
     synthesizer.extend_redacted_records()
     synthesizer.use_up_budgets()

@@ -9,8 +9,10 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
+from ctdc_desktop.core.user_error import UserError
 
-class SynthInputError(ValueError):
+
+class SynthInputError(UserError, ValueError):
     """The table cannot be synthesized as it is; the message names the column and what to do."""
 
 

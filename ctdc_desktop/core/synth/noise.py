@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from ctdc_desktop.core.progress import NoProgress, Progress, check_cancelled
+from ctdc_desktop.core.progress import NO_PROGRESS, Progress, check_cancelled
 
 _CHUNK = 10_000  # numbers per OpenDP call: about 0.1 s of work, so cancel is seen well within a second
 _THREADS = 2
@@ -53,7 +53,7 @@ def _vector_mechanism(scale: float) -> Callable[[list[int]], list[int]]:
 def discrete_gaussian_noise(
     size: int,
     sigma: float,
-    progress: Progress = NoProgress(),  # noqa: B008 - stateless default
+    progress: Progress = NO_PROGRESS,
     message: str = "Adding noise",
 ) -> npt.NDArray[np.int64]:
     """`size` independent draws of the discrete Gaussian with scale `sigma` (probability of z proportional to
@@ -98,7 +98,7 @@ def discrete_gaussian_noise(
 def add_discrete_gaussian(
     counts: npt.NDArray[np.integer],
     sigma: float,
-    progress: Progress = NoProgress(),  # noqa: B008 - stateless default
+    progress: Progress = NO_PROGRESS,
     message: str = "Adding noise",
 ) -> npt.NDArray[np.int64]:
     """Integer counts plus independent discrete Gaussian noise of scale `sigma`. Counts are integers, so the sum is

@@ -7,12 +7,10 @@ import time
 
 import pandas as pd
 
-from ctdc_desktop.core.progress import NoProgress, Progress
+from ctdc_desktop.core.progress import NO_PROGRESS, Progress
 from ctdc_desktop.core.synth.kanon import synthesize_kanon
 from ctdc_desktop.core.synth.model import DpParams, KAnonParams, SynthesisResult
 from ctdc_desktop.core.synth.table import encode_table
-
-NO_PROGRESS = NoProgress()  # the default for callers that do not follow progress (ruff B008)
 
 
 def synthesize(

@@ -1,0 +1,1 @@
+"""Stage one: find direct identifiers (names, contacts, dates, addresses, IDs, notes, coordinates) and remove them."""
