@@ -1,0 +1,39 @@
+"""What the Load step hands to every later step: the victim records, the perpetrator records, and their link.
+
+`CaseExport` is the one data type Stage one receives and gives back (cleaned), and the input of Recode. Its tables
+follow the cell contract of `core.io.table` (text categories, NaN for missing, index = row number in the source).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from ctdc_desktop.core.io.table import LoadedTable
+from ctdc_desktop.core.link import LinkReport
+
+
+@dataclass(frozen=True)
+class CaseExport:
+    """Victim records, perpetrator records as victims describe them (optional), and the columns that link them.
+
+    `link` is None when there is no perpetrator table, or when the user has not (yet) chosen the link columns.
+    """
+
+    victims: LoadedTable
+    perpetrators: LoadedTable | None = None
+    link: LinkReport | None = None
+
+    @property
+    def victim_frame(self) -> pd.DataFrame:
+        return self.victims.frame
+
+    @property
+    def perpetrator_frame(self) -> pd.DataFrame | None:
+        return None if self.perpetrators is None else self.perpetrators.frame
+
+    @property
+    def link_columns(self) -> tuple[str, str] | None:
+        """(victims' case-ID column, perpetrators' case-ID column), or None."""
+        return None if self.link is None else (self.link.victim_column, self.link.perpetrator_column)
