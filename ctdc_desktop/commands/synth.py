@@ -11,12 +11,8 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import json
-import math
-import shutil
 import signal
 import sys
-import tempfile
 import time
 from pathlib import Path
 from types import FrameType
@@ -24,22 +20,24 @@ from types import FrameType
 from ctdc_desktop.commands.terminal_progress import TerminalProgress
 from ctdc_desktop.core.evaluate.utility import evaluate_synthesis
 from ctdc_desktop.core.io.read_export import read_export
-from ctdc_desktop.core.io.table import LoadError
 from ctdc_desktop.core.progress import Cancelled, stages
-from ctdc_desktop.core.synth.model import FABRICATION_MODES, DpParams, KAnonParams, SynthesisResult, SynthInputError
-from ctdc_desktop.core.synth.release_csv import check_aggregate_columns, write_aggregates_csv, write_records_csv
-from ctdc_desktop.core.synth.synthesize import synthesize
-
-OUTPUT_FILES = ("synthetic_data.csv", "aggregates.csv", "evaluation.json")
-EXIT_BAD_INPUT = 2
-NOT_FOR_RELEASE = (
-    "evaluation.json compares the synthetic data with the real records without any protection. "
-    "Use it to judge quality on this computer; do not publish or share it with the release."
+from ctdc_desktop.core.synth.decisions import check_synthesis_params
+from ctdc_desktop.core.synth.model import FABRICATION_MODES, DpParams, KAnonParams, ParameterError, SynthesisResult
+from ctdc_desktop.core.synth.output_folder import (
+    NOT_FOR_RELEASE,
+    check_output_folder,
+    evaluation_document,
+    write_synthesis_output,
 )
+from ctdc_desktop.core.synth.release_csv import check_aggregate_columns
+from ctdc_desktop.core.synth.synthesize import synthesize
+from ctdc_desktop.core.user_error import UserError
+
+EXIT_BAD_INPUT = 2
 EXIT_CANCELLED = 130
 
 
-class BadInput(Exception):
+class BadInput(UserError):
     """A problem the user can fix; the message is printed as it is."""
 
 
@@ -76,89 +74,41 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _params(args: argparse.Namespace) -> KAnonParams | DpParams:
+    """The parameters the arguments ask for, defaults filled in; the values themselves are checked by core."""
     if args.method == "kanon":
         if args.epsilon is not None or args.delta is not None or args.fabrication is not None:
             raise BadInput("--epsilon, --delta and --fabrication apply to --method dp only.")
-        params = KAnonParams()
-        k = params.k if args.k is None else args.k
-        if k < 1:
-            raise BadInput(f"--k must be at least 1 (got {k}); the CTDC releases use 10.")
-        length = params.reporting_length if args.reporting_length is None else args.reporting_length
-        if length < 1:
-            raise BadInput(f"--reporting-length must be at least 1 (got {length}).")
-        return KAnonParams(k=k, reporting_length=length, seed=args.seed)
-    if args.k is not None:
-        raise BadInput("--k applies to --method kanon only.")
-    defaults = DpParams()
-    epsilon = defaults.epsilon if args.epsilon is None else args.epsilon
-    if not math.isfinite(epsilon) or epsilon <= 0:
-        raise BadInput(f"--epsilon must be a positive number (got {epsilon}); 4 is the CTDC 2022 release's value.")
-    if args.delta is not None and not (0 < args.delta < 1):
-        raise BadInput(f"--delta must be between 0 and 1 (got {args.delta}); leave it out to use the default.")
-    length = defaults.reporting_length if args.reporting_length is None else args.reporting_length
-    if length < 1:
-        raise BadInput(f"--reporting-length must be at least 1 (got {length}).")
-    fabrication = defaults.fabrication if args.fabrication is None else args.fabrication
-    return DpParams(epsilon=epsilon, delta=args.delta, reporting_length=length, fabrication=fabrication, seed=args.seed)
-
-
-def _check_paths(source: Path, out: Path) -> None:
-    if not source.is_file():
-        raise BadInput(f"{source}: no such file. Check the path of the recoded table.")
-    if out.exists() and not out.is_dir():
-        raise BadInput(f"{out}: exists and is not a folder. Choose a folder for --out.")
-    if out.resolve() in source.resolve().parents:
-        raise BadInput(f"{out}: the output folder holds the input file. Choose another folder for --out.")
-    if out.is_dir():
-        others = sorted(p.name for p in out.iterdir() if p.name not in OUTPUT_FILES)
-        if others:
-            raise BadInput(
-                f"{out}: the folder already holds other files ({', '.join(others[:3])}). Choose a new or empty folder."
-            )
-
-
-def _evaluation_json(
-    result: SynthesisResult, source: Path, rows: int, columns: int, evaluation: dict[str, object]
-) -> str:
-    document = {
-        # The comparison below uses the real records as they are (exact counts, no noise, no rounding).
-        "for_release": False,
-        "notice": NOT_FOR_RELEASE,
-        "method": result.method,
-        "parameters": dict(result.parameters),
-        "privacy": None
-        if result.privacy is None
-        else {"epsilon": result.privacy.epsilon, "delta": result.privacy.delta, "rho": result.privacy.rho},
-        "input": {"file": source.name, "records": rows, "columns": columns},
-        "synthetic_records": len(result.records),
-        "timings_seconds": {name: round(seconds, 3) for name, seconds in result.timings.items()},
-        "notes": list(result.notes),
-        "evaluation": evaluation,
-    }
-    return json.dumps(document, indent=2, ensure_ascii=False)
-
-
-def _move_into_place(staging: Path, out: Path) -> None:
-    """Replace `out` by `staging` with renames only, so `out` is never half written."""
-    if not out.exists():
-        staging.rename(out)
-        return
-    old = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".old", dir=out.parent))
-    old.rmdir()
-    out.rename(old)
+        kanon = KAnonParams()
+        params: KAnonParams | DpParams = KAnonParams(
+            k=kanon.k if args.k is None else args.k,
+            reporting_length=kanon.reporting_length if args.reporting_length is None else args.reporting_length,
+            seed=args.seed,
+        )
+    else:
+        if args.k is not None:
+            raise BadInput("--k applies to --method kanon only.")
+        dp = DpParams()
+        params = DpParams(
+            epsilon=dp.epsilon if args.epsilon is None else args.epsilon,
+            delta=args.delta,
+            reporting_length=dp.reporting_length if args.reporting_length is None else args.reporting_length,
+            fabrication=dp.fabrication if args.fabrication is None else args.fabrication,
+            seed=args.seed,
+        )
     try:
-        staging.rename(out)
-    except OSError:
-        old.rename(out)
-        raise
-    shutil.rmtree(old, ignore_errors=True)
+        check_synthesis_params(params)
+    except ParameterError as error:
+        raise BadInput(f"--{error.parameter.replace('_', '-')}: {error}") from error
+    return params
 
 
 def _run(args: argparse.Namespace, progress: TerminalProgress) -> None:
     params = _params(args)
     source = Path(args.input)
     out = Path(args.out)
-    _check_paths(source, out)
+    if not source.is_file():
+        raise BadInput(f"{source}: no such file. Check the path of the recoded table.")
+    check_output_folder(source, out)
     loaded = read_export(source, args.sheet, progress)
     for note in loaded.notes:
         print(f"note: {note}", file=sys.stderr)
@@ -170,17 +120,10 @@ def _run(args: argparse.Namespace, progress: TerminalProgress) -> None:
     timings = {**result.timings, "evaluate": time.perf_counter() - started}
     result = dataclasses.replace(result, timings=timings)
 
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent))
-    try:
-        write_records_csv(result.records, staging / "synthetic_data.csv")
-        write_aggregates_csv(result.aggregates, staging / "aggregates.csv")
-        text = _evaluation_json(result, source, loaded.row_count, len(loaded.frame.columns), evaluation.to_json_dict())
-        (staging / "evaluation.json").write_text(text + "\n", encoding="utf-8")
-        _move_into_place(staging, out)
-    finally:
-        if staging.exists():
-            shutil.rmtree(staging, ignore_errors=True)
+    document = evaluation_document(
+        result, source.name, loaded.row_count, len(loaded.frame.columns), evaluation.to_json_dict()
+    )
+    write_synthesis_output(out, result, document)
     progress.finish()
     for note in result.notes:
         print(f"note: {note}", file=sys.stderr)
@@ -205,13 +148,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         _run(args, progress)
         return 0
-    except (BadInput, SynthInputError) as error:
+    except UserError as error:
         progress.finish()
         print(f"ctdc-desktop synth: {error}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except LoadError as error:
-        progress.finish()
-        print(f"ctdc-desktop synth: {error.message}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except (Cancelled, KeyboardInterrupt):
         progress.finish()

@@ -16,7 +16,7 @@ import pandas as pd
 import pytest
 
 from ctdc_desktop.cli import main
-from ctdc_desktop.commands import synth as synth_command
+from ctdc_desktop.core.synth import output_folder as synth_output_folder
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "synth" / "dados_app_sample.csv"
 OUTPUTS = {"synthetic_data.csv", "aggregates.csv", "evaluation.json"}
@@ -132,7 +132,7 @@ def test_a_failure_while_writing_leaves_no_output(
     def broken(*args: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(synth_command, "write_aggregates_csv", broken)
+    monkeypatch.setattr(synth_output_folder, "write_aggregates_csv", broken)
     out = tmp_path / "out"
     assert main(["synth", str(FIXTURE), "--method", "kanon", "--out", str(out)]) == 1
     err = capsys.readouterr().err

@@ -42,6 +42,7 @@ from ctdc_desktop.core.synth.model import (
     Aggregates,
     CombinationCounts,
     DpParams,
+    ParameterError,
     PrivacySpent,
     SynthesisResult,
     SynthInputError,
@@ -75,20 +76,23 @@ def fabrication_chances(mode: str, reporting_length: int) -> dict[int, float]:
     )
 
 
-def _check_params(params: DpParams) -> None:
+def check_dp_params(params: DpParams) -> None:
     if not (isinstance(params.epsilon, int | float) and math.isfinite(params.epsilon) and params.epsilon > 0):
-        raise SynthInputError(
-            f"Epsilon must be a positive number (it was {params.epsilon!r}); 4 is the default of the 2022 release."
+        raise ParameterError(
+            "epsilon",
+            f"Epsilon must be a positive number (it was {params.epsilon!r}); 4 is the default of the 2022 release.",
         )
     if params.delta is not None and not (math.isfinite(params.delta) and 0.0 < params.delta < 1e-2):
-        raise SynthInputError(
+        raise ParameterError(
+            "delta",
             f"Delta must be a small positive number below 0.01 (it was {params.delta!r}); leave it empty to derive it "
-            "from the record count."
+            "from the record count.",
         )
     if not (isinstance(params.reporting_length, int) and params.reporting_length >= 1):
-        raise SynthInputError(
+        raise ParameterError(
+            "reporting_length",
             f"The reporting length must be a whole number of at least 1 (it was {params.reporting_length!r}); "
-            "3 is the default."
+            "3 is the default.",
         )
     fabrication_chances(params.fabrication, max(params.reporting_length, 2))
 
@@ -271,7 +275,7 @@ class DpAggregatesResult:
 
 def dp_aggregates(table: EncodedTable, params: DpParams, progress: Progress) -> DpAggregatesResult:
     """Stage one of the DP release: the protected record count and counts of combinations of up to L values."""
-    _check_params(params)
+    check_dp_params(params)
     n_columns = table.n_columns
     length = min(params.reporting_length, n_columns)
     weights = {"count": 1.0, "bound": 1.0, "exact": 8.0}

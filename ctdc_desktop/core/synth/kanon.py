@@ -70,7 +70,13 @@ import numpy.typing as npt
 
 from ctdc_desktop.core.progress import Progress, check_cancelled, stages
 from ctdc_desktop.core.synth.combinations import count_combinations
-from ctdc_desktop.core.synth.model import Aggregates, CombinationCounts, KAnonParams, SynthesisResult, SynthInputError
+from ctdc_desktop.core.synth.model import (
+    Aggregates,
+    CombinationCounts,
+    KAnonParams,
+    ParameterError,
+    SynthesisResult,
+)
 from ctdc_desktop.core.synth.pair_deficits import MAX_STEERED_VALUES, PairDeficits
 from ctdc_desktop.core.synth.table import MISSING, EncodedTable, decode_records
 
@@ -89,10 +95,11 @@ _EXTENSION_TRIES = 8
 
 def validate_kanon_params(params: KAnonParams) -> None:
     if not isinstance(params.k, int | np.integer) or params.k < 1:
-        raise SynthInputError(f"k must be a whole number of at least 1 (got {params.k}); the CTDC releases use 10.")
+        raise ParameterError("k", f"k must be a whole number of at least 1 (got {params.k}); the CTDC releases use 10.")
     if not isinstance(params.reporting_length, int | np.integer) or params.reporting_length < 1:
-        raise SynthInputError(
-            f"The reporting length must be a whole number of at least 1 (got {params.reporting_length}); 4 is usual."
+        raise ParameterError(
+            "reporting_length",
+            f"The reporting length must be a whole number of at least 1 (got {params.reporting_length}); 4 is usual.",
         )
 
 

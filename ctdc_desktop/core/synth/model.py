@@ -16,6 +16,14 @@ class SynthInputError(UserError, ValueError):
     """The table cannot be synthesized as it is; the message names the column and what to do."""
 
 
+class ParameterError(SynthInputError):
+    """A synthesis parameter that cannot be used; `parameter` is its name (``k``, ``epsilon``, ``reporting_length``)."""
+
+    def __init__(self, parameter: str, message: str) -> None:
+        self.parameter = parameter
+        super().__init__(message)
+
+
 @dataclass(frozen=True)
 class KAnonParams:
     """The 2021 release: every reported combination is backed by at least `k` records."""

@@ -1,0 +1,76 @@
+"""The Synthesize step's decisions: the method and its parameters, checked in one place for the window and the CLI."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Self
+
+from ctdc_desktop.core import decisions as read
+from ctdc_desktop.core.synth.model import FABRICATION_MODES, DpParams, KAnonParams, SynthInputError
+
+METHODS = ("kanon", "dp")
+
+
+@dataclass(frozen=True)
+class SynthesisDecisions:
+    """Which method, with which parameters; `params` holds the method's own dataclass (defaults filled in)."""
+
+    params: KAnonParams | DpParams = field(default_factory=KAnonParams)
+
+    @property
+    def method(self) -> str:
+        return "kanon" if isinstance(self.params, KAnonParams) else "dp"
+
+    def to_dict(self) -> dict[str, Any]:
+        p = self.params
+        if isinstance(p, KAnonParams):
+            return {"method": "kanon", "k": p.k, "reporting_length": p.reporting_length, "seed": p.seed}
+        return {
+            "method": "dp",
+            "epsilon": p.epsilon,
+            "delta": p.delta,
+            "reporting_length": p.reporting_length,
+            "fabrication": p.fabrication,
+            "seed": p.seed,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], where: str) -> Self:
+        method = read.choice(data, "method", where, METHODS)
+        seed = read.whole_number(data, "seed", where, None, optional=True)
+        if method == "kanon":
+            read.only_keys(data, ("method", "k", "reporting_length", "seed"), where)
+            kanon = KAnonParams()
+            params: KAnonParams | DpParams = KAnonParams(
+                k=read.whole_number(data, "k", where, kanon.k),
+                reporting_length=read.whole_number(data, "reporting_length", where, kanon.reporting_length),
+                seed=seed,
+            )
+        else:
+            read.only_keys(data, ("method", "epsilon", "delta", "reporting_length", "fabrication", "seed"), where)
+            dp = DpParams()
+            params = DpParams(
+                epsilon=read.number(data, "epsilon", where, dp.epsilon),
+                delta=read.number(data, "delta", where, None, optional=True),
+                reporting_length=read.whole_number(data, "reporting_length", where, dp.reporting_length),
+                fabrication=read.choice(data, "fabrication", where, FABRICATION_MODES, dp.fabrication),
+                seed=seed,
+            )
+        try:
+            check_synthesis_params(params)
+        except SynthInputError as error:
+            raise read.DecisionsError(where, f"holds a parameter that cannot be used: {error}") from error
+        return cls(params)
+
+
+def check_synthesis_params(params: KAnonParams | DpParams) -> None:
+    """The one check of synthesis parameters (window, CLI and saved projects); raises `SynthInputError`."""
+    if isinstance(params, KAnonParams):
+        from ctdc_desktop.core.synth.kanon import validate_kanon_params
+
+        validate_kanon_params(params)
+    else:
+        from ctdc_desktop.core.synth.dp import check_dp_params
+
+        check_dp_params(params)
