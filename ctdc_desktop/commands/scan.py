@@ -14,8 +14,10 @@ from typing import Any
 from ctdc_desktop.commands.terminal_progress import TerminalProgress
 from ctdc_desktop.core.io.read_export import list_sheets, read_export
 from ctdc_desktop.core.io.table import LoadedTable, LoadError, SheetInfo
+from ctdc_desktop.core.open_export import preselect_sheet
 from ctdc_desktop.core.profile import TableProfile, profile_table
 from ctdc_desktop.core.progress import NO_PROGRESS, Cancelled, Progress
+from ctdc_desktop.core.project import SourceRole
 
 VALUE_WIDTH = 24
 
@@ -98,9 +100,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         sheets = list_sheets(path)
         sheet = args.sheet
-        if sheet is None and sheets:
-            # The first sheet with records, as read_export would pick, without reading every sheet twice.
-            sheet = next((s.name for s in sheets if s.rows), sheets[0].name)
+        if sheet is None:
+            # The sheet the window would preselect for the victim records: one rule for both.
+            sheet = preselect_sheet(sheets, SourceRole.VICTIMS)
         table = read_export(path, sheet=sheet, progress=progress)
         profile = profile_table(table.frame, progress=progress)
     except LoadError as error:

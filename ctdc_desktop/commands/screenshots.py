@@ -55,8 +55,9 @@ def save_screenshots(out_dir: Path, timeout_s: float = DEFAULT_TIMEOUT_S) -> lis
     # Imported here: Qt must see QT_QPA_PLATFORM before the first Qt import creates the platform.
     from PySide6.QtCore import QSettings, Qt, QThreadPool
 
+    from ctdc_desktop.core.steps import STEP_KEYS
     from ctdc_desktop.gui.app import application, sample_sources
-    from ctdc_desktop.gui.main_window import STEP_KEYS, MainWindow
+    from ctdc_desktop.gui.main_window import MainWindow
     from ctdc_desktop.resources import sample_export_path
 
     if not sample_export_path().is_file():

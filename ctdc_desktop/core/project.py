@@ -2,23 +2,38 @@
 
 A project holds where the source files are and what the user decided on each step, never a value from the data:
 the file may be copied, mailed to HQ or left on a shared drive, and must not expose anyone.
+
+Layout (format 2): ``sources`` and ``link_columns`` are the Load step's decisions, written once; ``steps`` maps every
+later step's key (see `core.steps`) to its decisions dataclass's `to_dict()`. Every key is checked on reading: a
+damaged or hand-edited file gives a `ProjectError` naming the key, never a crash. Format 1 files (which also
+repeated the sources under ``steps.load``) are still read.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from ctdc_desktop.core import decisions as read
+from ctdc_desktop.core.decisions import DecisionsError, StepDecisions
 from ctdc_desktop.core.file_problem import FileProblem
+from ctdc_desktop.core.io.output_folder import write_file_atomically
+from ctdc_desktop.core.steps import STEP_KEYS
+from ctdc_desktop.core.synth.decisions import SynthesisDecisions
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 PROJECT_SUFFIX = ".ctdcproj"
+
+# The decisions dataclass of each step that has a page. The Load step's decisions are the project's own
+# `sources` and `link_columns`. A step missing here has no page yet and nothing to save.
+DECISION_TYPES: dict[str, type[StepDecisions]] = {
+    "synthesize": SynthesisDecisions,
+}
 
 
 class ProjectError(FileProblem):
@@ -48,77 +63,87 @@ class LinkColumns:
 
 
 @dataclass(frozen=True)
+class LoadDecisions:
+    """The Load step's decisions: which files (and sheets) hold the records, and the columns that link them."""
+
+    sources: tuple[SourceFile, ...] = ()
+    link_columns: LinkColumns | None = None
+
+    def source(self, role: SourceRole) -> SourceFile | None:
+        return next((s for s in self.sources if s.role is role), None)
+
+    def to_dict(self) -> dict[str, Any]:
+        """``{"victims": {"path", "sheet"}, "perpetrators": {...}, "link_columns": {"victims", "perpetrators"}}``;
+        roles without a file and a missing link are left out. (The project file writes these as its own
+        ``sources`` and ``link_columns``, with relative paths too.)"""
+        result: dict[str, Any] = {s.role.value: {"path": str(s.path), "sheet": s.sheet} for s in self.sources}
+        if self.link_columns is not None:
+            result["link_columns"] = {
+                "victims": self.link_columns.victims,
+                "perpetrators": self.link_columns.perpetrators,
+            }
+        return result
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], where: str) -> LoadDecisions:
+        read.only_keys(data, ("victims", "perpetrators", "link_columns"), where)
+        sources = []
+        for role in SourceRole:
+            if role.value in data:
+                entry = read.mapping(data[role.value], f"{where}.{role.value}")
+                sheet = read.optional_text(entry, "sheet", f"{where}.{role.value}")
+                sources.append(SourceFile(Path(read.text(entry, "path", f"{where}.{role.value}")), role, sheet))
+        link = None
+        if data.get("link_columns") is not None:
+            pair = read.mapping(data["link_columns"], f"{where}.link_columns")
+            link = LinkColumns(
+                read.text(pair, "victims", f"{where}.link_columns"),
+                read.text(pair, "perpetrators", f"{where}.link_columns"),
+            )
+        return cls(tuple(sources), link)
+
+
+@dataclass(frozen=True)
 class Project:
     """Everything needed to redo the work on the same or next quarter's export, and nothing from the data."""
 
     sources: tuple[SourceFile, ...] = ()
     link_columns: LinkColumns | None = None
-    # Page key ("load", "identifiers", ...) -> that page's decisions, as plain JSON-able data.
-    steps: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # Step key -> that step's decisions, for the steps after Load (keys and types in DECISION_TYPES).
+    steps: Mapping[str, StepDecisions] = field(default_factory=dict)
+
+    @property
+    def load(self) -> LoadDecisions:
+        return LoadDecisions(self.sources, self.link_columns)
+
+    def with_load(self, load: LoadDecisions) -> Project:
+        return replace(self, sources=load.sources, link_columns=load.link_columns)
+
+    def with_step(self, key: str, decisions: StepDecisions | None) -> Project:
+        """The same project with `key`'s decisions replaced (None: the step has nothing decided)."""
+        if key not in DECISION_TYPES:
+            raise KeyError(f"step {key!r} has no decisions type")
+        steps = {k: v for k, v in self.steps.items() if k != key}
+        if decisions is not None:
+            steps[key] = decisions
+        return replace(self, steps=steps)
 
     def source(self, role: SourceRole) -> SourceFile | None:
-        return next((s for s in self.sources if s.role is role), None)
+        return self.load.source(role)
 
     def missing_sources(self) -> tuple[SourceFile, ...]:
         """The source files that are not where the project says (moved, renamed, or on an unplugged drive)."""
         return tuple(s for s in self.sources if not s.path.is_file())
 
     def with_source_moved(self, old: Path, new: Path) -> Project:
-        """The same project reading `new` wherever it read `old` (the user located a moved file).
-
-        The path is swapped in the pages' decisions too, wherever a page stored it as text.
-        """
-        sources = tuple(replace(s, path=new) if s.path == old else s for s in self.sources)
-        steps = {key: _swap_path(decisions, old, new) for key, decisions in self.steps.items()}
-        return replace(self, sources=sources, steps=steps)
-
-
-def project_from_decisions(steps: dict[str, dict[str, Any]], loaded: Sequence[Path] = ()) -> Project:
-    """The project for the pages' decisions: sources and link columns are read from the Load step's decisions.
-
-    Understands `{"victims": {"path", "sheet"}, "perpetrators": {...}, "link_columns": {"victims", "perpetrators"}}`
-    and the flat spelling (`victims_path`, `victims_sheet`, `victims_link_column`, ...); files the Load page
-    reports as `loaded` (victims first) fill in a path its decisions leave out.
-    """
-    load = steps.get("load", {})
-    sources = []
-    links: dict[str, str] = {}
-    for number, role in enumerate(SourceRole):
-        nested = load.get(role.value)
-        entry: dict[str, Any] = nested if isinstance(nested, dict) else {}
-        path = entry.get("path", load.get(f"{role.value}_path"))
-        if not isinstance(path, str) and number < len(loaded):
-            path = str(loaded[number])
-        if isinstance(path, str) and path:
-            sheet = entry.get("sheet", load.get(f"{role.value}_sheet"))
-            sources.append(SourceFile(Path(path), role, sheet if isinstance(sheet, str) else None))
-        link = entry.get("link_column", load.get(f"{role.value}_link_column"))
-        if isinstance(link, str) and link:
-            links[role.value] = link
-    pair = load.get("link_columns")
-    if isinstance(pair, dict):
-        links.update({key: value for key, value in pair.items() if isinstance(value, str) and value})
-    link_columns = None
-    if SourceRole.VICTIMS.value in links and SourceRole.PERPETRATORS.value in links:
-        link_columns = LinkColumns(links[SourceRole.VICTIMS.value], links[SourceRole.PERPETRATORS.value])
-    return Project(sources=tuple(sources), link_columns=link_columns, steps=steps)
-
-
-def _swap_path(value: Any, old: Path, new: Path) -> Any:
-    if isinstance(value, dict):
-        return {key: _swap_path(item, old, new) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_swap_path(item, old, new) for item in value]
-    if isinstance(value, str) and value and Path(value) == old:
-        return str(new)
-    return value
+        """The same project reading `new` wherever it read `old` (the user located a moved file)."""
+        return replace(self, sources=tuple(replace(s, path=new) if s.path == old else s for s in self.sources))
 
 
 def save_project(project: Project, path: Path) -> None:
     """Write `project` to `path` so that a crash or a full disk leaves either the old file or the new one.
 
-    The text goes to a temporary file in the same folder, is flushed to disk and read back, then renamed over
-    the target (a rename within one folder is atomic on Windows and POSIX).
+    The new text is read back before it replaces the old file (see `core.io.output_folder`).
     """
     path = Path(path)
     try:
@@ -127,40 +152,12 @@ def save_project(project: Project, path: Path) -> None:
         raise ProjectError(
             path, f"a decision cannot be saved as JSON ({error}).", "This is a bug; please report it."
         ) from error
-    temp_name: str | None = None
     try:
-        with tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False
-        ) as handle:
-            temp_name = handle.name
-            handle.write(text + "\n")
-            handle.flush()
-            os.fsync(handle.fileno())
-        # Read back what reached the disk before it replaces a good file.
-        load_project(Path(temp_name))
-        os.replace(temp_name, path)
-        temp_name = None
-        _sync_folder(path.parent)
+        write_file_atomically(path, (text + "\n").encode("utf-8"), check=load_project)
     except OSError as error:
         raise ProjectError(
             path, f"could not be saved ({error.strerror or error}).", "Choose a folder you can write to."
         ) from error
-    finally:
-        if temp_name is not None:
-            Path(temp_name).unlink(missing_ok=True)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); Windows cannot open a folder for this and journals renames anyway."""
-    if os.name != "posix":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass  # some file systems (network shares) do not sync folders; the file itself is already on disk
-    finally:
-        os.close(descriptor)
 
 
 def load_project(path: Path) -> Project:
@@ -206,7 +203,7 @@ def _project_to_json(project: Project, folder: Path) -> dict[str, Any]:
         "format_version": FORMAT_VERSION,
         "sources": sources,
         "link_columns": None if link is None else {"victims": link.victims, "perpetrators": link.perpetrators},
-        "steps": project.steps,
+        "steps": {key: project.steps[key].to_dict() for key in STEP_KEYS if key in project.steps},
     }
 
 
@@ -246,9 +243,25 @@ def _project_from_json(document: object, path: Path) -> Project:
         )
 
     steps_raw = _mapping(top.get("steps", {}), path, "key 'steps'")
-    steps: dict[str, dict[str, Any]] = {}
+    steps: dict[str, StepDecisions] = {}
     for key, value in steps_raw.items():
-        steps[key] = dict(_mapping(value, path, f"key 'steps.{key}'"))
+        where = f"steps.{key}"
+        raw = _mapping(value, path, f"key '{where}'")
+        if version == 1:
+            continue  # format 1 saved only Load's decisions here (again) and placeholders' empty ones
+        decisions_type = DECISION_TYPES.get(key)
+        if decisions_type is None:
+            known = ", ".join(DECISION_TYPES)
+            problem = (
+                f"key '{where}' is not a step this version can read (it reads: {known})."
+                if key not in STEP_KEYS
+                else f"key '{where}' holds decisions for a step this version does not have yet."
+            )
+            raise ProjectError(path, problem, "Open the project with the CTDC Desktop version that saved it.")
+        try:
+            steps[key] = decisions_type.from_dict(raw, where)
+        except DecisionsError as error:
+            raise ProjectError(path, str(error), _OPEN_A_PROJECT) from error
     return Project(sources=sources, link_columns=link, steps=steps)
 
 

@@ -11,49 +11,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from ctdc_desktop.core.io.read_export import list_sheets, read_export
-from ctdc_desktop.core.io.table import LoadedTable, SheetInfo
-from ctdc_desktop.core.profile import TableProfile, profile_table
+from ctdc_desktop.core.io.read_export import list_sheets
+from ctdc_desktop.core.io.table import SheetInfo
+from ctdc_desktop.core.open_export import LoadedExport, preselect_sheet, read_and_profile
 from ctdc_desktop.core.progress import Progress
 from ctdc_desktop.core.project import SourceRole
 from ctdc_desktop.gui.worker import StepWorker
-
-# Words a sheet name uses for each kind of record, to preselect the sheet the user most likely wants.
-_ROLE_WORDS = {
-    SourceRole.VICTIMS: ("victim", "survivor", "case", "client", "beneficiar", "person", "individual"),
-    SourceRole.PERPETRATORS: ("perpetrator", "perp", "trafficker", "offender", "suspect", "exploiter", "recruiter"),
-}
-
-
-def preselect_sheet(sheets: list[SheetInfo], role: SourceRole) -> str | None:
-    """The sheet to highlight in the picker: one named for the role, else the largest not named for the other role."""
-    if not sheets:
-        return None
-    other = SourceRole.PERPETRATORS if role is SourceRole.VICTIMS else SourceRole.VICTIMS
-
-    def named_for(sheet: SheetInfo, which: SourceRole) -> bool:
-        name = sheet.name.casefold()
-        return any(word in name for word in _ROLE_WORDS[which])
-
-    # Perpetrator words are checked first for both roles: "Perpetrators of the case" is not a victims sheet.
-    own = [s for s in sheets if named_for(s, role) and not (role is SourceRole.VICTIMS and named_for(s, other))]
-    if own:
-        return max(own, key=lambda s: s.rows).name
-    rest = [s for s in sheets if not named_for(s, other)] or sheets
-    return max(rest, key=lambda s: s.rows).name
-
-
-@dataclass(frozen=True)
-class LoadedExport:
-    """One role's export, read and profiled."""
-
-    table: LoadedTable
-    profile: TableProfile
-
-
-def read_and_profile(path: Path, sheet: str | None, progress: Progress) -> LoadedExport:
-    table = read_export(path, sheet=sheet, progress=progress)
-    return LoadedExport(table, profile_table(table.frame, progress))
 
 
 class ExportLoader(QObject):
@@ -74,7 +37,7 @@ class ExportLoader(QObject):
         self._opening: Path | None = None
         self._opening_sheet: str | None = None
         self._sheets: list[SheetInfo] = []
-        self._worker = StepWorker(self, name=f"loading {role.value}")
+        self._worker: StepWorker[LoadedExport | _SheetList] = StepWorker(self, name=f"loading {role.value}")
         self._worker.busy_changed.connect(self.busy_changed)
         self._worker.progress_changed.connect(self.progress_changed)
         self._worker.failed.connect(self.failed)

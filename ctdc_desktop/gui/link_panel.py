@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QSizePolicy, QWidget
 
 from ctdc_desktop.core.link import LinkReport
-from ctdc_desktop.gui.role_panel import count_text
+from ctdc_desktop.gui.text_format import count_text
 
 
 class LinkPanel(QGroupBox):

@@ -8,38 +8,25 @@ workers, so the window stays responsive while a large export loads.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from ctdc_desktop.core.case_export import CaseExport
 from ctdc_desktop.core.io.table import LoadedTable, SheetInfo
-from ctdc_desktop.core.link import LinkReport, check_link, propose_link
-from ctdc_desktop.core.progress import Progress
-from ctdc_desktop.core.project import SourceRole
+from ctdc_desktop.core.link import LinkReport
+from ctdc_desktop.core.open_export import LoadedExport, link_tables
+from ctdc_desktop.core.project import LinkColumns, LoadDecisions, SourceFile, SourceRole
 from ctdc_desktop.gui import settings
 from ctdc_desktop.gui.dialogs import export_filter, is_export
-from ctdc_desktop.gui.export_loader import ExportLoader, LoadedExport
+from ctdc_desktop.gui.export_loader import ExportLoader
 from ctdc_desktop.gui.link_panel import LinkPanel
 from ctdc_desktop.gui.preview_table import PreviewTable
 from ctdc_desktop.gui.profile_view import ProfileView
 from ctdc_desktop.gui.role_panel import RolePanel
 from ctdc_desktop.gui.step_page import StepPage, StepState
 from ctdc_desktop.gui.worker import StepWorker
-
-
-def link_tables(
-    victims: LoadedTable, perpetrators: LoadedTable, wanted: tuple[str, str] | None, progress: Progress
-) -> LinkReport | None:
-    """Check the link with the user's pair if it still fits both files, else with the proposed pair (None if none)."""
-    if wanted is not None and wanted[0] in victims.frame.columns and wanted[1] in perpetrators.frame.columns:
-        pair: tuple[str, str] | None = wanted
-    else:
-        pair = propose_link(victims.frame, perpetrators.frame)
-    if pair is None:
-        return None
-    return check_link(victims.frame, perpetrators.frame, pair[0], pair[1])
 
 
 class _RoleArea:
@@ -56,6 +43,7 @@ class _RoleArea:
 class LoadPage(StepPage):
     """Step 1. Contract with the main window: open_victims/open_perpetrators, is_busy/busy_changed, decisions."""
 
+    step_key = "load"
     step_title = "Load"
     busy_changed = Signal(bool)
 
@@ -66,6 +54,7 @@ class LoadPage(StepPage):
         # The link pair the user chose or a project restored; re-applied whenever the files change.
         self._wanted_link: tuple[str, str] | None = None
         self._link: LinkReport | None = None
+        self._export: CaseExport | None = None  # the last result handed on, kept so that it stays the same object
 
         intro = QLabel(
             self.tr(
@@ -93,7 +82,7 @@ class LoadPage(StepPage):
         self.tabs.addTab(self._areas[SourceRole.PERPETRATORS].profile, self.tr("Perpetrator columns"))
         self.tabs.addTab(self._areas[SourceRole.PERPETRATORS].rows, self.tr("Perpetrator rows"))
 
-        self._link_worker = StepWorker(self, name="checking the link")
+        self._link_worker: StepWorker[LinkReport | None] = StepWorker(self, name="checking the link")
         self._link_worker.succeeded.connect(self._on_link_checked)
         self._link_worker.failed.connect(self.link_panel.show_error)
         self._link_worker.busy_changed.connect(self._update_busy)
@@ -168,41 +157,43 @@ class LoadPage(StepPage):
             return StepState.NEEDS_ATTENTION
         return StepState.DONE
 
-    def decisions(self) -> dict[str, Any]:
+    def decisions(self) -> LoadDecisions:
         """Which files, which sheets, which link columns. Paths and names only, never a cell value."""
-        result: dict[str, Any] = {}
+        sources = []
         for role in SourceRole:
             loader = self._areas[role].loader
-            if loader.path() is not None:
-                result[role.value] = {"path": str(loader.path()), "sheet": loader.sheet()}
-        if self._link is not None:
-            result["link_columns"] = {
-                "victims": self._link.victim_column,
-                "perpetrators": self._link.perpetrator_column,
-            }
-        return result
+            path = loader.path()
+            if path is not None:
+                sources.append(SourceFile(path, role, loader.sheet()))
+        link = None if self._link is None else LinkColumns(self._link.victim_column, self._link.perpetrator_column)
+        return LoadDecisions(tuple(sources), link)
 
-    def restore_decisions(self, decisions: dict[str, Any]) -> None:
+    def restore_decisions(self, decisions: object | None) -> None:
         """Open the saved files again (in the background) and re-apply the link choice once both are in.
 
         The saved decisions replace the page's: a file loaded now but not in them is removed.
         """
-        link = decisions.get("link_columns")
-        self._wanted_link = None
-        if (
-            isinstance(link, dict)
-            and isinstance(link.get("victims"), str)
-            and isinstance(link.get("perpetrators"), str)
-        ):
-            self._wanted_link = (link["victims"], link["perpetrators"])
+        if decisions is None:
+            decisions = LoadDecisions()
+        if not isinstance(decisions, LoadDecisions):
+            raise TypeError("the Load page restores LoadDecisions")
+        link = decisions.link_columns
+        self._wanted_link = None if link is None else (link.victims, link.perpetrators)
         for role in SourceRole:
-            source = decisions.get(role.value)
-            if not isinstance(source, dict) or not isinstance(source.get("path"), str):
+            source = decisions.source(role)
+            if source is None:
                 if self._areas[role].loader.path() is not None or self._areas[role].loader.is_busy():
                     self._remove(role)
                 continue
-            sheet = source.get("sheet")
-            self._open(role, Path(source["path"]), sheet if isinstance(sheet, str) else None)
+            self._open(role, source.path, source.sheet)
+
+    def result(self) -> CaseExport | None:
+        """The records and their link, once this step is done; what Stage one works on."""
+        if self.state() is not StepState.DONE:
+            return None
+        victims = self.victims_table()
+        assert victims is not None  # DONE means the victim records are in
+        return self._case_export(victims, self.perpetrators_table(), self._link)
 
     @Slot()
     def shutdown(self) -> None:
@@ -330,6 +321,16 @@ class LoadPage(StepPage):
         if self.victims_table() is None or self.perpetrators_table() is not None:
             return SourceRole.VICTIMS
         return SourceRole.PERPETRATORS
+
+    def _case_export(
+        self, victims: LoadedTable, perpetrators: LoadedTable | None, link: LinkReport | None
+    ) -> CaseExport:
+        last = self._export
+        if last is not None and last.victims is victims and last.perpetrators is perpetrators and last.link is link:
+            return last
+        fresh = CaseExport(victims, perpetrators, link)
+        self._export = fresh
+        return fresh
 
     # --- keeping the page in step -------------------------------------------------------------------------------
     def _table(self, role: SourceRole) -> LoadedTable | None:

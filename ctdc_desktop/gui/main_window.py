@@ -1,6 +1,7 @@
 """The main window: the step list on the left, the current step's page on the right, menus and drag and drop.
 
-The window wires pages together and opens files; each page owns its own logic and decisions.
+The window shows pages and routes what the user opens; each page owns its logic and decisions, the `Workflow`
+carries decisions and results from one step to the next, and the `ProjectController` owns the project file.
 """
 
 from __future__ import annotations
@@ -13,23 +14,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QMenu, QStackedWidget, QWidget
 
-from ctdc_desktop.core.project import (
-    Project,
-    ProjectError,
-    SourceFile,
-    SourceRole,
-    load_project,
-    project_from_decisions,
-    save_project,
-)
+from ctdc_desktop.core.project import Project, SourceFile, SourceRole
+from ctdc_desktop.core.steps import STEP_KEYS
 from ctdc_desktop.gui import dialogs, settings
 from ctdc_desktop.gui.load_page import LoadPage
 from ctdc_desktop.gui.placeholder_page import later_pages
+from ctdc_desktop.gui.project_controller import ProjectController
 from ctdc_desktop.gui.step_list import StepList, gated_states
 from ctdc_desktop.gui.step_page import StepPage, StepState
+from ctdc_desktop.gui.workflow import Workflow
 
-# Keys of each page's decisions in the project file, in workflow order. Never rename one: old projects use them.
-STEP_KEYS = ("load", "identifiers", "recode", "synthesize", "export")
 STATUS_TIMEOUT_MS = 15_000
 
 
@@ -43,17 +37,19 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.load_page = load_page if load_page is not None else LoadPage()
         self.pages: list[StepPage] = [self.load_page, *(later if later is not None else later_pages())]
-        self.project_path: Path | None = None
-        self._kept_steps: dict[str, dict[str, Any]] = {}  # steps of a project this version has no page for
         self._queued_loads: list[SourceFile] = []
-        self._saved_choices = _choices(Project())  # what the project file holds, to tell unsaved changes
+        self.workflow = Workflow(self)
+        self.workflow.changed.connect(self._hand_on)
+        self.projects = ProjectController(self, self.current_project)
+        self.projects.message.connect(self.tell)
+        self.projects.path_changed.connect(self._project_path_changed)
 
         titles = [self.tr("Load"), self.tr("Identifiers"), self.tr("Recode"), self.tr("Synthesize"), self.tr("Export")]
         self.step_list = StepList(titles[: len(self.pages)])
         self.stack = QStackedWidget()
-        for page in self.pages:
+        for key, page in zip(STEP_KEYS, self.pages, strict=False):
             self.stack.addWidget(page)
-            page.state_changed.connect(self.refresh_steps)
+            page.state_changed.connect(lambda key=key, page=page: self._page_changed(key, page))
         self.step_list.step_chosen.connect(self.show_step)
         self.load_page.busy_changed.connect(self._start_queued_load)
 
@@ -77,6 +73,22 @@ class MainWindow(QMainWindow):
         self.show_step(0)
 
     # --- steps -----------------------------------------------------------------------------------------------
+
+    def _page_changed(self, key: str, page: StepPage) -> None:
+        if page.state() is not StepState.LATER_VERSION:
+            self.workflow.set_decisions(key, page.decisions())
+            self.workflow.set_result(key, page.result())
+        self.refresh_steps()
+
+    def _hand_on(self, key: str) -> None:
+        """A step's decisions or result changed: give the next page its (new, or now missing) input."""
+        following = STEP_KEYS.index(key) + 1
+        if following < len(self.pages):
+            self.pages[following].receive_input(self.workflow.input_for(STEP_KEYS[following]))
+
+    @property
+    def project_path(self) -> Path | None:
+        return self.projects.path
 
     def refresh_steps(self) -> None:
         shown = gated_states([page.state() for page in self.pages])
@@ -242,33 +254,20 @@ class MainWindow(QMainWindow):
     # --- projects --------------------------------------------------------------------------------------------
 
     def current_project(self) -> Project:
-        steps = dict(self._kept_steps)
-        steps.update({key: page.decisions() for key, page in zip(STEP_KEYS, self.pages, strict=False)})
-        return project_from_decisions(steps, self.load_page.source_paths())
+        """The project as the pages have it now (their decisions gathered into the workflow)."""
+        for key, page in zip(STEP_KEYS, self.pages, strict=False):
+            if page.state() is not StepState.LATER_VERSION:  # a step not built yet has no say
+                self.workflow.set_decisions(key, page.decisions())
+        return self.workflow.project
 
     def save(self) -> bool:
-        if self.project_path is None:
-            return self.save_as()
-        return self.save_to(self.project_path)
+        return self.projects.save()
 
     def save_as(self) -> bool:
-        suggestion = str(Path(settings.last_folder()) / self.tr("project.ctdcproj"))
-        if self.project_path is not None:
-            suggestion = str(self.project_path)
-        path = dialogs.choose_project_to_save(self, suggestion)
-        return path is not None and self.save_to(path)
+        return self.projects.save_as()
 
     def save_to(self, path: Path) -> bool:
-        project = self.current_project()
-        try:
-            save_project(project, path)
-        except ProjectError as error:
-            dialogs.show_error(self, self.tr("Project not saved"), str(error))
-            return False
-        self._saved_choices = _choices(project)
-        self._remember_project(path)
-        self.tell(self.tr("Saved the project “{0}”.").format(path.name))
-        return True
+        return self.projects.save_to(path)
 
     def choose_project(self) -> None:
         path = dialogs.choose_project_to_open(self, settings.last_folder())
@@ -277,69 +276,38 @@ class MainWindow(QMainWindow):
 
     def open_project(self, path: Path) -> bool:
         """Reopen a project: find its source files (asking when they moved) and give each page its decisions."""
-        try:
-            project = load_project(path)
-        except ProjectError as error:
-            dialogs.show_error(self, self.tr("Project not opened"), str(error))
-            return False
         if self.load_page.is_busy():
             self.tell(self.tr("A file is still loading. Wait for it or cancel it, then open the project."))
             return False
-        if not self._unsaved_changes_settled():
+        opened = self.projects.read(path)
+        if opened is None or not self.projects.settle_unsaved_changes():
             return False
-        self._saved_choices = _choices(project)  # a located file differs from the file: worth saving again
-        located: set[Path] = set()
-        for source in project.missing_sources():
-            if source.path in located:
-                continue  # victims and perpetrators in one workbook: asked once
-            found = dialogs.locate_moved_source(self, source, settings.last_folder())
-            if found is None:
-                self.tell(self.tr("The project “{0}” was not opened: a source file is missing.").format(path.name))
-                return False
-            located.add(source.path)
-            project = project.with_source_moved(source.path, found)
+        project, as_saved = opened
         self._queued_loads.clear()  # files queued for the previous work are not this project's
-        self._kept_steps = {key: value for key, value in project.steps.items() if key not in STEP_KEYS}
-        for key, page in zip(STEP_KEYS[1:], self.pages[1:], strict=False):
-            page.restore_decisions(project.steps.get(key, {}))
-        if "load" in project.steps:
-            self.load_page.restore_decisions(project.steps["load"])
-        else:
-            self.open_sources(project.sources)
-        self._remember_project(path)
+        self.workflow.replace_project(project)
+        for key, page in zip(STEP_KEYS, self.pages, strict=False):
+            page.restore_decisions(self.workflow.decisions(key))
+        self.projects.adopt(path, as_saved)
         self.show_step(0)
-        self.tell(self.tr("Opened the project “{0}”.").format(path.name))
         return True
 
-    def _remember_project(self, path: Path) -> None:
-        self.project_path = path
-        settings.add_recent_file(path)
-        settings.remember_folder_of(path)
+    def _project_path_changed(self) -> None:
         self._rebuild_recent_menu(announce=False)
         self._update_title()
 
     def has_unsaved_changes(self) -> bool:
         """True when the user made choices (opened a file, linked, decided) that no project file holds yet."""
-        project = self.current_project()
-        if not project.sources and self.project_path is None:
-            return False  # nothing chosen yet: nothing to lose
-        return _choices(project) != self._saved_choices
+        return self.projects.has_unsaved_changes()
 
     def _update_title(self) -> None:
         app = self.tr("CTDC Desktop")
+        path = self.projects.path
         # "[*]" shows as "*" while there are unsaved changes (see setWindowModified).
-        self.setWindowTitle(f"{self.project_path.name}[*] — {app}" if self.project_path else f"{app}[*]")
+        self.setWindowTitle(f"{path.name}[*] — {app}" if path else f"{app}[*]")
         self.setWindowModified(self.has_unsaved_changes())
 
-    def _unsaved_changes_settled(self) -> bool:
-        """Ask about unsaved choices; False when the user wants to stay (or saving did not happen)."""
-        if not self.has_unsaved_changes():
-            return True
-        save = dialogs.ask_to_save_changes(self, self.project_path)
-        return save is not None and (not save or self.save())
-
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._unsaved_changes_settled():
+        if not self.projects.settle_unsaved_changes():
             event.ignore()  # keep the window and the choices
             return
         settings.WINDOW_GEOMETRY.write(self.saveGeometry())
@@ -348,8 +316,3 @@ class MainWindow(QMainWindow):
         if callable(shutdown):  # stop background loads before the widgets they report to are gone
             shutdown()
         super().closeEvent(event)
-
-
-def _choices(project: Project) -> tuple[object, ...]:
-    # Pages report {} for "nothing decided"; a file without that key holds the same choices.
-    return project.sources, project.link_columns, {key: value for key, value in project.steps.items() if value}

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -15,12 +13,12 @@ def _tr(text: str) -> str:
 
 
 class PlaceholderPage(StepPage):
-    """A step that is not built yet. It keeps any decisions a newer version saved, so saving does not lose them."""
+    """A step that is not built yet: it says what the step will do, decides nothing and hands nothing on."""
 
-    def __init__(self, title: str, purpose: str, parent: QWidget | None = None) -> None:
+    def __init__(self, key: str, title: str, purpose: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.step_key = key
         self.step_title = title
-        self._kept: dict[str, Any] = {}
 
         heading = QLabel(f"<h2>{title}</h2>")
         heading.setAccessibleName(title)
@@ -48,20 +46,14 @@ class PlaceholderPage(StepPage):
         layout.addStretch(1)
 
     def state(self) -> StepState:
-        # Open to read once earlier steps are done, never finished: the steps after it stay closed.
-        return StepState.NEEDS_ATTENTION
-
-    def decisions(self) -> dict[str, Any]:
-        return dict(self._kept)
-
-    def restore_decisions(self, decisions: dict[str, Any]) -> None:
-        self._kept = dict(decisions)
+        return StepState.LATER_VERSION
 
 
 def later_pages() -> list[PlaceholderPage]:
     """The Identifiers, Recode, Synthesize and Export steps, in workflow order."""
     return [
         PlaceholderPage(
+            "identifiers",
             _tr("Identifiers"),
             _tr(
                 "<p>This step will find everything in the export that can point to a person: names, birth dates, "
@@ -72,6 +64,7 @@ def later_pages() -> list[PlaceholderPage]:
             ),
         ),
         PlaceholderPage(
+            "recode",
             _tr("Recode"),
             _tr(
                 "<p>This step will turn your categories into the ones CTDC publishes: ages into age groups, "
@@ -81,6 +74,7 @@ def later_pages() -> list[PlaceholderPage]:
             ),
         ),
         PlaceholderPage(
+            "synthesize",
             _tr("Synthesize"),
             _tr(
                 "<p>This step will make <b>synthetic</b> records: new rows that keep the patterns of your data "
@@ -92,6 +86,7 @@ def later_pages() -> list[PlaceholderPage]:
             ),
         ),
         PlaceholderPage(
+            "export",
             _tr("Export"),
             _tr(
                 "<p>This step will check the synthetic data against the original (is it still useful, is anyone "

@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from ctdc_desktop.core.profile import ColumnProfile, TableProfile
-from ctdc_desktop.gui.role_panel import count_text
+from ctdc_desktop.gui.text_format import count_text, shorten
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -128,8 +128,7 @@ class ProfileModel(QAbstractTableModel):
 
 
 def _short(value: str, limit: int = TOP_VALUE_LIMIT) -> str:
-    value = " ".join(str(value).split())  # a note with line breaks stays on one line
-    return value if len(value) <= limit else value[:limit] + "…"
+    return shorten(str(value), limit)
 
 
 class ProfileView(QTableView):

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -20,13 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from ctdc_desktop.core.io.table import LoadedTable, SheetInfo
+from ctdc_desktop.gui.progress_panel import ProgressPanel
+from ctdc_desktop.gui.text_format import count_text, escape_html
 
 MAX_NOTES_SHOWN = 6  # a file with 3,000 ragged rows must not push the whole page down
-
-
-def count_text(number: int) -> str:
-    """1953 → '1,953'. One place, so a later translation can swap in the user's number format."""
-    return f"{number:,}"
 
 
 class RolePanel(QGroupBox):
@@ -39,7 +35,6 @@ class RolePanel(QGroupBox):
         """`records`: what the file holds in the user's words ("victim records"), used in the sheet question."""
         super().__init__(title, parent)
         self._records = records
-        self._opening_name = ""
 
         self.file_label = QLabel(self.tr("No file opened yet."))
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -66,14 +61,11 @@ class RolePanel(QGroupBox):
         self._sheet_box.setVisible(False)
 
         # Shown while reading.
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setTextVisible(False)
-        self.status_label = QLabel()
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setToolTip(self.tr("Stop reading this file. Nothing is changed."))
-        self.cancel_button.clicked.connect(self.cancel_clicked)
-        self._progress_box = _column(_row(self.progress_bar, self.cancel_button), self.status_label)
-        self._progress_box.setVisible(False)
+        self._progress_box = ProgressPanel(self.tr("Stop reading this file. Nothing is changed."))
+        self._progress_box.cancel_clicked.connect(self.cancel_clicked)
+        self.progress_bar = self._progress_box.progress_bar
+        self.cancel_button = self._progress_box.cancel_button
+        self.status_label = self._progress_box.status_label
 
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
@@ -104,19 +96,10 @@ class RolePanel(QGroupBox):
     def show_opening(self, file_name: str) -> None:
         self.error_label.setVisible(False)
         self._sheet_box.setVisible(False)
-        self._opening_name = file_name
-        self.status_label.setText(self.tr("Opening {file}…").format(file=file_name))
-        self.progress_bar.setRange(0, 0)  # busy until the reader says how far it is
-        self._progress_box.setVisible(True)
+        self._progress_box.start(self.tr("Opening {file}…").format(file=file_name), subject=file_name)
 
     def show_progress(self, done: int, total: int, message: str) -> None:
-        if total > 0:
-            self.progress_bar.setRange(0, 1000)
-            self.progress_bar.setValue(min(1000, done * 1000 // total))
-        else:
-            self.progress_bar.setRange(0, 0)
-        if message:
-            self.status_label.setText(f"{self._opening_name}: {message}" if self._opening_name else message)
+        self._progress_box.show_progress(done, total, message)
 
     def show_sheets(self, file_name: str, sheets: list[SheetInfo], preselected: str) -> None:
         self._progress_box.setVisible(False)
@@ -141,7 +124,7 @@ class RolePanel(QGroupBox):
         self._progress_box.setVisible(False)
         self._sheet_box.setVisible(False)
         self.error_label.setVisible(False)
-        self.file_label.setText(f"<b>{_escape(table.source.name)}</b>")
+        self.file_label.setText(f"<b>{escape_html(table.source.name)}</b>")
         self.file_label.setToolTip(str(table.source))
         parts = []
         if table.sheet:
@@ -163,10 +146,8 @@ class RolePanel(QGroupBox):
 
     def show_stopped(self, message: str = "") -> None:
         """The load was cancelled: hide the bar, say so if asked, keep whatever was loaded before."""
-        self._progress_box.setVisible(False)
+        self._progress_box.stop(message)
         self._sheet_box.setVisible(False)
-        if message:
-            self.status_label.setText(f"{self._opening_name}: {message}" if self._opening_name else message)
 
     def show_empty(self) -> None:
         self.show_stopped()
@@ -181,7 +162,7 @@ class RolePanel(QGroupBox):
         if not notes:
             self.notes_label.setVisible(False)
             return
-        shown = [f"• {_escape(note)}" for note in notes[:MAX_NOTES_SHOWN]]
+        shown = [f"• {escape_html(note)}" for note in notes[:MAX_NOTES_SHOWN]]
         if len(notes) > MAX_NOTES_SHOWN:
             shown.append(self.tr("… and {count} more.").format(count=count_text(len(notes) - MAX_NOTES_SHOWN)))
         heading = self.tr("Please check:")
@@ -193,10 +174,6 @@ class RolePanel(QGroupBox):
         item = self.sheet_list.currentItem()
         if item is not None:
             self.sheet_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _row(*widgets: QWidget | None) -> QWidget:

@@ -15,6 +15,7 @@ _ICON_FILES = {
     StepState.DONE: "step-done.svg",
     StepState.NEEDS_ATTENTION: "step-attention.svg",
     StepState.NOT_AVAILABLE: "step-locked.svg",
+    StepState.LATER_VERSION: "step-later.svg",
 }
 
 
@@ -28,11 +29,15 @@ def _state_icon(file_name: str) -> QIcon:
 
 
 def gated_states(own_states: Sequence[StepState]) -> list[StepState]:
-    """What each step shows: its own state once every step before it is done, otherwise not yet available."""
+    """What each step shows: its own state once every step before it is done, otherwise not yet available.
+
+    A step of a later version always says so (it can be opened to read what it will do), never "not available".
+    """
     shown = []
     earlier_done = True
     for state in own_states:
-        shown.append(state if earlier_done else StepState.NOT_AVAILABLE)
+        later = state is StepState.LATER_VERSION
+        shown.append(state if earlier_done or later else StepState.NOT_AVAILABLE)
         earlier_done = earlier_done and state is StepState.DONE
     return shown
 
@@ -62,6 +67,7 @@ class StepList(QListWidget):
             StepState.DONE: self.tr("Done"),
             StepState.NEEDS_ATTENTION: self.tr("Needs attention"),
             StepState.NOT_AVAILABLE: self.tr("Not yet available"),
+            StepState.LATER_VERSION: self.tr("In a later version"),
         }[state]
 
     def show_states(self, shown: Sequence[StepState]) -> None:
@@ -82,6 +88,11 @@ class StepList(QListWidget):
                     if blocker is not None
                     else self.tr("Not available yet.")
                 )
+            elif state is StepState.LATER_VERSION:
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                tip = self.tr(
+                    "“{0}” arrives in a later version of CTDC Desktop; open it to read what it will do."
+                ).format(title)
             else:
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 tip = self.tr("{0}: {1}").format(title, label.lower())

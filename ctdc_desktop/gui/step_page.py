@@ -1,9 +1,8 @@
-"""What every page of the step list offers the main window."""
+"""What every page of the step list offers the window, and what the window hands it."""
 
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
@@ -13,24 +12,33 @@ class StepState(Enum):
     NOT_AVAILABLE = "not yet available"  # an earlier step is not done
     NEEDS_ATTENTION = "needs attention"  # open, but the user still has something to do
     DONE = "done"
+    LATER_VERSION = "later version"  # the step is not built yet: its page says what it will do
 
 
 class StepPage(QWidget):
-    """A page owns its widgets and its decisions; the main window only asks for its state and decisions.
+    """A page owns its widgets and its decisions; the window asks for its state, decisions and result.
 
-    Subclasses set `step_title`, emit `state_changed` whenever `state()` may have changed, and keep
-    `decisions()` free of data values: it is saved to the project file.
+    Subclasses set `step_key` (see core.steps) and `step_title`, and emit `state_changed` whenever `state()`,
+    `decisions()` or `result()` may have changed. `decisions()` is the step's frozen decisions dataclass (saved in the
+    project, so free of data values); `result()` is what the step hands the next one (None until it is done);
+    `receive_input` gets the previous step's result, or None while that is missing or out of date.
     """
 
     state_changed = Signal()
+    step_key = ""
     step_title = ""
 
     def state(self) -> StepState:
         return StepState.NEEDS_ATTENTION
 
-    def decisions(self) -> dict[str, Any]:
-        """The user's choices on this page, as plain JSON-able data (no cell values)."""
-        return {}
+    def decisions(self) -> object | None:
+        return None
 
-    def restore_decisions(self, decisions: dict[str, Any]) -> None:
-        """Re-apply choices saved by `decisions()`; ignore keys that no longer fit the data."""
+    def restore_decisions(self, decisions: object | None) -> None:
+        """Re-apply choices saved by `decisions()`; ignore parts that no longer fit the data."""
+
+    def result(self) -> object | None:
+        return None
+
+    def receive_input(self, value: object | None) -> None:
+        """The previous step's result changed (None: it is missing or out of date)."""

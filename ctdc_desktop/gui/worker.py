@@ -1,9 +1,11 @@
 """Runs one core step off the GUI thread, so the window stays responsive while a file loads or a model fits.
 
-A core step is ``fn(progress) -> result`` (see core/progress.py). `StepWorker` gives it a `Progress` whose
-`cancelled()` reads the Cancel button, and hands back what happened as Qt signals on the GUI thread: `succeeded`,
-`failed` (a message for the user) or `cancelled`. One worker owns one kind of task at a time (the model is Orange3's
-ConcurrentMixin): starting a new task forgets the old one, and late news from a forgotten task is dropped.
+A core step is ``fn(progress) -> result`` (see core/progress.py); a page binds the step's inputs and decisions
+with ``functools.partial`` or a lambda and hands the worker a `Callable[[Progress], R]`. `StepWorker` gives it a
+`Progress` whose `cancelled()` reads the Cancel button, and hands back what happened as Qt signals on the GUI
+thread: `succeeded`, `failed` (a message for the user: any `UserError`) or `cancelled`. One worker owns one kind
+of task at a time (the model is Orange3's ConcurrentMixin): starting a new task forgets the old one, and late news
+from a forgotten task is dropped.
 """
 
 from __future__ import annotations
@@ -17,16 +19,16 @@ import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import partial
-from typing import Any
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
-from ctdc_desktop.core.io.table import LoadError
-from ctdc_desktop.core.progress import Cancelled
+from ctdc_desktop.core.progress import Cancelled, Progress
+from ctdc_desktop.core.user_error import UserError
 
 log = logging.getLogger(__name__)
 
-Step = Callable[[Any], Any]  # fn(progress: Progress) -> result
+R = TypeVar("R")
 
 # The GUI repaints the bar at most this often; a reader reporting every row must not flood the event queue.
 PROGRESS_INTERVAL_S = 0.05
@@ -89,7 +91,9 @@ class _Task:
         self.done = threading.Event()
 
 
-def _run_step(task: _Task, step: Step, relay: _Relay, name: str, user_errors: tuple[type[Exception], ...]) -> None:
+def _run_step(
+    task: _Task, step: Callable[[Progress], object], relay: _Relay, name: str, user_errors: tuple[type[Exception], ...]
+) -> None:
     """Body of the pool thread. `relay` is held here, so it outlives the task even if the owner is gone."""
     try:
         with _tuned_for_a_step():
@@ -97,7 +101,7 @@ def _run_step(task: _Task, step: Step, relay: _Relay, name: str, user_errors: tu
     except Cancelled:
         relay.cancelled.emit(task.number)
     except user_errors as error:
-        relay.failed.emit(task.number, _user_text(error), True)
+        relay.failed.emit(task.number, str(error), True)
     except MemoryError:
         log.error("%s ran out of memory", name)
         relay.failed.emit(task.number, MemoryError.__name__, False)
@@ -150,11 +154,7 @@ def _tuned_for_a_step() -> Iterator[None]:
                 sys.setswitchinterval(_switch_interval_before)
 
 
-def _user_text(error: Exception) -> str:
-    return error.message if isinstance(error, LoadError) else str(error)
-
-
-class StepWorker(QObject):
+class StepWorker(QObject, Generic[R]):
     """Runs one step at a time in the background and reports on the GUI thread.
 
     Signals: `busy_changed(bool)`; `progress_changed(done, total, message)` only on a real change, throttled;
@@ -164,7 +164,7 @@ class StepWorker(QObject):
 
     busy_changed = Signal(bool)
     progress_changed = Signal(object, object, str)
-    succeeded = Signal(object)
+    succeeded = Signal(object)  # the step's result, an R
     failed = Signal(str)
     cancelled = Signal()
 
@@ -173,7 +173,7 @@ class StepWorker(QObject):
         parent: QObject | None = None,
         *,
         name: str = "step",
-        user_errors: tuple[type[Exception], ...] = (LoadError,),
+        user_errors: tuple[type[Exception], ...] = (UserError,),
         pool: QThreadPool | None = None,
     ) -> None:
         """`user_errors`: exceptions whose message is written for the user (no data values) and is shown as is."""
@@ -198,7 +198,7 @@ class StepWorker(QObject):
         self._busy = False
 
     # --- for the owner -----------------------------------------------------------------------------------------
-    def start(self, step: Step) -> None:
+    def start(self, step: Callable[[Progress], R]) -> None:
         """Run `step(progress)` in the pool. A task still running is cancelled and its outcome ignored."""
         if self._current is not None:
             self._current.stop.set()

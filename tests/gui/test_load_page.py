@@ -14,10 +14,10 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-import ctdc_desktop.gui.export_loader as export_loader
+import ctdc_desktop.core.open_export as open_export
 from ctdc_desktop.core.io.table import LoadedTable
 from ctdc_desktop.core.progress import Cancelled
-from ctdc_desktop.core.project import SourceRole
+from ctdc_desktop.core.project import LoadDecisions, SourceRole
 from ctdc_desktop.gui.load_page import LoadPage
 from ctdc_desktop.gui.step_page import StepState
 from ctdc_desktop.resources import resource_path
@@ -129,7 +129,7 @@ def test_decisions_hold_paths_and_names_never_values(
     qtbot: Any, page: LoadPage, victims_csv: Path, perpetrators_csv: Path
 ) -> None:
     open_linked(qtbot, page, victims_csv, perpetrators_csv)
-    decisions = page.decisions()
+    decisions = page.decisions().to_dict()
     assert decisions == {
         "victims": {"path": str(victims_csv), "sheet": None},
         "perpetrators": {"path": str(perpetrators_csv), "sheet": None},
@@ -170,7 +170,7 @@ def test_pick_sheets_of_a_workbook_and_link_them(qtbot: Any, page: LoadPage) -> 
     assert not victims.sheet_list.isVisible()
     assert "sheet “Victims”" in victims.details_label.text()
     assert page.state() is StepState.DONE
-    assert page.decisions()["victims"]["sheet"] == "Victims"
+    assert page.decisions().to_dict()["victims"]["sheet"] == "Victims"
 
 
 def test_link_report_counts_and_a_changed_choice(
@@ -189,7 +189,7 @@ def test_link_report_counts_and_a_changed_choice(
         combo.activated.emit(combo.currentIndex())
     assert page.link_columns() == ("case_id", "perp_no")
     assert page.link_panel.report_label.text().startswith("0 victims have at least one perpetrator; 4 victims")
-    assert page.decisions()["link_columns"] == {"victims": "case_id", "perpetrators": "perp_no"}
+    assert page.decisions().to_dict()["link_columns"] == {"victims": "case_id", "perpetrators": "perp_no"}
 
 
 def test_restore_reopens_files_and_the_link_choice(
@@ -200,18 +200,18 @@ def test_restore_reopens_files_and_the_link_choice(
         "perpetrators": {"path": str(perpetrators_csv), "sheet": None},
         "link_columns": {"victims": "case_id", "perpetrators": "perp_no"},  # not what the app would propose
     }
-    page.restore_decisions(saved)
+    page.restore_decisions(LoadDecisions.from_dict(saved, "load"))
     wait_loaded(qtbot, page, "victims")
     wait_loaded(qtbot, page, "perpetrators")
     qtbot.waitUntil(lambda: page.link_columns() is not None, timeout=LOAD_TIMEOUT_MS)
     assert page.link_columns() == ("case_id", "perp_no")
-    assert page.decisions() == saved
+    assert page.decisions().to_dict() == saved
 
     # Restoring a project with victims only takes the perpetrators away again.
-    page.restore_decisions({"victims": saved["victims"]})
+    page.restore_decisions(LoadDecisions.from_dict({"victims": saved["victims"]}, "load"))
     wait_loaded(qtbot, page, "victims")
     assert page.perpetrators_table() is None
-    assert page.decisions() == {"victims": saved["victims"]}
+    assert page.decisions().to_dict() == {"victims": saved["victims"]}
 
 
 def test_removing_perpetrators_drops_the_link(
@@ -224,7 +224,7 @@ def test_removing_perpetrators_drops_the_link(
     qtbot.mouseClick(page.perpetrators_panel.remove_button, Qt.MouseButton.LeftButton)
     assert page.perpetrators_table() is None
     assert not page.link_panel.isVisible()
-    assert page.decisions().keys() == {"victims"}
+    assert page.decisions().to_dict().keys() == {"victims"}
     assert page.state() is StepState.DONE
 
 
@@ -242,7 +242,7 @@ def test_cancel_a_load(qtbot: Any, page: LoadPage, victims_csv: Path, monkeypatc
         saw_cancel.set()
         raise Cancelled()
 
-    monkeypatch.setattr(export_loader, "read_export", endless_reader)
+    monkeypatch.setattr(open_export, "read_export", endless_reader)
     page.open_victims(victims_csv)
     assert started.wait(10)
     panel = page.victims_panel
@@ -272,7 +272,7 @@ def test_cancel_keeps_the_file_loaded_before(qtbot: Any, page: LoadPage, victims
             threading.Event().wait(0.002)
         raise Cancelled()
 
-    monkeypatch.setattr(export_loader, "read_export", stuck_reader)
+    monkeypatch.setattr(open_export, "read_export", stuck_reader)
     page.open_victims(victims_csv.with_name("other.csv"))
     qtbot.waitUntil(page.is_busy, timeout=LOAD_TIMEOUT_MS)
     page.victims_panel.cancel_button.click()
@@ -356,7 +356,7 @@ def test_drop_files_onto_the_page(
 
 def test_sheet_preselection_by_name_and_size() -> None:
     from ctdc_desktop.core.io.table import SheetInfo
-    from ctdc_desktop.gui.export_loader import preselect_sheet
+    from ctdc_desktop.core.open_export import preselect_sheet
 
     sheets = [SheetInfo("Lists", 40), SheetInfo("Cases", 900), SheetInfo("Traffickers", 300)]
     assert preselect_sheet(sheets, SourceRole.VICTIMS) == "Cases"
@@ -372,7 +372,7 @@ def test_an_unexpected_failure_shows_no_data_and_no_traceback(
     def broken_reader(path: Path, sheet: str | None = None, progress: Any = None) -> LoadedTable:
         raise KeyError("Maria Secret-Surname")
 
-    monkeypatch.setattr(export_loader, "read_export", broken_reader)
+    monkeypatch.setattr(open_export, "read_export", broken_reader)
     page.open_victims(victims_csv)
     error = page.victims_panel.error_label
     qtbot.waitUntil(error.isVisible, timeout=LOAD_TIMEOUT_MS)

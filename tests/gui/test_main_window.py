@@ -17,7 +17,9 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from ctdc_desktop.core.project import SourceRole, load_project
+from ctdc_desktop.core.project import LinkColumns, LoadDecisions, SourceFile, SourceRole, load_project
+from ctdc_desktop.core.synth.decisions import SynthesisDecisions
+from ctdc_desktop.core.synth.model import DpParams
 from ctdc_desktop.gui import dialogs, settings
 from ctdc_desktop.gui.dialogs import AboutDialog, UserGuideDialog
 from ctdc_desktop.gui.main_window import MainWindow
@@ -34,10 +36,10 @@ class FakeLoadPage(StepPage):
     def __init__(self) -> None:
         super().__init__()
         self.opened: list[tuple[str, Path, str | None]] = []
-        self.restored: list[dict[str, Any]] = []
+        self.restored: list[LoadDecisions] = []
         self.busy = False
         self.own_state = StepState.NEEDS_ATTENTION
-        self.saved: dict[str, Any] = {}
+        self.saved = LoadDecisions()
 
     def open_victims(self, path: Path, sheet: str | None = None) -> None:
         self._open("victims", path, sheet)
@@ -67,12 +69,15 @@ class FakeLoadPage(StepPage):
     def state(self) -> StepState:
         return self.own_state
 
-    def decisions(self) -> dict[str, Any]:
+    def decisions(self) -> LoadDecisions:
         return self.saved
 
-    def restore_decisions(self, decisions: dict[str, Any]) -> None:
+    def restore_decisions(self, decisions: object | None) -> None:
+        assert isinstance(decisions, LoadDecisions)
         self.restored.append(decisions)
         self.saved = decisions
+        for source in decisions.sources:  # as the real page does: open the saved files again
+            self._open(source.role.value, source.path, source.sheet)
 
 
 @pytest.fixture
@@ -123,52 +128,84 @@ def drop(window: MainWindow, *paths: Path) -> bool:
 # --- steps ---------------------------------------------------------------------------------------------------
 
 
-def test_later_steps_are_closed_until_load_is_done(window: MainWindow) -> None:
-    steps = window.step_list
+class FakeLaterPage(StepPage):
+    """A built later step: its state is set by the test."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.step_title = title
+        self.own_state = StepState.NEEDS_ATTENTION
+        self.inputs: list[object | None] = []
+
+    def state(self) -> StepState:
+        return self.own_state
+
+    def receive_input(self, value: object | None) -> None:
+        self.inputs.append(value)
+
+
+@pytest.fixture
+def built_window(qtbot: QtBot) -> MainWindow:
+    """A window whose later steps are all built (stand-ins), to test gating."""
+    w = MainWindow(load_page=FakeLoadPage(), later=[FakeLaterPage(t) for t in ("Identifiers", "Recode", "Synth", "Ex")])
+    qtbot.addWidget(w)
+    return w
+
+
+def test_later_steps_are_closed_until_load_is_done(built_window: MainWindow) -> None:
+    steps = built_window.step_list
     assert steps.count() == 5
     assert steps.is_open(0) and steps.shown_state(0) == "Needs attention"
     for row in range(1, 5):
         assert not steps.is_open(row)
         assert steps.shown_state(row) == "Not yet available"
         assert steps.item(row).toolTip() == "Opens when “Load” is done."
-    assert window.show_step(1) is False
+    assert built_window.show_step(1) is False
     steps.setCurrentRow(1)  # a click on a greyed-out row
-    assert window.stack.currentIndex() == 0
+    assert built_window.stack.currentIndex() == 0
 
 
-def test_finishing_load_opens_the_next_step_only(window: MainWindow) -> None:
-    fake(window).set_state(StepState.DONE)
-    steps = window.step_list
+def test_finishing_load_opens_the_next_step_only(built_window: MainWindow) -> None:
+    fake(built_window).set_state(StepState.DONE)
+    steps = built_window.step_list
     assert steps.shown_state(0) == "Done"
     assert steps.is_open(1) and steps.shown_state(1) == "Needs attention"
     assert not steps.is_open(2)
     assert steps.item(2).toolTip() == "Opens when “Identifiers” is done."
     steps.setCurrentRow(1)
-    assert window.stack.currentWidget() is window.pages[1]
-    assert isinstance(window.pages[1], PlaceholderPage)
+    assert built_window.stack.currentWidget() is built_window.pages[1]
 
 
-def test_step_state_is_told_to_screen_readers(window: MainWindow) -> None:
-    fake(window).set_state(StepState.DONE)
-    item = window.step_list.item(0)
+def test_step_state_is_told_to_screen_readers(built_window: MainWindow) -> None:
+    fake(built_window).set_state(StepState.DONE)
+    item = built_window.step_list.item(0)
     assert item.data(Qt.ItemDataRole.AccessibleTextRole) == "Step 1, Load: Done"
-    assert (
-        window.step_list.item(3).data(Qt.ItemDataRole.AccessibleDescriptionRole) == "Opens when “Identifiers” is done."
-    )
+    description = built_window.step_list.item(3).data(Qt.ItemDataRole.AccessibleDescriptionRole)
+    assert description == "Opens when “Identifiers” is done."
 
 
-def test_undoing_load_sends_the_user_back_to_it(window: MainWindow) -> None:
+def test_undoing_load_sends_the_user_back_to_it(built_window: MainWindow) -> None:
+    fake(built_window).set_state(StepState.DONE)
+    assert built_window.show_step(1)
+    fake(built_window).set_state(StepState.NEEDS_ATTENTION)
+    assert built_window.stack.currentIndex() == 0
+    assert built_window.step_list.currentRow() == 0
+
+
+def test_steps_of_a_later_version_say_so_and_never_need_attention(window: MainWindow) -> None:
+    steps = window.step_list
+    for row in range(1, 5):
+        assert steps.shown_state(row) == "In a later version"
+        assert steps.is_open(row)  # to read what the step will do
+        assert "later version" in steps.item(row).toolTip()
     fake(window).set_state(StepState.DONE)
-    assert window.show_step(1)
-    fake(window).set_state(StepState.NEEDS_ATTENTION)
-    assert window.stack.currentIndex() == 0
-    assert window.step_list.currentRow() == 0
+    assert [steps.shown_state(row) for row in range(1, 5)] == ["In a later version"] * 4
 
 
 def test_placeholder_pages_say_what_comes_later(window: MainWindow) -> None:
     for page in window.pages[1:]:
         assert isinstance(page, PlaceholderPage)
-        assert page.state() is StepState.NEEDS_ATTENTION
+        assert page.state() is StepState.LATER_VERSION
     words = " ".join(label.text() for label in window.pages[1].findChildren(QLabel))
     assert "later version" in words and "phone" in words
 
@@ -382,17 +419,23 @@ def test_recent_files_survive_a_one_item_ini_list(tmp_path: Path) -> None:
 # --- projects ------------------------------------------------------------------------------------------------
 
 
-def load_decisions(victims: Path) -> dict[str, Any]:
-    return {
-        "victims": {"path": str(victims), "sheet": "Victims", "link_column": "Case ID"},
-        "perpetrators": {"path": str(victims), "sheet": "Perpetrators", "link_column": "Victim case ID"},
-    }
+def load_decisions(victims: Path) -> LoadDecisions:
+    return LoadDecisions(
+        (
+            SourceFile(victims, SourceRole.VICTIMS, "Victims"),
+            SourceFile(victims, SourceRole.PERPETRATORS, "Perpetrators"),
+        ),
+        LinkColumns("Case ID", "Victim case ID"),
+    )
+
+
+DP_DECISIONS = SynthesisDecisions(DpParams(epsilon=2.0))
 
 
 def test_project_round_trip_through_the_window(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     export = export_file(tmp_path, "export.xlsx")
     fake(window).saved = load_decisions(export)
-    window.pages[2].restore_decisions({"recipe": "victim-perpetrator"})
+    window.workflow.set_decisions("synthesize", DP_DECISIONS)
     target = tmp_path / "quarter.ctdcproj"
     assert window.save_to(target)
     assert window.windowTitle().startswith("quarter.ctdcproj")
@@ -408,7 +451,7 @@ def test_project_round_trip_through_the_window(qtbot: QtBot, window: MainWindow,
     qtbot.addWidget(again)
     assert again.open_project(target)
     assert fake(again).restored == [load_decisions(export)]
-    assert again.pages[2].decisions() == {"recipe": "victim-perpetrator"}
+    assert again.workflow.decisions("synthesize") == DP_DECISIONS
     assert again.project_path == target
     assert again.current_project() == saved
 
@@ -427,14 +470,18 @@ def test_save_asks_for_a_name_once(window: MainWindow, tmp_path: Path, monkeypat
     assert (tmp_path / "mine.ctdcproj").is_file()
 
 
-def test_steps_of_a_newer_version_are_kept_when_saving(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+def test_a_step_this_version_does_not_know_is_named_not_dropped(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: shown.append(text))
     target = tmp_path / "p.ctdcproj"
     target.write_text(
-        json.dumps({"format_version": 1, "sources": [], "steps": {"audit": {"reviewer": "HQ"}}}), encoding="utf-8"
+        json.dumps({"format_version": 2, "sources": [], "steps": {"audit": {"reviewer": "HQ"}}}), encoding="utf-8"
     )
-    assert window.open_project(target)
-    window.save_to(target)
-    assert load_project(target).steps["audit"] == {"reviewer": "HQ"}
+    assert not window.open_project(target)
+    assert len(shown) == 1 and "key 'steps.audit'" in shown[0]
+    assert window.project_path is None
 
 
 def test_project_with_a_moved_export_asks_where_it_is(
@@ -452,8 +499,8 @@ def test_project_with_a_moved_export_asks_where_it_is(
     assert window.open_project(target)
     assert asked == ["victims"]  # the perpetrators sheet is in the same file: asked once
     restored = fake(window).restored[-1]
-    assert restored["victims"] == {"path": str(newer), "sheet": "Victims", "link_column": "Case ID"}
-    assert restored["perpetrators"]["path"] == str(newer)
+    assert restored.source(SourceRole.VICTIMS) == SourceFile(newer, SourceRole.VICTIMS, "Victims")
+    assert restored.source(SourceRole.PERPETRATORS) == SourceFile(newer, SourceRole.PERPETRATORS, "Perpetrators")
 
 
 def test_project_not_opened_when_the_user_does_not_locate_the_export(
@@ -506,7 +553,7 @@ def test_saved_or_reopened_project_closes_without_asking(
     qtbot.addWidget(again)
     assert again.open_project(target)
     assert not again.has_unsaved_changes()
-    again.pages[1].restore_decisions({"drop": ["Phone"]})
+    again.workflow.set_decisions("synthesize", DP_DECISIONS)
     assert again.has_unsaved_changes()
 
 
@@ -624,7 +671,7 @@ def test_project_of_the_sample_holds_no_cell_value(sample_window: MainWindow, qt
 
     steps = sample_window.step_list
     assert steps.shown_state(0) == "Done"
-    assert steps.is_open(1) and not steps.is_open(2)
+    assert steps.is_open(1) and steps.shown_state(1) == "In a later version"
     target = tmp_path / "sample.ctdcproj"
     assert sample_window.save_to(target)
     text = target.read_text(encoding="utf-8")

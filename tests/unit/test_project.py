@@ -11,14 +11,16 @@ import pytest
 from ctdc_desktop.core.project import (
     FORMAT_VERSION,
     LinkColumns,
+    LoadDecisions,
     Project,
     ProjectError,
     SourceFile,
     SourceRole,
     load_project,
-    project_from_decisions,
     save_project,
 )
+from ctdc_desktop.core.synth.decisions import SynthesisDecisions
+from ctdc_desktop.core.synth.model import DpParams, KAnonParams
 
 
 def _project(folder: Path) -> Project:
@@ -30,7 +32,7 @@ def _project(folder: Path) -> Project:
             SourceFile(victims, SourceRole.PERPETRATORS, "Perpetrators"),
         ),
         link_columns=LinkColumns(victims="Case ID", perpetrators="Victim case ID"),
-        steps={"load": {"header_row": 2}, "identifiers": {"drop": ["Name", "Phone"], "keep": []}},
+        steps={"synthesize": SynthesisDecisions(DpParams(epsilon=2.0, delta=1e-6, seed=7))},
     )
 
 
@@ -60,7 +62,7 @@ def test_save_replaces_the_old_file_and_leaves_no_temporary_file(tmp_path: Path)
 def test_failed_save_keeps_the_old_file(tmp_path: Path) -> None:
     target = tmp_path / "p.ctdcproj"
     target.write_text("old", encoding="utf-8")
-    unsaveable = Project(steps={"recode": {"when": object()}})
+    unsaveable = Project(steps={"synthesize": SynthesisDecisions(KAnonParams(k=float("nan")))})  # type: ignore[arg-type]
     with pytest.raises(ProjectError, match=r"p\.ctdcproj"):
         save_project(unsaveable, target)
     assert target.read_text(encoding="utf-8") == "old"
@@ -118,6 +120,31 @@ def test_newer_format_asks_for_an_update(tmp_path: Path) -> None:
         (b'{"format_version": 1, "sources": [{"role": "victims", "path": "a", "sheet": 3}]}', r"sources\[0\]\.sheet"),
         (b'{"format_version": 1, "sources": [], "link_columns": {"victims": "ID"}}', r"link_columns\.perpetrators"),
         (b'{"format_version": 1, "sources": [], "steps": {"load": []}}', r"key 'steps\.load' should be"),
+        # Each step's decisions are checked: a wrong type, a missing key, an unknown step, an unknown setting.
+        (
+            b'{"format_version": 2, "sources": [], "steps": {"synthesize": {"method": "kanon", "k": "ten"}}}',
+            r"key 'steps\.synthesize\.k' should be a whole number, not 'ten'",
+        ),
+        (
+            b'{"format_version": 2, "sources": [], "steps": {"synthesize": {"k": 10}}}',
+            r"key 'steps\.synthesize\.method' is missing",
+        ),
+        (
+            b'{"format_version": 2, "sources": [], "steps": {"audit": {}}}',
+            r"key 'steps\.audit' is not a step this version can read",
+        ),
+        (
+            b'{"format_version": 2, "sources": [], "steps": {"synthesize": {"method": "dp", "epsilon": 1, "k": 3}}}',
+            r"key 'steps\.synthesize\.k' is not a setting of this step",
+        ),
+        (
+            b'{"format_version": 2, "sources": [], "steps": {"synthesize": {"method": "dp", "epsilon": -1}}}',
+            r"key 'steps\.synthesize' holds a parameter that cannot be used: Epsilon must be a positive number",
+        ),
+        (
+            b'{"format_version": 2, "sources": [], "steps": {"synthesize": {"method": "dp", "delta": 0.5}}}',
+            r"Delta must be a small positive number below 0\.01",
+        ),
     ],
 )
 def test_bad_file_names_the_file_and_the_key(tmp_path: Path, content: bytes, expected: str) -> None:
@@ -149,7 +176,6 @@ def test_project_of_an_export_holds_no_cell_value(tmp_path: Path) -> None:
     project = Project(
         sources=(SourceFile(export, SourceRole.VICTIMS, "Victims"), SourceFile(export, SourceRole.PERPETRATORS)),
         link_columns=LinkColumns("Case ID", "Victim case ID"),
-        steps={"load": {"victims": {"sheet": "Victims"}, "link": ["Case ID", "Victim case ID"]}},
     )
     target = tmp_path / "p.ctdcproj"
     save_project(project, target)
@@ -160,41 +186,53 @@ def test_project_of_an_export_holds_no_cell_value(tmp_path: Path) -> None:
             assert str(value) not in text
 
 
+def test_sources_and_link_are_written_once(tmp_path: Path) -> None:
+    target = tmp_path / "p.ctdcproj"
+    save_project(_project(tmp_path), target)
+    document = json.loads(target.read_text(encoding="utf-8"))
+    assert set(document) == {"format_version", "sources", "link_columns", "steps"}
+    assert set(document["steps"]) == {"synthesize"}  # no second copy of the Load step's decisions
+
+
+def test_format_1_projects_are_still_read(tmp_path: Path) -> None:
+    export = tmp_path / "q1.xlsx"
+    export.write_bytes(b"x")
+    old = {
+        "format_version": 1,
+        "sources": [{"role": "victims", "path": str(export), "sheet": "Victims"}],
+        "link_columns": None,
+        "steps": {"load": {"victims": {"path": str(export), "sheet": "Victims"}}, "identifiers": {}},
+    }
+    target = tmp_path / "old.ctdcproj"
+    target.write_text(json.dumps(old), encoding="utf-8")
+    project = load_project(target)
+    assert project.sources == (SourceFile(export, SourceRole.VICTIMS, "Victims"),)
+    assert project.steps == {}
+
+
 def test_load_decisions_give_the_sources_and_the_link() -> None:
-    steps = {
-        "load": {
+    load = LoadDecisions.from_dict(
+        {
             "victims": {"path": "/data/q1.xlsx", "sheet": "Victims"},
             "perpetrators": {"path": "/data/q1.xlsx", "sheet": "Perpetrators"},
             "link_columns": {"victims": "Case ID", "perpetrators": "Victim case ID"},
         },
-        "recode": {"recipe": "victim-perpetrator"},
-    }
-    project = project_from_decisions(steps)
+        "load",
+    )
+    project = Project().with_load(load)
     assert project.sources == (
         SourceFile(Path("/data/q1.xlsx"), SourceRole.VICTIMS, "Victims"),
         SourceFile(Path("/data/q1.xlsx"), SourceRole.PERPETRATORS, "Perpetrators"),
     )
     assert project.link_columns == LinkColumns("Case ID", "Victim case ID")
-    assert project.steps is steps
+    assert project.load == load
+    assert LoadDecisions.from_dict(load.to_dict(), "load") == load
 
 
-def test_flat_load_decisions_and_loaded_paths_are_understood() -> None:
-    project = project_from_decisions(
-        {"load": {"victims_sheet": "V", "perpetrators_path": "b.csv", "victims_link_column": "ID"}}, [Path("a.csv")]
-    )
-    assert project.sources == (
-        SourceFile(Path("a.csv"), SourceRole.VICTIMS, "V"),
-        SourceFile(Path("b.csv"), SourceRole.PERPETRATORS),
-    )
-    assert project.link_columns is None  # one side of the link is not a link
-
-
-def test_moving_a_source_rewrites_it_in_the_decisions_too(tmp_path: Path) -> None:
+def test_moving_a_source_rewrites_it_everywhere(tmp_path: Path) -> None:
     old, new = tmp_path / "q1.xlsx", tmp_path / "q2.xlsx"
-    project = project_from_decisions(
-        {"load": {"victims": {"path": str(old), "sheet": "V"}, "history": [str(old), "other.csv"]}, "recode": {}}
-    )
+    project = Project(sources=(SourceFile(old, SourceRole.VICTIMS, "V"), SourceFile(old, SourceRole.PERPETRATORS)))
     moved = project.with_source_moved(old, new)
-    assert moved.steps["load"] == {"victims": {"path": str(new), "sheet": "V"}, "history": [str(new), "other.csv"]}
-    assert moved.sources == (SourceFile(new, SourceRole.VICTIMS, "V"),)
-    assert project.steps["load"]["victims"]["path"] == str(old)  # the original is left as it was
+    assert moved.sources == (SourceFile(new, SourceRole.VICTIMS, "V"), SourceFile(new, SourceRole.PERPETRATORS))
+    assert moved.load.source(SourceRole.VICTIMS) == SourceFile(new, SourceRole.VICTIMS, "V")
+    assert project.sources[0].path == old  # the original is left as it was

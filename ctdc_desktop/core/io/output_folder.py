@@ -16,17 +16,22 @@ from collections.abc import Callable
 from pathlib import Path
 
 
-def write_file_atomically(target: Path, data: bytes) -> None:
-    """Write `data` to `target`, replacing an existing file only once the new one is complete on disk."""
+def write_file_atomically(target: Path, data: bytes, check: Callable[[Path], object] | None = None) -> None:
+    """Write `data` to `target`, replacing an existing file only once the new one is complete on disk.
+
+    `check` (if any) reads the temporary file back and raises if it is wrong; the old file then stays.
+    """
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
+        if check is not None:
+            check(Path(temporary))
         os.replace(temporary, target)
+        _sync_folder_entry(target.parent)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
@@ -60,6 +65,19 @@ def write_folder_atomically(
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
+
+
+def _sync_folder_entry(folder: Path) -> None:
+    """Make a rename itself durable (POSIX); Windows cannot open a folder for this and journals renames anyway."""
+    if os.name != "posix":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass  # some file systems (network shares) do not sync folders; the file itself is already on disk
+    finally:
+        os.close(descriptor)
 
 
 def _sync_folder(folder: Path) -> None:

@@ -1,0 +1,71 @@
+"""The one progress-and-cancel widget: a bar, a line saying what is happening, and a Cancel button.
+
+Any page that runs a `StepWorker` shows its progress here: `follow(worker)` connects the two, and the panel shows
+itself while the worker is busy. Cancel asks the worker to stop; the step stops at its next check.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from ctdc_desktop.gui.worker import StepWorker
+
+
+class ProgressPanel(QWidget):
+    cancel_clicked = Signal()
+
+    def __init__(self, cancel_tip: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._subject = ""
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setTextVisible(False)
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(cancel_tip or self.tr("Stop this step. Nothing is changed."))
+        self.cancel_button.clicked.connect(self.cancel_clicked)
+        bar_row = QHBoxLayout()
+        bar_row.setContentsMargins(0, 0, 0, 0)
+        bar_row.addWidget(self.progress_bar, 1)
+        bar_row.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar_row)
+        layout.addWidget(self.status_label)
+        self.setVisible(False)
+
+    def follow(self, worker: StepWorker[Any]) -> None:
+        """Show `worker`'s progress while it is busy, and let Cancel stop it."""
+        worker.progress_changed.connect(self.show_progress)
+        worker.busy_changed.connect(self._busy_changed)
+        self.cancel_clicked.connect(worker.cancel)
+
+    def _busy_changed(self, busy: bool) -> None:
+        if not busy:
+            self.stop()
+
+    def start(self, text: str, subject: str = "") -> None:
+        """Show a busy bar with `text`; later messages are prefixed with `subject` (a file name) when given."""
+        self._subject = subject
+        self.status_label.setText(text)
+        self.progress_bar.setRange(0, 0)  # busy until the step says how far it is
+        self.setVisible(True)
+
+    def show_progress(self, done: int, total: int, message: str) -> None:
+        if total > 0:
+            self.progress_bar.setRange(0, 1000)
+            self.progress_bar.setValue(min(1000, done * 1000 // total))
+        else:
+            self.progress_bar.setRange(0, 0)
+        if message:
+            self.status_label.setText(f"{self._subject}: {message}" if self._subject else message)
+        self.setVisible(True)
+
+    def stop(self, message: str = "") -> None:
+        """Hide the bar; keep `message` (if any) as the last word."""
+        if message:
+            self.status_label.setText(f"{self._subject}: {message}" if self._subject else message)
+        self.setVisible(False)
