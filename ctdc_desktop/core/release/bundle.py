@@ -146,7 +146,7 @@ class ReleaseResult:
     warnings: tuple[str, ...] = field(default_factory=tuple)
 
 
-_UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]+|\s+')
+_UNSAFE_NAME = re.compile(r'(?:[<>:"/\\|?*\x00-\x1f]|\s)+')
 _RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
 
 
