@@ -149,7 +149,7 @@ def test_a_file_that_reads_back_differently_is_caught(tmp_path: Path, monkeypatc
         real_write(folder, name, data[:-1] if name == "codebook.md" else data)
 
     monkeypatch.setattr(bundle_module, "_write_file", corrupting)
-    with pytest.raises(UserError, match="codebook.md read back"):
+    with pytest.raises(UserError, match=r"codebook\.md read back"):
         write_release_bundle(inputs(), decisions(tmp_path))
     assert list(tmp_path.iterdir()) == []
 
