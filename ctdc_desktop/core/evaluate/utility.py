@@ -24,12 +24,16 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
+from ctdc_desktop.core.evaluate.count_comparison import (
+    RELATIVE_ERROR_MIN_COUNT,
+    code_offsets,
+    count_figures,
+    match_counts,
+)
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress
 from ctdc_desktop.core.synth.combinations import count_combinations
 from ctdc_desktop.core.synth.model import CombinationCounts
 from ctdc_desktop.core.synth.table import MISSING, EncodedTable, encode_table
-
-RELATIVE_ERROR_MIN_COUNT = 10
 
 EXPLANATIONS: tuple[tuple[str, str], ...] = (
     ("sensitive_combinations", "How many different combinations of this many answers occur in the real records."),
@@ -116,7 +120,7 @@ class Evaluation:
         }
 
 
-def _encode_like(table: EncodedTable, frame: pd.DataFrame) -> EncodedTable:
+def encode_like(table: EncodedTable, frame: pd.DataFrame) -> EncodedTable:
     """Encode `frame` with the codes of `table`; values `table` lacks get new codes after its own."""
     names = [str(c).strip() for c in frame.columns]
     if sorted(names) != sorted(table.columns):
@@ -145,45 +149,20 @@ def _encode_like(table: EncodedTable, frame: pd.DataFrame) -> EncodedTable:
     return EncodedTable(columns=table.columns, values=tuple(values), codes=codes)
 
 
-def _global_ids(counts: CombinationCounts, offsets: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
-    return offsets[counts.column_index.astype(np.int64)] + counts.value_code.astype(np.int64)
-
-
 def _compare(
     length: int, true: CombinationCounts, synthetic: CombinationCounts, offsets: npt.NDArray[np.int64], n_values: int
 ) -> LengthEvaluation:
-    n_true, n_synth = len(true), len(synthetic)
-    ids = np.concatenate([_global_ids(true, offsets), _global_ids(synthetic, offsets)]).reshape(-1, length)
-    if len(ids) and (n_values + 1) ** length < 2**62:
-        # One integer per combination (its value ids in base n_values): much faster to match than rows.
-        packed = np.zeros(len(ids), dtype=np.int64)
-        for position in range(length):
-            packed = packed * (n_values + 1) + ids[:, position]
-        _, group = np.unique(packed, return_inverse=True)
-        n_groups = int(group.max()) + 1
-    elif len(ids):
-        _, group = np.unique(ids, axis=0, return_inverse=True)
-        group = group.reshape(-1)
-        n_groups = int(group.max()) + 1
-    else:
-        group = np.zeros(0, dtype=np.intp)
-        n_groups = 0
-    t = np.zeros(n_groups)
-    s = np.zeros(n_groups)
-    t[group[:n_true]] = true.count
-    s[group[n_true:]] = synthetic.count
-    error = np.abs(s - t)
-    common = t >= RELATIVE_ERROR_MIN_COUNT
-    in_true, in_synth = t > 0, s > 0
+    matched = match_counts(true, synthetic, offsets, n_values)
+    figures = count_figures(matched)
     return LengthEvaluation(
         length=length,
-        sensitive_combinations=n_true,
-        synthetic_combinations=n_synth,
-        mean_absolute_error=float(error.mean()) if n_groups else 0.0,
-        mean_relative_error=float((error[common] / t[common]).mean()) if common.any() else None,
-        relative_error_combinations=int(common.sum()),
-        suppressed_share=float((in_true & ~in_synth).sum() / n_true) if n_true else 0.0,
-        fabricated_share=float((in_synth & ~in_true).sum() / n_synth) if n_synth else 0.0,
+        sensitive_combinations=len(true),
+        synthetic_combinations=len(synthetic),
+        mean_absolute_error=figures.mean_absolute_error,
+        mean_relative_error=figures.mean_relative_error,
+        relative_error_combinations=int((matched.reference >= RELATIVE_ERROR_MIN_COUNT).sum()),
+        suppressed_share=figures.suppressed_share,
+        fabricated_share=figures.fabricated_share or 0.0,
     )
 
 
@@ -200,14 +179,13 @@ def evaluate_synthesis(
     if reporting_length < 1:
         raise ValueError("reporting_length must be at least 1")
     table = sensitive if isinstance(sensitive, EncodedTable) else encode_table(sensitive)
-    synthetic_table = _encode_like(table, synthetic)
+    synthetic_table = encode_like(table, synthetic)
     # Both sides share the code space of the synthetic encoding, which extends the sensitive one.
-    widths = np.array([len(v) for v in synthetic_table.values], dtype=np.int64)
-    offsets = np.concatenate(([0], np.cumsum(widths)[:-1])).astype(np.int64)
+    offsets, n_values = code_offsets(synthetic_table)
     true_counts = count_combinations(table, reporting_length, progress)
     synthetic_counts = count_combinations(synthetic_table, reporting_length, progress)
     by_length = [
-        _compare(length, true_counts[length], synthetic_counts[length], offsets, int(widths.sum()))
+        _compare(length, true_counts[length], synthetic_counts[length], offsets, n_values)
         for length in range(1, reporting_length + 1)
     ]
     return Evaluation(

@@ -68,13 +68,16 @@ def _count_densely(space: int, keys: int) -> bool:
 
 
 class _Walk:
-    def __init__(self, table: EncodedTable, max_length: int, progress: Progress, min_count: int) -> None:
+    def __init__(
+        self, table: EncodedTable, max_length: int, progress: Progress, min_count: int, flag_below: int = 0
+    ) -> None:
         codes = table.codes
         filled = codes >= 0
         # The filled cells, row by row and within a row by column: the walk reads nothing else, so a sparse table
         # (most CTDC cells are empty) costs in proportion to its filled cells.
         cell_row, cell_column = np.nonzero(filled)
         self.cell_column = cell_column.astype(np.int64)
+        self.cell_row = cell_row.astype(np.int64)
         self.cell_code = codes[cell_row, cell_column].astype(np.int64)
         per_row = filled.sum(axis=1).astype(np.int64)
         row_end = np.cumsum(per_row)
@@ -87,6 +90,10 @@ class _Walk:
         self.min_count = min_count
         self.progress = progress
         self.collected = {length: _Collected([], [], []) for length in range(1, max_length + 1)}
+        # With `flag_below`, per length: which rows hold a combination held by 1 row / fewer than flag_below rows.
+        self.flag_below = flag_below
+        self.unique_rows = {length: np.zeros(table.n_records, dtype=bool) for length in range(1, max_length + 1)}
+        self.rare_rows = {length: np.zeros(table.n_records, dtype=bool) for length in range(1, max_length + 1)}
         # Nodes are subsets of size 0..max_length-1; each is visited at most once.
         self.total_nodes = sum(math.comb(self.n_columns, d) for d in range(0, min(max_length, self.n_columns + 1)))
         self.done_nodes = 0
@@ -136,13 +143,23 @@ class _Walk:
             counts_all = np.bincount(flat, minlength=space)
             seen = np.flatnonzero(counts_all >= self.min_count)
             seen_counts = counts_all[seen]
+            entry_counts = counts_all[flat] if self.flag_below else None
         else:
             counts_all = None
-            uniq, uniq_counts = np.unique(flat, return_counts=True)
+            if self.flag_below:
+                uniq, inverse, uniq_counts = np.unique(flat, return_inverse=True, return_counts=True)
+                entry_counts = uniq_counts[inverse.reshape(-1)]
+            else:
+                entry_counts = None
+                uniq, uniq_counts = np.unique(flat, return_counts=True)
             keep = uniq_counts >= self.min_count
             seen, seen_counts = uniq[keep], uniq_counts[keep]
 
         length = len(subset) + 1
+        if entry_counts is not None:
+            rows = self.cell_row[cell]
+            self.unique_rows[length][rows[entry_counts == 1]] = True
+            self.rare_rows[length][rows[entry_counts < self.flag_below]] = True
         child_of_seen = np.searchsorted(offsets, seen, side="right") - 1
         within = seen - offsets[child_of_seen]
         parent_of_seen = within // radix[child_of_seen]
@@ -206,3 +223,74 @@ def count_combinations(
     walk.visit((), walk.row_start, walk.row_end, root_key, np.zeros((1, 0), dtype=np.int32))
     progress.report(walk.total_nodes, walk.total_nodes, "Counting combinations of values")
     return {length: walk.collected[length].build(length) for length in range(1, max_length + 1)}
+
+
+@dataclass(frozen=True)
+class RareRecords:
+    """Per combination length, which records hold at least one combination of that length that is held by no other
+    record (`unique`) or by fewer than `below` records (`rare`) of the same table. Arrays are one flag per row."""
+
+    below: int
+    unique: dict[int, npt.NDArray[np.bool_]]
+    rare: dict[int, npt.NDArray[np.bool_]]
+
+
+def count_combinations_and_rare_records(
+    table: EncodedTable, max_length: int, below: int, progress: Progress = NO_PROGRESS
+) -> tuple[dict[int, CombinationCounts], RareRecords]:
+    """`count_combinations` (every combination, no minimum) and, from the same walk, the records that hold a unique
+    or rare combination of each length. One pass over the table serves both."""
+    if max_length < 1:
+        raise ValueError("max_length must be at least 1")
+    if below < 2:
+        raise ValueError("below must be at least 2")
+    walk = _Walk(table, max_length, progress, 1, flag_below=below)
+    root_key = np.zeros(table.n_records, dtype=np.int64)
+    walk.visit((), walk.row_start, walk.row_end, root_key, np.zeros((1, 0), dtype=np.int32))
+    progress.report(walk.total_nodes, walk.total_nodes, "Counting combinations of values")
+    counts = {length: walk.collected[length].build(length) for length in range(1, max_length + 1)}
+    return counts, RareRecords(below=below, unique=walk.unique_rows, rare=walk.rare_rows)
+
+
+def _dense_ids(codes: npt.NDArray[np.int32]) -> npt.NDArray[np.int64]:
+    """One number per row, equal for rows whose codes (missing included) are equal on every column given."""
+    ids = np.zeros(codes.shape[0], dtype=np.int64)
+    for j in range(codes.shape[1]):
+        column = codes[:, j].astype(np.int64) + 1  # missing (-1) is a value here: a blank is visible too
+        ids = ids * (int(column.max(initial=0)) + 1) + column
+        # Renumber densely after each column so the key never overflows.
+        ids = np.unique(ids, return_inverse=True)[1].reshape(-1).astype(np.int64)
+    return ids
+
+
+def _sizes(ids: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    return np.bincount(ids)[ids].astype(np.int64) if len(ids) else np.zeros(0, dtype=np.int64)
+
+
+def record_class_sizes(
+    table: EncodedTable, progress: Progress = NO_PROGRESS
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """How many records share each record's whole combination of values, a blank counting as a value (an exact
+    match, as an intruder comparing a published row would see it); and the same with each column left out.
+
+    Returns (sizes, sizes_without) with sizes[i] for row i and sizes_without[j, i] for row i when column j is
+    ignored. Rows of the table are keyed column by column from the left (prefixes) and from the right (suffixes), so
+    leaving out column j joins prefix j with suffix j+1: about 3 passes over the table instead of one per column.
+    """
+    codes = table.codes
+    n_rows, n_columns = codes.shape
+    prefix = np.zeros((n_columns + 1, n_rows), dtype=np.int64)
+    suffix = np.zeros((n_columns + 1, n_rows), dtype=np.int64)
+    for j in range(n_columns):
+        check_cancelled(progress)
+        prefix[j + 1] = _dense_ids(np.column_stack([prefix[j], codes[:, j]]).astype(np.int32))
+        back = n_columns - 1 - j
+        suffix[back] = _dense_ids(np.column_stack([codes[:, back], suffix[back + 1]]).astype(np.int32))
+        progress.report(j + 1, 2 * n_columns, "Finding records with rare combinations")
+    sizes = _sizes(prefix[n_columns])
+    without = np.zeros((n_columns, n_rows), dtype=np.int64)
+    for j in range(n_columns):
+        check_cancelled(progress)
+        without[j] = _sizes(_dense_ids(np.column_stack([prefix[j], suffix[j + 1]]).astype(np.int32)))
+        progress.report(n_columns + j + 1, 2 * n_columns, "Finding records with rare combinations")
+    return sizes, without

@@ -47,9 +47,19 @@ def _safe_frame(frame: pd.DataFrame) -> pd.DataFrame:
     return safe
 
 
+def _csv_bytes(frame: pd.DataFrame) -> bytes:
+    text = _safe_frame(frame).to_csv(index=False, lineterminator="\r\n")
+    return "\ufeff".encode() + text.encode("utf-8")
+
+
+def records_csv_bytes(records: pd.DataFrame) -> bytes:
+    """The CSV file of synthetic records (layout of the module docstring); a missing value is an empty cell."""
+    return _csv_bytes(records)
+
+
 def write_records_csv(records: pd.DataFrame, path: Path) -> None:
     """Write synthetic records; a missing value is an empty cell."""
-    _safe_frame(records).to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\r\n")
+    path.write_bytes(records_csv_bytes(records))
 
 
 def aggregates_frame(aggregates: Aggregates) -> pd.DataFrame:
@@ -93,8 +103,12 @@ def check_aggregate_columns(columns: tuple[str, ...] | list[str]) -> None:
             )
 
 
+def aggregates_csv_bytes(aggregates: Aggregates) -> bytes:
+    """The CSV file of the protected aggregates, in the layout of the module docstring."""
+    check_aggregate_columns(aggregates.columns)
+    return _csv_bytes(aggregates_frame(aggregates))
+
+
 def write_aggregates_csv(aggregates: Aggregates, path: Path) -> None:
     """Write the protected aggregates in the layout of the module docstring."""
-    check_aggregate_columns(aggregates.columns)
-    frame = aggregates_frame(aggregates)
-    _safe_frame(frame).to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\r\n")
+    path.write_bytes(aggregates_csv_bytes(aggregates))

@@ -1,0 +1,76 @@
+"""The audit log of a release: one JSON line per step taken, each carrying the hash of the line before it.
+
+A line says what was done, when, and how many rows and columns it touched, never a value from the data. Chaining the
+lines by hash (as a transparency log does) makes a line removed, reordered or edited later show up: the next line's
+``previous`` no longer matches. The first line's ``previous`` is the hash of nothing (64 zeros).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+FIRST_PREVIOUS = "0" * 64
+
+
+@dataclass(frozen=True)
+class AuditStep:
+    """One step of the work. `what` is the program's own description (never a cell value or a free text by a user)."""
+
+    what: str
+    when: datetime
+    rows: int | None = None
+    columns: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"what": self.what, "when": _iso(self.when), "rows": self.rows, "columns": self.columns}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> AuditStep:
+        return cls(
+            what=str(data["what"]),
+            when=datetime.fromisoformat(str(data["when"])),
+            rows=None if data.get("rows") is None else int(data["rows"]),
+            columns=None if data.get("columns") is None else int(data["columns"]),
+        )
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _iso(moment: datetime) -> str:
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def audit_log_text(steps: Sequence[AuditStep]) -> str:
+    """The log as JSON lines, each with its number and the SHA-256 of the previous line (its exact UTF-8 text)."""
+    lines = []
+    previous = FIRST_PREVIOUS
+    for number, step in enumerate(steps, start=1):
+        line = json.dumps({"step": number, **step.to_dict(), "previous": previous}, ensure_ascii=False)
+        lines.append(line)
+        previous = hashlib.sha256(line.encode("utf-8")).hexdigest()
+    return "".join(line + "\n" for line in lines)
+
+
+def verify_audit_log(text: str) -> list[str]:
+    """Problems with the chain of `text` (empty when every line carries the hash of the one before)."""
+    problems = []
+    previous = FIRST_PREVIOUS
+    for number, line in enumerate(text.splitlines(), start=1):
+        try:
+            entry = json.loads(line)
+        except json.JSONDecodeError:
+            problems.append(f"line {number} is not JSON")
+            break
+        if entry.get("previous") != previous:
+            problems.append(f"line {number} does not carry the hash of line {number - 1}")
+        previous = hashlib.sha256(line.encode("utf-8")).hexdigest()
+    return problems

@@ -1,0 +1,413 @@
+"""The release bundle: the folder a caseworker puts on the shared drive for headquarters to publish.
+
+`write_release_bundle(inputs, decisions, progress)` writes a new folder ``<dataset>_<method>_<date>/`` holding:
+
+- ``synthetic_data.csv`` and ``synthetic_data.xlsx``: the synthetic records, codebook variables in codebook order
+  under their codebook labels;
+- ``reportable_aggregates.csv``: the protected counts (layout of `core.synth.release_csv`), the release's accurate
+  counts;
+- ``codebook.xlsx`` and ``codebook.md``: variables, categories, definitions, de-identification method and parameters;
+- ``evaluation_report.html``: figures from protected outputs only, explained, self-contained;
+- ``audit_log.jsonl``: the steps taken, hash-chained, never a data value;
+- ``manifest.json``: app version, recipe and its hash, parameters, record counts, privacy spent, SHA-256 of every file.
+
+Refused (`ReleaseRefused`, listing every reason) while a stage-one flag is undecided, a value is unmapped or outside
+the codebook, or the k guarantee fails on the output. Every file is made in memory, hashed, written into a temporary
+folder beside the target, read back and checked against the manifest, then the folder is renamed into place
+(`write_folder_atomically`): an interrupted export leaves nothing. An existing bundle is never replaced unless the
+decisions say so. Cells a spreadsheet would run as formulas are neutralised in every CSV and workbook.
+
+The real records are used for checks only (the k guarantee); nothing computed from them without protection is
+written. Screen-only figures live in `core.evaluate.compare_with_real`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import math
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from openpyxl import Workbook
+
+from ctdc_desktop import __version__
+from ctdc_desktop.core.evaluate.compare_with_release import ReleaseComparison, compare_with_release
+from ctdc_desktop.core.io.output_folder import write_folder_atomically
+from ctdc_desktop.core.progress import NO_PROGRESS, Progress, check_cancelled, stages
+from ctdc_desktop.core.release import ledger
+from ctdc_desktop.core.release.audit_log import AuditStep, audit_log_text, now
+from ctdc_desktop.core.release.codebook import CodebookSchema, check_schema, codebook_markdown, codebook_workbook
+from ctdc_desktop.core.release.k_guarantee import k_guarantee_problems
+from ctdc_desktop.core.release.release_columns import (
+    ReleaseRefused,
+    release_aggregates,
+    release_columns,
+    release_records,
+    values_outside_codebook,
+)
+from ctdc_desktop.core.release.report import ReportFacts, evaluation_report_html
+from ctdc_desktop.core.synth.model import SynthesisResult
+from ctdc_desktop.core.synth.release_csv import aggregates_csv_bytes, excel_safe, records_csv_bytes
+from ctdc_desktop.core.synth.table import encode_table
+from ctdc_desktop.core.user_error import UserError
+
+SYNTHETIC_CSV = "synthetic_data.csv"
+SYNTHETIC_XLSX = "synthetic_data.xlsx"
+AGGREGATES_CSV = "reportable_aggregates.csv"
+CODEBOOK_XLSX = "codebook.xlsx"
+CODEBOOK_MD = "codebook.md"
+REPORT_HTML = "evaluation_report.html"
+AUDIT_LOG = "audit_log.jsonl"
+MANIFEST = "manifest.json"
+BUNDLE_FILES = (
+    SYNTHETIC_CSV,
+    SYNTHETIC_XLSX,
+    AGGREGATES_CSV,
+    CODEBOOK_XLSX,
+    CODEBOOK_MD,
+    REPORT_HTML,
+    AUDIT_LOG,
+    MANIFEST,
+)
+MANIFEST_FORMAT = 1
+_NUMERIC_TYPES = ("numeric", "binary numeric", "integer")
+_ROWS_PER_CHECK = 2000
+
+
+class BundleCheckFailed(UserError):
+    """A file read back from the bundle's temporary folder differs from what was written."""
+
+
+@dataclass(frozen=True)
+class UnmappedValue:
+    """A value the recipe does not map to a codebook category (shown to the user; never written to a file)."""
+
+    column: str
+    value: str
+
+
+@dataclass(frozen=True)
+class ReleaseInputs:
+    """Everything the earlier steps produced that the bundle needs."""
+
+    dataset_name: str  # names the bundle folder and the privacy ledger's entry
+    recoded: pd.DataFrame  # the recoded table synthesis read: for the k check only, never written
+    synthesis: SynthesisResult
+    codebook: CodebookSchema
+    recipe_name: str
+    recipe_sha256: str  # SHA-256 (hex) of the recipe file as used
+    undecided_flags: tuple[str, ...] = ()  # stage-one columns flagged and not yet decided
+    unmapped_values: tuple[UnmappedValue, ...] = ()
+    earlier_steps: tuple[AuditStep, ...] = ()  # stage one, recode, ... (for the audit log)
+    ledger_folder: Path | None = None  # the application-data folder; required for a DP release
+    released_on: date | None = None  # the bundle's date (today when None)
+
+
+@dataclass(frozen=True)
+class ReleaseDecisions:
+    location: Path  # the folder the bundle folder is created in (a mapped drive or UNC path works)
+    replace_existing: bool = False  # replace a bundle of the same name; never done without this
+    privacy_cap: float = ledger.DEFAULT_CAP  # total ε a dataset may spend over all its DP releases
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "location": str(self.location),
+            "replace_existing": self.replace_existing,
+            "privacy_cap": self.privacy_cap,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ReleaseDecisions:
+        location = data.get("location")
+        if not isinstance(location, str) or not location.strip():
+            raise UserError("The export decisions need 'location' (the folder to write the bundle into) as text.")
+        replace = data.get("replace_existing", False)
+        if not isinstance(replace, bool):
+            raise UserError("The export decision 'replace_existing' must be true or false.")
+        cap = data.get("privacy_cap", ledger.DEFAULT_CAP)
+        if isinstance(cap, bool) or not isinstance(cap, int | float) or not math.isfinite(cap) or cap <= 0:
+            raise UserError(f"The export decision 'privacy_cap' must be a positive number (got {cap!r}).")
+        return cls(location=Path(location), replace_existing=replace, privacy_cap=float(cap))
+
+
+@dataclass(frozen=True)
+class ReleaseResult:
+    folder: Path
+    files: tuple[str, ...]
+    figures: ReleaseComparison
+    privacy_total_after: float | None  # DP: ε spent on the dataset including this release
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+
+_UNSAFE_NAME = re.compile(r'(?:[<>:"/\\|?*\x00-\x1f]|\s)+')
+_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
+
+
+def bundle_name(dataset: str, method: str, released_on: date) -> str:
+    """``<dataset>_<method>_<date>``, with what Windows or a network share refuses in a name replaced by ``_``."""
+    safe = _UNSAFE_NAME.sub("_", dataset.strip()).strip("._ ")[:80]
+    if not safe:
+        raise ReleaseRefused("The dataset needs a name (letters or digits) to name the bundle folder. Enter one.")
+    if safe.lower() in _RESERVED:
+        safe += "_data"
+    return f"{safe}_{method}_{released_on.isoformat()}"
+
+
+def _refusals(inputs: ReleaseInputs) -> list[str]:
+    reasons = []
+    if inputs.undecided_flags:
+        reasons.append(
+            "Stage one has flagged columns without a decision: "
+            + ", ".join(f"'{c}'" for c in inputs.undecided_flags)
+            + ". Decide for each whether to drop, transform or keep it."
+        )
+    if inputs.unmapped_values:
+        listed = "; ".join(f"column '{u.column}': '{u.value}'" for u in inputs.unmapped_values)
+        reasons.append(f"Values not mapped to a codebook category: {listed}. Map each in the recode step.")
+    return reasons
+
+
+def _records_workbook(records: pd.DataFrame, schema: CodebookSchema, progress: Progress) -> bytes:
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("synthetic_data")
+    sheet.append([excel_safe(str(label)) for label in records.columns])
+    numeric = [v.type.strip().lower() in _NUMERIC_TYPES for v in schema.variables]
+    total = len(records)
+    for number, row in enumerate(records.itertuples(index=False, name=None)):
+        if number % _ROWS_PER_CHECK == 0:
+            check_cancelled(progress)
+            progress.report(number, total, "Writing synthetic_data.xlsx")
+        sheet.append([_xlsx_cell(value, is_number) for value, is_number in zip(row, numeric, strict=True)])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _xlsx_cell(value: object, is_number: bool) -> str | int | None:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    text = str(value)
+    if is_number and re.fullmatch(r"-?\d{1,15}", text.strip()):
+        return int(text)
+    return excel_safe(text)
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _write_file(folder: Path, name: str, data: bytes) -> None:
+    """One file of the bundle into the temporary folder (a seam the interruption tests break)."""
+    (folder / name).write_bytes(data)
+
+
+def _check_written(folder: Path, manifest: dict[str, Any]) -> None:
+    """Read every file back and compare it with the manifest; raise `BundleCheckFailed` on any difference."""
+    present = sorted(p.name for p in folder.iterdir())
+    if present != sorted(BUNDLE_FILES):
+        raise BundleCheckFailed(
+            f"The bundle's temporary folder holds other files than expected ({', '.join(present)}); nothing was "
+            "written. Try again; if it happens again, choose another location."
+        )
+    for name, entry in manifest["files"].items():
+        data = (folder / name).read_bytes()
+        if len(data) != entry["bytes"] or _sha256(data) != entry["sha256"]:
+            raise BundleCheckFailed(
+                f"{name} read back from the disk differs from what was written; nothing was written. The drive may be "
+                "failing or full: choose another location."
+            )
+    if json.loads((folder / MANIFEST).read_text(encoding="utf-8")) != manifest:
+        raise BundleCheckFailed("manifest.json read back differs from what was written; nothing was written.")
+    rows = len(pd.read_csv(folder / SYNTHETIC_CSV, dtype=str, keep_default_na=False, encoding="utf-8-sig"))
+    if rows != manifest["records"]["synthetic"]:
+        raise BundleCheckFailed(f"{SYNTHETIC_CSV} read back has {rows} records, not the number written.")
+
+
+def write_release_bundle(
+    inputs: ReleaseInputs, decisions: ReleaseDecisions, progress: Progress = NO_PROGRESS
+) -> ReleaseResult:
+    """Check, evaluate and write the release bundle (see the module docstring). Raises `ReleaseRefused` with every
+    reason when the release is not safe or complete, `UserError` when the location cannot be written, `Cancelled`
+    when the user stops (nothing is written then)."""
+    reasons = _refusals(inputs)
+    if reasons:
+        raise ReleaseRefused("The release cannot be written yet:\n- " + "\n- ".join(reasons))
+    check_schema(inputs.codebook)
+    if not re.fullmatch(r"[0-9a-f]{64}", inputs.recipe_sha256):
+        raise ValueError("recipe_sha256 must be 64 lower-case hex digits")
+    result = inputs.synthesis
+    released_on = inputs.released_on or date.today()
+    name = bundle_name(inputs.dataset_name, result.method, released_on)
+    target = Path(decisions.location) / name
+    if target.exists() and not decisions.replace_existing:
+        raise ReleaseRefused(
+            f"A bundle named {name} already exists in {decisions.location}. Choose another location, or confirm "
+            "that it should be replaced."
+        )
+    parts = stages(progress, {"checks": 3, "figures": 2, "files": 3}, prefixes={"files": "Writing: "})
+    steps = list(inputs.earlier_steps)
+    chosen = release_columns(inputs.codebook, tuple(str(c) for c in result.records.columns))
+    records = release_records(result.records, chosen)
+    aggregates = release_aggregates(result.aggregates, chosen)
+    steps.append(
+        AuditStep(f"Synthesis ({result.method}) made synthetic records", now(), len(result.records), len(chosen.labels))
+    )
+    if chosen.left_out:
+        steps.append(AuditStep("Columns not in the codebook left out of every file", now(), None, len(chosen.left_out)))
+    outside = values_outside_codebook(records, inputs.codebook)
+    if outside:
+        listed = "; ".join(f"'{label}': '{value}'" for label, value in outside[:20])
+        more = f" and {len(outside) - 20} more" if len(outside) > 20 else ""
+        raise ReleaseRefused(
+            f"The synthetic data holds values that the codebook does not list: {listed}{more}. Map them to codebook "
+            "categories in the recode step (or add them to the recipe's categories) and run synthesis again."
+        )
+    figures = compare_with_release(
+        records, aggregates, result.method, result.parameters, result.privacy, parts["figures"]
+    )
+    if result.method == "kanon":
+        k = int(result.parameters["k"] or 0)
+        recoded = inputs.recoded.copy()
+        recoded.columns = [str(c).strip() for c in recoded.columns]
+        table = encode_table(release_records(recoded, release_columns(inputs.codebook, tuple(recoded.columns))))
+        problems = k_guarantee_problems(table, aggregates, k, figures, parts["checks"])
+        if problems:
+            raise ReleaseRefused("The k guarantee does not hold on the output:\n- " + "\n- ".join(problems))
+        steps.append(
+            AuditStep(f"Checked: every released combination is held by at least {k} records", now(), None, None)
+        )
+    check_cancelled(progress)
+
+    warnings: list[str] = []
+    total_after: float | None = None
+    recorded = False
+    if result.privacy is not None:
+        if inputs.ledger_folder is None:
+            raise ValueError("a DP release needs the ledger folder (the application-data folder)")
+        check = ledger.read_ledger(inputs.ledger_folder).check(
+            inputs.dataset_name, result.privacy.epsilon, decisions.privacy_cap
+        )
+        if not check.allowed:
+            raise ReleaseRefused(check.describe())
+        if check.warning:
+            warnings.append(check.describe())
+        # Recorded before writing: if the export then fails, the entry is withdrawn; if withdrawing fails too, the
+        # ledger over-counts, which is the safe side.
+        entry = ledger.LedgerEntry(released_on, result.privacy.epsilon, result.privacy.delta, name)
+        ledger.record_release(inputs.ledger_folder, inputs.dataset_name, entry, decisions.privacy_cap)
+        recorded = True
+        total_after = check.spent_after
+        steps.append(AuditStep("Privacy budget of this release recorded in the ledger", now(), None, None))
+    try:
+        files = _build_files(inputs, decisions, name, records, aggregates, figures, steps, total_after, parts["files"])
+        manifest = json.loads(files[MANIFEST])
+        order = list(files)
+
+        def fill(folder: Path) -> None:
+            for number, file_name in enumerate(order):
+                check_cancelled(progress)
+                _write_file(folder, file_name, files[file_name])
+                parts["files"].report(number + 1, len(order), file_name)
+
+        write_folder_atomically(
+            target, fill, replace=decisions.replace_existing, check=lambda folder: _check_written(folder, manifest)
+        )
+    except BaseException as error:
+        if recorded and inputs.ledger_folder is not None:
+            try:
+                ledger.withdraw_release(inputs.ledger_folder, inputs.dataset_name, name)
+            except UserError:
+                warnings.append("The ledger still counts this release's budget although nothing was written.")
+        if isinstance(error, FileExistsError):
+            raise ReleaseRefused(
+                f"A bundle named {name} appeared in {decisions.location} meanwhile; nothing was written. "
+                "Choose another location, or confirm that it should be replaced."
+            ) from None
+        if isinstance(error, OSError):
+            reason = error.strerror or type(error).__name__
+            raise UserError(
+                f"Could not write the release bundle into {decisions.location} ({reason}); nothing was written. "
+                "Check that the folder exists, that you may write to it, and that the drive has space."
+            ) from None
+        raise
+    return ReleaseResult(
+        folder=target,
+        files=BUNDLE_FILES,
+        figures=figures,
+        privacy_total_after=total_after,
+        warnings=tuple(warnings),
+    )
+
+
+def _build_files(
+    inputs: ReleaseInputs,
+    decisions: ReleaseDecisions,
+    name: str,
+    records: pd.DataFrame,
+    aggregates: Any,
+    figures: ReleaseComparison,
+    steps: list[AuditStep],
+    total_after: float | None,
+    progress: Progress,
+) -> dict[str, bytes]:
+    result = inputs.synthesis
+    created = datetime.now().astimezone().isoformat(timespec="seconds")
+    files: dict[str, bytes] = {}
+    n_columns = len(records.columns)
+    aggregate_rows = 1 + sum(len(c) for c in aggregates.by_length.values())
+
+    def add(file_name: str, make: Callable[[], bytes], rows: int | None, columns: int | None) -> None:
+        check_cancelled(progress)
+        files[file_name] = make()
+        steps.append(AuditStep(f"Made {file_name}", now(), rows, columns))
+
+    add(SYNTHETIC_CSV, lambda: records_csv_bytes(records), len(records), n_columns)
+    add(SYNTHETIC_XLSX, lambda: _records_workbook(records, inputs.codebook, progress), len(records), n_columns)
+    add(AGGREGATES_CSV, lambda: aggregates_csv_bytes(aggregates), aggregate_rows, n_columns + 2)
+    add(CODEBOOK_XLSX, lambda: codebook_workbook(inputs.codebook, result.method, result.parameters), None, None)
+    add(CODEBOOK_MD, lambda: codebook_markdown(inputs.codebook, result.method, result.parameters).encode(), None, None)
+    facts = ReportFacts(
+        dataset=inputs.dataset_name,
+        bundle=name,
+        created=created,
+        app_version=__version__,
+        recipe_name=inputs.recipe_name,
+        synthetic_records=len(records),
+        privacy_total_after=total_after,
+        privacy_cap=decisions.privacy_cap if total_after is not None else None,
+    )
+    add(REPORT_HTML, lambda: evaluation_report_html(facts, figures).encode("utf-8"), None, None)
+    files[AUDIT_LOG] = audit_log_text(steps).encode("utf-8")
+    privacy = result.privacy
+    manifest = {
+        "format": MANIFEST_FORMAT,
+        "app": {"name": "CTDC Desktop", "version": __version__},
+        "bundle": name,
+        "dataset": inputs.dataset_name,
+        "created": created,
+        "recipe": {"name": inputs.recipe_name, "sha256": inputs.recipe_sha256},
+        "method": result.method,
+        "parameters": dict(result.parameters),
+        "privacy": None
+        if privacy is None
+        else {"epsilon": privacy.epsilon, "delta": privacy.delta, "rho": privacy.rho},
+        "privacy_budget": None
+        if total_after is None
+        else {"dataset_epsilon_spent_after_release": total_after, "cap": decisions.privacy_cap},
+        "records": {
+            "synthetic": len(records),
+            "released_record_count": float(aggregates.record_count),
+            "aggregate_rows": aggregate_rows,
+        },
+        "columns": list(records.columns),
+        "files": {file_name: {"sha256": _sha256(data), "bytes": len(data)} for file_name, data in files.items()},
+    }
+    files[MANIFEST] = (json.dumps(manifest, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    return files

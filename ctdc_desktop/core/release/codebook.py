@@ -1,0 +1,206 @@
+"""The codebook of a release: its variables, their categories and definitions, and how the data was de-identified.
+
+`CodebookSchema` is deliberately small so that a recode recipe converts into it: per variable the column it comes
+from, the label the release gives it, its type, its definition and its categories (each with a definition). The
+bundle writes it as ``codebook.md`` (to read) and ``codebook.xlsx`` (to filter and sort), in the layout of the CTDC
+codebooks (../seeds): a missing value is always listed first as an empty cell.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from openpyxl import Workbook
+
+from ctdc_desktop.core.synth.release_csv import excel_safe
+from ctdc_desktop.core.user_error import UserError
+
+MISSING_TEXT = "(empty cell): missing data"
+
+
+class CodebookError(UserError):
+    """A codebook description that cannot be used; the message names the key."""
+
+
+@dataclass(frozen=True)
+class Category:
+    value: str
+    definition: str = ""
+
+
+@dataclass(frozen=True)
+class CodebookVariable:
+    column: str  # the column of the recoded table
+    label: str  # the column's name in the release (CTDC: gender, ageBroad, isForcedLabour, ...)
+    type: str = "string"  # as the CTDC codebooks say: "string", "binary numeric"
+    definition: str = ""
+    categories: tuple[Category, ...] = ()  # empty: any value is allowed (not checked)
+    multi_valued: bool = False  # cells list several categories joined with `separator`
+    separator: str = ";"
+
+    def allowed(self) -> frozenset[str] | None:
+        return frozenset(c.value for c in self.categories) if self.categories else None
+
+
+@dataclass(frozen=True)
+class CodebookSchema:
+    title: str
+    variables: tuple[CodebookVariable, ...]
+    method_text: str  # how the data was de-identified, in plain words
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "method_text": self.method_text,
+            "variables": [
+                {
+                    "column": v.column,
+                    "label": v.label,
+                    "type": v.type,
+                    "definition": v.definition,
+                    "categories": [{"value": c.value, "definition": c.definition} for c in v.categories],
+                    "multi_valued": v.multi_valued,
+                    "separator": v.separator,
+                }
+                for v in self.variables
+            ],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CodebookSchema:
+        title = _text(data, "title", "codebook")
+        method = _text(data, "method_text", "codebook")
+        raw = data.get("variables")
+        if not isinstance(raw, list) or not raw:
+            raise CodebookError("The codebook's 'variables' must be a non-empty list.")
+        variables = []
+        for number, item in enumerate(raw, start=1):
+            where = f"variable {number}"
+            if not isinstance(item, Mapping):
+                raise CodebookError(f"The codebook's {where} must be a table of keys.")
+            categories = item.get("categories", [])
+            if not isinstance(categories, list):
+                raise CodebookError(f"'categories' of {where} must be a list.")
+            variables.append(
+                CodebookVariable(
+                    column=_text(item, "column", where),
+                    label=_text(item, "label", where),
+                    type=_text(item, "type", where, "string"),
+                    definition=_text(item, "definition", where, ""),
+                    categories=tuple(
+                        Category(_text(c, "value", f"{where}, category"), _text(c, "definition", where, ""))
+                        for c in categories
+                    ),
+                    multi_valued=bool(item.get("multi_valued", False)),
+                    separator=_text(item, "separator", where, ";"),
+                )
+            )
+        schema = cls(title=title, variables=tuple(variables), method_text=method)
+        check_schema(schema)
+        return schema
+
+
+def _text(data: Any, key: str, where: str, default: str | None = None) -> str:
+    if not isinstance(data, Mapping):
+        raise CodebookError(f"The codebook's {where} must be a table of keys.")
+    value = data.get(key, default)
+    if not isinstance(value, str):
+        raise CodebookError(f"The codebook's {where} needs '{key}' as text.")
+    return value
+
+
+def check_schema(schema: CodebookSchema) -> None:
+    """Refuse a codebook with no variables, or two variables with the same column or label."""
+    if not schema.variables:
+        raise CodebookError("The codebook lists no variables. Add the release's variables to the recipe.")
+    for attribute in ("column", "label"):
+        seen: set[str] = set()
+        for variable in schema.variables:
+            name = getattr(variable, attribute)
+            if not name.strip():
+                raise CodebookError(f"A variable of the codebook has an empty {attribute}. Give every variable one.")
+            if name in seen:
+                raise CodebookError(f"Two variables of the codebook have the {attribute} '{name}'. Make them distinct.")
+            seen.add(name)
+        if attribute == "label":
+            for name in seen:
+                if name.strip().lower() in ("length", "count"):
+                    raise CodebookError(
+                        f"The codebook label '{name}' is the name of a column reportable_aggregates.csv adds itself. "
+                        "Rename the variable."
+                    )
+
+
+def method_lines(method: str, parameters: Mapping[str, float | int | str | None]) -> list[str]:
+    """The de-identification parameters in plain words, one line each (seeds are left out: they do not matter)."""
+    names = {
+        "k": "k (every count is backed by at least this many records, and rounded down to a multiple of it)",
+        "epsilon": "ε (privacy budget of this release; smaller is more private)",
+        "delta": "δ (chance that the ε guarantee does not hold)",
+        "rho": "ρ (the same budget in zero-concentrated DP)",
+        "reporting_length": "L (longest combination of answers counted)",
+        "fabrication": "control of combinations created by noise",
+    }
+    title = {"kanon": "k-anonymous synthesis", "dp": "differentially private synthesis"}.get(method, method)
+    lines = [f"Method: {title}"]
+    for key, value in parameters.items():
+        if key == "seed" or value is None:
+            continue
+        lines.append(f"{names.get(key, key)}: {value}")
+    return lines
+
+
+def codebook_markdown(schema: CodebookSchema, method: str, parameters: Mapping[str, float | int | str | None]) -> str:
+    out = [f"# {schema.title}", "", "## De-identification", "", schema.method_text.strip(), ""]
+    out += [f"- {line}" for line in method_lines(method, parameters)]
+    out += ["", "## Variables", ""]
+    out += [f"{n}. {v.label}" for n, v in enumerate(schema.variables, start=1)]
+    for number, variable in enumerate(schema.variables, start=1):
+        out += [
+            "",
+            f"### Variable {number}: {variable.label}",
+            "",
+            f"Type: {variable.type}",
+            "",
+            "Values and categories:",
+        ]
+        out += ["", f"- {MISSING_TEXT}"]
+        for category in variable.categories:
+            definition = f" [{category.definition}]" if category.definition else ""
+            out.append(f"- {category.value}{definition}")
+        if variable.multi_valued:
+            out += ["", f"A cell may list several categories, joined with '{variable.separator}'."]
+        if variable.definition:
+            out += ["", f"Definition: {variable.definition}"]
+    return "\n".join(out) + "\n"
+
+
+def codebook_workbook(schema: CodebookSchema, method: str, parameters: Mapping[str, float | int | str | None]) -> bytes:
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Variables")
+    sheet.append(["number", "label", "type", "multi-valued", "definition"])
+    for number, v in enumerate(schema.variables, start=1):
+        sheet.append(
+            [
+                number,
+                excel_safe(v.label),
+                excel_safe(v.type),
+                "yes" if v.multi_valued else "no",
+                excel_safe(v.definition),
+            ]
+        )
+    sheet = book.create_sheet("Categories")
+    sheet.append(["label", "value", "definition"])
+    for v in schema.variables:
+        sheet.append([excel_safe(v.label), None, "missing data"])
+        for c in v.categories:
+            sheet.append([excel_safe(v.label), excel_safe(c.value), excel_safe(c.definition)])
+    sheet = book.create_sheet("De-identification")
+    for line in [schema.method_text.strip(), *method_lines(method, parameters)]:
+        sheet.append([excel_safe(line)])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()

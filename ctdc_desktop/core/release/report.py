@@ -1,0 +1,236 @@
+"""``evaluation_report.html``: the release's figures in words and charts, in one file that needs nothing else.
+
+Everything is inline (styles, SVG charts), so the report opens offline, from a USB stick or an e-mail, and prints on
+A4. It shows only figures computed from protected outputs (`compare_with_release`), the parameters and the privacy
+spent; every figure comes with the sentence that explains it. No value of the data appears in it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from html import escape
+
+from ctdc_desktop.core.evaluate.compare_with_release import ReleaseComparison
+from ctdc_desktop.core.evaluate.count_comparison import (
+    EXPLAIN_FABRICATED,
+    EXPLAIN_MEAN_ABSOLUTE_ERROR,
+    EXPLAIN_MEAN_RELATIVE_ERROR,
+    EXPLAIN_PRESERVATION,
+    EXPLAIN_SUPPRESSED,
+)
+from ctdc_desktop.core.release.codebook import method_lines
+
+_STYLE = """
+body { font-family: "Segoe UI", Arial, sans-serif; margin: 2em auto; max-width: 60em; color: #222; line-height: 1.45; }
+h1 { font-size: 1.6em; } h2 { font-size: 1.25em; margin-top: 1.6em; border-bottom: 1px solid #ccc; }
+table { border-collapse: collapse; margin: 0.6em 0; } th, td { border: 1px solid #bbb; padding: 0.25em 0.6em; }
+th { background: #eee; text-align: left; } td.number { text-align: right; }
+p.explain { color: #444; font-size: 0.95em; margin: 0.2em 0 0.8em 0; }
+figure { margin: 0.8em 0; page-break-inside: avoid; } figcaption { font-size: 0.9em; color: #444; }
+@media print { body { margin: 0; max-width: none; font-size: 10pt; } h2 { page-break-after: avoid; } }
+"""
+_COLOURS = ("#1f5f99", "#d9822b", "#6b8e23", "#8b3a62")
+
+
+@dataclass(frozen=True)
+class ReportFacts:
+    """What the report states besides the figures."""
+
+    dataset: str
+    bundle: str
+    created: str  # date and time, ISO
+    app_version: str
+    recipe_name: str
+    synthetic_records: int
+    privacy_total_after: float | None  # ε spent on this dataset including this release (DP only)
+    privacy_cap: float | None
+    notes: tuple[str, ...] = ()
+
+
+def _bar_chart(title: str, groups: Sequence[str], series: dict[str, Sequence[float | None]], percent: bool) -> str:
+    """A grouped bar chart as inline SVG. Missing values (None) draw no bar."""
+    width, height, left, bottom, top = 640, 240, 56, 40, 28
+    plot_w, plot_h = width - left - 12, height - bottom - top
+    values = [v for vs in series.values() for v in vs if v is not None]
+    peak = max([*values, 1.0 if percent else 0.0]) or 1.0
+    n_series = max(len(series), 1)
+    slot = plot_w / max(len(groups), 1)
+    bar = slot * 0.8 / n_series
+    parts = [
+        f'<svg width="{width}" height="{height}" role="img" '
+        f'aria-label="{escape(title)}" viewBox="0 0 {width} {height}">',
+        f'<text x="{left}" y="16" font-size="13" font-weight="bold">{escape(title)}</text>',
+        f'<line x1="{left}" y1="{top + plot_h}" x2="{width - 12}" y2="{top + plot_h}" stroke="#333"/>',
+    ]
+    for tick in range(5):
+        value = peak * tick / 4
+        y = top + plot_h - plot_h * tick / 4
+        label = f"{value:.0%}" if percent else f"{value:.3g}"
+        parts.append(f'<text x="{left - 4}" y="{y + 4:.1f}" font-size="10" text-anchor="end">{label}</text>')
+        parts.append(f'<line x1="{left}" y1="{y:.1f}" x2="{width - 12}" y2="{y:.1f}" stroke="#ddd"/>')
+    for g, group in enumerate(groups):
+        x0 = left + g * slot + slot * 0.1
+        for s, (_, vs) in enumerate(series.items()):
+            shown = vs[g]
+            if shown is None:
+                continue
+            h = plot_h * shown / peak
+            parts.append(
+                f'<rect x="{x0 + s * bar:.1f}" y="{top + plot_h - h:.1f}" width="{bar * 0.92:.1f}" height="{h:.1f}" '
+                f'fill="{_COLOURS[s % len(_COLOURS)]}"/>'
+            )
+        parts.append(
+            f'<text x="{x0 + slot * 0.4:.1f}" y="{top + plot_h + 14}" font-size="10" text-anchor="middle">'
+            f"{escape(group)}</text>"
+        )
+    for s, name in enumerate(series):
+        x = left + s * 170
+        parts.append(f'<rect x="{x}" y="{height - 14}" width="10" height="10" fill="{_COLOURS[s % len(_COLOURS)]}"/>')
+        parts.append(f'<text x="{x + 14}" y="{height - 5}" font-size="10">{escape(name)}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _cell(value: float | int | None, percent: bool = False) -> str:
+    if value is None:
+        text = "n/a"
+    elif percent:
+        text = f"{value:.1%}"
+    elif isinstance(value, int):
+        text = f"{value:,}"
+    else:
+        text = f"{value:,.2f}"
+    return f'<td class="number">{text}</td>'
+
+
+def _explanations(items: Sequence[tuple[str, str]]) -> str:
+    return "<ul>" + "".join(f"<li><b>{escape(n)}</b>: {escape(t)}</li>" for n, t in items) + "</ul>"
+
+
+def evaluation_report_html(facts: ReportFacts, figures: ReleaseComparison) -> str:
+    """The whole report as one HTML page (UTF-8)."""
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        f"<title>Evaluation report: {escape(facts.bundle)}</title>",
+        f"<style>{_STYLE}</style></head><body>",
+        f"<h1>Evaluation report: {escape(facts.dataset)}</h1>",
+        "<p>This report describes the synthetic data and the reportable aggregates in this folder. Every figure is "
+        "computed from those released files alone (the synthetic records compared with the released counts), so it "
+        "says nothing more about the real people than the release itself.</p>",
+        "<h2>The release</h2><table>",
+        f"<tr><th>Bundle</th><td>{escape(facts.bundle)}</td></tr>",
+        f"<tr><th>Created</th><td>{escape(facts.created)}</td></tr>",
+        f"<tr><th>Made with</th><td>CTDC Desktop {escape(facts.app_version)}</td></tr>",
+        f"<tr><th>Recipe</th><td>{escape(facts.recipe_name)}</td></tr>",
+        f"<tr><th>Synthetic records</th><td>{facts.synthetic_records:,}</td></tr>",
+        f"<tr><th>Records according to the released counts</th><td>{figures.released_record_count:,.0f}</td></tr>",
+        "</table>",
+        "<h2>How the data was protected</h2><ul>",
+        *(f"<li>{escape(line)}</li>" for line in method_lines(figures.method, figures.parameters)),
+        "</ul>",
+    ]
+    if figures.method == "kanon":
+        k = figures.parameters.get("k")
+        out.append(
+            f"<p class='explain'>Every count in reportable_aggregates.csv is backed by at least {k} real records and "
+            f"rounded down to a multiple of {k}; combinations fewer than {k} people share are not reported. Every "
+            f"synthetic record is a combination of answers that at least {k} real records share.</p>"
+        )
+    if figures.privacy is not None:
+        p = figures.privacy
+        out.append(
+            f"<p class='explain'>This release spent a privacy budget of ε = {p.epsilon:g} with δ = {p.delta:.3g} "
+            f"(ρ = {p.rho:.4g}). The smaller ε, the less anyone can learn about whether a given person is in the "
+            "data. Budgets add up over releases of the same records.</p>"
+        )
+        if facts.privacy_total_after is not None:
+            cap = f" of a cap of {facts.privacy_cap:g}" if facts.privacy_cap is not None else ""
+            out.append(
+                f"<p class='explain'>Including this release, releases of this dataset have spent ε = "
+                f"{facts.privacy_total_after:g}{cap}.</p>"
+            )
+    groups = [f"length {item.length}" for item in figures.by_length]
+    out += [
+        "<h2>How closely the synthetic records reproduce the released counts</h2>",
+        "<p>A <i>combination</i> is a set of answers from different variables (for example a gender and an age "
+        "group); its <i>length</i> is how many answers it has. For each length, the counts of every combination in "
+        "the synthetic records are compared with the released counts.</p>",
+        "<figure>",
+        _bar_chart(
+            "Share of combinations by length",
+            groups,
+            {
+                "preservation": [i.figures.preservation for i in figures.by_length],
+                "missing (suppressed)": [i.figures.suppressed_share for i in figures.by_length],
+                "not in released counts (fabricated)": [i.figures.fabricated_share for i in figures.by_length],
+            },
+            percent=True,
+        ),
+        "<figcaption>Preservation near 100% and small other bars mean the synthetic records follow the released "
+        "counts closely.</figcaption></figure>",
+        "<figure>",
+        _bar_chart(
+            "Mean absolute error by length (records)",
+            groups,
+            {"mean absolute error": [i.figures.mean_absolute_error for i in figures.by_length]},
+            percent=False,
+        ),
+        "</figure>",
+        "<table><tr><th>Length</th><th>Released combinations</th><th>Synthetic combinations</th>"
+        "<th>Mean absolute error</th><th>Mean relative error</th><th>Preservation</th><th>Suppressed</th>"
+        "<th>Fabricated</th></tr>",
+    ]
+    for item in figures.by_length:
+        f = item.figures
+        out.append(
+            f"<tr><td>{item.length}</td>{_cell(f.reference_combinations)}{_cell(f.synthetic_combinations)}"
+            f"{_cell(f.mean_absolute_error)}{_cell(f.mean_relative_error, True)}{_cell(f.preservation, True)}"
+            f"{_cell(f.suppressed_share, True)}{_cell(f.fabricated_share, True)}</tr>"
+        )
+    out.append("</table>")
+    out += [f"<p class='explain'>{escape(item.describe())}</p>" for item in figures.by_length]
+    if figures.by_bucket:
+        out += [
+            "<h2>By size of the released count</h2>",
+            "<p>The same comparison with combinations grouped by their released count: small counts are the hardest "
+            "to reproduce.</p><figure>",
+            _bar_chart(
+                "Preservation and mean relative error by released count",
+                [f"{b.lower + 1}-{b.upper}" for b in figures.by_bucket],
+                {
+                    "preservation": [b.figures.preservation for b in figures.by_bucket],
+                    "mean relative error": [b.figures.mean_relative_error for b in figures.by_bucket],
+                },
+                percent=True,
+            ),
+            "</figure><table><tr><th>Released count</th><th>Combinations</th><th>Mean absolute error</th>"
+            "<th>Mean relative error</th><th>Preservation</th><th>Suppressed</th></tr>",
+        ]
+        for b in figures.by_bucket:
+            f = b.figures
+            out.append(
+                f"<tr><td>{b.lower + 1} to {b.upper}</td>{_cell(f.reference_combinations)}"
+                f"{_cell(f.mean_absolute_error)}{_cell(f.mean_relative_error, True)}{_cell(f.preservation, True)}"
+                f"{_cell(f.suppressed_share, True)}</tr>"
+            )
+        out.append("</table>")
+    out += [
+        "<h2>What the figures mean</h2>",
+        _explanations(
+            [
+                ("Mean absolute error", EXPLAIN_MEAN_ABSOLUTE_ERROR),
+                ("Mean relative error", EXPLAIN_MEAN_RELATIVE_ERROR),
+                ("Preservation", EXPLAIN_PRESERVATION),
+                ("Suppressed", EXPLAIN_SUPPRESSED),
+                ("Fabricated", EXPLAIN_FABRICATED),
+            ]
+        ),
+        "<p>For official figures, use reportable_aggregates.csv: its counts are the release's accurate counts. "
+        "The synthetic records are for exploring patterns; counts taken from them differ as shown above.</p>",
+    ]
+    if facts.notes:
+        out += ["<h2>Notes</h2><ul>", *(f"<li>{escape(note)}</li>" for note in facts.notes), "</ul>"]
+    out.append("</body></html>")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,86 @@
+"""The privacy budget ledger: totals per dataset, warning and cap, restarts, and a damaged file reported."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from ctdc_desktop.core.release.ledger import (
+    LEDGER_FILE,
+    LedgerEntry,
+    LedgerError,
+    read_ledger,
+    record_release,
+    withdraw_release,
+)
+
+
+def entry(epsilon: float, bundle: str = "b") -> LedgerEntry:
+    return LedgerEntry(date(2024, 1, 31), epsilon, 1e-6, bundle)
+
+
+def test_totals_add_up_per_dataset_and_survive_a_restart(tmp_path: Path) -> None:
+    record_release(tmp_path, "Mission A", entry(4.0, "a1"))
+    record_release(tmp_path, "Mission B", entry(1.5, "b1"))
+    record_release(tmp_path, " mission  a", entry(2.0, "a2"))  # same dataset, typed differently
+    ledger = read_ledger(tmp_path)  # a new read, as after a restart
+    assert ledger.spent("Mission A") == pytest.approx(6.0)
+    assert ledger.spent("Mission B") == pytest.approx(1.5)
+    assert ledger.spent("Mission C") == 0
+    assert [e.bundle for e in ledger.entries("MISSION A")] == ["a1", "a2"]
+    assert ledger.entries("Mission A")[0] == entry(4.0, "a1")
+
+
+def test_warns_near_the_cap_and_refuses_past_it(tmp_path: Path) -> None:
+    record_release(tmp_path, "A", entry(6.0))
+    ledger = read_ledger(tmp_path)
+    fine = ledger.check("A", 1.0, cap=10)
+    assert fine.allowed and fine.warning is None and fine.spent_after == pytest.approx(7.0)
+    near = ledger.check("A", 2.5, cap=10)
+    assert near.allowed and near.warning and "close to the cap" in near.describe()
+    exact = ledger.check("A", 4.0, cap=10)
+    assert exact.allowed
+    over = ledger.check("A", 4.5, cap=10)
+    assert not over.allowed and "refused" in over.describe()
+    with pytest.raises(LedgerError, match="past the cap"):
+        record_release(tmp_path, "A", entry(4.5), cap=10)
+    assert read_ledger(tmp_path).spent("A") == pytest.approx(6.0)  # nothing recorded
+    record_release(tmp_path, "A", entry(4.5), cap=20)  # the user raised the cap
+    assert read_ledger(tmp_path).spent("A") == pytest.approx(10.5)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"{not json",
+        b'{"format": 1, "datasets": {"a": [{"date": "2024-01-01", "epsilon": "x", "delta": 0, "bundle": "b"}]}}',
+        b'{"format": 1, "datasets": {"a": [{"date": "2024-01-01", "epsilon": -1, "delta": 0, "bundle": "b"}]}}',
+        b'{"format": 99, "datasets": {}}',
+        b'{"format": 1}',
+        b"\xff\xfe\x00",
+        b"[]",
+    ],
+)
+def test_a_damaged_ledger_is_reported_and_left_as_it_is(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / LEDGER_FILE
+    path.write_bytes(content)
+    with pytest.raises(LedgerError) as caught:
+        read_ledger(tmp_path)
+    assert str(path) in str(caught.value) and "damaged" in str(caught.value)
+    with pytest.raises(LedgerError):
+        record_release(tmp_path, "A", entry(1.0))
+    assert path.read_bytes() == content  # never reset
+
+
+def test_withdraw_removes_only_the_failed_release(tmp_path: Path) -> None:
+    record_release(tmp_path, "A", entry(1.0, "same"))
+    record_release(tmp_path, "A", entry(2.0, "same"))
+    withdraw_release(tmp_path, "A", "same")
+    assert [e.epsilon for e in read_ledger(tmp_path).entries("A")] == [1.0]
+
+
+def test_ledger_is_written_atomically(tmp_path: Path) -> None:
+    record_release(tmp_path, "A", entry(1.0))
+    assert [p.name for p in tmp_path.iterdir()] == [LEDGER_FILE]
