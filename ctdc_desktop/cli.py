@@ -13,6 +13,8 @@ from ctdc_desktop.crash_report import write_crash_report
 # name -> (module under ctdc_desktop.commands, one-line help). Each module has add_arguments() and run().
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "scan": ("scan", "profile the columns of a case export (CSV/TSV/XLSX)"),
+    "recode": ("recode", "recode a case export into a CTDC codebook's categories with a recipe"),
+    "validate": ("validate", "check that a table follows a CTDC codebook (columns, labels, multi-values)"),
     "synth": ("synth", "make synthetic records and protected counts from a recoded table"),
     "screenshots": ("screenshots", "save a PNG of every page of the window, on the sample export"),
 }
