@@ -8,13 +8,15 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from ctdc_desktop import __version__
-from ctdc_desktop.commands import scan, screenshots, synth
+from ctdc_desktop.commands import recode, scan, screenshots, synth, validate
 from ctdc_desktop.crash_report import write_crash_report
 
 # name -> (module, one-line help). Each module has add_arguments() and run(). Imported, not looked up by name, so
 # that the import contracts (lint-imports) see every command.
 SUBCOMMANDS: dict[str, tuple[ModuleType, str]] = {
     "scan": (scan, "profile the columns of a case export (CSV/TSV/XLSX)"),
+    "recode": (recode, "recode a case export into a CTDC codebook's categories with a recipe"),
+    "validate": (validate, "check that a table follows a CTDC codebook (columns, labels, multi-values)"),
     "synth": (synth, "make synthetic records and protected counts from a recoded table"),
     "screenshots": (screenshots, "save a PNG of every page of the window, on the sample export"),
 }

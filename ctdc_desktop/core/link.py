@@ -130,3 +130,8 @@ def check_link(
         perpetrator_rows_without_victim=_row_numbers(perpetrators, p_alone),
         victims_sharing_an_id=sharing,
     )
+
+
+def case_keys(series: pd.Series) -> pd.Series:
+    """Case IDs in the form `check_link` compares them (spaces around and letter case ignored); None without an ID."""
+    return _keys(series)

@@ -1,0 +1,460 @@
+"""The Recode step: a case export and a recipe in, the codebook's table (one row per victim) and its coverage out.
+
+Work is done once per distinct value of a source column (a column of 100,000 rows holds a few hundred values),
+then spread to the rows through the column's category codes; that is what keeps 100,000 victims and 250,000
+perpetrators within a few seconds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from ctdc_desktop.core.case_export import CaseExport
+from ctdc_desktop.core.link import LinkReport, case_keys, check_link, propose_link
+from ctdc_desktop.core.progress import NO_PROGRESS, Progress, check_cancelled
+from ctdc_desktop.core.recode.aggregate_perpetrators import (
+    aggregate_flag,
+    aggregate_values,
+    perpetrators_per_victim,
+)
+from ctdc_desktop.core.recode.coverage import Coverage, ValueCount, VariableCoverage
+from ctdc_desktop.core.recode.recipe import FLAG_LABEL, Recipe, VariableRecipe
+from ctdc_desktop.core.recode.recode_ages import ADULT_AGE, OLDEST_AGE, AgeProblem, band_of, parse_age, parse_date
+from ctdc_desktop.core.recode.recode_countries import country_table
+from ctdc_desktop.core.recode.spellings import spelling_key, vocabulary
+
+MOST_PERPETRATORS = 6  # the MiMOSA form records up to six per victim (2022 codebook, Appendix II)
+
+# What a raw value becomes, besides a category (codes 0, 1, ... index the variable's labels):
+FALSE = -1  # a flag's "no": an empty cell, and a mapped value
+SET_MISSING = -2  # the recipe sets it to missing on purpose
+UNMAPPED = -3  # the recipe says nothing about it
+ERROR = -4  # it cannot be right (message says why)
+EMPTY = -5  # nothing in the source cell
+# When several columns make one flag, the most telling outcome of a row wins: a yes, then a problem, then a no.
+_RANK = {ERROR: 4, UNMAPPED: 3, FALSE: 2, SET_MISSING: 1, EMPTY: 0}
+
+
+@dataclass(frozen=True)
+class Outcome:
+    code: int
+    message: str = ""
+
+
+@dataclass(frozen=True)
+class RecodeResult:
+    """The recoded table (codebook columns in codebook order, one row per victim, empty cell = missing)."""
+
+    table: pd.DataFrame
+    coverage: Coverage
+    victims: int
+    perpetrator_rows: int  # rows of the perpetrators table (0 without one)
+    linked_perpetrator_rows: int  # of those, rows whose case ID matches a victim: the ones recoded
+    victims_with_more_than_six: int
+    notes: tuple[str, ...] = ()
+
+    @property
+    def complete(self) -> bool:
+        """True when every value is mapped or set to missing and nothing is wrong: Synthesize may open."""
+        return self.coverage.complete
+
+
+# ------------------------------------------------------------------------------------------------ columns
+
+
+def _categories_of(column: pd.Series) -> tuple[np.ndarray, list[str]]:
+    """Category codes per row (-1 = empty) and the categories as text, for a reader's column or any other."""
+    if not isinstance(column.dtype, pd.CategoricalDtype):
+        text = column.astype("object").where(column.notna(), None)
+        column = text.map(lambda v: None if v is None else str(v)).astype("category")
+    codes = column.cat.codes.to_numpy().astype(np.int64)
+    return codes, [str(c) for c in column.cat.categories]
+
+
+@dataclass
+class _Column:
+    """One source column as the recoders see it: each distinct value decided once, spread to rows by code."""
+
+    name: str
+    codes: np.ndarray
+    values: list[str]
+
+    def decide(self, decide: Callable[[str], Outcome]) -> tuple[np.ndarray, list[Outcome]]:
+        outcomes = [decide(v) if v.strip() else Outcome(EMPTY) for v in self.values]
+        lookup = np.array([o.code for o in outcomes] + [EMPTY], dtype=np.int32)
+        return lookup[self.codes], outcomes
+
+    def counts(self, rows: np.ndarray | None = None) -> np.ndarray:
+        codes = self.codes if rows is None else self.codes[rows]
+        return np.bincount(codes[codes >= 0], minlength=len(self.values))
+
+
+def _listed(column: _Column, outcomes: list[Outcome], rows: np.ndarray | None = None) -> tuple[list[ValueCount], ...]:
+    counts = column.counts(rows)
+    unmapped: list[ValueCount] = []
+    errors: list[ValueCount] = []
+    for value, outcome, count in zip(column.values, outcomes, counts.tolist(), strict=True):
+        if count and outcome.code == UNMAPPED:
+            unmapped.append(ValueCount(column.name, value, int(count)))
+        elif count and outcome.code == ERROR:
+            errors.append(ValueCount(column.name, value, int(count), outcome.message))
+    return unmapped, errors
+
+
+def _combine(first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """Row by row, the outcome that says more (a category beats a problem, a problem beats a no)."""
+    rank_first = np.where(first >= 0, 9, 0)
+    rank_second = np.where(second >= 0, 9, 0)
+    for code, rank in _RANK.items():
+        rank_first = np.where(first == code, rank, rank_first)
+        rank_second = np.where(second == code, rank, rank_second)
+    return np.where(rank_second > rank_first, second, first)
+
+
+# ------------------------------------------------------------------------------------------------ deciders
+
+
+class _Decider:
+    """The per-value decisions of one variable (recipe map first, then missing list, then the recoder's rule)."""
+
+    def __init__(self, variable: VariableRecipe, recipe: Recipe) -> None:
+        self.variable = variable
+        self.recipe = recipe
+        self.map = {spelling_key(raw): label for raw, label in variable.map}
+        self.missing = {spelling_key(raw) for raw in variable.missing}
+        self.labels = self.output_labels()
+        self.position = {label: i for i, label in enumerate(self.labels)}
+
+    def output_labels(self) -> tuple[str, ...]:
+        variable = self.variable
+        if variable.type == "flag":
+            return (FLAG_LABEL,)
+        if variable.recoder == "number":
+            assert variable.low is not None and variable.high is not None
+            return tuple(str(n) for n in range(variable.low, variable.high + 1))
+        if variable.type == "country_code":
+            return tuple(sorted(set(country_table().regions)))
+        return variable.labels
+
+    def explicit(self, raw: str) -> Outcome | None:
+        key = spelling_key(raw)
+        if key in self.map:
+            label = self.map[key]
+            if self.variable.recoder == "country":
+                return self.country(label) if label else Outcome(SET_MISSING)
+            if not label:
+                return Outcome(FALSE if self.variable.type == "flag" else SET_MISSING)
+            return Outcome(self.position[label])
+        if key in self.missing:
+            return Outcome(SET_MISSING)
+        return None
+
+    def __call__(self, raw: str) -> Outcome:
+        if self.variable.split is not None and self.variable.recoder in ("flag", "other_flag"):
+            parts = [p for p in raw.split(self.variable.split) if p.strip()]
+            outcomes = [self.one(p) for p in parts] or [Outcome(EMPTY)]
+            return max(outcomes, key=lambda o: 9 if o.code >= 0 else _RANK[o.code])
+        return self.one(raw)
+
+    def one(self, raw: str) -> Outcome:
+        explicit = self.explicit(raw)
+        if explicit is not None:
+            return explicit
+        recoder = self.variable.recoder
+        if recoder == "value_map":
+            return self.value_map(raw)
+        if recoder == "flag":
+            meaning = vocabulary(self.variable.vocabulary or "yes_no").get(spelling_key(raw))
+            return Outcome(UNMAPPED) if meaning is None else Outcome(0 if meaning == "Yes" else FALSE)
+        if recoder == "other_flag":
+            listed = {spelling_key(v) for v in self.variable.listed}
+            return Outcome(FALSE if spelling_key(raw) in listed else 0)
+        if recoder in ("age_bands", "majority"):
+            try:
+                return self.age(parse_age(raw), raw)
+            except AgeProblem as problem:
+                return Outcome(ERROR, str(problem))
+        if recoder in ("bands", "number"):
+            return self.whole_number(raw)
+        if recoder == "country":
+            iso3 = country_table().iso3(raw)
+            return Outcome(UNMAPPED) if iso3 is None else self.country(iso3)
+        raise AssertionError(recoder)
+
+    def value_map(self, raw: str) -> Outcome:
+        if raw.strip() in self.position:
+            return Outcome(self.position[raw.strip()])
+        if self.variable.vocabulary is not None:
+            label = vocabulary(self.variable.vocabulary).get(spelling_key(raw))
+            if label in self.position:
+                return Outcome(self.position[label])
+        return Outcome(UNMAPPED)
+
+    def age(self, years: int, raw: str) -> Outcome:
+        if self.variable.recoder == "majority":
+            return Outcome(self.position["Adult" if years >= ADULT_AGE else "Minor"])
+        return self.banded(years, raw)
+
+    def banded(self, number: int, raw: str) -> Outcome:
+        band = band_of(number, self.variable.bands)
+        if band is None:
+            if self.variable.outside == "missing":
+                return Outcome(SET_MISSING)
+            limits = ", ".join(b.text() for b in self.variable.bands)
+            return Outcome(ERROR, f"{raw.strip()} is outside the bands ({limits})")
+        return Outcome(self.position[self.variable.bands[band].label])
+
+    def whole_number(self, raw: str) -> Outcome:
+        text = raw.strip()
+        if text.endswith(".0"):
+            text = text[:-2]
+        if not text.isdigit():
+            return Outcome(ERROR, f'"{raw}" is not a whole number')
+        if self.variable.recoder == "bands":
+            return self.banded(int(text), raw)
+        if str(int(text)) not in self.position:
+            return Outcome(ERROR, f"{text} is outside the codebook's range {self.variable.low}-{self.variable.high}")
+        return Outcome(self.position[str(int(text))])
+
+    def country(self, iso3: str) -> Outcome:
+        if self.variable.output == "iso3":
+            return Outcome(self.position[iso3]) if iso3 in self.position else Outcome(ERROR, f"{iso3} is not a code")
+        region = country_table().region(iso3)
+        if region is None:
+            return Outcome(ERROR, f"{iso3} has no UN region in the CTDC Region table")
+        label = dict(self.recipe.region_groups).get(region, region)
+        return Outcome(self.position[label])
+
+
+# ------------------------------------------------------------------------------------------------ one variable
+
+
+def _ages_from_dates(
+    frame: pd.DataFrame, decider: _Decider, rows: np.ndarray, codes: np.ndarray
+) -> tuple[np.ndarray, list[ValueCount]]:
+    """Fill `codes` at `rows` (victims without a usable age) from birth date and registration date."""
+    variable = decider.variable
+    assert variable.birth_date is not None and variable.registration_date is not None
+    birth = _Column(variable.birth_date, *_categories_of(frame[variable.birth_date]))
+    registered = _Column(variable.registration_date, *_categories_of(frame[variable.registration_date]))
+    errors: list[ValueCount] = []
+
+    def parsed(column: _Column, day_first: bool) -> tuple[np.ndarray, list[str]]:
+        days = np.zeros((len(column.values) + 1, 3), dtype=np.int32)  # last row: empty cell
+        problems = [""] * len(column.values)
+        for i, value in enumerate(column.values):
+            explicit = decider.explicit(value)
+            if explicit is not None and explicit.code == SET_MISSING:
+                continue
+            try:
+                day = parse_date(value, day_first)
+                days[i] = (day.year, day.month, day.day)
+            except AgeProblem as problem:
+                problems[i] = str(problem)
+        return days, problems
+
+    birth_days, birth_problems = parsed(birth, variable.day_first)
+    registration_days, registration_problems = parsed(registered, True)
+    for column, problems in ((birth, birth_problems), (registered, registration_problems)):
+        counts = column.counts(rows)
+        for value, problem, count in zip(column.values, problems, counts.tolist(), strict=True):
+            if problem and count:
+                errors.append(ValueCount(column.name, value, int(count), problem))
+    b = birth_days[birth.codes[rows]]
+    r = registration_days[registered.codes[rows]]
+    known = (b[:, 0] > 0) & (r[:, 0] > 0)
+    later_birthday = (b[:, 1] > 0) & (r[:, 1] > 0) & ((r[:, 1] * 100 + r[:, 2]) < (b[:, 1] * 100 + b[:, 2]))
+    ages = r[:, 0] - b[:, 0] - later_birthday.astype(np.int32)
+    filled = codes[rows].copy()
+    for age in np.unique(ages[known]).tolist():
+        if age < 0:
+            outcome = Outcome(ERROR, "the birth date is after the registration date")
+        elif age > OLDEST_AGE:
+            outcome = Outcome(ERROR, f"born more than {OLDEST_AGE} years before registration")
+        else:
+            outcome = decider.age(age, str(age))
+        at = known & (ages == age)
+        filled[at] = outcome.code
+        if outcome.code == ERROR:
+            errors.append(ValueCount(variable.birth_date, f"(age {age})", int(at.sum()), outcome.message))
+    codes = codes.copy()
+    codes[rows] = filled
+    return codes, errors
+
+
+def _recode_rows(frame: pd.DataFrame, variable: VariableRecipe, recipe: Recipe) -> tuple[np.ndarray, VariableCoverage]:
+    """Per row of `frame`: a label code (index of the decider's labels) or one of the negative outcomes."""
+    rows = len(frame)
+    if variable.recoder == "not_recorded":
+        return np.full(rows, EMPTY, dtype=np.int32), VariableCoverage(
+            variable.name, variable.table, (), rows, empty=rows, note=variable.note
+        )
+    needed = list(variable.source)
+    if variable.birth_date and variable.registration_date:
+        needed += [variable.birth_date, variable.registration_date]
+    absent = [c for c in needed if c not in frame.columns]
+    if absent:
+        shown = ", ".join(str(c) for c in list(frame.columns)[:12])
+        more = ", ..." if len(frame.columns) > 12 else ""
+        problem = (
+            f'the {variable.table} table has no column "{absent[0]}" (it has: {shown}{more}). '
+            "Choose the source column of this variable in the recipe."
+        )
+        return np.full(rows, EMPTY, dtype=np.int32), VariableCoverage(
+            variable.name, variable.table, variable.source, rows, problem=problem, note=variable.note
+        )
+    decider = _Decider(variable, recipe)
+    unmapped: list[ValueCount] = []
+    errors: list[ValueCount] = []
+    codes: np.ndarray | None = None
+    for name in variable.source:
+        column = _Column(name, *_categories_of(frame[name]))
+        column_codes, outcomes = column.decide(decider)
+        more_unmapped, more_errors = _listed(column, outcomes)
+        unmapped += more_unmapped
+        errors += more_errors
+        codes = column_codes if codes is None else _combine(codes, column_codes)
+    assert codes is not None
+    if variable.recoder in ("age_bands", "majority") and variable.birth_date and variable.registration_date:
+        without_age = np.flatnonzero((codes == EMPTY) | (codes == SET_MISSING))
+        codes, date_errors = _ages_from_dates(frame, decider, without_age, codes)
+        errors += date_errors
+    coverage = VariableCoverage(
+        name=variable.name,
+        table=variable.table,
+        source=variable.source,
+        rows=rows,
+        mapped=int(((codes >= 0) | (codes == FALSE)).sum()),
+        set_missing=int((codes == SET_MISSING).sum()),
+        empty=int((codes == EMPTY).sum()),
+        unmapped=tuple(sorted(unmapped, key=lambda v: (-v.count, v.column, v.value))),
+        errors=tuple(sorted(errors, key=lambda v: (-v.count, v.column, v.value))),
+        note=variable.note,
+    )
+    return codes, coverage
+
+
+def _victim_column(codes: np.ndarray, labels: tuple[str, ...]) -> pd.Categorical:
+    return pd.Categorical.from_codes(np.where(codes >= 0, codes, -1), categories=pd.Index(labels, dtype="object"))
+
+
+# ------------------------------------------------------------------------------------------------ the step
+
+
+def _link(export: CaseExport, recipe: Recipe) -> tuple[LinkReport | None, str]:
+    if export.perpetrators is None:
+        return None, "the export has no perpetrators table; load the perpetrators sheet or file with the victims."
+    if export.link is not None:
+        return export.link, ""
+    victims, perpetrators = export.victim_frame, export.perpetrators.frame
+    pair = recipe.link or propose_link(victims, perpetrators)
+    if pair is None:
+        return None, "no column links the perpetrators to the victims; choose the case-ID columns on the Load page."
+    try:
+        return check_link(victims, perpetrators, pair[0], pair[1]), ""
+    except KeyError as error:
+        return None, f"{error.args[0]}; the recipe's link names a column the export does not have."
+
+
+def _victim_of_row(export: CaseExport, link: LinkReport) -> np.ndarray:
+    """For each perpetrator row, the position of its victim (the first victim row with that case ID), or -1."""
+    assert export.perpetrators is not None
+
+    def keys(column: pd.Series) -> pd.Series:
+        codes, values = _categories_of(column)
+        normal = [*case_keys(pd.Series(values, dtype="object")).tolist(), None]
+        return pd.Series(np.array(normal, dtype=object)[codes], dtype="object")
+
+    victim_keys = keys(export.victim_frame[link.victim_column])
+    first = victim_keys[victim_keys.notna() & ~victim_keys.duplicated()]
+    index = pd.Index(first.to_numpy())
+    perpetrator_keys = keys(export.perpetrators.frame[link.perpetrator_column])
+    found = index.get_indexer(perpetrator_keys.to_numpy())
+    positions = first.index.to_numpy()
+    return np.where(found >= 0, positions[np.maximum(found, 0)], -1).astype(np.int64)
+
+
+def recode(export: CaseExport, recipe: Recipe, progress: Progress = NO_PROGRESS) -> RecodeResult:
+    """The export's victims recoded into the recipe's codebook, with the coverage of every variable.
+
+    A variable whose column is missing, or whose values are not all mapped, gets an empty column and its problem in
+    the coverage; the result is then not complete. Nothing is set to missing unless the recipe says so.
+    """
+    victims_frame = export.victim_frame
+    victims = len(victims_frame)
+    total = len(recipe.variables) + 1
+    notes: list[str] = []
+    needs_perpetrators = any(v.table == "perpetrators" and v.recoder != "not_recorded" for v in recipe.variables)
+    link_problem = ""
+    victim_of_row = np.zeros(0, dtype=np.int64)
+    perpetrators_frame: pd.DataFrame | None = None
+    perpetrator_rows = 0 if export.perpetrators is None else len(export.perpetrators.frame)
+    over_six = 0
+    progress.report(0, total, "Linking perpetrators to victims")
+    if needs_perpetrators:
+        link, link_problem = _link(export, recipe)
+        if link is not None and export.perpetrators is not None:
+            all_rows = _victim_of_row(export, link)
+            linked = np.flatnonzero(all_rows >= 0)
+            victim_of_row = all_rows[linked]
+            perpetrators_frame = export.perpetrators.frame.iloc[linked]
+            per_victim = perpetrators_per_victim(victim_of_row, victims)
+            over_six = int((per_victim > MOST_PERPETRATORS).sum())
+            if perpetrator_rows - len(linked):
+                notes.append(
+                    f"{perpetrator_rows - len(linked):,} perpetrator rows have a case ID that matches no victim; "
+                    "they are left out."
+                )
+            if link.victims_sharing_an_id:
+                notes.append(
+                    f"{link.victims_sharing_an_id:,} victim rows share a case ID with another; their perpetrators "
+                    "are counted with the first of them only."
+                )
+            if over_six:
+                notes.append(
+                    f"{over_six:,} victims have more than {MOST_PERPETRATORS} perpetrators; all of them are "
+                    "summarised, though the codebook expects at most six."
+                )
+    columns: dict[str, pd.Categorical] = {}
+    coverages: list[VariableCoverage] = []
+    for done, variable in enumerate(recipe.variables, start=1):
+        check_cancelled(progress)
+        progress.report(done, total, f"Recoding {variable.name}")
+        if variable.table == "perpetrators":
+            if perpetrators_frame is None and variable.recoder != "not_recorded":
+                codes = np.full(victims, EMPTY, dtype=np.int32)
+                coverages.append(
+                    VariableCoverage(variable.name, variable.table, variable.source, 0, problem=link_problem)
+                )
+                columns[variable.name] = _victim_column(codes, ())
+                continue
+            frame = perpetrators_frame if perpetrators_frame is not None else victims_frame.iloc[0:0]
+            codes, coverage = _recode_rows(frame, variable, recipe)
+            coverages.append(coverage)
+            labels = _Decider(variable, recipe).labels if not coverage.problem else ()
+            if variable.type == "flag":
+                columns[variable.name] = _victim_column(aggregate_flag(codes, victim_of_row, victims), (FLAG_LABEL,))
+            elif len(victim_of_row) == len(codes) and labels:
+                columns[variable.name] = aggregate_values(codes, victim_of_row, victims, labels)
+            else:
+                columns[variable.name] = _victim_column(np.full(victims, -1, dtype=np.int32), ())
+            continue
+        codes, coverage = _recode_rows(victims_frame, variable, recipe)
+        coverages.append(coverage)
+        labels = _Decider(variable, recipe).labels if not coverage.problem else ()
+        columns[variable.name] = _victim_column(codes, labels)
+    table = pd.DataFrame(columns, index=pd.RangeIndex(victims))
+    progress.report(total, total, "Recoded")
+    return RecodeResult(
+        table=table,
+        coverage=Coverage(tuple(coverages)),
+        victims=victims,
+        perpetrator_rows=perpetrator_rows,
+        linked_perpetrator_rows=len(victim_of_row),
+        victims_with_more_than_six=over_six,
+        notes=tuple(notes),
+    )
