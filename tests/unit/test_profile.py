@@ -104,7 +104,8 @@ def test_every_kind_has_a_plain_explanation() -> None:
     ("name", "values", "kind"),
     [
         ("phone", ["+63 917 555 0101", "0917-555-0102", "(02) 8555 0103"], ColumnKind.IDENTIFIER),
-        ("code", ["0012", "0044", "0107", "0311"], ColumnKind.IDENTIFIER),  # leading zeros: a code, not a number
+        # Four codes held by 30 records each are a small set that repeats (a region code), whatever their zeros.
+        ("code", ["0012", "0044", "0107", "0311"], ColumnKind.CATEGORY),
         ("yearOfRegistration", ["2016", "2017", "2018"], ColumnKind.CATEGORY),
         ("flag", ["0.0", "1.0"], ColumnKind.CATEGORY),
         ("registered", ["12 Mar 2020", "3 April 2021", "01-Jan-19"], ColumnKind.DATE),
@@ -114,6 +115,12 @@ def test_every_kind_has_a_plain_explanation() -> None:
 def test_single_rules(name: str, values: list[str], kind: ColumnKind) -> None:
     counts = np.array([30] * len(values), dtype=np.int64)
     assert guess_kind(name, values, counts, int(counts.sum()), len(values)) is kind
+
+
+def test_codes_with_leading_zeros_each_held_by_one_record_are_identifiers() -> None:
+    values = [f"{i:07d}" for i in range(3, 300, 7)]
+    counts = np.ones(len(values), dtype=np.int64)
+    assert guess_kind("code", values, counts, len(values), len(values)) is ColumnKind.IDENTIFIER
 
 
 def test_real_ctdc_columns() -> None:

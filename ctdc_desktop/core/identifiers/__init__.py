@@ -1,1 +1,57 @@
-"""Stage one: find direct identifiers (names, contacts, dates, addresses, IDs, notes, coordinates) and remove them."""
+"""Stage one: find, review and remove the direct identifiers of a case export (names, contacts, IDs, places).
+
+`detect_identifiers(frame)` reviews each column and proposes an action; the caseworker's choices are an
+`IdentifierDecisions`; `remove_identifiers(export, decisions)` applies them and gives a `CleanedExport`.
+"""
+
+from ctdc_desktop.core.identifiers.column_kind import ColumnKind, guess_kind
+from ctdc_desktop.core.identifiers.column_names import IdentifierKind
+from ctdc_desktop.core.identifiers.decisions import (
+    ColumnDecision,
+    DecisionMatch,
+    DecisionsError,
+    IdentifierDecisions,
+)
+from ctdc_desktop.core.identifiers.detect_identifiers import (
+    Action,
+    ColumnReview,
+    Flag,
+    IdentifierReport,
+    Rule,
+    Transform,
+    detect_identifiers,
+)
+from ctdc_desktop.core.identifiers.free_text import SpanExample, SpanKind, SpanSummary, find_spans, redact, scan_cells
+from ctdc_desktop.core.identifiers.remove_identifiers import (
+    CleanedExport,
+    ColumnOutcome,
+    UndecidedColumns,
+    remove_identifiers,
+)
+
+__all__ = [
+    "Action",
+    "CleanedExport",
+    "ColumnDecision",
+    "ColumnKind",
+    "ColumnOutcome",
+    "ColumnReview",
+    "DecisionMatch",
+    "DecisionsError",
+    "Flag",
+    "IdentifierDecisions",
+    "IdentifierKind",
+    "IdentifierReport",
+    "Rule",
+    "SpanExample",
+    "SpanKind",
+    "SpanSummary",
+    "Transform",
+    "UndecidedColumns",
+    "detect_identifiers",
+    "find_spans",
+    "guess_kind",
+    "redact",
+    "remove_identifiers",
+    "scan_cells",
+]

@@ -1,0 +1,230 @@
+"""Stage one, step 2: apply the caseworker's decisions to the victims and perpetrators tables.
+
+Refuses while a flagged column has no decision, or a flagged column is kept without a reason. A removed column is
+gone from the result; a transformed one holds only what the transform keeps (an age, a year, a link number, notes
+with names and numbers replaced by "[person name]", "[phone number]", ...). The real case IDs never leave this step:
+a case ID kept as the link is replaced on both tables by the same made-up number.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import numpy as np
+import pandas as pd
+
+from ctdc_desktop.core.case_export import CaseExport
+from ctdc_desktop.core.identifiers import value_patterns as vp
+from ctdc_desktop.core.identifiers.column_names import read_column_name
+from ctdc_desktop.core.identifiers.decisions import PERPETRATORS, VICTIMS, ColumnDecision, IdentifierDecisions
+from ctdc_desktop.core.identifiers.detect_identifiers import (
+    Action,
+    ColumnReview,
+    IdentifierReport,
+    Transform,
+    detect_identifiers,
+)
+from ctdc_desktop.core.identifiers.free_text import redact
+from ctdc_desktop.core.identifiers.name_lists import load_name_lists
+from ctdc_desktop.core.io.table import LoadedTable
+from ctdc_desktop.core.progress import NO_PROGRESS, Progress, check_cancelled, stages
+from ctdc_desktop.core.user_error import UserError
+
+AGE_COLUMN = "ageAtRegistration"
+LISTED = 8
+
+
+class UndecidedColumns(UserError):
+    """Flagged columns without a decision, or kept without the caseworker's reason."""
+
+
+@dataclass(frozen=True)
+class ColumnOutcome:
+    table: str  # "victims" or "perpetrators"
+    column: str
+    action: Action
+    transform: Transform | None
+    output_column: str | None  # the column in the cleaned table; None when removed
+
+
+@dataclass(frozen=True)
+class CleanedExport:
+    """The export with identifiers removed or transformed, and what was done to each column."""
+
+    export: CaseExport
+    outcomes: tuple[ColumnOutcome, ...]
+    link_only_columns: tuple[tuple[str, str], ...]  # (table, column) holding link numbers: never to be exported
+
+    def _count(self, action: Action) -> int:
+        return sum(1 for o in self.outcomes if o.action is action)
+
+    @property
+    def removed(self) -> int:
+        return self._count(Action.REMOVE)
+
+    @property
+    def transformed(self) -> int:
+        return self._count(Action.TRANSFORM)
+
+    @property
+    def kept(self) -> int:
+        return self._count(Action.KEEP)
+
+    @property
+    def summary(self) -> str:
+        """In words, e.g. "12 removed, 2 transformed, 26 kept"."""
+        return f"{self.removed} removed, {self.transformed} transformed, {self.kept} kept"
+
+
+def _categorical(values: list[object] | np.ndarray, index: pd.Index) -> pd.Series:
+    """A column that follows the cell contract (text categories, NaN for missing)."""
+    series = pd.Series(values, index=index, dtype=object)
+    return series.astype("category")
+
+
+def _map_categories(series: pd.Series, transform: object) -> pd.Series:
+    """Apply `transform(text) -> text | None` once per distinct value."""
+    text = series if isinstance(series.dtype, pd.CategoricalDtype) else series.astype("category")
+    categories = [str(c) for c in text.cat.categories]
+    mapped = np.array([None] + [transform(c) for c in categories], dtype=object)  # type: ignore[operator]
+    codes = np.asarray(text.cat.codes.to_numpy(), dtype=np.int64) + 1
+    return _categorical(mapped[codes], series.index)
+
+
+def _parsed(series: pd.Series) -> list[tuple[int, int | None, int | None] | None]:
+    text = series if isinstance(series.dtype, pd.CategoricalDtype) else series.astype("category")
+    table = [None] + [vp.parse_date(str(c)) for c in text.cat.categories]
+    codes = np.asarray(text.cat.codes.to_numpy(), dtype=np.int64) + 1
+    return [table[c] for c in codes]
+
+
+def _reference_column(frame: pd.DataFrame, birth_column: str, chosen: str | None) -> str | None:
+    """The registration date (or year) column an age is counted to: the one chosen, else one named so."""
+    if chosen is not None:
+        return chosen if chosen in frame.columns else None
+    candidates = []
+    for column in frame.columns:
+        words = set(read_column_name(str(column)).words)
+        if column != birth_column and words & {"registration", "registered", "enregistrement", "registro", "intake"}:
+            dated = bool(words & {"date", "fecha", "year", "annee", "ano", "yearofregistration"})
+            candidates.append((0 if "date" in words or "fecha" in words else 1 if dated else 2, str(column)))
+    return min(candidates)[1] if candidates else None
+
+
+def _ages(frame: pd.DataFrame, birth: str, reference: str) -> pd.Series:
+    births = _parsed(frame[birth])
+    on = _parsed(frame[reference])
+    ages: list[object] = []
+    for b, r in zip(births, on, strict=True):
+        age = None if b is None or r is None else vp.age_on(b, r)
+        ages.append(None if age is None else str(age))
+    return _categorical(ages, frame.index)
+
+
+class _LinkNumbers:
+    """One made-up number per case ID, the same on both tables ("case-01 " and "CASE-01" are one case)."""
+
+    def __init__(self) -> None:
+        self.numbers: dict[str, str] = {}
+
+    def __call__(self, value: str) -> str | None:
+        key = value.strip().casefold()
+        if not key:
+            return None
+        if key not in self.numbers:
+            self.numbers[key] = f"L{len(self.numbers) + 1:06d}"
+        return self.numbers[key]
+
+
+def _undecided(table: str, report: IdentifierReport, decisions: IdentifierDecisions) -> list[str]:
+    problems = []
+    label = "Victims" if table == VICTIMS else "Perpetrators"
+    for review in report.flagged:
+        decision = decisions.decision(review.name, table)
+        if decision is None:
+            problems.append(f'{label} "{review.name}" ({", ".join(k.value for k in review.identifier_kinds)}): no decision')
+        elif decision.action is Action.KEEP and not decision.reason.strip():
+            problems.append(f'{label} "{review.name}": kept without a reason')
+    return problems
+
+
+def _clean_table(
+    table: str,
+    loaded: LoadedTable,
+    report: IdentifierReport,
+    decisions: IdentifierDecisions,
+    links: _LinkNumbers,
+    progress: Progress,
+) -> tuple[LoadedTable, list[ColumnOutcome]]:
+    frame = loaded.frame
+    out: dict[str, pd.Series] = {}
+    outcomes: list[ColumnOutcome] = []
+    lists = load_name_lists()
+    for position, column in enumerate(frame.columns):
+        check_cancelled(progress)
+        progress.report(position, len(frame.columns), str(column))
+        review: ColumnReview = report.columns[position]
+        decision = decisions.decision(str(column), table) or ColumnDecision(
+            str(column), review.action, review.transform
+        )
+        series = frame.iloc[:, position]
+        target: str | None = str(column)
+        if decision.action is Action.REMOVE:
+            target = None
+        elif decision.action is Action.KEEP:
+            out[str(column)] = series
+        elif decision.transform is Transform.YEAR_ONLY:
+            out[str(column)] = _map_categories(series, lambda v: None if vp.year_of(v.strip()) is None else str(vp.year_of(v.strip())))
+        elif decision.transform is Transform.LINK_ONLY:
+            out[str(column)] = _map_categories(series, links)
+        elif decision.transform is Transform.REDACT_SPANS:
+            out[str(column)] = _map_categories(series, lambda v: redact(v, lists))
+        elif decision.transform is Transform.AGE_AT_REGISTRATION:
+            reference = _reference_column(frame, str(column), decision.reference_column)
+            if reference is None:
+                raise UndecidedColumns(
+                    f'{table.capitalize()} "{column}": the age at registration needs the registration date, and no '
+                    "column was chosen or is named like one. Choose the registration date column for this "
+                    "transform, or remove the birth date instead."
+                )
+            target = AGE_COLUMN if AGE_COLUMN not in frame.columns and AGE_COLUMN not in out else f"{column}_age"
+            out[target] = _ages(frame, str(column), reference)
+        outcomes.append(ColumnOutcome(table, str(column), decision.action, decision.transform, target))
+    cleaned = pd.DataFrame(out, index=frame.index)
+    return replace(loaded, frame=cleaned), outcomes
+
+
+def remove_identifiers(
+    export: CaseExport, decisions: IdentifierDecisions, progress: Progress = NO_PROGRESS
+) -> CleanedExport:
+    """The export with every decision applied. Raises `UndecidedColumns` (a `UserError`) and `Cancelled`."""
+    tables = [(VICTIMS, export.victims)] + ([(PERPETRATORS, export.perpetrators)] if export.perpetrators else [])
+    parts = stages(progress, {"detect": 2, "apply": 1}, {"detect": "Checking columns: ", "apply": "Applying: "})
+    detect_parts = stages(parts["detect"], {t: max(1, len(lt.frame)) for t, lt in tables})
+    reports = {t: detect_identifiers(lt.frame, detect_parts[t]) for t, lt in tables}
+    problems = [p for t, _ in tables for p in _undecided(t, reports[t], decisions)]
+    if problems:
+        shown = "; ".join(problems[:LISTED]) + (f"; and {len(problems) - LISTED} more" if len(problems) > LISTED else "")
+        raise UndecidedColumns(
+            f"Stage one cannot finish: {len(problems)} flagged column{'s' if len(problems) != 1 else ''} "
+            f"need{'' if len(problems) != 1 else 's'} a decision: {shown}. Choose Remove, Transform or Keep for "
+            "each, and give your reason when you keep one."
+        )
+    links = _LinkNumbers()
+    apply_parts = stages(parts["apply"], {t: 1 for t, _ in tables})
+    cleaned: dict[str, LoadedTable] = {}
+    outcomes: list[ColumnOutcome] = []
+    for table, loaded in tables:
+        cleaned[table], table_outcomes = _clean_table(
+            table, loaded, reports[table], decisions, links, apply_parts[table]
+        )
+        outcomes.extend(table_outcomes)
+    link = export.link
+    if link is not None:
+        kept = {(o.table, o.column) for o in outcomes if o.output_column == o.column}
+        if (VICTIMS, link.victim_column) not in kept or (PERPETRATORS, link.perpetrator_column) not in kept:
+            link = None  # a link column was removed: the tables can no longer be joined
+    result = CaseExport(victims=cleaned[VICTIMS], perpetrators=cleaned.get(PERPETRATORS), link=link)
+    link_only = tuple((o.table, o.column) for o in outcomes if o.transform is Transform.LINK_ONLY)
+    parts["apply"].report(1, 1, "done")
+    return CleanedExport(export=result, outcomes=tuple(outcomes), link_only_columns=link_only)
