@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from ctdc_desktop.core.recode.recode_countries import country_table
 from ctdc_desktop.core.user_error import UserError
 from ctdc_desktop.resources import resource_path
 
@@ -457,7 +458,11 @@ def _check_variable(variable: VariableRecipe) -> None:
     allowed = set(labels) | {""}
     if variable.type == "flag":
         allowed = {FLAG_LABEL, ""}
+    if variable.recoder == "country":
+        allowed = set(country_table().regions) | {""}  # a country recipe maps a spelling to the country it means
     for raw, label in variable.map:
+        if variable.recoder == "country" and label not in allowed:
+            raise problem("map", f'"{raw}" is mapped to "{label}", which is not an ISO3 code of the CTDC Region table.')
         if label not in allowed:
             shown = ", ".join(labels) if variable.type != "flag" else '"1" or "" (empty)'
             raise problem("map", f'"{raw}" is mapped to "{label}", which the codebook does not have (it has: {shown}).')
