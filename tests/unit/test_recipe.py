@@ -196,3 +196,16 @@ def test_decisions_from_a_damaged_project_name_the_key() -> None:
         RecodeDecisions.from_dict({"recipe_file": "x"})
     with pytest.raises(RecipeError, match="key variables"):
         RecodeDecisions.from_dict({"recipe_file": "x", "recipe_sha256": "y", "recipe": {"name": "n"}})
+
+
+def test_every_shipped_variable_is_described_in_plain_words() -> None:
+    from ctdc_desktop.core.recode.describe_recipe import describe_variable
+
+    recipe, _ = load_recipe("victim_perpetrator_2022")
+    texts = {v.name: describe_variable(v, recipe) for v in recipe.variables}
+    assert "Americas → Americas/Oceania" in texts["UN_COO_Region"]
+    assert "30-38 → 30--38" in texts["IP_ageBroad"] and "joined with" in texts["IP_ageBroad"]
+    assert "any of perp_RoleRecruiter, perp_RoleBroker" in texts["IP_RecruiterBroker"]
+    assert "at least one of the victim's perpetrators" in texts["IP_RecruiterBroker"]
+    recipe_2021, _ = load_recipe("global_synthetic_2021")
+    assert describe_variable(recipe_2021.variable("traffickMonths"), recipe_2021).startswith("Not in the export")

@@ -86,7 +86,8 @@ class VariableRecipe:
     table: str = "victims"
     source: tuple[str, ...] = ()
     missing: tuple[str, ...] = ()  # raw values explicitly set to missing (compared like the spellings)
-    map: tuple[tuple[str, str], ...] = ()  # raw value -> category label ("" = missing; flags: "1" or "")
+    # raw value -> category label ("" = missing); flags: "1" or "" (not ticked); country: an ISO3 code or ""
+    map: tuple[tuple[str, str], ...] = ()
     vocabulary: str | None = None
     bands: tuple[Band, ...] = ()
     outside: str = "error"  # a number outside every band: "error" (listed, step stays closed) or "missing"
