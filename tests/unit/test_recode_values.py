@@ -193,3 +193,24 @@ def test_a_missing_source_column_is_a_problem_naming_variable_and_column() -> No
     assert coverage.state == "error"
     assert 'no column "gender"' in coverage.problem and "sex" in coverage.problem
     assert not result.complete
+
+
+def test_source_values_give_the_mapping_table_with_counts() -> None:
+    from ctdc_desktop.core.recode.recode import source_values
+
+    data = export({"gender": ["Femme", "Femme", "Alien", "TransgenderFeminine", None]})
+    rows = {(v.value, v.count, v.becomes, v.state) for v in source_values(data, recipe(GENDER), "gender")}
+    assert rows == {
+        ("Femme", 2, "Female", "mapped"),
+        ("Alien", 1, "", "unmapped"),
+        ("TransgenderFeminine", 1, "", "set to missing"),
+    }
+
+
+def test_a_perpetrator_variable_must_be_a_flag_or_a_multi_category() -> None:
+    from ctdc_desktop.core.recode.recipe import RecipeError
+
+    with pytest.raises(RecipeError, match="set multi = true"):
+        recipe(GENDER.replace('recoder = "value_map"', 'table = "perpetrators"\nrecoder = "value_map"'))
+    with pytest.raises(RecipeError, match="flag or a category"):
+        recipe(ISO3.replace('recoder = "country"', 'table = "perpetrators"\nrecoder = "country"'))

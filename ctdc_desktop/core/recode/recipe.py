@@ -454,8 +454,12 @@ def _check_variable(variable: VariableRecipe) -> None:
         return
     if not variable.source:
         raise problem("source", "name the source column(s) of this variable.")
+    if variable.table == "perpetrators" and variable.type not in ("category", "flag"):
+        raise problem("type", "a perpetrator variable is a flag or a category (per victim: any, or the set of values).")
     if variable.table == "perpetrators" and variable.type == "category" and not variable.multi:
         raise problem("multi", "a perpetrator variable of a victim row holds several values: set multi = true.")
+    if variable.multi and len(labels) > 62:
+        raise problem("categories", "a multi-valued variable can have at most 62 categories.")
     allowed = set(labels) | {""}
     if variable.type == "flag":
         allowed = {FLAG_LABEL, ""}

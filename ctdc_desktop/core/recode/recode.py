@@ -456,3 +456,44 @@ def recode(export: CaseExport, recipe: Recipe, progress: Progress = NO_PROGRESS)
         victims_with_more_than_six=over_six,
         notes=tuple(notes),
     )
+
+
+@dataclass(frozen=True)
+class SourceValue:
+    """One distinct value of a source column, how many rows hold it, and what the recipe makes of it."""
+
+    column: str
+    value: str
+    count: int
+    becomes: str  # the category label; "" when it becomes an empty cell
+    state: str  # "mapped", "not ticked" (a flag's no), "set to missing", "unmapped" or "error"
+    message: str = ""
+
+
+_STATES = {FALSE: "not ticked", SET_MISSING: "set to missing", UNMAPPED: "unmapped", ERROR: "error"}
+
+
+def source_values(export: CaseExport, recipe: Recipe, name: str) -> tuple[SourceValue, ...]:
+    """The mapping table of one variable: every distinct source value with its count and outcome, most rows first.
+
+    Perpetrator variables count all perpetrator rows (linked or not). Ages worked out from birth dates are not listed
+    here (they are per person, not per value); their problems are in the coverage.
+    """
+    variable = recipe.variable(name)
+    frame = export.victim_frame if variable.table == "victims" else export.perpetrator_frame
+    if frame is None or variable.recoder == "not_recorded":
+        return ()
+    decider = _Decider(variable, recipe)
+    out: list[SourceValue] = []
+    for column_name in variable.source:
+        if column_name not in frame.columns:
+            continue
+        column = _Column(column_name, *_categories_of(frame[column_name]))
+        _, outcomes = column.decide(decider)
+        for value, outcome, count in zip(column.values, outcomes, column.counts().tolist(), strict=True):
+            if not count or outcome.code == EMPTY:
+                continue
+            becomes = decider.labels[outcome.code] if outcome.code >= 0 else ""
+            state = "mapped" if outcome.code >= 0 else _STATES[outcome.code]
+            out.append(SourceValue(column_name, value, int(count), becomes, state, outcome.message))
+    return tuple(sorted(out, key=lambda v: (-v.count, v.column, v.value)))
