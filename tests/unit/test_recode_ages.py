@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ctdc_desktop.core.recode.recode import recode
-from ctdc_desktop.core.recode.recode_ages import AgeProblem, Day, age_at, parse_age, parse_date
+from ctdc_desktop.core.recode.recode_ages import AgeProblem, Day, parse_age, parse_date
 from tests.unit.recode_cases import export, recipe
 
 VICTIM_BANDS = """
@@ -151,13 +151,6 @@ def test_birth_dates_in_the_forms_exports_use(text: str, day: Day) -> None:
 def test_month_first_dates_when_the_recipe_says_so() -> None:
     assert parse_date("03/04/1990", day_first=False) == Day(1990, 3, 4)
     assert parse_date("03/04/1990", day_first=True) == Day(1990, 4, 3)
-
-
-def test_age_at_counts_completed_years() -> None:
-    assert age_at(Day(2000, 6, 15), Day(2018, 6, 14)) == 17
-    assert age_at(Day(2000, 6, 15), Day(2018, 6, 15)) == 18
-    with pytest.raises(AgeProblem):
-        age_at(Day(2020), Day(2018))
 
 
 @pytest.mark.parametrize("text", ["17 ans", "-3", "250", "unknown", ""])

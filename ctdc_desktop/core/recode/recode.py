@@ -445,7 +445,7 @@ def recode(export: CaseExport, recipe: Recipe, progress: Progress = NO_PROGRESS)
         coverages.append(coverage)
         labels = _Decider(variable, recipe).labels if not coverage.problem else ()
         columns[variable.name] = _victim_column(codes, labels)
-    table = pd.DataFrame(columns, index=pd.RangeIndex(victims))
+    table = pd.DataFrame(columns, index=victims_frame.index)  # the source row numbers, for previews
     progress.report(total, total, "Recoded")
     return RecodeResult(
         table=table,

@@ -126,16 +126,6 @@ def parse_dates(values: list[str], day_first: bool = True) -> tuple[np.ndarray, 
     return np.array(rows, dtype=np.int32).reshape(len(values), 3), problems
 
 
-def age_at(birth: Day, registration: Day) -> int:
-    """Completed years at registration (see the module docstring for a birth year without month and day)."""
-    age = registration.year - birth.year
-    if birth.month and registration.month and (registration.month, registration.day) < (birth.month, birth.day):
-        age -= 1
-    if age < 0 or age > OLDEST_AGE:
-        raise AgeProblem(f"born after registration or more than {OLDEST_AGE} years before it ({age} years)")
-    return age
-
-
 def band_of(value: int, bands: tuple[Band, ...]) -> int | None:
     """The position of the band holding `value`, or None when it is outside every band."""
     for position, band in enumerate(bands):
