@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from ctdc_desktop.cli import main
-from tests.unit.test_validate_release import published_2022
+from tests.unit.recode_cases import published_2022
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "resources" / "sample"
