@@ -133,5 +133,10 @@ def check_link(
 
 
 def case_keys(series: pd.Series) -> pd.Series:
-    """Case IDs in the form `check_link` compares them (spaces around and letter case ignored); None without an ID."""
-    return _keys(series)
+    """Case IDs in the form `check_link` compares them (spaces around and letter case ignored); None without an ID.
+
+    The same keys as `_keys` for text, computed column-wise: a recode links 250,000 perpetrators at once.
+    """
+    text = series.astype("object").where(series.notna(), None).astype("string").str.strip().str.casefold()
+    keys = text.astype("object").where(text.notna() & (text != ""), None)
+    return keys

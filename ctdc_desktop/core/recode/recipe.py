@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from ctdc_desktop.core.recode.recode_countries import country_table
 from ctdc_desktop.core.user_error import UserError
 from ctdc_desktop.resources import resource_path
 
@@ -85,7 +86,8 @@ class VariableRecipe:
     table: str = "victims"
     source: tuple[str, ...] = ()
     missing: tuple[str, ...] = ()  # raw values explicitly set to missing (compared like the spellings)
-    map: tuple[tuple[str, str], ...] = ()  # raw value -> category label ("" = missing; flags: "1" or "")
+    # raw value -> category label ("" = missing); flags: "1" or "" (not ticked); country: an ISO3 code or ""
+    map: tuple[tuple[str, str], ...] = ()
     vocabulary: str | None = None
     bands: tuple[Band, ...] = ()
     outside: str = "error"  # a number outside every band: "error" (listed, step stays closed) or "missing"
@@ -452,12 +454,20 @@ def _check_variable(variable: VariableRecipe) -> None:
         return
     if not variable.source:
         raise problem("source", "name the source column(s) of this variable.")
+    if variable.table == "perpetrators" and variable.type not in ("category", "flag"):
+        raise problem("type", "a perpetrator variable is a flag or a category (per victim: any, or the set of values).")
     if variable.table == "perpetrators" and variable.type == "category" and not variable.multi:
         raise problem("multi", "a perpetrator variable of a victim row holds several values: set multi = true.")
+    if variable.multi and len(labels) > 62:
+        raise problem("categories", "a multi-valued variable can have at most 62 categories.")
     allowed = set(labels) | {""}
     if variable.type == "flag":
         allowed = {FLAG_LABEL, ""}
+    if variable.recoder == "country":
+        allowed = set(country_table().regions) | {""}  # a country recipe maps a spelling to the country it means
     for raw, label in variable.map:
+        if variable.recoder == "country" and label not in allowed:
+            raise problem("map", f'"{raw}" is mapped to "{label}", which is not an ISO3 code of the CTDC Region table.')
         if label not in allowed:
             shown = ", ".join(labels) if variable.type != "flag" else '"1" or "" (empty)'
             raise problem("map", f'"{raw}" is mapped to "{label}", which the codebook does not have (it has: {shown}).')

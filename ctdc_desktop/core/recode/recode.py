@@ -23,9 +23,9 @@ from ctdc_desktop.core.recode.aggregate_perpetrators import (
 )
 from ctdc_desktop.core.recode.coverage import Coverage, ValueCount, VariableCoverage
 from ctdc_desktop.core.recode.recipe import FLAG_LABEL, Recipe, VariableRecipe
-from ctdc_desktop.core.recode.recode_ages import ADULT_AGE, OLDEST_AGE, AgeProblem, band_of, parse_age, parse_date
+from ctdc_desktop.core.recode.recode_ages import ADULT_AGE, OLDEST_AGE, AgeProblem, band_of, parse_age, parse_dates
 from ctdc_desktop.core.recode.recode_countries import country_table
-from ctdc_desktop.core.recode.spellings import spelling_key, vocabulary
+from ctdc_desktop.core.recode.spellings import spelling_key, spelling_keys, vocabulary
 
 MOST_PERPETRATORS = 6  # the MiMOSA form records up to six per victim (2022 codebook, Appendix II)
 
@@ -72,7 +72,7 @@ def _categories_of(column: pd.Series) -> tuple[np.ndarray, list[str]]:
         text = column.astype("object").where(column.notna(), None)
         column = text.map(lambda v: None if v is None else str(v)).astype("category")
     codes = column.cat.codes.to_numpy().astype(np.int64)
-    return codes, [str(c) for c in column.cat.categories]
+    return codes, column.cat.categories.astype(str).tolist()
 
 
 @dataclass
@@ -141,6 +141,8 @@ class _Decider:
         return variable.labels
 
     def explicit(self, raw: str) -> Outcome | None:
+        if not self.map and not self.missing:
+            return None
         key = spelling_key(raw)
         if key in self.map:
             label = self.map[key]
@@ -244,18 +246,13 @@ def _ages_from_dates(
     errors: list[ValueCount] = []
 
     def parsed(column: _Column, day_first: bool) -> tuple[np.ndarray, list[str]]:
-        days = np.zeros((len(column.values) + 1, 3), dtype=np.int32)  # last row: empty cell
-        problems = [""] * len(column.values)
-        for i, value in enumerate(column.values):
-            explicit = decider.explicit(value)
-            if explicit is not None and explicit.code == SET_MISSING:
-                continue
-            try:
-                day = parse_date(value, day_first)
-                days[i] = (day.year, day.month, day.day)
-            except AgeProblem as problem:
-                problems[i] = str(problem)
-        return days, problems
+        days, problems = parse_dates(column.values, day_first)
+        if decider.missing:  # placeholder dates or "Unknown" that the recipe sets to missing
+            for position, key in enumerate(spelling_keys(column.values)):
+                if key in decider.missing:
+                    days[position] = 0
+                    problems[position] = ""
+        return np.vstack([days, np.zeros((1, 3), dtype=np.int32)]), problems  # last row: an empty cell
 
     birth_days, birth_problems = parsed(birth, variable.day_first)
     registration_days, registration_problems = parsed(registered, True)
@@ -361,21 +358,22 @@ def _link(export: CaseExport, recipe: Recipe) -> tuple[LinkReport | None, str]:
 
 
 def _victim_of_row(export: CaseExport, link: LinkReport) -> np.ndarray:
-    """For each perpetrator row, the position of its victim (the first victim row with that case ID), or -1."""
+    """For each perpetrator row, the position of its victim (the first victim row with that case ID), or -1.
+
+    IDs are compared as `check_link` compares them; the work is done on the distinct IDs, then spread by code.
+    """
     assert export.perpetrators is not None
-
-    def keys(column: pd.Series) -> pd.Series:
-        codes, values = _categories_of(column)
-        normal = [*case_keys(pd.Series(values, dtype="object")).tolist(), None]
-        return pd.Series(np.array(normal, dtype=object)[codes], dtype="object")
-
-    victim_keys = keys(export.victim_frame[link.victim_column])
-    first = victim_keys[victim_keys.notna() & ~victim_keys.duplicated()]
-    index = pd.Index(first.to_numpy())
-    perpetrator_keys = keys(export.perpetrators.frame[link.perpetrator_column])
-    found = index.get_indexer(perpetrator_keys.to_numpy())
-    positions = first.index.to_numpy()
-    return np.where(found >= 0, positions[np.maximum(found, 0)], -1).astype(np.int64)
+    v_codes, v_values = _categories_of(export.victim_frame[link.victim_column])
+    p_codes, p_values = _categories_of(export.perpetrators.frame[link.perpetrator_column])
+    keys = case_keys(pd.Series(v_values + p_values, dtype="object"))
+    key_ids, _ = pd.factorize(keys, use_na_sentinel=True)  # -1 for an empty ID
+    v_ids = np.append(key_ids[: len(v_values)], -1)[v_codes]
+    p_ids = np.append(key_ids[len(v_values) :], -1)[p_codes]
+    first_victim = np.full(int(key_ids.max(initial=-1)) + 2, -1, dtype=np.int64)  # last slot: no ID
+    with_id = np.flatnonzero(v_ids >= 0)
+    ids, first = np.unique(v_ids[with_id], return_index=True)
+    first_victim[ids] = with_id[first]
+    return first_victim[np.where(p_ids >= 0, p_ids, -1)]
 
 
 def recode(export: CaseExport, recipe: Recipe, progress: Progress = NO_PROGRESS) -> RecodeResult:
@@ -447,7 +445,7 @@ def recode(export: CaseExport, recipe: Recipe, progress: Progress = NO_PROGRESS)
         coverages.append(coverage)
         labels = _Decider(variable, recipe).labels if not coverage.problem else ()
         columns[variable.name] = _victim_column(codes, labels)
-    table = pd.DataFrame(columns, index=pd.RangeIndex(victims))
+    table = pd.DataFrame(columns, index=victims_frame.index)  # the source row numbers, for previews
     progress.report(total, total, "Recoded")
     return RecodeResult(
         table=table,
@@ -458,3 +456,44 @@ def recode(export: CaseExport, recipe: Recipe, progress: Progress = NO_PROGRESS)
         victims_with_more_than_six=over_six,
         notes=tuple(notes),
     )
+
+
+@dataclass(frozen=True)
+class SourceValue:
+    """One distinct value of a source column, how many rows hold it, and what the recipe makes of it."""
+
+    column: str
+    value: str
+    count: int
+    becomes: str  # the category label; "" when it becomes an empty cell
+    state: str  # "mapped", "not ticked" (a flag's no), "set to missing", "unmapped" or "error"
+    message: str = ""
+
+
+_STATES = {FALSE: "not ticked", SET_MISSING: "set to missing", UNMAPPED: "unmapped", ERROR: "error"}
+
+
+def source_values(export: CaseExport, recipe: Recipe, name: str) -> tuple[SourceValue, ...]:
+    """The mapping table of one variable: every distinct source value with its count and outcome, most rows first.
+
+    Perpetrator variables count all perpetrator rows (linked or not). Ages worked out from birth dates are not listed
+    here (they are per person, not per value); their problems are in the coverage.
+    """
+    variable = recipe.variable(name)
+    frame = export.victim_frame if variable.table == "victims" else export.perpetrator_frame
+    if frame is None or variable.recoder == "not_recorded":
+        return ()
+    decider = _Decider(variable, recipe)
+    out: list[SourceValue] = []
+    for column_name in variable.source:
+        if column_name not in frame.columns:
+            continue
+        column = _Column(column_name, *_categories_of(frame[column_name]))
+        _, outcomes = column.decide(decider)
+        for value, outcome, count in zip(column.values, outcomes, column.counts().tolist(), strict=True):
+            if not count or outcome.code == EMPTY:
+                continue
+            becomes = decider.labels[outcome.code] if outcome.code >= 0 else ""
+            state = "mapped" if outcome.code >= 0 else _STATES[outcome.code]
+            out.append(SourceValue(column_name, value, int(count), becomes, state, outcome.message))
+    return tuple(sorted(out, key=lambda v: (-v.count, v.column, v.value)))

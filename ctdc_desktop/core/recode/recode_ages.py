@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy as np
+
 from ctdc_desktop.core.recode.recipe import Band
 from ctdc_desktop.core.recode.spellings import spelling_key
 
@@ -110,14 +112,18 @@ def parse_date(text: str, day_first: bool = True) -> Day:
     raise AgeProblem(f'"{text}" is not a date we can read (use e.g. 1994-03-07)')
 
 
-def age_at(birth: Day, registration: Day) -> int:
-    """Completed years at registration (see the module docstring for a birth year without month and day)."""
-    age = registration.year - birth.year
-    if birth.month and registration.month and (registration.month, registration.day) < (birth.month, birth.day):
-        age -= 1
-    if age < 0 or age > OLDEST_AGE:
-        raise AgeProblem(f"born after registration or more than {OLDEST_AGE} years before it ({age} years)")
-    return age
+def parse_dates(values: list[str], day_first: bool = True) -> tuple[np.ndarray, list[str]]:
+    """`parse_date` of many values: rows of (year, month, day) (0s when unknown) and a problem text per value."""
+    rows: list[tuple[int, int, int]] = []
+    problems = [""] * len(values)
+    for position, value in enumerate(values):
+        try:
+            day = parse_date(value, day_first)
+            rows.append((day.year, day.month, day.day))
+        except AgeProblem as problem:
+            rows.append((0, 0, 0))
+            problems[position] = str(problem)
+    return np.array(rows, dtype=np.int32).reshape(len(values), 3), problems
 
 
 def band_of(value: int, bands: tuple[Band, ...]) -> int | None:

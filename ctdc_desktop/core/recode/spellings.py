@@ -20,9 +20,16 @@ _PUNCTUATION = re.compile(r"[\s\.,;:'’`\"()\[\]/\\_\-–—]+")
 
 def spelling_key(text: str) -> str:
     """``"  Époux/épouse "`` -> ``"epoux epouse"``: the form two spellings of one answer share."""
+    if text.isascii():  # most values: nothing to decompose (and 100,000 birth dates pass here)
+        return _PUNCTUATION.sub(" ", text.casefold()).strip()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _PUNCTUATION.sub(" ", bare).strip()
+
+
+def spelling_keys(values: list[str]) -> list[str]:
+    """`spelling_key` of many values."""
+    return [spelling_key(value) for value in values]
 
 
 @cache
