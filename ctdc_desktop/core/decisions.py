@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol, Self, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from ctdc_desktop.core.user_error import UserError
 
@@ -27,15 +27,12 @@ class DecisionsError(UserError):
 
 
 class StepDecisions(Protocol):
-    """One step's decisions. Implementations are frozen dataclasses."""
+    """One step's decisions: a frozen dataclass with `to_dict()`, and a `from_dict(data, where)` classmethod that
+    reads what `to_dict` wrote (`where` is the dotted key in the project, for messages); `core.project` lists the
+    reader of every step in `DECISION_TYPES`."""
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-able data (str, int, float, bool, None, lists, dicts with str keys), never a data value."""
-        ...
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any], where: str) -> Self:
-        """Read what `to_dict` wrote; `where` is the dotted key of `data` in the project, for messages."""
         ...
 
 

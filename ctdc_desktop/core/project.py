@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
@@ -22,17 +22,24 @@ from typing import Any
 from ctdc_desktop.core import decisions as read
 from ctdc_desktop.core.decisions import DecisionsError, StepDecisions
 from ctdc_desktop.core.file_problem import FileProblem
+from ctdc_desktop.core.identifiers.decisions import IdentifierDecisions
 from ctdc_desktop.core.io.output_folder import write_file_atomically
+from ctdc_desktop.core.recode.recipe import RecodeDecisions
+from ctdc_desktop.core.release.bundle import ReleaseDecisions
 from ctdc_desktop.core.steps import STEP_KEYS
 from ctdc_desktop.core.synth.decisions import SynthesisDecisions
+from ctdc_desktop.core.user_error import UserError
 
 FORMAT_VERSION = 2
 PROJECT_SUFFIX = ".ctdcproj"
 
-# The decisions dataclass of each step that has a page. The Load step's decisions are the project's own
-# `sources` and `link_columns`. A step missing here has no page yet and nothing to save.
-DECISION_TYPES: dict[str, type[StepDecisions]] = {
-    "synthesize": SynthesisDecisions,
+# How to read each later step's decisions (its dataclass's `from_dict`, given the data and the key path for
+# messages). The Load step's decisions are the project's own `sources` and `link_columns`.
+DECISION_TYPES: dict[str, Callable[[Mapping[str, Any], str], StepDecisions]] = {
+    "identifiers": IdentifierDecisions.from_dict,
+    "recode": lambda data, where: RecodeDecisions.from_dict(data),
+    "synthesize": SynthesisDecisions.from_dict,
+    "export": lambda data, where: ReleaseDecisions.from_dict(data),
 }
 
 
@@ -249,8 +256,8 @@ def _project_from_json(document: object, path: Path) -> Project:
         raw = _mapping(value, path, f"key '{where}'")
         if version == 1:
             continue  # format 1 saved only Load's decisions here (again) and placeholders' empty ones
-        decisions_type = DECISION_TYPES.get(key)
-        if decisions_type is None:
+        read_decisions = DECISION_TYPES.get(key)
+        if read_decisions is None:
             known = ", ".join(DECISION_TYPES)
             problem = (
                 f"key '{where}' is not a step this version can read (it reads: {known})."
@@ -259,9 +266,11 @@ def _project_from_json(document: object, path: Path) -> Project:
             )
             raise ProjectError(path, problem, "Open the project with the CTDC Desktop version that saved it.")
         try:
-            steps[key] = decisions_type.from_dict(raw, where)
-        except DecisionsError as error:
+            steps[key] = read_decisions(raw, where)
+        except DecisionsError as error:  # names the key already
             raise ProjectError(path, str(error), _OPEN_A_PROJECT) from error
+        except UserError as error:  # a step's own check, in its words
+            raise ProjectError(path, f"key '{where}': {error}", _OPEN_A_PROJECT) from error
     return Project(sources=sources, link_columns=link, steps=steps)
 
 

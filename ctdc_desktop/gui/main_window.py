@@ -18,10 +18,10 @@ from ctdc_desktop.core.project import Project, SourceFile, SourceRole
 from ctdc_desktop.core.steps import STEP_KEYS
 from ctdc_desktop.gui import dialogs, settings
 from ctdc_desktop.gui.load_page import LoadPage
-from ctdc_desktop.gui.placeholder_page import later_pages
 from ctdc_desktop.gui.project_controller import ProjectController
 from ctdc_desktop.gui.step_list import StepList, gated_states
 from ctdc_desktop.gui.step_page import StepPage, StepState
+from ctdc_desktop.gui.step_pages import later_pages
 from ctdc_desktop.gui.workflow import Workflow
 
 STATUS_TIMEOUT_MS = 15_000

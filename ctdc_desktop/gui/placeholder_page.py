@@ -49,50 +49,56 @@ class PlaceholderPage(StepPage):
         return StepState.LATER_VERSION
 
 
-def later_pages() -> list[PlaceholderPage]:
-    """The Identifiers, Recode, Synthesize and Export steps, in workflow order."""
-    return [
-        PlaceholderPage(
-            "identifiers",
-            _tr("Identifiers"),
-            _tr(
-                "<p>This step will find everything in the export that can point to a person: names, birth dates, "
-                "phone numbers, e-mail and home addresses, case numbers, caseworker names, and contact details "
-                "hidden inside free-text notes.</p>"
-                "<p>For each column you will choose to <b>remove</b> it or to <b>change</b> it into something safe "
-                "(for example a birth date into an age group). Nothing leaves this computer.</p>"
-            ),
+def identifiers_placeholder() -> PlaceholderPage:
+    return PlaceholderPage(
+        "identifiers",
+        _tr("Identifiers"),
+        _tr(
+            "<p>This step will find everything in the export that can point to a person: names, birth dates, "
+            "phone numbers, e-mail and home addresses, case numbers, caseworker names, and contact details "
+            "hidden inside free-text notes.</p>"
+            "<p>For each column you will choose to <b>remove</b> it or to <b>change</b> it into something safe "
+            "(for example a birth date into an age group). Nothing leaves this computer.</p>"
         ),
-        PlaceholderPage(
-            "recode",
-            _tr("Recode"),
-            _tr(
-                "<p>This step will turn your categories into the ones CTDC publishes: ages into age groups, "
-                "countries into world regions, and the answers about each perpetrator (role, relationship, gender, "
-                "age, nationality, money paid) into one row per victim.</p>"
-                "<p>A ready-made recipe does most of the work; you check the values it could not place.</p>"
-            ),
+    )
+
+
+def recode_placeholder() -> PlaceholderPage:
+    return PlaceholderPage(
+        "recode",
+        _tr("Recode"),
+        _tr(
+            "<p>This step will turn your categories into the ones CTDC publishes: ages into age groups, "
+            "countries into world regions, and the answers about each perpetrator (role, relationship, gender, "
+            "age, nationality, money paid) into one row per victim.</p>"
+            "<p>A ready-made recipe does most of the work; you check the values it could not place.</p>"
         ),
-        PlaceholderPage(
-            "synthesize",
-            _tr("Synthesize"),
-            _tr(
-                "<p>This step will make <b>synthetic</b> records: new rows that keep the patterns of your data "
-                "(how many, which combinations) but belong to no real person. Rare combinations, which could "
-                "identify someone, are left out or blurred.</p>"
-                "<p>You will choose how strong the protection is; the app explains the trade-off in plain words.</p>"
-                "<p>Until then, an analyst can already make synthetic data from a recoded table with the command "
-                "<code>ctdc-desktop synth</code> (see Help → User guide).</p>"
-            ),
+    )
+
+
+def synthesize_placeholder() -> PlaceholderPage:
+    return PlaceholderPage(
+        "synthesize",
+        _tr("Synthesize"),
+        _tr(
+            "<p>This step will make <b>synthetic</b> records: new rows that keep the patterns of your data "
+            "(how many, which combinations) but belong to no real person. Rare combinations, which could "
+            "identify someone, are left out or blurred.</p>"
+            "<p>You will choose how strong the protection is; the app explains the trade-off in plain words.</p>"
+            "<p>Until then, an analyst can already make synthetic data from a recoded table with the command "
+            "<code>ctdc-desktop synth</code> (see Help → User guide).</p>"
         ),
-        PlaceholderPage(
-            "export",
-            _tr("Export"),
-            _tr(
-                "<p>This step will check the synthetic data against the original (is it still useful, is anyone "
-                "still at risk) and save a release folder: the synthetic data as CSV and Excel, the protected "
-                "counts, a codebook, a short report and a log of what was done.</p>"
-                "<p>Your original export is never changed.</p>"
-            ),
+    )
+
+
+def export_placeholder() -> PlaceholderPage:
+    return PlaceholderPage(
+        "export",
+        _tr("Export"),
+        _tr(
+            "<p>This step will check the synthetic data against the original (is it still useful, is anyone "
+            "still at risk) and save a release folder: the synthetic data as CSV and Excel, the protected "
+            "counts, a codebook, a short report and a log of what was done.</p>"
+            "<p>Your original export is never changed.</p>"
         ),
-    ]
+    )

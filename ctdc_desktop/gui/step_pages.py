@@ -1,0 +1,21 @@
+"""The pages of the steps after Load, in workflow order: one line per step, so adding a page touches one line."""
+
+from __future__ import annotations
+
+from ctdc_desktop.gui.placeholder_page import (
+    export_placeholder,
+    identifiers_placeholder,
+    recode_placeholder,
+    synthesize_placeholder,
+)
+from ctdc_desktop.gui.step_page import StepPage
+
+
+def later_pages() -> list[StepPage]:
+    """The Identifiers, Recode, Synthesize and Export pages."""
+    return [
+        identifiers_placeholder(),
+        recode_placeholder(),
+        synthesize_placeholder(),
+        export_placeholder(),
+    ]
