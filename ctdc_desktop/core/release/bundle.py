@@ -24,7 +24,6 @@ written. Screen-only figures live in `core.evaluate.compare_with_real`.
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import math
 import re
@@ -35,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from openpyxl import Workbook
+from xlsxwriter.worksheet import Worksheet
 
 from ctdc_desktop import __version__
 from ctdc_desktop.core.evaluate.compare_with_release import ReleaseComparison, compare_with_release
@@ -53,6 +52,7 @@ from ctdc_desktop.core.release.release_columns import (
     values_outside_codebook,
 )
 from ctdc_desktop.core.release.report import ReportFacts, evaluation_report_html
+from ctdc_desktop.core.release.workbook import workbook_bytes
 from ctdc_desktop.core.synth.model import SynthesisResult
 from ctdc_desktop.core.synth.release_csv import aggregates_csv_bytes, excel_safe, records_csv_bytes
 from ctdc_desktop.core.synth.table import encode_table
@@ -175,19 +175,23 @@ def _refusals(inputs: ReleaseInputs) -> list[str]:
 
 
 def _records_workbook(records: pd.DataFrame, schema: CodebookSchema, progress: Progress) -> bytes:
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet("synthetic_data")
-    sheet.append([excel_safe(str(label)) for label in records.columns])
     numeric = [v.type.strip().lower() in _NUMERIC_TYPES for v in schema.variables]
     total = len(records)
-    for number, row in enumerate(records.itertuples(index=False, name=None)):
-        if number % _ROWS_PER_CHECK == 0:
-            check_cancelled(progress)
-            progress.report(number, total, "Writing synthetic_data.xlsx")
-        sheet.append([_xlsx_cell(value, is_number) for value, is_number in zip(row, numeric, strict=True)])
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+
+    def fill(sheet: Worksheet) -> None:
+        sheet.write_row(0, 0, [excel_safe(str(label)) for label in records.columns])
+        for number, row in enumerate(records.itertuples(index=False, name=None), start=1):
+            if number % _ROWS_PER_CHECK == 0:
+                check_cancelled(progress)
+                progress.report(number, total, "Making synthetic_data.xlsx")
+            for column, (value, is_number) in enumerate(zip(row, numeric, strict=True)):
+                cell = _xlsx_cell(value, is_number)
+                if isinstance(cell, int):
+                    sheet.write_number(number, column, cell)
+                elif cell is not None:
+                    sheet.write_string(number, column, cell)
+
+    return workbook_bytes({"synthetic_data": fill})
 
 
 def _xlsx_cell(value: object, is_number: bool) -> str | int | None:
@@ -251,7 +255,7 @@ def write_release_bundle(
             f"A bundle named {name} already exists in {decisions.location}. Choose another location, or confirm "
             "that it should be replaced."
         )
-    parts = stages(progress, {"checks": 3, "figures": 2, "files": 3}, prefixes={"files": "Writing: "})
+    parts = stages(progress, {"checks": 3, "figures": 2, "workbook": 2, "files": 1}, prefixes={"files": "Writing: "})
     steps = list(inputs.earlier_steps)
     chosen = release_columns(inputs.codebook, tuple(str(c) for c in result.records.columns))
     records = release_records(result.records, chosen)
@@ -306,7 +310,9 @@ def write_release_bundle(
         total_after = check.spent_after
         steps.append(AuditStep("Privacy budget of this release recorded in the ledger", now(), None, None))
     try:
-        files = _build_files(inputs, decisions, name, records, aggregates, figures, steps, total_after, parts["files"])
+        files = _build_files(
+            inputs, decisions, name, records, aggregates, figures, steps, total_after, parts["workbook"]
+        )
         manifest = json.loads(files[MANIFEST])
         order = list(files)
 
