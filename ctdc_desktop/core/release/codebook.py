@@ -149,7 +149,8 @@ def method_lines(method: str, parameters: Mapping[str, float | int | str | None]
     for key, value in parameters.items():
         if key == "seed" or value is None:
             continue
-        lines.append(f"{names.get(key, key)}: {value}")
+        shown = f"{value:.4g}" if isinstance(value, float) else str(value)
+        lines.append(f"{names.get(key, key)}: {shown}")
     return lines
 
 
