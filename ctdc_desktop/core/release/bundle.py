@@ -23,7 +23,6 @@ written. Screen-only figures live in `core.evaluate.compare_with_real`.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 import re
@@ -42,6 +41,19 @@ from ctdc_desktop.core.io.output_folder import write_folder_atomically
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, check_cancelled, stages
 from ctdc_desktop.core.release import ledger
 from ctdc_desktop.core.release.audit_log import AuditStep, audit_log_text, now
+from ctdc_desktop.core.release.check_bundle import (
+    AGGREGATES_CSV,
+    AUDIT_LOG,
+    BUNDLE_FILES,
+    CODEBOOK_MD,
+    CODEBOOK_XLSX,
+    MANIFEST,
+    REPORT_HTML,
+    SYNTHETIC_CSV,
+    SYNTHETIC_XLSX,
+    bundle_problems,
+    sha256_hex,
+)
 from ctdc_desktop.core.release.codebook import CodebookSchema, check_schema, codebook_markdown, codebook_workbook
 from ctdc_desktop.core.release.k_guarantee import k_guarantee_problems
 from ctdc_desktop.core.release.release_columns import (
@@ -58,24 +70,6 @@ from ctdc_desktop.core.synth.release_csv import aggregates_csv_bytes, excel_safe
 from ctdc_desktop.core.synth.table import encode_table
 from ctdc_desktop.core.user_error import UserError
 
-SYNTHETIC_CSV = "synthetic_data.csv"
-SYNTHETIC_XLSX = "synthetic_data.xlsx"
-AGGREGATES_CSV = "reportable_aggregates.csv"
-CODEBOOK_XLSX = "codebook.xlsx"
-CODEBOOK_MD = "codebook.md"
-REPORT_HTML = "evaluation_report.html"
-AUDIT_LOG = "audit_log.jsonl"
-MANIFEST = "manifest.json"
-BUNDLE_FILES = (
-    SYNTHETIC_CSV,
-    SYNTHETIC_XLSX,
-    AGGREGATES_CSV,
-    CODEBOOK_XLSX,
-    CODEBOOK_MD,
-    REPORT_HTML,
-    AUDIT_LOG,
-    MANIFEST,
-)
 MANIFEST_FORMAT = 1
 _NUMERIC_TYPES = ("numeric", "binary numeric", "integer")
 _ROWS_PER_CHECK = 2000
@@ -203,35 +197,19 @@ def _xlsx_cell(value: object, is_number: bool) -> str | int | None:
     return excel_safe(text)
 
 
-def _sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
 def _write_file(folder: Path, name: str, data: bytes) -> None:
     """One file of the bundle into the temporary folder (a seam the interruption tests break)."""
     (folder / name).write_bytes(data)
 
 
 def _check_written(folder: Path, manifest: dict[str, Any]) -> None:
-    """Read every file back and compare it with the manifest; raise `BundleCheckFailed` on any difference."""
-    present = sorted(p.name for p in folder.iterdir())
-    if present != sorted(BUNDLE_FILES):
+    """Read every file back and check it against the manifest; raise `BundleCheckFailed` on any difference."""
+    problems = bundle_problems(folder, manifest)
+    if problems:
         raise BundleCheckFailed(
-            f"The bundle's temporary folder holds other files than expected ({', '.join(present)}); nothing was "
-            "written. Try again; if it happens again, choose another location."
+            "The bundle read back from the disk is not what was written; nothing was written. The drive may be "
+            "failing or full: try again or choose another location.\n- " + "\n- ".join(problems)
         )
-    for name, entry in manifest["files"].items():
-        data = (folder / name).read_bytes()
-        if len(data) != entry["bytes"] or _sha256(data) != entry["sha256"]:
-            raise BundleCheckFailed(
-                f"{name} read back from the disk differs from what was written; nothing was written. The drive may be "
-                "failing or full: choose another location."
-            )
-    if json.loads((folder / MANIFEST).read_text(encoding="utf-8")) != manifest:
-        raise BundleCheckFailed("manifest.json read back differs from what was written; nothing was written.")
-    rows = len(pd.read_csv(folder / SYNTHETIC_CSV, dtype=str, keep_default_na=False, encoding="utf-8-sig"))
-    if rows != manifest["records"]["synthetic"]:
-        raise BundleCheckFailed(f"{SYNTHETIC_CSV} read back has {rows} records, not the number written.")
 
 
 def write_release_bundle(
@@ -255,6 +233,9 @@ def write_release_bundle(
             f"A bundle named {name} already exists in {decisions.location}. Choose another location, or confirm "
             "that it should be replaced."
         )
+    if len(result.records) == 0:
+        notes = " ".join(result.notes) or "Group rare answers into broader categories in the recode step."
+        raise ReleaseRefused(f"The synthesis produced no records, so there is nothing to release. {notes}")
     parts = stages(progress, {"checks": 3, "figures": 2, "workbook": 2, "files": 1}, prefixes={"files": "Writing: "})
     steps = list(inputs.earlier_steps)
     chosen = release_columns(inputs.codebook, tuple(str(c) for c in result.records.columns))
@@ -413,7 +394,7 @@ def _build_files(
             "aggregate_rows": aggregate_rows,
         },
         "columns": list(records.columns),
-        "files": {file_name: {"sha256": _sha256(data), "bytes": len(data)} for file_name, data in files.items()},
+        "files": {file_name: {"sha256": sha256_hex(data), "bytes": len(data)} for file_name, data in files.items()},
     }
     files[MANIFEST] = (json.dumps(manifest, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
     return files
