@@ -393,3 +393,11 @@ def test_an_empty_synthesis_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ReleaseRefused, match="nothing to release"):
         write_release_bundle(inputs(result, recoded=few), decisions(tmp_path))
     assert list(tmp_path.iterdir()) == []
+
+
+def test_progress_runs_forward_on_one_bar(tmp_path: Path) -> None:
+    progress = RecordingProgress()
+    write_release_bundle(inputs(), decisions(tmp_path), progress)
+    done = [report[0] for report in progress.reports]
+    assert done == sorted(done) and done[-1] == progress.reports[-1][1]
+    assert {report[1] for report in progress.reports} == {progress.reports[-1][1]}

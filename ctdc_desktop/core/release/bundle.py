@@ -236,7 +236,7 @@ def write_release_bundle(
     if len(result.records) == 0:
         notes = " ".join(result.notes) or "Group rare answers into broader categories in the recode step."
         raise ReleaseRefused(f"The synthesis produced no records, so there is nothing to release. {notes}")
-    parts = stages(progress, {"checks": 3, "figures": 2, "workbook": 2, "files": 1}, prefixes={"files": "Writing: "})
+    parts = stages(progress, {"figures": 2, "checks": 3, "workbook": 2, "files": 1}, prefixes={"files": "Writing: "})
     steps = list(inputs.earlier_steps)
     chosen = release_columns(inputs.codebook, tuple(str(c) for c in result.records.columns))
     records = release_records(result.records, chosen)
