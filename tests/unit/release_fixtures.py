@@ -6,6 +6,7 @@ there), with a planted `caseworker_notes` column that no codebook lists and one 
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 from pathlib import Path
@@ -72,7 +73,7 @@ def inputs(result: SynthesisResult | None = None, **changes: object) -> ReleaseI
         recipe_name="ctdc-2021",
         recipe_sha256=RECIPE_SHA,
     )
-    return base if not changes else ReleaseInputs(**{**base.__dict__, **changes})  # type: ignore[arg-type]
+    return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
 
 
 def decisions(location: Path, **changes: object) -> ReleaseDecisions:

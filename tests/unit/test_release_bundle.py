@@ -24,6 +24,7 @@ from ctdc_desktop.core.release.bundle import (
     bundle_name,
     write_release_bundle,
 )
+from ctdc_desktop.core.release.check_bundle import bundle_problems
 from ctdc_desktop.core.release.ledger import read_ledger
 from ctdc_desktop.core.release.release_columns import ReleaseRefused
 from ctdc_desktop.core.synth.model import Aggregates, CombinationCounts, KAnonParams
@@ -149,7 +150,7 @@ def test_a_file_that_reads_back_differently_is_caught(tmp_path: Path, monkeypatc
         real_write(folder, name, data[:-1] if name == "codebook.md" else data)
 
     monkeypatch.setattr(bundle_module, "_write_file", corrupting)
-    with pytest.raises(UserError, match=r"codebook\.md read back"):
+    with pytest.raises(UserError, match=r"codebook\.md differs from the fingerprint"):
         write_release_bundle(inputs(), decisions(tmp_path))
     assert list(tmp_path.iterdir()) == []
 
@@ -358,3 +359,45 @@ def test_columns_follow_codebook_order_not_table_order(tmp_path: Path) -> None:
     other = read_csv(straight.folder / "reportable_aggregates.csv")
     assert sorted(aggregates["count"].astype(int)) == sorted(other["count"].astype(int))
     assert COLUMNS[0] in labels
+
+
+def test_a_written_bundle_checks_sound_and_later_edits_show(tmp_path: Path) -> None:
+    folder = write_release_bundle(inputs(), decisions(tmp_path)).folder
+    assert bundle_problems(folder) == []
+    # An edited count: the fingerprint no longer matches.
+    aggregates = folder / "reportable_aggregates.csv"
+    original = aggregates.read_bytes()
+    aggregates.write_bytes(original.replace(b",10\r\n", b",11\r\n", 1))
+    assert bundle_problems(folder) == [
+        "reportable_aggregates.csv differs from the fingerprint in manifest.json (changed, damaged or cut short)."
+    ]
+    aggregates.write_bytes(original)
+    # A removed audit line with the manifest's fingerprint redone to match: the hash chain still shows it.
+    log = folder / "audit_log.jsonl"
+    lines = log.read_text(encoding="utf-8").splitlines(keepends=True)
+    log.write_text("".join(lines[:1] + lines[2:]), encoding="utf-8")
+    manifest_path = folder / "manifest.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    data = log.read_bytes()
+    manifest["files"]["audit_log.jsonl"] = {"sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
+    manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
+    assert bundle_problems(folder) == ["audit_log.jsonl: line 2 does not carry the hash of line 1"]
+    (folder / "evaluation.json").write_text("{}", encoding="utf-8")  # the unprotected screen file, dropped in
+    assert "not expected: ['evaluation.json']" in bundle_problems(folder)[0]
+
+
+def test_an_empty_synthesis_is_refused(tmp_path: Path) -> None:
+    few = recoded().iloc[:8]
+    result = synthesize(few, KAnonParams(k=10, reporting_length=2, seed=1))
+    assert len(result.records) == 0
+    with pytest.raises(ReleaseRefused, match="nothing to release"):
+        write_release_bundle(inputs(result, recoded=few), decisions(tmp_path))
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_progress_runs_forward_on_one_bar(tmp_path: Path) -> None:
+    progress = RecordingProgress()
+    write_release_bundle(inputs(), decisions(tmp_path), progress)
+    done = [report[0] for report in progress.reports]
+    assert done == sorted(done) and done[-1] == progress.reports[-1][1]
+    assert {report[1] for report in progress.reports} == {progress.reports[-1][1]}

@@ -23,8 +23,6 @@ written. Screen-only figures live in `core.evaluate.compare_with_real`.
 
 from __future__ import annotations
 
-import hashlib
-import io
 import json
 import math
 import re
@@ -35,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from openpyxl import Workbook
+from xlsxwriter.worksheet import Worksheet
 
 from ctdc_desktop import __version__
 from ctdc_desktop.core.evaluate.compare_with_release import ReleaseComparison, compare_with_release
@@ -43,6 +41,19 @@ from ctdc_desktop.core.io.output_folder import write_folder_atomically
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, check_cancelled, stages
 from ctdc_desktop.core.release import ledger
 from ctdc_desktop.core.release.audit_log import AuditStep, audit_log_text, now
+from ctdc_desktop.core.release.check_bundle import (
+    AGGREGATES_CSV,
+    AUDIT_LOG,
+    BUNDLE_FILES,
+    CODEBOOK_MD,
+    CODEBOOK_XLSX,
+    MANIFEST,
+    REPORT_HTML,
+    SYNTHETIC_CSV,
+    SYNTHETIC_XLSX,
+    bundle_problems,
+    sha256_hex,
+)
 from ctdc_desktop.core.release.codebook import CodebookSchema, check_schema, codebook_markdown, codebook_workbook
 from ctdc_desktop.core.release.k_guarantee import k_guarantee_problems
 from ctdc_desktop.core.release.release_columns import (
@@ -53,29 +64,12 @@ from ctdc_desktop.core.release.release_columns import (
     values_outside_codebook,
 )
 from ctdc_desktop.core.release.report import ReportFacts, evaluation_report_html
+from ctdc_desktop.core.release.workbook import workbook_bytes
 from ctdc_desktop.core.synth.model import SynthesisResult
 from ctdc_desktop.core.synth.release_csv import aggregates_csv_bytes, excel_safe, records_csv_bytes
 from ctdc_desktop.core.synth.table import encode_table
 from ctdc_desktop.core.user_error import UserError
 
-SYNTHETIC_CSV = "synthetic_data.csv"
-SYNTHETIC_XLSX = "synthetic_data.xlsx"
-AGGREGATES_CSV = "reportable_aggregates.csv"
-CODEBOOK_XLSX = "codebook.xlsx"
-CODEBOOK_MD = "codebook.md"
-REPORT_HTML = "evaluation_report.html"
-AUDIT_LOG = "audit_log.jsonl"
-MANIFEST = "manifest.json"
-BUNDLE_FILES = (
-    SYNTHETIC_CSV,
-    SYNTHETIC_XLSX,
-    AGGREGATES_CSV,
-    CODEBOOK_XLSX,
-    CODEBOOK_MD,
-    REPORT_HTML,
-    AUDIT_LOG,
-    MANIFEST,
-)
 MANIFEST_FORMAT = 1
 _NUMERIC_TYPES = ("numeric", "binary numeric", "integer")
 _ROWS_PER_CHECK = 2000
@@ -175,19 +169,23 @@ def _refusals(inputs: ReleaseInputs) -> list[str]:
 
 
 def _records_workbook(records: pd.DataFrame, schema: CodebookSchema, progress: Progress) -> bytes:
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet("synthetic_data")
-    sheet.append([excel_safe(str(label)) for label in records.columns])
     numeric = [v.type.strip().lower() in _NUMERIC_TYPES for v in schema.variables]
     total = len(records)
-    for number, row in enumerate(records.itertuples(index=False, name=None)):
-        if number % _ROWS_PER_CHECK == 0:
-            check_cancelled(progress)
-            progress.report(number, total, "Writing synthetic_data.xlsx")
-        sheet.append([_xlsx_cell(value, is_number) for value, is_number in zip(row, numeric, strict=True)])
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+
+    def fill(sheet: Worksheet) -> None:
+        sheet.write_row(0, 0, [excel_safe(str(label)) for label in records.columns])
+        for number, row in enumerate(records.itertuples(index=False, name=None), start=1):
+            if number % _ROWS_PER_CHECK == 0:
+                check_cancelled(progress)
+                progress.report(number, total, "Making synthetic_data.xlsx")
+            for column, (value, is_number) in enumerate(zip(row, numeric, strict=True)):
+                cell = _xlsx_cell(value, is_number)
+                if isinstance(cell, int):
+                    sheet.write_number(number, column, cell)
+                elif cell is not None:
+                    sheet.write_string(number, column, cell)
+
+    return workbook_bytes({"synthetic_data": fill})
 
 
 def _xlsx_cell(value: object, is_number: bool) -> str | int | None:
@@ -199,35 +197,19 @@ def _xlsx_cell(value: object, is_number: bool) -> str | int | None:
     return excel_safe(text)
 
 
-def _sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
 def _write_file(folder: Path, name: str, data: bytes) -> None:
     """One file of the bundle into the temporary folder (a seam the interruption tests break)."""
     (folder / name).write_bytes(data)
 
 
 def _check_written(folder: Path, manifest: dict[str, Any]) -> None:
-    """Read every file back and compare it with the manifest; raise `BundleCheckFailed` on any difference."""
-    present = sorted(p.name for p in folder.iterdir())
-    if present != sorted(BUNDLE_FILES):
+    """Read every file back and check it against the manifest; raise `BundleCheckFailed` on any difference."""
+    problems = bundle_problems(folder, manifest)
+    if problems:
         raise BundleCheckFailed(
-            f"The bundle's temporary folder holds other files than expected ({', '.join(present)}); nothing was "
-            "written. Try again; if it happens again, choose another location."
+            "The bundle read back from the disk is not what was written; nothing was written. The drive may be "
+            "failing or full: try again or choose another location.\n- " + "\n- ".join(problems)
         )
-    for name, entry in manifest["files"].items():
-        data = (folder / name).read_bytes()
-        if len(data) != entry["bytes"] or _sha256(data) != entry["sha256"]:
-            raise BundleCheckFailed(
-                f"{name} read back from the disk differs from what was written; nothing was written. The drive may be "
-                "failing or full: choose another location."
-            )
-    if json.loads((folder / MANIFEST).read_text(encoding="utf-8")) != manifest:
-        raise BundleCheckFailed("manifest.json read back differs from what was written; nothing was written.")
-    rows = len(pd.read_csv(folder / SYNTHETIC_CSV, dtype=str, keep_default_na=False, encoding="utf-8-sig"))
-    if rows != manifest["records"]["synthetic"]:
-        raise BundleCheckFailed(f"{SYNTHETIC_CSV} read back has {rows} records, not the number written.")
 
 
 def write_release_bundle(
@@ -251,7 +233,10 @@ def write_release_bundle(
             f"A bundle named {name} already exists in {decisions.location}. Choose another location, or confirm "
             "that it should be replaced."
         )
-    parts = stages(progress, {"checks": 3, "figures": 2, "files": 3}, prefixes={"files": "Writing: "})
+    if len(result.records) == 0:
+        notes = " ".join(result.notes) or "Group rare answers into broader categories in the recode step."
+        raise ReleaseRefused(f"The synthesis produced no records, so there is nothing to release. {notes}")
+    parts = stages(progress, {"figures": 2, "checks": 3, "workbook": 2, "files": 1}, prefixes={"files": "Writing: "})
     steps = list(inputs.earlier_steps)
     chosen = release_columns(inputs.codebook, tuple(str(c) for c in result.records.columns))
     records = release_records(result.records, chosen)
@@ -306,7 +291,9 @@ def write_release_bundle(
         total_after = check.spent_after
         steps.append(AuditStep("Privacy budget of this release recorded in the ledger", now(), None, None))
     try:
-        files = _build_files(inputs, decisions, name, records, aggregates, figures, steps, total_after, parts["files"])
+        files = _build_files(
+            inputs, decisions, name, records, aggregates, figures, steps, total_after, parts["workbook"]
+        )
         manifest = json.loads(files[MANIFEST])
         order = list(files)
 
@@ -407,7 +394,7 @@ def _build_files(
             "aggregate_rows": aggregate_rows,
         },
         "columns": list(records.columns),
-        "files": {file_name: {"sha256": _sha256(data), "bytes": len(data)} for file_name, data in files.items()},
+        "files": {file_name: {"sha256": sha256_hex(data), "bytes": len(data)} for file_name, data in files.items()},
     }
     files[MANIFEST] = (json.dumps(manifest, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
     return files

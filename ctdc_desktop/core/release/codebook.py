@@ -8,13 +8,13 @@ codebooks (../seeds): a missing value is always listed first as an empty cell.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from openpyxl import Workbook
+from xlsxwriter.worksheet import Worksheet
 
+from ctdc_desktop.core.release.workbook import workbook_bytes
 from ctdc_desktop.core.synth.release_csv import excel_safe
 from ctdc_desktop.core.user_error import UserError
 
@@ -149,7 +149,8 @@ def method_lines(method: str, parameters: Mapping[str, float | int | str | None]
     for key, value in parameters.items():
         if key == "seed" or value is None:
             continue
-        lines.append(f"{names.get(key, key)}: {value}")
+        shown = f"{value:.4g}" if isinstance(value, float) else str(value)
+        lines.append(f"{names.get(key, key)}: {shown}")
     return lines
 
 
@@ -179,28 +180,25 @@ def codebook_markdown(schema: CodebookSchema, method: str, parameters: Mapping[s
 
 
 def codebook_workbook(schema: CodebookSchema, method: str, parameters: Mapping[str, float | int | str | None]) -> bytes:
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet("Variables")
-    sheet.append(["number", "label", "type", "multi-valued", "definition"])
-    for number, v in enumerate(schema.variables, start=1):
-        sheet.append(
-            [
-                number,
-                excel_safe(v.label),
-                excel_safe(v.type),
-                "yes" if v.multi_valued else "no",
-                excel_safe(v.definition),
-            ]
-        )
-    sheet = book.create_sheet("Categories")
-    sheet.append(["label", "value", "definition"])
-    for v in schema.variables:
-        sheet.append([excel_safe(v.label), None, "missing data"])
-        for c in v.categories:
-            sheet.append([excel_safe(v.label), excel_safe(c.value), excel_safe(c.definition)])
-    sheet = book.create_sheet("De-identification")
-    for line in [schema.method_text.strip(), *method_lines(method, parameters)]:
-        sheet.append([excel_safe(line)])
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    def variables(sheet: Worksheet) -> None:
+        sheet.write_row(0, 0, ["number", "label", "type", "multi-valued", "definition"])
+        for number, v in enumerate(schema.variables, start=1):
+            sheet.write_number(number, 0, number)
+            multi = "yes" if v.multi_valued else "no"
+            sheet.write_row(number, 1, [excel_safe(v.label), excel_safe(v.type), multi, excel_safe(v.definition)])
+
+    def categories(sheet: Worksheet) -> None:
+        sheet.write_row(0, 0, ["label", "value", "definition"])
+        row = 1
+        for v in schema.variables:
+            sheet.write_row(row, 0, [excel_safe(v.label), "", "missing data"])
+            row += 1
+            for c in v.categories:
+                sheet.write_row(row, 0, [excel_safe(v.label), excel_safe(c.value), excel_safe(c.definition)])
+                row += 1
+
+    def method_sheet(sheet: Worksheet) -> None:
+        for row, line in enumerate([schema.method_text.strip(), *method_lines(method, parameters)]):
+            sheet.write_string(row, 0, excel_safe(line) or "")
+
+    return workbook_bytes({"Variables": variables, "Categories": categories, "De-identification": method_sheet})

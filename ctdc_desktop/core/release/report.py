@@ -216,6 +216,7 @@ def evaluation_report_html(facts: ReportFacts, figures: ReleaseComparison) -> st
                 f"{_cell(f.suppressed_share, True)}</tr>"
             )
         out.append("</table>")
+        out += [f"<p class='explain'>{escape(b.describe())}</p>" for b in figures.by_bucket]
     out += [
         "<h2>What the figures mean</h2>",
         _explanations(
