@@ -171,19 +171,25 @@ def _refusals(inputs: ReleaseInputs) -> list[str]:
 def _records_workbook(records: pd.DataFrame, schema: CodebookSchema, progress: Progress) -> bytes:
     numeric = [v.type.strip().lower() in _NUMERIC_TYPES for v in schema.variables]
     total = len(records)
+    # Each distinct value is converted once (a release has few distinct values and many rows).
+    cells = []
+    for position, is_number in enumerate(numeric):
+        column = records.iloc[:, position]
+        converted = {value: _xlsx_cell(value, is_number) for value in pd.unique(column.dropna())}
+        cells.append([converted.get(value) if value is not None else None for value in column.tolist()])
+    rows = zip(*cells, strict=True) if cells else iter(())
 
     def fill(sheet: Worksheet) -> None:
         sheet.write_row(0, 0, [excel_safe(str(label)) for label in records.columns])
-        for number, row in enumerate(records.itertuples(index=False, name=None), start=1):
+        for number, row in enumerate(rows, start=1):
             if number % _ROWS_PER_CHECK == 0:
                 check_cancelled(progress)
                 progress.report(number, total, "Making synthetic_data.xlsx")
-            for column, (value, is_number) in enumerate(zip(row, numeric, strict=True)):
-                cell = _xlsx_cell(value, is_number)
-                if isinstance(cell, int):
-                    sheet.write_number(number, column, cell)
-                elif cell is not None:
+            for column, cell in enumerate(row):
+                if isinstance(cell, str):
                     sheet.write_string(number, column, cell)
+                elif cell is not None:
+                    sheet.write_number(number, column, cell)
 
     return workbook_bytes({"synthetic_data": fill})
 
