@@ -116,3 +116,12 @@ def test_bundle_figures_use_protected_outputs_only() -> None:
     assert figures.by_length[0].figures.reference_combinations == len(result.aggregates.by_length[1])
     assert all(np.isfinite(b.figures.mean_absolute_error) for b in figures.by_bucket)
     assert all(text.strip() for text in figures.describe())
+
+
+def test_k_anonymous_synthesis_leaks_no_rare_combination() -> None:
+    from tests.unit.release_fixtures import kanon_result, recoded
+
+    comparison = compare_with_real_records(recoded(), kanon_result().records, 3, k=10)
+    assert all(item.risk.rare_real_combinations > 0 for item in comparison.by_length)  # there were some to leak
+    assert [item.risk.leaked_combinations for item in comparison.by_length] == [0, 0, 0]
+    assert all(item.figures.fabricated_share == 0 for item in comparison.by_length)

@@ -23,6 +23,7 @@ written. Screen-only figures live in `core.evaluate.compare_with_real`.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import re
@@ -65,7 +66,7 @@ from ctdc_desktop.core.release.release_columns import (
 )
 from ctdc_desktop.core.release.report import ReportFacts, evaluation_report_html
 from ctdc_desktop.core.release.workbook import workbook_bytes
-from ctdc_desktop.core.synth.model import SynthesisResult
+from ctdc_desktop.core.synth.model import Aggregates, SynthesisResult
 from ctdc_desktop.core.synth.release_csv import aggregates_csv_bytes, excel_safe, records_csv_bytes
 from ctdc_desktop.core.synth.table import encode_table
 from ctdc_desktop.core.user_error import UserError
@@ -171,19 +172,25 @@ def _refusals(inputs: ReleaseInputs) -> list[str]:
 def _records_workbook(records: pd.DataFrame, schema: CodebookSchema, progress: Progress) -> bytes:
     numeric = [v.type.strip().lower() in _NUMERIC_TYPES for v in schema.variables]
     total = len(records)
+    # Each distinct value is converted once (a release has few distinct values and many rows).
+    cells = []
+    for position, is_number in enumerate(numeric):
+        column = records.iloc[:, position]
+        converted = {value: _xlsx_cell(value, is_number) for value in pd.unique(column.dropna())}
+        cells.append([converted.get(value) if value is not None else None for value in column.tolist()])
+    rows = zip(*cells, strict=True) if cells else iter(())
 
     def fill(sheet: Worksheet) -> None:
         sheet.write_row(0, 0, [excel_safe(str(label)) for label in records.columns])
-        for number, row in enumerate(records.itertuples(index=False, name=None), start=1):
+        for number, row in enumerate(rows, start=1):
             if number % _ROWS_PER_CHECK == 0:
                 check_cancelled(progress)
                 progress.report(number, total, "Making synthetic_data.xlsx")
-            for column, (value, is_number) in enumerate(zip(row, numeric, strict=True)):
-                cell = _xlsx_cell(value, is_number)
-                if isinstance(cell, int):
-                    sheet.write_number(number, column, cell)
-                elif cell is not None:
+            for column, cell in enumerate(row):
+                if isinstance(cell, str):
                     sheet.write_string(number, column, cell)
+                elif cell is not None:
+                    sheet.write_number(number, column, cell)
 
     return workbook_bytes({"synthetic_data": fill})
 
@@ -212,6 +219,73 @@ def _check_written(folder: Path, manifest: dict[str, Any]) -> None:
         )
 
 
+def _checked_release(
+    inputs: ReleaseInputs, steps: list[AuditStep], figures_progress: Progress, checks_progress: Progress
+) -> tuple[pd.DataFrame, Aggregates, ReleaseComparison]:
+    """The records and aggregates cut to the codebook, refused when a value is outside it or (k-anonymous releases)
+    when the k guarantee fails on them; and the figures of the bundle."""
+    result = inputs.synthesis
+    chosen = release_columns(inputs.codebook, tuple(str(c) for c in result.records.columns))
+    records = release_records(result.records, chosen)
+    aggregates = release_aggregates(result.aggregates, chosen)
+    steps.append(
+        AuditStep(f"Synthesis ({result.method}) made synthetic records", now(), len(result.records), len(chosen.labels))
+    )
+    if chosen.left_out:
+        steps.append(AuditStep("Columns not in the codebook left out of every file", now(), None, len(chosen.left_out)))
+    outside = values_outside_codebook(records, inputs.codebook)
+    if outside:
+        listed = "; ".join(f"'{label}': '{value}'" for label, value in outside[:20])
+        more = f" and {len(outside) - 20} more" if len(outside) > 20 else ""
+        raise ReleaseRefused(
+            f"The synthetic data holds values that the codebook does not list: {listed}{more}. Map them to codebook "
+            "categories in the recode step (or add them to the recipe's categories) and run synthesis again."
+        )
+    figures = compare_with_release(
+        records, aggregates, result.method, result.parameters, result.privacy, figures_progress
+    )
+    if result.method == "kanon":
+        k = int(result.parameters["k"] or 0)
+        recoded = inputs.recoded.copy()
+        recoded.columns = [str(c).strip() for c in recoded.columns]
+        table = encode_table(release_records(recoded, release_columns(inputs.codebook, tuple(recoded.columns))))
+        problems = k_guarantee_problems(table, aggregates, k, figures, checks_progress)
+        if problems:
+            raise ReleaseRefused("The k guarantee does not hold on the output:\n- " + "\n- ".join(problems))
+        steps.append(
+            AuditStep(f"Checked: every released combination is held by at least {k} records", now(), None, None)
+        )
+    return records, aggregates, figures
+
+
+def _spend_budget(
+    inputs: ReleaseInputs,
+    decisions: ReleaseDecisions,
+    name: str,
+    released_on: date,
+    steps: list[AuditStep],
+    warnings: list[str],
+) -> float | None:
+    """For a DP release: refuse it past the cap, else record it in the ledger and return the dataset's new total.
+
+    Recorded before the bundle is written: if the export then fails, the caller withdraws the entry; if withdrawing
+    fails too, the ledger over-counts, which is the safe side."""
+    privacy = inputs.synthesis.privacy
+    if privacy is None:
+        return None
+    if inputs.ledger_folder is None:
+        raise ValueError("a DP release needs the ledger folder (the application-data folder)")
+    check = ledger.read_ledger(inputs.ledger_folder).check(inputs.dataset_name, privacy.epsilon, decisions.privacy_cap)
+    if not check.allowed:
+        raise ReleaseRefused(check.describe())
+    if check.warning:
+        warnings.append(check.describe())
+    entry = ledger.LedgerEntry(released_on, privacy.epsilon, privacy.delta, name)
+    ledger.record_release(inputs.ledger_folder, inputs.dataset_name, entry, decisions.privacy_cap)
+    steps.append(AuditStep("Privacy budget of this release recorded in the ledger", now(), None, None))
+    return check.spent_after
+
+
 def write_release_bundle(
     inputs: ReleaseInputs, decisions: ReleaseDecisions, progress: Progress = NO_PROGRESS
 ) -> ReleaseResult:
@@ -238,58 +312,10 @@ def write_release_bundle(
         raise ReleaseRefused(f"The synthesis produced no records, so there is nothing to release. {notes}")
     parts = stages(progress, {"figures": 2, "checks": 3, "workbook": 2, "files": 1}, prefixes={"files": "Writing: "})
     steps = list(inputs.earlier_steps)
-    chosen = release_columns(inputs.codebook, tuple(str(c) for c in result.records.columns))
-    records = release_records(result.records, chosen)
-    aggregates = release_aggregates(result.aggregates, chosen)
-    steps.append(
-        AuditStep(f"Synthesis ({result.method}) made synthetic records", now(), len(result.records), len(chosen.labels))
-    )
-    if chosen.left_out:
-        steps.append(AuditStep("Columns not in the codebook left out of every file", now(), None, len(chosen.left_out)))
-    outside = values_outside_codebook(records, inputs.codebook)
-    if outside:
-        listed = "; ".join(f"'{label}': '{value}'" for label, value in outside[:20])
-        more = f" and {len(outside) - 20} more" if len(outside) > 20 else ""
-        raise ReleaseRefused(
-            f"The synthetic data holds values that the codebook does not list: {listed}{more}. Map them to codebook "
-            "categories in the recode step (or add them to the recipe's categories) and run synthesis again."
-        )
-    figures = compare_with_release(
-        records, aggregates, result.method, result.parameters, result.privacy, parts["figures"]
-    )
-    if result.method == "kanon":
-        k = int(result.parameters["k"] or 0)
-        recoded = inputs.recoded.copy()
-        recoded.columns = [str(c).strip() for c in recoded.columns]
-        table = encode_table(release_records(recoded, release_columns(inputs.codebook, tuple(recoded.columns))))
-        problems = k_guarantee_problems(table, aggregates, k, figures, parts["checks"])
-        if problems:
-            raise ReleaseRefused("The k guarantee does not hold on the output:\n- " + "\n- ".join(problems))
-        steps.append(
-            AuditStep(f"Checked: every released combination is held by at least {k} records", now(), None, None)
-        )
+    records, aggregates, figures = _checked_release(inputs, steps, parts["figures"], parts["checks"])
     check_cancelled(progress)
-
     warnings: list[str] = []
-    total_after: float | None = None
-    recorded = False
-    if result.privacy is not None:
-        if inputs.ledger_folder is None:
-            raise ValueError("a DP release needs the ledger folder (the application-data folder)")
-        check = ledger.read_ledger(inputs.ledger_folder).check(
-            inputs.dataset_name, result.privacy.epsilon, decisions.privacy_cap
-        )
-        if not check.allowed:
-            raise ReleaseRefused(check.describe())
-        if check.warning:
-            warnings.append(check.describe())
-        # Recorded before writing: if the export then fails, the entry is withdrawn; if withdrawing fails too, the
-        # ledger over-counts, which is the safe side.
-        entry = ledger.LedgerEntry(released_on, result.privacy.epsilon, result.privacy.delta, name)
-        ledger.record_release(inputs.ledger_folder, inputs.dataset_name, entry, decisions.privacy_cap)
-        recorded = True
-        total_after = check.spent_after
-        steps.append(AuditStep("Privacy budget of this release recorded in the ledger", now(), None, None))
+    total_after = _spend_budget(inputs, decisions, name, released_on, steps, warnings)
     try:
         files = _build_files(
             inputs, decisions, name, records, aggregates, figures, steps, total_after, parts["workbook"]
@@ -307,11 +333,10 @@ def write_release_bundle(
             target, fill, replace=decisions.replace_existing, check=lambda folder: _check_written(folder, manifest)
         )
     except BaseException as error:
-        if recorded and inputs.ledger_folder is not None:
-            try:
+        if total_after is not None and inputs.ledger_folder is not None:
+            # If withdrawing fails too, the ledger over-counts this budget: the safe side.
+            with contextlib.suppress(UserError):
                 ledger.withdraw_release(inputs.ledger_folder, inputs.dataset_name, name)
-            except UserError:
-                warnings.append("The ledger still counts this release's budget although nothing was written.")
         if isinstance(error, FileExistsError):
             raise ReleaseRefused(
                 f"A bundle named {name} appeared in {decisions.location} meanwhile; nothing was written. "
@@ -338,7 +363,7 @@ def _build_files(
     decisions: ReleaseDecisions,
     name: str,
     records: pd.DataFrame,
-    aggregates: Any,
+    aggregates: Aggregates,
     figures: ReleaseComparison,
     steps: list[AuditStep],
     total_after: float | None,
