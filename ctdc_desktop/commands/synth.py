@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
-import math
 import shutil
 import signal
 import sys
@@ -26,6 +25,7 @@ from ctdc_desktop.core.evaluate.utility import evaluate_synthesis
 from ctdc_desktop.core.io.read_export import read_export
 from ctdc_desktop.core.io.table import LoadError
 from ctdc_desktop.core.progress import Cancelled, stages
+from ctdc_desktop.core.synth.input_checks import check_synthesis_input, check_synthesis_params, record_input_check
 from ctdc_desktop.core.synth.model import FABRICATION_MODES, DpParams, KAnonParams, SynthesisResult, SynthInputError
 from ctdc_desktop.core.synth.release_csv import check_aggregate_columns, write_aggregates_csv, write_records_csv
 from ctdc_desktop.core.synth.synthesize import synthesize
@@ -73,31 +73,30 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--seed", type=int, default=None, help="seed of record sampling, for reproducible runs")
     parser.add_argument("--sheet", default=None, help="the workbook sheet to read (default: the first with records)")
     parser.add_argument("--out", required=True, metavar="DIR", help="folder to write the three output files into")
+    parser.add_argument(
+        "--allow-column",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="synthesize this column although it looks like an identifier or free text (repeat for each column; "
+        "recorded in evaluation.json)",
+    )
 
 
 def _params(args: argparse.Namespace) -> KAnonParams | DpParams:
+    """The parameters the flags ask for. Which values are allowed is core's rule (`check_synthesis_params`)."""
     if args.method == "kanon":
         if args.epsilon is not None or args.delta is not None or args.fabrication is not None:
             raise BadInput("--epsilon, --delta and --fabrication apply to --method dp only.")
         params = KAnonParams()
         k = params.k if args.k is None else args.k
-        if k < 1:
-            raise BadInput(f"--k must be at least 1 (got {k}); the CTDC releases use 10.")
         length = params.reporting_length if args.reporting_length is None else args.reporting_length
-        if length < 1:
-            raise BadInput(f"--reporting-length must be at least 1 (got {length}).")
         return KAnonParams(k=k, reporting_length=length, seed=args.seed)
     if args.k is not None:
         raise BadInput("--k applies to --method kanon only.")
     defaults = DpParams()
     epsilon = defaults.epsilon if args.epsilon is None else args.epsilon
-    if not math.isfinite(epsilon) or epsilon <= 0:
-        raise BadInput(f"--epsilon must be a positive number (got {epsilon}); 4 is the CTDC 2022 release's value.")
-    if args.delta is not None and not (0 < args.delta < 1):
-        raise BadInput(f"--delta must be between 0 and 1 (got {args.delta}); leave it out to use the default.")
     length = defaults.reporting_length if args.reporting_length is None else args.reporting_length
-    if length < 1:
-        raise BadInput(f"--reporting-length must be at least 1 (got {length}).")
     fabrication = defaults.fabrication if args.fabrication is None else args.fabrication
     return DpParams(epsilon=epsilon, delta=args.delta, reporting_length=length, fabrication=fabrication, seed=args.seed)
 
@@ -156,15 +155,23 @@ def _move_into_place(staging: Path, out: Path) -> None:
 
 def _run(args: argparse.Namespace, progress: TerminalProgress) -> None:
     params = _params(args)
+    check_synthesis_params(params)  # before the file is read: a bad --k needs no reading to be refused
     source = Path(args.input)
     out = Path(args.out)
     _check_paths(source, out)
-    loaded = read_export(source, args.sheet, progress)
+    parts = stages(
+        progress,
+        {"reading": 1, "checking": 1, "synthesis": 6, "evaluation": 2},
+        prefixes={"checking": "Checking columns: ", "evaluation": "Evaluating: "},
+    )
+    loaded = read_export(source, args.sheet, parts["reading"])
     for note in loaded.notes:
         print(f"note: {note}", file=sys.stderr)
     check_aggregate_columns([str(c) for c in loaded.frame.columns])
-    parts = stages(progress, {"synthesis": 4, "evaluation": 1}, prefixes={"evaluation": "Evaluating: "})
-    result = synthesize(loaded.frame, params, parts["synthesis"])
+    check = check_synthesis_input(loaded.frame, params, args.allow_column, parts["checking"])
+    for warning in check.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    result = record_input_check(synthesize(loaded.frame, params, parts["synthesis"]), check)
     started = time.perf_counter()
     evaluation = evaluate_synthesis(loaded.frame, result.records, int(params.reporting_length), parts["evaluation"])
     timings = {**result.timings, "evaluate": time.perf_counter() - started}
@@ -183,7 +190,8 @@ def _run(args: argparse.Namespace, progress: TerminalProgress) -> None:
             shutil.rmtree(staging, ignore_errors=True)
     progress.finish()
     for note in result.notes:
-        print(f"note: {note}", file=sys.stderr)
+        if note not in check.warnings:  # those were shown before the run
+            print(f"note: {note}", file=sys.stderr)
     print(f"Wrote {len(result.records):,} synthetic records and {_aggregate_rows(result):,} aggregate rows to {out}")
     print(f"note: {NOT_FOR_RELEASE}", file=sys.stderr)
 

@@ -24,7 +24,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from ctdc_desktop.core.progress import NO_PROGRESS, Progress
+from ctdc_desktop.core.progress import NO_PROGRESS, Progress, stages
 from ctdc_desktop.core.synth.combinations import count_combinations
 from ctdc_desktop.core.synth.model import CombinationCounts
 from ctdc_desktop.core.synth.table import MISSING, EncodedTable, encode_table
@@ -204,8 +204,10 @@ def evaluate_synthesis(
     # Both sides share the code space of the synthetic encoding, which extends the sensitive one.
     widths = np.array([len(v) for v in synthetic_table.values], dtype=np.int64)
     offsets = np.concatenate(([0], np.cumsum(widths)[:-1])).astype(np.int64)
-    true_counts = count_combinations(table, reporting_length, progress)
-    synthetic_counts = count_combinations(synthetic_table, reporting_length, progress)
+    # Two countings, one bar: each fills its own part, so the bar does not run back from 100 % to the start.
+    parts = stages(progress, {"real": max(table.n_records, 1), "synthetic": max(synthetic_table.n_records, 1)})
+    true_counts = count_combinations(table, reporting_length, parts["real"])
+    synthetic_counts = count_combinations(synthetic_table, reporting_length, parts["synthetic"])
     by_length = [
         _compare(length, true_counts[length], synthetic_counts[length], offsets, int(widths.sum()))
         for length in range(1, reporting_length + 1)

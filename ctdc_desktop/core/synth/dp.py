@@ -75,7 +75,7 @@ def fabrication_chances(mode: str, reporting_length: int) -> dict[int, float]:
     )
 
 
-def _check_params(params: DpParams) -> None:
+def validate_dp_params(params: DpParams) -> None:
     if not (isinstance(params.epsilon, int | float) and math.isfinite(params.epsilon) and params.epsilon > 0):
         raise SynthInputError(
             f"Epsilon must be a positive number (it was {params.epsilon!r}); 4 is the default of the 2022 release."
@@ -271,7 +271,7 @@ class DpAggregatesResult:
 
 def dp_aggregates(table: EncodedTable, params: DpParams, progress: Progress) -> DpAggregatesResult:
     """Stage one of the DP release: the protected record count and counts of combinations of up to L values."""
-    _check_params(params)
+    validate_dp_params(params)
     n_columns = table.n_columns
     length = min(params.reporting_length, n_columns)
     weights = {"count": 1.0, "bound": 1.0, "exact": 8.0}
