@@ -102,7 +102,9 @@ def _params(args: argparse.Namespace) -> KAnonParams | DpParams:
 
 
 def _check_paths(source: Path, out: Path) -> None:
-    if not source.is_file():
+    if source.is_dir():
+        raise BadInput(f"{source}: is a folder, not a file. Give the path of the recoded table inside it.")
+    if not source.exists():
         raise BadInput(f"{source}: no such file. Check the path of the recoded table.")
     if out.exists() and not out.is_dir():
         raise BadInput(f"{out}: exists and is not a folder. Choose a folder for --out.")

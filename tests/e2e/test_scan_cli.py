@@ -110,7 +110,8 @@ def test_real_subprocess_through_uv(tmp_path: Path) -> None:
     assert bad.returncode == 2
     assert (
         bad.stderr.strip()
-        == "ctdc-desktop scan: empty.csv: is empty (0 bytes). Export the case data again and open the new file."
+        == "ctdc-desktop scan: empty.csv: is empty (0 bytes). Check that you chose the right file; if it should hold "
+        "records, save or export it again and open that."
     )
     assert "Traceback" not in bad.stderr
 

@@ -287,3 +287,15 @@ def test_user_guide_explains_blank_cells_of_kanon_output() -> None:
     assert "withheld for privacy" in guide
     assert "more synthetic records than real ones" in guide
     assert "--allow-column NAME" in guide
+
+
+def test_a_folder_or_an_empty_file_gets_the_right_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # A folder used to be "no such file"; an empty recoded table was told to "Export the case data again".
+    out = str(tmp_path / "out")
+    folder = tmp_path / "tables"
+    folder.mkdir()
+    assert "is a folder, not a file" in run_failing(["synth", str(folder), "--method", "kanon", "--out", out], capsys)
+    empty = tmp_path / "recoded.csv"
+    empty.write_bytes(b"")
+    err = run_failing(["synth", str(empty), "--method", "kanon", "--out", out], capsys)
+    assert "recoded.csv: is empty (0 bytes)" in err and "Export the case data" not in err

@@ -233,7 +233,8 @@ def read_text_export(path: Path, progress: Progress) -> LoadedTable:
         raise LoadError(
             path,
             f"is not {what}: it holds binary data (perhaps a picture, a PDF or another program's file renamed).",
-            "Export the case data again from the case-management system as CSV or Excel.",
+            "Choose the CSV or Excel file that holds the records (export it again from the case-management system "
+            "if it is an export).",
         )
     start = text.lstrip("\ufeff")[:1024].lstrip().casefold()
     if start.startswith(("<!doctype html", "<html", "<table")) or (start.startswith("<?xml") and "<html" in start):
