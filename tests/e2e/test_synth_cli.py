@@ -299,3 +299,21 @@ def test_a_folder_or_an_empty_file_gets_the_right_message(tmp_path: Path, capsys
     empty.write_bytes(b"")
     err = run_failing(["synth", str(empty), "--method", "kanon", "--out", out], capsys)
     assert "recoded.csv: is empty (0 bytes)" in err and "Export the case data" not in err
+
+
+def test_one_progress_bar_that_never_runs_backwards(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Reading ran the bar to 100 %, then synthesis and the two countings of the evaluation each started it again
+    # (100 % → 44 % → 100 %).
+    shares: list[float] = []
+
+    class Recording(synth_command.TerminalProgress):
+        def report(self, done: int, total: int, message: str = "") -> None:
+            if total > 0:
+                shares.append(done / total)
+            super().report(done, total, message)
+
+    monkeypatch.setattr(synth_command, "TerminalProgress", Recording)
+    args = ["synth", *FIXTURE_ARGS, "--method", "kanon", "--seed", "1", "--out", str(tmp_path / "out")]
+    assert main(args) == 0
+    assert shares and shares[-1] == 1.0
+    assert shares == sorted(shares), [round(s, 2) for s in shares]
