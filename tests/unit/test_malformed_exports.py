@@ -98,3 +98,24 @@ def test_sheet_with_names_and_no_records_is_refused(tmp_path: Path) -> None:
     with pytest.raises(LoadError, match=r'no records below them in sheet "Victims"'):
         read_export(path)
     assert list_sheets(path)[0].rows == 0
+
+
+def test_quote_closed_by_a_stray_quote_later_names_the_row_in_a_note(tmp_path: Path) -> None:
+    # A quote that "closes" at a stray quote ending a later cell (5'4") passes the strict reader; the lines of the
+    # cell in between look like whole records, and a note names the record where it starts.
+    lines = (MALFORMED / "unclosed_quote.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    later = [line.replace('"', "").replace(", then", " then") for line in lines[12:]]
+    later[20] = later[20].rstrip("\n") + " 5'4\"\n"
+    path = tmp_path / "stray.csv"
+    path.write_text("".join(lines[:12] + later), encoding="utf-8")
+    table = read_export(path)
+    assert table.row_count < 100
+    assert any("line(s) 12 hold a cell whose lines look like whole records" in note for note in table.notes)
+
+
+def test_a_note_with_line_breaks_is_not_taken_for_swallowed_records(tmp_path: Path) -> None:
+    path = tmp_path / "notes.csv"
+    note = '"Met at the market.\nPaid, moved, then left.\nCalled again, later."'
+    path.write_text(f"case_id,gender,age,country,notes\nC1,F,18,NGA,{note}\nC2,M,20,GHA,none\n", encoding="utf-8")
+    table = read_export(path)
+    assert table.row_count == 2 and not any("whole records" in n for n in table.notes)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import dataclasses
 import io
 import itertools
 import re
@@ -159,7 +160,22 @@ def _record_lines(rows: list[list[str]], start: int) -> list[int]:
     return numbers
 
 
-def _rows(path: Path, fmt: TextFormat, size: int) -> Iterator[RowChunk]:
+def _holds_records(row: list[str], delimiter: str) -> bool:
+    """True when a cell's later lines look like whole records (as many separators as the row has cells, less one).
+
+    That is what a quote closed in the wrong place leaves (a stray quote at the end of a later cell, as in 5'4"):
+    the strict reader sees nothing wrong, but the records in between sit inside one cell.
+    """
+    needed = max(2, len(row) - 1)
+    for cell in row:
+        if "\n" in cell or "\r" in cell:
+            later = cell.splitlines()[1:]
+            if sum(1 for line in later if line.count(delimiter) >= needed) >= 2:
+                return True
+    return False
+
+
+def _rows(path: Path, fmt: TextFormat, size: int, suspicious: list[int] | None = None) -> Iterator[RowChunk]:
     """Rows in chunks, each with the line on which its record starts.
 
     The csv reader only says which line it has reached; a chunk whose records each took one line gets its numbers
@@ -211,9 +227,11 @@ def _rows(path: Path, fmt: TextFormat, size: int) -> Iterator[RowChunk]:
                 numbers = list(range(start, end + 1))
             else:
                 numbers = _record_lines(rows, start)
-                for line, following in itertools.pairwise([*numbers, end + 1]):
+                for row, (line, following) in zip(rows, itertools.pairwise([*numbers, end + 1]), strict=True):
                     if following - line > MAX_LINES_PER_RECORD:
                         raise _unclosed_quote(path, line)
+                    if suspicious is not None and following - line > 2 and _holds_records(row, fmt.delimiter):
+                        suspicious.append(line)
             start = end + 1
             yield RowChunk(numbers, rows, binary.tell(), size)
             per_chunk = max(200, CELLS_PER_CHUNK // max(1, max(map(len, rows))))
@@ -271,14 +289,27 @@ def read_text_export(path: Path, progress: Progress) -> LoadedTable:
                 'from Excel as "CSV UTF-8" and open it again.'
             )
         try:
-            return assemble_table(
+            suspicious: list[int] = []
+            table = assemble_table(
                 path,
-                _rows(path, fmt, size),
+                _rows(path, fmt, size, suspicious),
                 progress,
                 encoding=ENCODING_NAMES.get(candidate, candidate),
                 delimiter=delimiter,
                 extra_notes=tuple(notes),
             )
+            if suspicious:
+                listed = ", ".join(str(line) for line in suspicious[:10])
+                table = dataclasses.replace(
+                    table,
+                    notes=(
+                        *table.notes,
+                        f"The record(s) starting on line(s) {listed} hold a cell whose lines look like whole records. "
+                        "A quote mark there may be closed in the wrong place, hiding records inside one cell: check "
+                        "those lines in a text editor, and compare the record count with the file.",
+                    ),
+                )
+            return table
         except UnicodeDecodeError as error:
             last_error = error
     raise LoadError(
