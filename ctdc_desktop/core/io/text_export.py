@@ -96,7 +96,8 @@ def detect_delimiter(text: str, prefer_tab: bool = False) -> str:
     best_score: tuple[float, int, int] = (0.0, 0, 0)
     for order, delimiter in enumerate(DELIMITERS):
         counts: list[int] = []
-        reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+        # newline="" as the reader of the whole file: a lone CR ends a line there too (old Mac files).
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
         try:
             for row in reader:
                 if row:
