@@ -119,3 +119,13 @@ def test_a_note_with_line_breaks_is_not_taken_for_swallowed_records(tmp_path: Pa
     path.write_text(f"case_id,gender,age,country,notes\nC1,F,18,NGA,{note}\nC2,M,20,GHA,none\n", encoding="utf-8")
     table = read_export(path)
     assert table.row_count == 2 and not any("whole records" in n for n in table.notes)
+
+
+def test_header_narrower_than_its_records_keeps_row_one(tmp_path: Path) -> None:
+    # An unnamed last column: every record sticks out of the header, and a record of words fits under the next one.
+    # The header stays in row 1 (the unnamed column is named by its position), as counting cells always said.
+    path = tmp_path / "unnamed.csv"
+    path.write_text("gender,country,type,\n" + "".join(f"Female,Nigeria{i},Labour,extra{i}\n" for i in range(6)))
+    table = read_export(path)
+    assert table.header_row == 1 and table.row_count == 6
+    assert list(table.frame.columns) == ["gender", "country", "type", "Column 4"]

@@ -158,15 +158,25 @@ def _last_filled(row: list[str]) -> int:
     return 0
 
 
+def _filled_cells(row: list[str]) -> list[str]:
+    return [cell.strip() for cell in row if cell and not cell.isspace()]
+
+
+def _holds_known_names(row: list[str]) -> bool:
+    """Several HTCDS or CTDC field names (a third of the filled cells at least)."""
+    filled = _filled_cells(row)
+    known = sum(1 for cell in filled if _normalised(cell) in _known_field_names())
+    return known >= max(2, len(filled) / 3)
+
+
 def _looks_like_names(row: list[str]) -> bool:
-    """Short, distinct, non-numeric cells, or several known field names: what a row of column names looks like."""
-    filled = [cell.strip() for cell in row if cell and not cell.isspace()]
+    """Short, mostly distinct cells with letters, or several known field names: what a row of column names is."""
+    filled = _filled_cells(row)
     if len(filled) < 2:
         return False
-    keys = [_normalised(cell) for cell in filled]
-    known = sum(1 for key in keys if key in _known_field_names())
-    if known >= max(2, len(filled) / 3):
+    if _holds_known_names(row):
         return True
+    keys = [_normalised(cell) for cell in filled]
     wordy = sum(1 for cell in filled if len(cell) <= MAX_NAME_CHARS and "\n" not in cell and _LETTER.search(cell))
     # Mostly distinct, not all: exports do repeat a name now and then (they are numbered when read).
     return len(set(keys)) >= 0.8 * len(keys) and wordy >= 0.8 * len(filled)
@@ -175,13 +185,20 @@ def _looks_like_names(row: list[str]) -> bool:
 def _header_position(sample: list[list[str]], counts: list[int]) -> int:
     """Index in `sample` of the row holding the column names.
 
-    The first row that looks like names and that the rows below fit under (no values right of its last name, bar
-    one row in ten: a stray separator in a note). Counting cells alone took a first record whose note holds extra
-    commas for the header, since it has more cells than the real one.
+    Counting cells alone (the first row filling half the widest) took a first record whose note holds extra commas
+    for the header, since it has more cells than the real one. So the header is the first row that looks like names
+    and that the rows below fit under (no value right of its last name, bar one row in ten: a stray separator in a
+    note). It is never a row after the one counting would pick, unless it holds known field names: a header
+    narrower than its records (unnamed last columns) must not hand the names to a record that happens to fit.
     """
     most = max(counts)
+    # A title row ("Victims, March 2024") fills one cell; the header fills about as many cells as the widest row.
+    needed = max(2, math.ceil(most / 2)) if most >= 2 else 1
+    by_count = next(i for i, n in enumerate(counts) if n >= needed)
     for position, row in enumerate(sample[:-1] if len(sample) > 1 else sample):
         if counts[position] < 2 or not _looks_like_names(row):
+            continue
+        if position > by_count and not _holds_known_names(row):
             continue
         width = _last_filled(row)
         below = sample[position + 1 :]
@@ -189,10 +206,7 @@ def _header_position(sample: list[list[str]], counts: list[int]) -> int:
         allowed = max(1, len(below) // 10) if len(below) >= 2 else 0
         if sticking_out <= allowed:
             return position
-    # Nothing looks like names: a title row ("Victims, March 2024") fills one cell; the header fills about as many
-    # cells as the widest row.
-    needed = max(2, math.ceil(most / 2)) if most >= 2 else 1
-    return next(i for i, n in enumerate(counts) if n >= needed)
+    return by_count
 
 
 def _find_layout(sample: list[list[str]]) -> _Layout:
