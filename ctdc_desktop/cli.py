@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -37,6 +38,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so that Python's own flush at exit does not hit the closed pipe again."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no real file behind sys.stdout (tests, embedding)
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -46,6 +56,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(demo=args.demo)
     try:
         code: int = args._run(args)
+    except BrokenPipeError:
+        # Whoever read our output stopped early (`ctdc-desktop scan FILE | head`): normal on a terminal, not a bug.
+        _silence_stdout()
+        return 0
     except Exception as error:  # a bug, not bad input: the subcommands report bad input themselves
         report = write_crash_report(error)
         print(

@@ -1,4 +1,7 @@
-"""`ctdc-desktop scan FILE [--sheet NAME] [--json]`: what is in each column of a case export.
+"""`ctdc-desktop scan FILE [--sheet NAME] [--json] [--show-values]`: what is in each column of a case export.
+
+The commonest values of columns that can point to a person (identifier-like, free text) are hidden unless
+--show-values is given: terminal output ends up in shell history, logs and screenshots.
 
 Exit codes: 0 success, 2 bad input (one line on stderr), 130 interrupted with Ctrl+C.
 """
@@ -15,17 +18,26 @@ from ctdc_desktop.commands.terminal_progress import TerminalProgress
 from ctdc_desktop.core.io.read_export import list_sheets, read_export
 from ctdc_desktop.core.io.table import LoadedTable, LoadError, SheetInfo
 from ctdc_desktop.core.open_export import preselect_sheet
-from ctdc_desktop.core.profile import TableProfile, profile_table
+from ctdc_desktop.core.profile import ColumnKind, ColumnProfile, TableProfile, profile_table
 from ctdc_desktop.core.progress import NO_PROGRESS, Cancelled, Progress
 from ctdc_desktop.core.project import SourceRole
 
 VALUE_WIDTH = 24
+# Kinds whose values are names, contacts, IDs or notes about a person: counted, never printed without --show-values.
+MASKED_KINDS = frozenset({ColumnKind.IDENTIFIER, ColumnKind.FREE_TEXT})
+HIDDEN = "hidden (--show-values shows them)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", type=Path, help="the export to look at (CSV, TSV, TXT, XLSX, XLSM)")
+    parser.add_argument("file", type=Path, help="the export to look at (CSV, TSV, TXT, XLSX, XLSM, XLS)")
     parser.add_argument("--sheet", help="the workbook sheet to read (default: the first sheet with records)")
     parser.add_argument("--json", action="store_true", help="print the profile as JSON instead of a table")
+    parser.add_argument(
+        "--show-values",
+        action="store_true",
+        help="also print the commonest values of identifier-like and free-text columns (hidden by default: "
+        "terminal output ends up in logs)",
+    )
 
 
 def _short(text: str, width: int = VALUE_WIDTH) -> str:
@@ -37,7 +49,16 @@ def _plural(count: int, word: str) -> str:
     return f"{count:,} {word}" + ("" if count == 1 else "s")
 
 
-def _as_json(table: LoadedTable, profile: TableProfile, sheets: list[SheetInfo]) -> dict[str, Any]:
+def _shown_values(column: ColumnProfile, show_values: bool) -> tuple[tuple[str, int], ...] | None:
+    """The commonest values to print, or None when they are hidden."""
+    if column.kind in MASKED_KINDS and not show_values:
+        return None
+    return column.top_values
+
+
+def _as_json(
+    table: LoadedTable, profile: TableProfile, sheets: list[SheetInfo], show_values: bool = False
+) -> dict[str, Any]:
     return {
         "file": str(table.source),
         "sheet": table.sheet,
@@ -53,14 +74,15 @@ def _as_json(table: LoadedTable, profile: TableProfile, sheets: list[SheetInfo])
                 "kind": c.kind.value,
                 "non_empty": c.non_empty,
                 "distinct": c.distinct,
-                "top_values": [[value, count] for value, count in c.top_values],
+                "top_values": [[value, count] for value, count in _shown_values(c, show_values) or ()],
+                "values_hidden": _shown_values(c, show_values) is None,
             }
             for c in profile.columns
         ],
     }
 
 
-def _print_table(table: LoadedTable, profile: TableProfile, sheets: list[SheetInfo]) -> None:
+def _print_table(table: LoadedTable, profile: TableProfile, sheets: list[SheetInfo], show_values: bool = False) -> None:
     out = sys.stdout
     where = f' sheet "{table.sheet}"' if table.sheet is not None else ""
     out.write(f"{table.source.name}{where}: {_plural(profile.row_count, 'record')}, ")
@@ -80,7 +102,8 @@ def _print_table(table: LoadedTable, profile: TableProfile, sheets: list[SheetIn
     header = f"{'Column':<{name_width}}  {'Kind':<{kind_width}}  {'Filled':>9}  {'Distinct':>9}  Top values"
     out.write(header + "\n" + "-" * len(header) + "\n")
     for c in profile.columns:
-        top = ", ".join(f"{_short(v)} ({n:,})" for v, n in c.top_values[:3])
+        shown = _shown_values(c, show_values)
+        top = HIDDEN if shown is None else ", ".join(f"{_short(v)} ({n:,})" for v, n in shown[:3])
         out.write(
             f"{_short(c.name, name_width):<{name_width}}  {c.kind.value:<{kind_width}}  "
             f"{c.non_empty:>9,}  {c.distinct:>9,}  {top}\n"
@@ -118,8 +141,8 @@ def run(args: argparse.Namespace) -> int:
     if terminal is not None:
         terminal.finish()
     if args.json:
-        json.dump(_as_json(table, profile, sheets), sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(_as_json(table, profile, sheets, args.show_values), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        _print_table(table, profile, sheets)
+        _print_table(table, profile, sheets, args.show_values)
     return 0

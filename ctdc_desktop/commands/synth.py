@@ -21,7 +21,7 @@ from ctdc_desktop.commands.terminal_progress import TerminalProgress
 from ctdc_desktop.core.evaluate.utility import evaluate_synthesis
 from ctdc_desktop.core.io.read_export import read_export
 from ctdc_desktop.core.progress import Cancelled, stages
-from ctdc_desktop.core.synth.decisions import check_synthesis_params
+from ctdc_desktop.core.synth.input_checks import check_synthesis_input, check_synthesis_params, record_input_check
 from ctdc_desktop.core.synth.model import FABRICATION_MODES, DpParams, KAnonParams, ParameterError, SynthesisResult
 from ctdc_desktop.core.synth.output_folder import (
     NOT_FOR_RELEASE,
@@ -70,6 +70,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--seed", type=int, default=None, help="seed of record sampling, for reproducible runs")
     parser.add_argument("--sheet", default=None, help="the workbook sheet to read (default: the first with records)")
+    parser.add_argument(
+        "--allow-column",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="synthesize this column although it looks like an identifier or free text (repeat for each column; "
+        "recorded in evaluation.json)",
+    )
     parser.add_argument("--out", required=True, metavar="DIR", help="folder to write the three output files into")
 
 
@@ -103,18 +111,27 @@ def _params(args: argparse.Namespace) -> KAnonParams | DpParams:
 
 
 def _run(args: argparse.Namespace, progress: TerminalProgress) -> None:
-    params = _params(args)
+    params = _params(args)  # before the file is read: a bad --k needs no reading to be refused
     source = Path(args.input)
     out = Path(args.out)
-    if not source.is_file():
+    if source.is_dir():
+        raise BadInput(f"{source}: is a folder, not a file. Give the path of the recoded table inside it.")
+    if not source.exists():
         raise BadInput(f"{source}: no such file. Check the path of the recoded table.")
     check_output_folder(source, out)
-    loaded = read_export(source, args.sheet, progress)
+    parts = stages(
+        progress,
+        {"reading": 1, "checking": 1, "synthesis": 6, "evaluation": 2},
+        prefixes={"checking": "Checking columns: ", "evaluation": "Evaluating: "},
+    )
+    loaded = read_export(source, args.sheet, parts["reading"])
     for note in loaded.notes:
         print(f"note: {note}", file=sys.stderr)
     check_aggregate_columns([str(c) for c in loaded.frame.columns])
-    parts = stages(progress, {"synthesis": 4, "evaluation": 1}, prefixes={"evaluation": "Evaluating: "})
-    result = synthesize(loaded.frame, params, parts["synthesis"])
+    check = check_synthesis_input(loaded.frame, params, args.allow_column, parts["checking"])
+    for warning in check.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    result = record_input_check(synthesize(loaded.frame, params, parts["synthesis"]), check)
     started = time.perf_counter()
     evaluation = evaluate_synthesis(loaded.frame, result.records, int(params.reporting_length), parts["evaluation"])
     timings = {**result.timings, "evaluate": time.perf_counter() - started}
@@ -126,7 +143,8 @@ def _run(args: argparse.Namespace, progress: TerminalProgress) -> None:
     write_synthesis_output(out, result, document)
     progress.finish()
     for note in result.notes:
-        print(f"note: {note}", file=sys.stderr)
+        if note not in check.warnings:  # those were shown before the run
+            print(f"note: {note}", file=sys.stderr)
     print(f"Wrote {len(result.records):,} synthetic records and {_aggregate_rows(result):,} aggregate rows to {out}")
     print(f"note: {NOT_FOR_RELEASE}", file=sys.stderr)
 

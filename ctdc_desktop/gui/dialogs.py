@@ -9,8 +9,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QIcon, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -193,7 +193,9 @@ class UserGuideDialog(QDialog):
                 )
             )
         else:
-            self.browser.setMarkdown(path.read_text(encoding="utf-8"))
+            # Loaded as a source (not as text) so that its links to other pages beside it (privacy.md) open here too.
+            self.browser.setSearchPaths([str(path.parent)])
+            self.browser.setSource(QUrl.fromLocalFile(str(path)), QTextDocument.ResourceType.MarkdownResource)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

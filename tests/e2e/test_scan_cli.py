@@ -50,9 +50,9 @@ def test_workbook_with_several_sheets_lists_them_and_picks_the_sheet_the_window_
 ) -> None:
     code, out, _ = scan(capsys, str(FIXTURES / "CTDC Global K-anon Dataset DATA DICTIONARY version 20210825.xlsx"))
     assert code == 0
-    assert 'This workbook has 4 sheets: "Main" (62 records), "Lookups " (246 records)' in out
-    # One rule with the window's sheet picker: a sheet named for victims, else the largest (Region, 252 records).
-    assert 'Showing "Region"' in out
+    assert 'This workbook has 4 sheets: "Main" (62 records), "Lookups " (271 records)' in out
+    # One rule with the window's sheet picker: a sheet named for victims, else the largest ("Lookups ", 271 records).
+    assert 'Showing "Lookups "' in out
 
 
 def test_sheet_option_and_json(capsys: pytest.CaptureFixture[str]) -> None:
@@ -71,12 +71,10 @@ def test_unknown_sheet_is_bad_input(capsys: pytest.CaptureFixture[str]) -> None:
     assert err.count("\n") == 1 and 'no sheet called "Nope"' in err
 
 
-def test_htcds_template(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = scan(capsys, str(FIXTURES / "HTCDS Excel Spreadsheet v2.0.xlsx"), "--json")
-    assert code == 0
-    data = json.loads(out)
-    assert data["rows"] == 0
-    assert {c["kind"] for c in data["columns"]} == {"empty"}
+def test_htcds_template_without_records_is_bad_input(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = scan(capsys, str(FIXTURES / "HTCDS Excel Spreadsheet v2.0.xlsx"), "--json")
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and "no records" in err
 
 
 def test_real_sample_export_from_shared_data(capsys: pytest.CaptureFixture[str], shared_data: Path) -> None:
@@ -113,6 +111,52 @@ def test_real_subprocess_through_uv(tmp_path: Path) -> None:
     assert bad.returncode == 2
     assert (
         bad.stderr.strip()
-        == "ctdc-desktop scan: empty.csv: is empty (0 bytes). Export the case data again and open the new file."
+        == "ctdc-desktop scan: empty.csv: is empty (0 bytes). Check that you chose the right file; if it should hold "
+        "records, save or export it again and open that."
     )
     assert "Traceback" not in bad.stderr
+
+
+SAMPLE_VICTIMS = REPO / "resources" / "sample" / "sample_victims.csv"
+
+
+def test_output_into_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
+    # `scan FILE | head` used to end in a crash report and exit 1. The reading end is closed before the command
+    # prints anything (it is still importing pandas), so its first write meets the closed pipe every time.
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(tmp_path)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "ctdc_desktop", "scan", str(SAMPLE_VICTIMS)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=REPO,
+        env=env,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()
+    err = process.stderr.read().decode("utf-8", "replace")
+    assert process.wait(timeout=120) == 0, err
+    assert "unexpected error" not in err and "Traceback" not in err and "BrokenPipe" not in err
+    assert not list(tmp_path.glob("ctdc-desktop-crash-*"))
+
+
+def test_identifier_values_are_hidden_unless_asked_for(capsys: pytest.CaptureFixture[str]) -> None:
+    # The terminal used to print e-mails and phone numbers as "most common values"; shell history keeps them.
+    code, out, _ = scan(capsys, str(SAMPLE_VICTIMS))
+    assert code == 0
+    assert "@example." not in out
+    email = next(line for line in out.splitlines() if line.startswith("prs_Email "))
+    assert "hidden (--show-values shows them)" in email
+    gender = next(line for line in out.splitlines() if line.startswith("prs_Gender "))
+    assert "Feminine" in gender  # categories are still shown
+    code, out, _ = scan(capsys, str(SAMPLE_VICTIMS), "--json")
+    columns = {c["name"]: c for c in json.loads(out)["columns"]}
+    assert columns["prs_Email"]["top_values"] == [] and columns["prs_Email"]["values_hidden"] is True
+    assert columns["prs_Gender"]["values_hidden"] is False and columns["prs_Gender"]["top_values"]
+    code, out, _ = scan(capsys, str(SAMPLE_VICTIMS), "--show-values")
+    assert code == 0 and "@example." in out
+
+
+def test_help_names_every_format_that_works(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["scan", "--help"])
+    assert "XLS)" in capsys.readouterr().out

@@ -16,10 +16,14 @@ import pandas as pd
 import pytest
 
 from ctdc_desktop.cli import main
+from ctdc_desktop.commands import synth as synth_command
 from ctdc_desktop.core.synth import output_folder as synth_output_folder
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "synth" / "dados_app_sample.csv"
 OUTPUTS = {"synthetic_data.csv", "aggregates.csv", "evaluation.json"}
+# The column kinds follow their legend (issue 7, item 8): the country-centroid latitude columns are numbers, not
+# identifiers, so the fixture needs no --allow-column.
+FIXTURE_ARGS = [str(FIXTURE)]
 
 
 def read_output(path: Path) -> pd.DataFrame:
@@ -33,7 +37,7 @@ def digest(path: Path) -> str:
 def test_kanon_writes_the_three_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     before = digest(FIXTURE)
     out = tmp_path / "release"
-    assert main(["synth", str(FIXTURE), "--method", "kanon", "--seed", "3", "--out", str(out)]) == 0
+    assert main(["synth", *FIXTURE_ARGS, "--method", "kanon", "--seed", "3", "--out", str(out)]) == 0
     assert digest(FIXTURE) == before
     assert {p.name for p in out.iterdir()} == OUTPUTS
     assert [p.name for p in tmp_path.iterdir()] == ["release"]  # no staging folder left behind
@@ -56,7 +60,7 @@ def test_kanon_writes_the_three_files(tmp_path: Path, capsys: pytest.CaptureFixt
     assert (filled == aggregates["length"].astype(int)).all()
     document = json.loads((out / "evaluation.json").read_text(encoding="utf-8"))
     assert document["method"] == "kanon"
-    assert document["parameters"] == {"k": 10, "reporting_length": 4, "seed": 3}
+    assert document["parameters"] == {"k": 10, "reporting_length": 4, "seed": 3, "allowed_columns": []}
     assert [item["length"] for item in document["evaluation"]["by_length"]] == [1, 2, 3, 4]
     assert document["synthetic_records"] == len(synthetic)
     assert "total" in document["timings_seconds"]
@@ -69,7 +73,7 @@ def test_kanon_writes_the_three_files(tmp_path: Path, capsys: pytest.CaptureFixt
 
 def test_seeded_runs_write_the_same_files(tmp_path: Path) -> None:
     for name in ("a", "b"):
-        args = ["synth", str(FIXTURE), "--method", "kanon", "--k", "5", "--reporting-length", "2", "--seed", "9"]
+        args = ["synth", *FIXTURE_ARGS, "--method", "kanon", "--k", "5", "--reporting-length", "2", "--seed", "9"]
         assert main([*args, "--out", str(tmp_path / name)]) == 0
     for name in ("synthetic_data.csv", "aggregates.csv"):
         assert digest(tmp_path / "a" / name) == digest(tmp_path / "b" / name)
@@ -111,17 +115,19 @@ def test_bad_input_gives_one_clear_line(tmp_path: Path, capsys: pytest.CaptureFi
     ages = tmp_path / "ages.csv"
     ages.write_text("age,gender\n" + "".join(f"{a},Female\n" for a in range(80)), encoding="utf-8")
     assert "'age'" in run_failing(["synth", str(ages), "--method", "kanon", "--out", out], capsys)
-    assert "--k" in run_failing(["synth", str(FIXTURE), "--method", "kanon", "--k", "0", "--out", out], capsys)
-    err = run_failing(["synth", str(FIXTURE), "--method", "dp", "--epsilon", "-1", "--out", out], capsys)
-    assert "--epsilon" in err
-    assert "--k" in run_failing(["synth", str(FIXTURE), "--method", "dp", "--k", "5", "--out", out], capsys)
+    assert "k = 0 protects nobody" in run_failing(
+        ["synth", *FIXTURE_ARGS, "--method", "kanon", "--k", "0", "--out", out], capsys
+    )
+    err = run_failing(["synth", *FIXTURE_ARGS, "--method", "dp", "--epsilon", "-1", "--out", out], capsys)
+    assert "Epsilon must be a positive number" in err
+    assert "--k" in run_failing(["synth", *FIXTURE_ARGS, "--method", "dp", "--k", "5", "--out", out], capsys)
     assert "--epsilon" in run_failing(
-        ["synth", str(FIXTURE), "--method", "kanon", "--epsilon", "1", "--out", out], capsys
+        ["synth", *FIXTURE_ARGS, "--method", "kanon", "--epsilon", "1", "--out", out], capsys
     )
     busy = tmp_path / "busy"
     busy.mkdir()
     (busy / "survivors.xlsx").write_text("keep me", encoding="utf-8")
-    assert "other files" in run_failing(["synth", str(FIXTURE), "--method", "kanon", "--out", str(busy)], capsys)
+    assert "other files" in run_failing(["synth", *FIXTURE_ARGS, "--method", "kanon", "--out", str(busy)], capsys)
     assert (busy / "survivors.xlsx").read_text(encoding="utf-8") == "keep me"
     assert not (tmp_path / "out").exists()
 
@@ -134,7 +140,7 @@ def test_a_failure_while_writing_leaves_no_output(
 
     monkeypatch.setattr(synth_output_folder, "write_aggregates_csv", broken)
     out = tmp_path / "out"
-    assert main(["synth", str(FIXTURE), "--method", "kanon", "--out", str(out)]) == 1
+    assert main(["synth", *FIXTURE_ARGS, "--method", "kanon", "--out", str(out)]) == 1
     err = capsys.readouterr().err
     assert "No space left on device" in err and "nothing was written" in err and "Traceback" not in err
     assert list(tmp_path.iterdir()) == []
@@ -142,8 +148,8 @@ def test_a_failure_while_writing_leaves_no_output(
 
 def test_a_previous_output_folder_is_replaced_whole(tmp_path: Path) -> None:
     out = tmp_path / "out"
-    assert main(["synth", str(FIXTURE), "--method", "kanon", "--k", "20", "--seed", "1", "--out", str(out)]) == 0
-    assert main(["synth", str(FIXTURE), "--method", "kanon", "--k", "10", "--seed", "1", "--out", str(out)]) == 0
+    assert main(["synth", *FIXTURE_ARGS, "--method", "kanon", "--k", "20", "--seed", "1", "--out", str(out)]) == 0
+    assert main(["synth", *FIXTURE_ARGS, "--method", "kanon", "--k", "10", "--seed", "1", "--out", str(out)]) == 0
     assert json.loads((out / "evaluation.json").read_text(encoding="utf-8"))["parameters"]["k"] == 10
     assert [p.name for p in tmp_path.iterdir()] == ["out"]
 
@@ -182,7 +188,7 @@ def test_ctrl_c_cancels_cleanly(tmp_path: Path) -> None:
 def test_dp_writes_the_three_files_with_the_privacy_spent(tmp_path: Path) -> None:
     pytest.importorskip("ctdc_desktop.core.synth.dp")
     out = tmp_path / "dp"
-    args = ["synth", str(FIXTURE), "--method", "dp", "--epsilon", "2", "--delta", "1e-6", "--seed", "4"]
+    args = ["synth", *FIXTURE_ARGS, "--method", "dp", "--epsilon", "2", "--delta", "1e-6", "--seed", "4"]
     assert main([*args, "--out", str(out)]) == 0
     assert {p.name for p in out.iterdir()} == OUTPUTS
     document = json.loads((out / "evaluation.json").read_text(encoding="utf-8"))
@@ -217,10 +223,97 @@ def test_fabrication_control_reaches_the_dp_run_and_is_refused_for_kanon(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "out"
-    assert main(["synth", str(FIXTURE), "--method", "dp", "--fabrication", "minimize", "--out", str(out)]) == 0
+    assert main(["synth", *FIXTURE_ARGS, "--method", "dp", "--fabrication", "minimize", "--out", str(out)]) == 0
     document = json.loads((out / "evaluation.json").read_text(encoding="utf-8"))
     assert document["parameters"]["fabrication"] == "minimize"
-    code = main(["synth", str(FIXTURE), "--method", "kanon", "--fabrication", "minimize", "--out", str(tmp_path / "k")])
+    args = ["synth", *FIXTURE_ARGS, "--method", "kanon", "--fabrication", "minimize", "--out", str(tmp_path / "k")]
+    code = main(args)
     assert code == 2
     assert "--fabrication" in capsys.readouterr().err
     assert not (tmp_path / "k").exists()
+
+
+def test_k_of_one_is_refused_and_below_ten_warns(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # k = 1 used to write 1,500 records, each a copy of a real one, with exit 0 and no word.
+    out = tmp_path / "out"
+    err = run_failing(["synth", *FIXTURE_ARGS, "--method", "kanon", "--k", "1", "--out", str(out)], capsys)
+    assert "k = 1 protects nobody" in err and not out.exists()
+    assert main(["synth", *FIXTURE_ARGS, "--method", "kanon", "--k", "5", "--seed", "1", "--out", str(out)]) == 0
+    assert "warning: k = 5 is below the 10 of the CTDC codebook" in capsys.readouterr().err
+    document = json.loads((out / "evaluation.json").read_text(encoding="utf-8"))
+    assert any("below the 10" in note for note in document["notes"])
+
+
+def with_names_and_notes(tmp_path: Path) -> Path:
+    """The fixture's categories plus first names (20 records each) and note sentences (150 records each)."""
+    frame = pd.read_csv(FIXTURE, dtype=str, keep_default_na=False).iloc[:, :7]
+    frame["prs_FirstName"] = [f"Name{i // 20:02}" for i in range(len(frame))]
+    sentences = [f"Case note {i}: met the recruiter at the market and was promised a job abroad." for i in range(10)]
+    frame["cas_Notes"] = [sentences[i // 150] for i in range(len(frame))]
+    path = tmp_path / "with_names.csv"
+    frame.to_csv(path, index=False)
+    return path
+
+
+def test_identifier_and_free_text_columns_are_refused_unless_allowed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # First names and whole note sentences used to appear in synthetic_data.csv with nothing in evaluation.json.
+    source = with_names_and_notes(tmp_path)
+    out = tmp_path / "out"
+    err = run_failing(["synth", str(source), "--method", "kanon", "--out", str(out)], capsys)
+    assert "'prs_FirstName' looks like a direct identifier" in err and "'cas_Notes' holds free text" in err
+    assert len([line for line in err.splitlines() if "prs_FirstName" in line]) == 1 and not out.exists()
+    allow = ["--allow-column", "prs_FirstName", "--allow-column", "cas_Notes"]
+    assert main(["synth", str(source), "--method", "kanon", "--seed", "1", *allow, "--out", str(out)]) == 0
+    document = json.loads((out / "evaluation.json").read_text(encoding="utf-8"))
+    assert document["parameters"]["allowed_columns"] == ["prs_FirstName", "cas_Notes"]
+
+
+def test_kanon_summary_explains_blank_cells_and_extra_records(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    assert main(["synth", *FIXTURE_ARGS, "--method", "kanon", "--k", "5", "--seed", "1", "--out", str(out)]) == 0
+    err = capsys.readouterr().err
+    synthetic = read_output(out / "synthetic_data.csv")
+    assert (synthetic == "").to_numpy().any() and len(synthetic) > 1500  # what the sentences explain
+    assert "A blank cell in the synthetic records means the value was withheld for privacy" in err
+    assert "There are more synthetic records" in err
+
+
+def test_user_guide_explains_blank_cells_of_kanon_output() -> None:
+    guide = (Path(__file__).resolve().parents[2] / "docs" / "user_guide.md").read_text(encoding="utf-8")
+    assert "withheld for privacy" in guide
+    assert "more synthetic records than real ones" in guide
+    assert "--allow-column NAME" in guide
+
+
+def test_a_folder_or_an_empty_file_gets_the_right_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # A folder used to be "no such file"; an empty recoded table was told to "Export the case data again".
+    out = str(tmp_path / "out")
+    folder = tmp_path / "tables"
+    folder.mkdir()
+    assert "is a folder, not a file" in run_failing(["synth", str(folder), "--method", "kanon", "--out", out], capsys)
+    empty = tmp_path / "recoded.csv"
+    empty.write_bytes(b"")
+    err = run_failing(["synth", str(empty), "--method", "kanon", "--out", out], capsys)
+    assert "recoded.csv: is empty (0 bytes)" in err and "Export the case data" not in err
+
+
+def test_one_progress_bar_that_never_runs_backwards(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Reading ran the bar to 100 %, then synthesis and the two countings of the evaluation each started it again
+    # (100 % → 44 % → 100 %).
+    shares: list[float] = []
+
+    class Recording(synth_command.TerminalProgress):
+        def report(self, done: int, total: int, message: str = "") -> None:
+            if total > 0:
+                shares.append(done / total)
+            super().report(done, total, message)
+
+    monkeypatch.setattr(synth_command, "TerminalProgress", Recording)
+    args = ["synth", *FIXTURE_ARGS, "--method", "kanon", "--seed", "1", "--out", str(tmp_path / "out")]
+    assert main(args) == 0
+    assert shares and shares[-1] == 1.0
+    assert shares == sorted(shares), [round(s, 2) for s in shares]

@@ -44,7 +44,7 @@ def test_victims_only_has_no_link(tmp_path: Path) -> None:
 
 
 def test_a_missing_file_is_a_load_error_naming_it(tmp_path: Path) -> None:
-    with pytest.raises(LoadError, match="gone.csv"):
+    with pytest.raises(LoadError, match=r"gone\.csv"):
         open_case_export(LoadDecisions((SourceFile(tmp_path / "gone.csv", SourceRole.VICTIMS),)))
 
 

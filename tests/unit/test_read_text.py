@@ -293,3 +293,12 @@ def test_column_builder_finish_in_runs(monkeypatch: pytest.MonkeyPatch) -> None:
     pd.testing.assert_extension_array_equal(column, expected)
     empty = assemble_table.ColumnBuilder().finish()
     assert len(empty) == 0 and len(empty.categories) == 0 and empty.categories.dtype == "str"
+
+
+def test_empty_row_note_gives_runs_of_rows_as_ranges(tmp_path: Path) -> None:
+    # 20 blank lines in a row used to be listed as 20 numbers; they are one range now.
+    text = "id,gender\n1,F\n" + "\n" * 20 + "2,M\n,\n3,F\n"
+    table = read_export(write(tmp_path / "gaps.csv", text))
+    assert table.row_count == 3
+    note = next(n for n in table.notes if "empty row" in n)
+    assert "(rows 3-22, 24)" in note, note

@@ -42,10 +42,17 @@ def test_small_arx_workbook_numbers_become_plain_text() -> None:
     assert list(table.frame.index[:2]) == [2, 3]
 
 
-def test_htcds_template_index_column_label_row_and_empty_rows() -> None:
-    table = read_export(HTCDS)
+def test_htcds_template_index_column_label_row_and_empty_rows(tmp_path: Path) -> None:
+    # The template itself holds no records (refused, see test_malformed_exports); one filled row makes it an export.
+    book = openpyxl.load_workbook(HTCDS)
+    sheet = book.active
+    assert sheet is not None
+    sheet["D503"] = "Jane"  # prs_FirstName, in one of the numbered empty rows
+    filled = tmp_path / "htcds_one_record.xlsx"
+    book.save(filled)
+    table = read_export(filled)
     frame = table.frame
-    assert len(frame) == 0  # the template holds no records
+    assert len(frame) == 1 and list(frame.index) == [503]
     assert frame.columns[0] == "cas_CaseOwner"  # column A (row numbers only) is left out
     assert "prs_Birthdate" in frame.columns
     assert "Reason for Outgoing Referral" in frame.columns  # a field with a label but no code is named by its label
@@ -54,8 +61,10 @@ def test_htcds_template_index_column_label_row_and_empty_rows() -> None:
     notes = " ".join(table.notes)
     assert "Row 2 describes the column names" in notes
     assert "numbers the rows" in notes
-    assert "1,000 empty row(s)" in notes
+    assert "999 empty row(s)" in notes
     assert list_sheets(HTCDS) == [SheetInfo("Sheet1", 0)]
+    with pytest.raises(LoadError, match="no records"):
+        read_export(HTCDS)
 
 
 def test_codebook_trailing_spaces_in_sheet_and_column_names() -> None:
@@ -192,6 +201,10 @@ def test_all_sheets_of_real_workbooks_load(shared_data: Path) -> None:
         (shared_data / "htcds").glob("*.xlsx")
     ):
         for info in list_sheets(path):
+            if info.rows == 0:  # a sheet of names only (a template, a notes sheet) is refused as "no records"
+                with pytest.raises(LoadError, match="no records"):
+                    read_export(path, sheet=info.name)
+                continue
             table = read_export(path, sheet=info.name)
             assert table.frame.columns.is_unique
             assert all(isinstance(table.frame[c].dtype, pd.CategoricalDtype) for c in table.frame.columns)

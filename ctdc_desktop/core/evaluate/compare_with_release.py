@@ -26,7 +26,7 @@ from ctdc_desktop.core.evaluate.count_comparison import (
 from ctdc_desktop.core.evaluate.utility import encode_like
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress
 from ctdc_desktop.core.synth.combinations import count_combinations
-from ctdc_desktop.core.synth.model import Aggregates, CombinationCounts, PrivacySpent
+from ctdc_desktop.core.synth.model import Aggregates, CombinationCounts, ParameterValue, PrivacySpent
 from ctdc_desktop.core.synth.table import EncodedTable
 
 REFERENCE = "the released counts"
@@ -46,7 +46,7 @@ class ReleaseComparison:
     """How closely the synthetic records reproduce the released aggregate counts."""
 
     method: str
-    parameters: Mapping[str, float | int | str | None]
+    parameters: Mapping[str, ParameterValue]
     privacy: PrivacySpent | None
     reporting_length: int
     released_record_count: float
@@ -66,7 +66,7 @@ def compare_with_release(
     records: pd.DataFrame,
     aggregates: Aggregates,
     method: str,
-    parameters: Mapping[str, float | int | str | None],
+    parameters: Mapping[str, ParameterValue],
     privacy: PrivacySpent | None = None,
     progress: Progress = NO_PROGRESS,
 ) -> ReleaseComparison:

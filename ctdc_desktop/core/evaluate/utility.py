@@ -30,7 +30,7 @@ from ctdc_desktop.core.evaluate.count_comparison import (
     count_figures,
     match_counts,
 )
-from ctdc_desktop.core.progress import NO_PROGRESS, Progress
+from ctdc_desktop.core.progress import NO_PROGRESS, Progress, stages
 from ctdc_desktop.core.synth.combinations import count_combinations
 from ctdc_desktop.core.synth.model import CombinationCounts
 from ctdc_desktop.core.synth.table import MISSING, EncodedTable, encode_table
@@ -182,8 +182,10 @@ def evaluate_synthesis(
     synthetic_table = encode_like(table, synthetic)
     # Both sides share the code space of the synthetic encoding, which extends the sensitive one.
     offsets, n_values = code_offsets(synthetic_table)
-    true_counts = count_combinations(table, reporting_length, progress)
-    synthetic_counts = count_combinations(synthetic_table, reporting_length, progress)
+    # Two countings, one bar: each fills its own part, so the bar does not run back from 100 % to the start.
+    parts = stages(progress, {"real": max(table.n_records, 1), "synthetic": max(synthetic_table.n_records, 1)})
+    true_counts = count_combinations(table, reporting_length, parts["real"])
+    synthetic_counts = count_combinations(synthetic_table, reporting_length, parts["synthetic"])
     by_length = [
         _compare(length, true_counts[length], synthetic_counts[length], offsets, n_values)
         for length in range(1, reporting_length + 1)

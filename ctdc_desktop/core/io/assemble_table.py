@@ -6,6 +6,7 @@ of the table is decided here, once, so a CSV and a workbook with the same proble
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -19,11 +20,15 @@ import pandas as pd
 
 from ctdc_desktop.core.io.table import LoadedTable, LoadError
 from ctdc_desktop.core.progress import Progress, check_cancelled
+from ctdc_desktop.resources import resource_path
 
 # How many non-empty rows at the top of a file we look at to find the header.
 HEADER_SEARCH_ROWS = 30
 # How many row numbers a note lists before it says "and N more".
 LISTED_ROWS = 20
+# A column name longer than this is more likely a note than a name.
+MAX_NAME_CHARS = 80
+_LETTER = re.compile(r"[^\W\d_]")  # a letter of any script
 
 
 @dataclass(frozen=True)
@@ -134,12 +139,79 @@ def _whole_number(text: str) -> int | None:
     return int(text) if re.fullmatch(r"\d{1,9}", text) else None
 
 
-def _find_layout(sample: list[list[str]]) -> _Layout:
-    counts = [_filled(row) for row in sample]
+@functools.cache
+def _known_field_names() -> frozenset[str]:
+    """Column names of HTCDS and the CTDC codebooks, normalised (resources/fields/known_field_names.txt)."""
+    path = resource_path("fields", "known_field_names.txt")
+    if not path.is_file():  # a broken installation: header finding still works on the shape of the rows
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(_normalised(line) for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _last_filled(row: list[str]) -> int:
+    """1-based position of the last filled cell (0 for an empty row): how wide the row really is."""
+    for position in range(len(row), 0, -1):
+        cell = row[position - 1]
+        if cell and not cell.isspace():
+            return position
+    return 0
+
+
+def _filled_cells(row: list[str]) -> list[str]:
+    return [cell.strip() for cell in row if cell and not cell.isspace()]
+
+
+def _holds_known_names(row: list[str]) -> bool:
+    """Several HTCDS or CTDC field names (a third of the filled cells at least)."""
+    filled = _filled_cells(row)
+    known = sum(1 for cell in filled if _normalised(cell) in _known_field_names())
+    return known >= max(2, len(filled) / 3)
+
+
+def _looks_like_names(row: list[str]) -> bool:
+    """Short, mostly distinct cells with letters, or several known field names: what a row of column names is."""
+    filled = _filled_cells(row)
+    if len(filled) < 2:
+        return False
+    if _holds_known_names(row):
+        return True
+    keys = [_normalised(cell) for cell in filled]
+    wordy = sum(1 for cell in filled if len(cell) <= MAX_NAME_CHARS and "\n" not in cell and _LETTER.search(cell))
+    # Mostly distinct, not all: exports do repeat a name now and then (they are numbered when read).
+    return len(set(keys)) >= 0.8 * len(keys) and wordy >= 0.8 * len(filled)
+
+
+def _header_position(sample: list[list[str]], counts: list[int]) -> int:
+    """Index in `sample` of the row holding the column names.
+
+    Counting cells alone (the first row filling half the widest) took a first record whose note holds extra commas
+    for the header, since it has more cells than the real one. So the header is the first row that looks like names
+    and that the rows below fit under (no value right of its last name, bar one row in ten: a stray separator in a
+    note). It is never a row after the one counting would pick, unless it holds known field names: a header
+    narrower than its records (unnamed last columns) must not hand the names to a record that happens to fit.
+    """
     most = max(counts)
     # A title row ("Victims, March 2024") fills one cell; the header fills about as many cells as the widest row.
     needed = max(2, math.ceil(most / 2)) if most >= 2 else 1
-    header_position = next(i for i, n in enumerate(counts) if n >= needed)
+    by_count = next(i for i, n in enumerate(counts) if n >= needed)
+    for position, row in enumerate(sample[:-1] if len(sample) > 1 else sample):
+        if counts[position] < 2 or not _looks_like_names(row):
+            continue
+        if position > by_count and not _holds_known_names(row):
+            continue
+        width = _last_filled(row)
+        below = sample[position + 1 :]
+        sticking_out = sum(1 for other in below if _last_filled(other) > width)
+        allowed = max(1, len(below) // 10) if len(below) >= 2 else 0
+        if sticking_out <= allowed:
+            return position
+    return by_count
+
+
+def _find_layout(sample: list[list[str]]) -> _Layout:
+    counts = [_filled(row) for row in sample]
+    header_position = _header_position(sample, counts)
     header = sample[header_position]
     below = sample[header_position + 1 :]
 
@@ -166,8 +238,21 @@ def _find_layout(sample: list[list[str]]) -> _Layout:
 
 
 def _listed(row_numbers: list[int], total: int) -> str:
-    shown = ", ".join(str(n) for n in row_numbers[:LISTED_ROWS])
-    return shown + (f" and {total - LISTED_ROWS} more" if total > LISTED_ROWS else "")
+    """ "3-22, 40, 52, 53 and 7 more": runs of consecutive rows as ranges, at most `LISTED_ROWS` of them."""
+    runs: list[tuple[int, int]] = []
+    for number in row_numbers:
+        if runs and number == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], number)
+        else:
+            runs.append((number, number))
+    shown = runs[:LISTED_ROWS]
+    covered = sum(last - first + 1 for first, last in shown)
+    # Two neighbours read better as "4, 5" than as a range.
+    parts = [
+        f"{first}-{last}" if last > first + 1 else ", ".join(map(str, range(first, last + 1))) for first, last in shown
+    ]
+    text = ", ".join(parts)
+    return text + (f" and {total - covered:,} more" if total > covered else "")
 
 
 def _rows_phrase(row_numbers: list[int], total: int | None = None) -> str:
@@ -345,8 +430,8 @@ def assemble_table(
         if long_rows:
             raise LoadError(
                 path,
-                f"{_rows_phrase(long_rows)} more values than there are column names ({width - first}), so values "
-                "would land in the wrong columns.",
+                f"{_rows_phrase(long_rows)} more values than there are column names ({width - first}, taken from "
+                f"row {header_row}), so values would land in the wrong columns.",
                 "This usually comes from a stray separator or quote mark in that row: fix the row in Excel or a "
                 "text editor and save again.",
             )
@@ -404,7 +489,14 @@ def assemble_table(
         notes.append(f"{len(empty_rows):,} empty row(s) were skipped (rows {_listed(empty_rows, len(empty_rows))}).")
         skipped += len(empty_rows)
     if not len(index):
-        notes.append("There are column names but no records below them.")
+        # A table of names alone would pass as a loaded export with nothing in it; every later step would then
+        # "succeed" on no records. Say so now, where the user can still pick the right file.
+        where = f'sheet "{sheet}"' if sheet is not None else "the file"
+        raise LoadError(
+            path,
+            f"has column names (row {header_row}) but no records below them in {where}.",
+            "Check that you chose the right file or sheet, and export the cases again if the export came out empty.",
+        )
 
     frame = pd.DataFrame(columns, index=pd.Index(index, name="row"))
     progress.report(total or done, total or done, f"Read {len(frame):,} rows")

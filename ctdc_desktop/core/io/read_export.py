@@ -42,7 +42,8 @@ def _refuse(path: Path, what: str) -> LoadError:
     return LoadError(
         path,
         f"is {what}, not a table of case records.",
-        "Export the case data again from the case-management system as CSV or Excel, and open that file.",
+        "Choose the CSV or Excel file that holds the records (export it again from the case-management system if "
+        "it is an export).",
     )
 
 
@@ -74,7 +75,11 @@ def _check_readable(path: Path) -> int:
             path, f"cannot be opened ({error.strerror}).", "Copy it to your computer and try again."
         ) from None
     if size == 0:
-        raise LoadError(path, "is empty (0 bytes).", "Export the case data again and open the new file.")
+        raise LoadError(
+            path,
+            "is empty (0 bytes).",
+            "Check that you chose the right file; if it should hold records, save or export it again and open that.",
+        )
     return size
 
 

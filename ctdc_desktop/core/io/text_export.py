@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import dataclasses
 import io
 import itertools
 import re
@@ -95,7 +96,8 @@ def detect_delimiter(text: str, prefer_tab: bool = False) -> str:
     best_score: tuple[float, int, int] = (0.0, 0, 0)
     for order, delimiter in enumerate(DELIMITERS):
         counts: list[int] = []
-        reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+        # newline="" as the reader of the whole file: a lone CR ends a line there too (old Mac files).
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
         try:
             for row in reader:
                 if row:
@@ -120,8 +122,27 @@ def detect_delimiter(text: str, prefer_tab: bool = False) -> str:
 def _unclosed_quote(path: Path, line: int) -> LoadError:
     return LoadError(
         path,
-        f"a quote mark opened on line {line} is never closed, so the rest of the file reads as one cell.",
+        f"a quote mark in the record that starts on line {line} is never closed, so the rest of the file would "
+        "read as one cell and the records after it would be lost.",
         "Open the file in a text editor, fix the quote marks on that line and save again.",
+    )
+
+
+def _quote_closed_early(path: Path, start: int, line: int) -> LoadError:
+    if line > start:
+        problem = (
+            f"a quote mark opened in the record that starts on line {start} is not closed on that line; the cell "
+            f"runs on to line {line}, so the records in between would be lost inside it."
+        )
+    else:
+        problem = (
+            f'on line {start} a cell has more text after its closing quote mark (such as "5" inch"), so it is not '
+            "clear where the cell ends."
+        )
+    return LoadError(
+        path,
+        problem,
+        'Open the file in a text editor and fix the quote marks on that line (a quote inside a cell is written "").',
     )
 
 
@@ -130,35 +151,74 @@ def _line_breaks(row: list[str]) -> int:
     return text.count("\n") + text.count("\r") - text.count("\r\n")
 
 
-def _rows(path: Path, fmt: TextFormat, size: int) -> Iterator[RowChunk]:
+def _record_lines(rows: list[list[str]], start: int) -> list[int]:
+    """The line each of `rows` starts on, the first starting on line `start`."""
+    numbers = []
+    line = start
+    for row in rows:
+        numbers.append(line)
+        line += 1 + _line_breaks(row)
+    return numbers
+
+
+def _holds_records(row: list[str], delimiter: str) -> bool:
+    """True when a cell's later lines look like whole records (as many separators as the row has cells, less one).
+
+    That is what a quote closed in the wrong place leaves (a stray quote at the end of a later cell, as in 5'4"):
+    the strict reader sees nothing wrong, but the records in between sit inside one cell.
+    """
+    needed = max(2, len(row) - 1)
+    for cell in row:
+        if "\n" in cell or "\r" in cell:
+            later = cell.splitlines()[1:]
+            if sum(1 for line in later if line.count(delimiter) >= needed) >= 2:
+                return True
+    return False
+
+
+def _rows(path: Path, fmt: TextFormat, size: int, suspicious: list[int] | None = None) -> Iterator[RowChunk]:
     """Rows in chunks, each with the line on which its record starts.
 
     The csv reader only says which line it has reached; a chunk whose records each took one line gets its numbers
     by counting, and only a chunk holding cells with line breaks is looked at row by row.
+
+    The reader is strict about quotes: a quote mark that is never closed, or one that "closes" and is followed by
+    more text, is refused with the line where its record starts. A lenient reader would carry on and put every
+    record up to the next quote mark (or the end of the file) into one cell, losing them without a word.
     """
     csv.field_size_limit(MAX_CELL_CHARS)
     with path.open("rb") as binary:
         text = io.TextIOWrapper(binary, encoding=fmt.encoding, errors="strict", newline="")
-        reader = csv.reader(text, delimiter=fmt.delimiter)
+        reader = csv.reader(text, delimiter=fmt.delimiter, strict=True)
         per_chunk = 500  # until the width is known
         start = 1  # line on which the next record starts
         for _ in range(fmt.skip_lines):
             next(reader, None)
             start = reader.line_num + 1
         while True:
+            rows: list[list[str]] = []
             try:
-                rows = list(itertools.islice(reader, per_chunk))
+                # extend() keeps the rows read before an error, which say where the broken record starts.
+                rows.extend(itertools.islice(reader, per_chunk))
             except csv.Error as error:
+                failed_at = reader.line_num
+                lines = _record_lines(rows, start)
+                record_start = (lines[-1] + 1 + _line_breaks(rows[-1])) if rows else start
                 if "field larger" in str(error):
                     raise LoadError(
                         path,
-                        f"a cell near line {reader.line_num} is longer than {MAX_CELL_CHARS // (1024 * 1024)} MB; "
-                        "this is almost always a quote mark that is never closed.",
-                        "Open the file in a text editor, fix the quote marks above that line and save again.",
+                        f"a cell in the record that starts on line {record_start} is longer than "
+                        f"{MAX_CELL_CHARS // (1024 * 1024)} MB; this is almost always a quote mark that is never "
+                        "closed.",
+                        "Open the file in a text editor, fix the quote marks on that line and save again.",
                     ) from None
+                if "unexpected end of data" in str(error):
+                    raise _unclosed_quote(path, record_start) from None
+                if "expected after" in str(error):
+                    raise _quote_closed_early(path, record_start, failed_at) from None
                 raise LoadError(
                     path,
-                    f"line {reader.line_num} cannot be read as a table row ({error}).",
+                    f"line {failed_at} cannot be read as a table row ({error}).",
                     "Fix that line in a text editor, or save the table again from Excel as CSV.",
                 ) from None
             if not rows:
@@ -167,14 +227,12 @@ def _rows(path: Path, fmt: TextFormat, size: int) -> Iterator[RowChunk]:
             if end - start + 1 == len(rows):
                 numbers = list(range(start, end + 1))
             else:
-                numbers = []
-                line = start
-                for row in rows:
-                    numbers.append(line)
-                    span = 1 + _line_breaks(row)
-                    if span > MAX_LINES_PER_RECORD:
+                numbers = _record_lines(rows, start)
+                for row, (line, following) in zip(rows, itertools.pairwise([*numbers, end + 1]), strict=True):
+                    if following - line > MAX_LINES_PER_RECORD:
                         raise _unclosed_quote(path, line)
-                    line += span
+                    if suspicious is not None and following - line > 2 and _holds_records(row, fmt.delimiter):
+                        suspicious.append(line)
             start = end + 1
             yield RowChunk(numbers, rows, binary.tell(), size)
             per_chunk = max(200, CELLS_PER_CHUNK // max(1, max(map(len, rows))))
@@ -194,7 +252,8 @@ def read_text_export(path: Path, progress: Progress) -> LoadedTable:
         raise LoadError(
             path,
             f"is not {what}: it holds binary data (perhaps a picture, a PDF or another program's file renamed).",
-            "Export the case data again from the case-management system as CSV or Excel.",
+            "Choose the CSV or Excel file that holds the records (export it again from the case-management system "
+            "if it is an export).",
         )
     start = text.lstrip("\ufeff")[:1024].lstrip().casefold()
     if start.startswith(("<!doctype html", "<html", "<table")) or (start.startswith("<?xml") and "<html" in start):
@@ -231,14 +290,27 @@ def read_text_export(path: Path, progress: Progress) -> LoadedTable:
                 'from Excel as "CSV UTF-8" and open it again.'
             )
         try:
-            return assemble_table(
+            suspicious: list[int] = []
+            table = assemble_table(
                 path,
-                _rows(path, fmt, size),
+                _rows(path, fmt, size, suspicious),
                 progress,
                 encoding=ENCODING_NAMES.get(candidate, candidate),
                 delimiter=delimiter,
                 extra_notes=tuple(notes),
             )
+            if suspicious:
+                listed = ", ".join(str(line) for line in suspicious[:10])
+                table = dataclasses.replace(
+                    table,
+                    notes=(
+                        *table.notes,
+                        f"The record(s) starting on line(s) {listed} hold a cell whose lines look like whole records. "
+                        "A quote mark there may be closed in the wrong place, hiding records inside one cell: check "
+                        "those lines in a text editor, and compare the record count with the file.",
+                    ),
+                )
+            return table
         except UnicodeDecodeError as error:
             last_error = error
     raise LoadError(

@@ -245,7 +245,8 @@ def _checked_release(
         records, aggregates, result.method, result.parameters, result.privacy, figures_progress
     )
     if result.method == "kanon":
-        k = int(result.parameters["k"] or 0)
+        k_value = result.parameters["k"]
+        k = k_value if isinstance(k_value, int) else 0
         recoded = inputs.recoded.copy()
         recoded.columns = [str(c).strip() for c in recoded.columns]
         table = encode_table(release_records(recoded, release_columns(inputs.codebook, tuple(recoded.columns))))

@@ -15,6 +15,7 @@ from typing import Any
 from xlsxwriter.worksheet import Worksheet
 
 from ctdc_desktop.core.release.workbook import workbook_bytes
+from ctdc_desktop.core.synth.model import ParameterValue
 from ctdc_desktop.core.synth.release_csv import excel_safe
 from ctdc_desktop.core.user_error import UserError
 
@@ -134,7 +135,7 @@ def check_schema(schema: CodebookSchema) -> None:
                     )
 
 
-def method_lines(method: str, parameters: Mapping[str, float | int | str | None]) -> list[str]:
+def method_lines(method: str, parameters: Mapping[str, ParameterValue]) -> list[str]:
     """The de-identification parameters in plain words, one line each (seeds are left out: they do not matter)."""
     names = {
         "k": "k (every count is backed by at least this many records, and rounded down to a multiple of it)",
@@ -154,7 +155,7 @@ def method_lines(method: str, parameters: Mapping[str, float | int | str | None]
     return lines
 
 
-def codebook_markdown(schema: CodebookSchema, method: str, parameters: Mapping[str, float | int | str | None]) -> str:
+def codebook_markdown(schema: CodebookSchema, method: str, parameters: Mapping[str, ParameterValue]) -> str:
     out = [f"# {schema.title}", "", "## De-identification", "", schema.method_text.strip(), ""]
     out += [f"- {line}" for line in method_lines(method, parameters)]
     out += ["", "## Variables", ""]
@@ -179,7 +180,7 @@ def codebook_markdown(schema: CodebookSchema, method: str, parameters: Mapping[s
     return "\n".join(out) + "\n"
 
 
-def codebook_workbook(schema: CodebookSchema, method: str, parameters: Mapping[str, float | int | str | None]) -> bytes:
+def codebook_workbook(schema: CodebookSchema, method: str, parameters: Mapping[str, ParameterValue]) -> bytes:
     def variables(sheet: Worksheet) -> None:
         sheet.write_row(0, 0, ["number", "label", "type", "multi-valued", "definition"])
         for number, v in enumerate(schema.variables, start=1):

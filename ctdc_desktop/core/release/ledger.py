@@ -155,6 +155,7 @@ def _write(ledger: PrivacyLedger) -> None:
     }
     data = (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
     try:
+        ledger.path.parent.mkdir(parents=True, exist_ok=True)  # the application-data folder on first use
         write_file_atomically(ledger.path, data)
     except OSError as error:
         raise LedgerError(

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, Self
 
 from ctdc_desktop.core import decisions as read
+from ctdc_desktop.core.synth.input_checks import check_synthesis_params
 from ctdc_desktop.core.synth.model import FABRICATION_MODES, DpParams, KAnonParams, SynthInputError
 
 METHODS = ("kanon", "dp")
@@ -62,15 +63,3 @@ class SynthesisDecisions:
         except SynthInputError as error:
             raise read.DecisionsError(where, f"holds a parameter that cannot be used: {error}") from error
         return cls(params)
-
-
-def check_synthesis_params(params: KAnonParams | DpParams) -> None:
-    """The one check of synthesis parameters (window, CLI and saved projects); raises `SynthInputError`."""
-    if isinstance(params, KAnonParams):
-        from ctdc_desktop.core.synth.kanon import validate_kanon_params
-
-        validate_kanon_params(params)
-    else:
-        from ctdc_desktop.core.synth.dp import check_dp_params
-
-        check_dp_params(params)

@@ -409,6 +409,18 @@ def synthesize_kanon(table: EncodedTable, params: KAnonParams, progress: Progres
             f"No value is shared by {params.k} or more records, so nothing can be released. Group rare answers "
             "into broader categories in the recode step."
         )
+    # How the method works, said where the user sees the output: blanks and extra records look like errors otherwise.
+    if len(codes) and (codes == MISSING).any():
+        notes.append(
+            f"A blank cell in the synthetic records means the value was withheld for privacy (too few records, fewer "
+            f"than k = {params.k}, share it with the rest of the record) or was not recorded in your data."
+        )
+    if len(codes) > table.n_records:
+        notes.append(
+            f"There are more synthetic records ({len(codes):,}) than real ones ({table.n_records:,}): values left "
+            "over once the full records were made are released in extra, shorter records, so that every value keeps "
+            "its count rounded down to a multiple of k."
+        )
     return SynthesisResult(
         records=decode_records(table, codes),
         aggregates=aggregates,

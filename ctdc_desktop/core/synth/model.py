@@ -24,6 +24,10 @@ class ParameterError(SynthInputError):
         super().__init__(message)
 
 
+# A value in a result's `parameters`: numbers and names of the run's settings (column names for allowed columns).
+ParameterValue = float | int | str | tuple[str, ...] | None
+
+
 @dataclass(frozen=True)
 class KAnonParams:
     """The 2021 release: every reported combination is backed by at least `k` records."""
@@ -89,7 +93,8 @@ class SynthesisResult:
     records: pd.DataFrame  # synthetic records, same columns as the input, missing = None
     aggregates: Aggregates
     method: str  # "kanon" or "dp"
-    parameters: Mapping[str, float | int | str | None]  # parameters actually used (defaults filled in)
+    # Parameters actually used (defaults filled in); a tuple lists names, e.g. the columns the user allowed.
+    parameters: Mapping[str, ParameterValue]
     privacy: PrivacySpent | None = None  # DP only
     timings: Mapping[str, float] = field(default_factory=dict)  # seconds per stage
     notes: tuple[str, ...] = ()  # plain-language remarks for the user (e.g. k larger than the record count)
