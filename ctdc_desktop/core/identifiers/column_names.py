@@ -33,7 +33,7 @@ _WORDS: dict[IdentifierKind, set[str]] = {
         "name", "names", "firstname", "lastname", "surname", "surnames", "fullname", "secondname", "middlename",
         "nickname", "alias", "aka", "salutation", "forename", "givenname", "familyname", "maidenname",
         "nom", "noms", "prenom", "prenoms", "surnom", "civilite", "nombre", "nombres", "apellido", "apellidos",
-        "apodo", "sobrenome", "nome", "tratamiento",
+        "apodo", "sobrenome", "nome", "tratamiento", "title", "titre", "titulo",
     },
     IdentifierKind.BIRTH_DATE: {
         "birthdate", "dob", "dateofbirth", "birthday", "naissance", "datedenaissance", "nacimiento",

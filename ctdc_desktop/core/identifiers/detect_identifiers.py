@@ -31,6 +31,9 @@ MAIN_SHARE = 0.5
 CONTACT_SHARE = 0.05
 MIN_CONTACT_CELLS = 3
 NEAR_UNIQUE = 0.9
+# Distinct notes read per free-text column when reviewing (all of them in a sheet of this size or less). Removing
+# or redacting reads every note; the review only needs to show what the notes hold.
+NOTES_READ = 1_500
 
 
 class Action(Enum):
@@ -107,6 +110,7 @@ class ColumnReview:
         }
         if self.spans is not None:
             spans: dict[str, Any] = {
+                "cells_total": self.spans.cells_total,
                 "cells_scanned": self.spans.cells_scanned,
                 "cells_with_spans": self.spans.cells_with_spans,
                 "counts": {k.value: n for k, n in self.spans.counts},
@@ -184,12 +188,9 @@ def _content_flags(name: NameSignal, e: ValueEvidence, flags: _Flags) -> None:
     if share(e.id_codes) >= MAIN_SHARE and e.ratio >= 0.5:
         reason = f"{e.id_codes:,} of {n:,} cells look like ID, passport or case numbers"
         flags.add(Flag(IdentifierKind.ID_NUMBER, Rule.CONTENT, reason, e.id_codes, n))
-    if share(e.coordinates) >= 0.8 and e.records_per_value < 5 and e.share(e.numbers) < 0.99 + (
-        1 if IdentifierKind.LOCATION in name.kinds else 0
-    ):
-        reason = f"{e.coordinates:,} of {n:,} cells are precise GPS coordinates"
-        flags.add(Flag(IdentifierKind.LOCATION, Rule.CONTENT, reason, e.coordinates, n))
-    elif share(e.coordinates) >= 0.8 and e.records_per_value < 5 and IdentifierKind.LOCATION in name.kinds:
+    if share(e.coordinates) >= 0.8 and e.records_per_value < 5:
+        # Degrees with three decimals or more (about 100 m) that few records share; a country's centre point,
+        # repeated by hundreds of records, is not flagged.
         reason = f"{e.coordinates:,} of {n:,} cells are precise GPS coordinates"
         flags.add(Flag(IdentifierKind.LOCATION, Rule.CONTENT, reason, e.coordinates, n))
     if share(e.person_names) >= MAIN_SHARE and e.distinct >= 3:
@@ -264,9 +265,11 @@ def review_column(
     _content_flags(name, evidence, flags)
     spans: SpanSummary | None = None
     if kind is ColumnKind.FREE_TEXT or (IdentifierKind.FREE_TEXT in name.kinds and non_empty):
-        spans = scan_cells(series, lists, progress)
+        spans = scan_cells(series, lists, progress, limit=NOTES_READ)
         found = spans.cells_with_spans
         reason = f"{found:,} of {spans.cells_scanned:,} notes hold names, contacts, ID numbers or places"
+        if spans.cells_scanned < spans.cells_total:
+            reason += f" ({spans.cells_scanned:,} of the {spans.cells_total:,} notes read)"
         flags.add(Flag(IdentifierKind.FREE_TEXT, Rule.FREE_TEXT, reason, found, spans.cells_scanned))
     else:
         _near_unique_flag(name, evidence, kind, flags)

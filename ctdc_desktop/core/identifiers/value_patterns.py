@@ -43,8 +43,12 @@ def is_email(value: str) -> bool:
     return bool(EMAIL.match(value))
 
 
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+
+
 def digit_count(value: str) -> int:
-    return sum(c.isdigit() for c in value)
+    """ASCII digits in `value` (str.translate runs in C; a generator over characters was a third of a scan)."""
+    return len(value) - len(value.translate(_NO_DIGITS))
 
 
 def is_phone(value: str) -> bool:
