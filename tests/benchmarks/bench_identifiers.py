@@ -45,9 +45,7 @@ HTCDS_OTHER = {
 
 
 def _labels(columns: list[str], identifiers: set[str], other: set[str]) -> dict[str, str]:
-    return {
-        c: sets.IDENTIFIER if c in identifiers else sets.OTHER if c in other else sets.CATEGORY for c in columns
-    }
+    return {c: sets.IDENTIFIER if c in identifiers else sets.OTHER if c in other else sets.CATEGORY for c in columns}
 
 
 def score(frame: pd.DataFrame, labels: Mapping[str, str]) -> tuple[int, int, int, int, list[str]]:
@@ -74,13 +72,19 @@ def column_table(workdir: Path) -> list[tuple[str, int, int, int, int, list[str]
     rows = []
     for sheet in ("Victims", "Perpetrators"):
         frame = read_export(SAMPLE, sheet=sheet).frame
-        labels = _labels(list(frame.columns), SAMPLE_VICTIMS_IDENTIFIERS | {"cas_CaseID", "perp_FullName"}, SAMPLE_OTHER)
+        labels = _labels(
+            list(frame.columns), SAMPLE_VICTIMS_IDENTIFIERS | {"cas_CaseID", "perp_FullName"}, SAMPLE_OTHER
+        )
         rows.append((f"sample export, {sheet}", *score(frame, labels)))
     for path in sorted((SHARED / "htcds").glob("HTCDS Excel*.xlsx")):
         sheet = "Case Sheet" if "validation" in path.name else None
         frame = read_export(path, sheet=sheet).frame
-        rows.append((f"HTCDS template{' (validation)' if sheet else ''}", *score(frame, _labels(
-            list(frame.columns), HTCDS_IDENTIFIERS, HTCDS_OTHER))))
+        rows.append(
+            (
+                f"HTCDS template{' (validation)' if sheet else ''}",
+                *score(frame, _labels(list(frame.columns), HTCDS_IDENTIFIERS, HTCDS_OTHER)),
+            )
+        )
     for family, seed in (("tune", sets.TUNE_SEED), ("measure", sets.MEASURE_SEED)):
         for language, (victim_labels, perpetrator_labels) in {
             "fr": (sets.FRENCH_VICTIMS, sets.FRENCH_PERPETRATORS),
@@ -89,7 +93,10 @@ def column_table(workdir: Path) -> list[tuple[str, int, int, int, int, list[str]
             victims, perpetrators = sets.make_export(language, seed)
             path = sets.write_workbook(
                 workdir / f"{language}_{seed}.xlsx",
-                {"Victimes" if language == "fr" else "Víctimas": victims, "Auteurs" if language == "fr" else "Tratantes": perpetrators},
+                {
+                    "Victimes" if language == "fr" else "Víctimas": victims,
+                    "Auteurs" if language == "fr" else "Tratantes": perpetrators,
+                },
                 "Export du système de gestion des cas" if language == "fr" else "Exportación de casos",
             )
             for sheet, labels in zip(("victims", "perpetrators"), (victim_labels, perpetrator_labels), strict=True):
@@ -150,7 +157,9 @@ def wide_table(rows: int, seed: int) -> pd.DataFrame:
     columns["contact"] = phones[rng.integers(0, 5000, rows)]
     emails = np.array([maker.email() for _ in range(5000)], dtype=object)
     columns["mail"] = emails[rng.integers(0, 5000, rows)]
-    columns["birth"] = np.array([f"{d % 28 + 1:02d}/{d % 12 + 1:02d}/{1950 + d % 60}" for d in rng.integers(0, 10**6, rows)])
+    columns["birth"] = np.array(
+        [f"{d % 28 + 1:02d}/{d % 12 + 1:02d}/{1950 + d % 60}" for d in rng.integers(0, 10**6, rows)]
+    )
     columns["passport_no"] = np.array([f"P{d:08d}" for d in rng.integers(0, 10**8, rows)])
     columns["lat"] = np.round(rng.uniform(-40, 50, rows), 5).astype(str)
     columns["lon"] = np.round(rng.uniform(-40, 50, rows), 5).astype(str)
@@ -210,7 +219,9 @@ def main() -> int:
         report = detect_identifiers(wide)
         elapsed = time.perf_counter() - start
         flagged = len(report.flagged)
-        print(f"{f'{rows_count:,} x 40, 5 free-text columns ({flagged} flagged)':62} {elapsed:6.2f} s   (target <= 20 s)")
+        print(
+            f"{f'{rows_count:,} x 40, 5 free-text columns ({flagged} flagged)':62} {elapsed:6.2f} s   (target <= 20 s)"
+        )
     return 0
 
 

@@ -61,7 +61,9 @@ class Maker:
         fake = self.fakers["en_US"]
         user = f"{fake.first_name()}.{fake.last_name()}{self.rng.randint(1, 99)}".lower()
         user = "".join(c for c in user if c.isascii() and (c.isalnum() or c == "."))
-        return f"{user or 'contact'}@{self.rng.choice(['example.org', 'example.com', 'example.net', 'mail.example.fr'])}"
+        return (
+            f"{user or 'contact'}@{self.rng.choice(['example.org', 'example.com', 'example.net', 'mail.example.fr'])}"
+        )
 
     def phone(self) -> str:
         """A number of a random country in one of the ways people write them, with typos now and then."""
@@ -94,7 +96,9 @@ class Maker:
         if choice == 0:
             return "".join(r.choice(letters) for _ in range(2)) + f"{r.randrange(10**7):07d}"  # passport
         if choice == 1:
-            return f"{r.randrange(100):02d}" + "".join(r.choice(letters) for _ in range(2)) + f"{r.randrange(10**5):05d}"
+            return (
+                f"{r.randrange(100):02d}" + "".join(r.choice(letters) for _ in range(2)) + f"{r.randrange(10**5):05d}"
+            )
         if choice == 2:
             return f"{r.randrange(10**8):08d}" + r.choice(letters)  # DNI
         if choice == 3:
@@ -108,7 +112,9 @@ class Maker:
         last = self.fakers["fr_FR" if language == "fr" else "es_ES" if language == "es" else "en_US"].last_name()
         n = r.randint(1, 250)
         if language == "fr":
-            return r.choice([f"{n} rue {last}", f"{n}, avenue {last}", f"{n} boulevard {last}", f"{n} chemin des {last}"])
+            return r.choice(
+                [f"{n} rue {last}", f"{n}, avenue {last}", f"{n} boulevard {last}", f"{n} chemin des {last}"]
+            )
         if language == "es":
             return r.choice([f"Calle {last} {n}", f"Av. {last} {n}", f"calle {last}, n° {n}", f"Avenida {last} {n}"])
         return r.choice([f"{n} {last} Street", f"{n} {last} Road", f"{n} {last} Avenue Apt. {r.randint(1, 99)}"])
@@ -230,7 +236,10 @@ EXPLOITATION = {
     "fr": ["Travail forcé", "Exploitation sexuelle", "Servitude domestique", "Mendicité forcée"],
     "es": ["Trabajo forzoso", "Explotación sexual", "Servidumbre doméstica", "Mendicidad forzada"],
 }
-ROLES = {"fr": ["Recruteur", "Transporteur", "Exploitant", "Passeur"], "es": ["Reclutador", "Transportista", "Explotador"]}
+ROLES = {
+    "fr": ["Recruteur", "Transporteur", "Exploitant", "Passeur"],
+    "es": ["Reclutador", "Transportista", "Explotador"],
+}
 RELATIONS = {"fr": ["Inconnu", "Ami", "Famille", "Employeur"], "es": ["Desconocido", "Amigo", "Familia", "Empleador"]}
 
 

@@ -169,7 +169,7 @@ def test_free_text_column_has_span_counts_and_examples() -> None:
 )
 def test_unicode_and_right_to_left_names_in_notes(text: str, name: str) -> None:
     spans = [text[s.start : s.end] for s in find_spans(text) if s.kind is SpanKind.PERSON_NAME]
-    assert any(name in s or s in name and len(s) >= len(name) // 2 for s in spans), spans
+    assert any(name in s or (s in name and len(s) >= len(name) // 2) for s in spans), spans
 
 
 def test_right_to_left_text_offsets_point_at_the_span() -> None:

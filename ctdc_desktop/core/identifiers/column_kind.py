@@ -110,8 +110,9 @@ def _looks_like_person_name(value: str, lists: NameLists) -> bool:
         return False
     if any(c.isdigit() for c in value) or normal(value) in lists.places:
         return False
-    known = sum(1 for w in words if normal(w.strip(".'")) in lists.first or normal(w.strip(".'")) in lists.last)
-    return known * 2 >= len(words)
+    keys = [normal(w.strip(".'")) for w in words]
+    known = [k for k in keys if k in lists.first or k in lists.last]
+    return bool(known) and len(known) * 2 >= len(words) and any(k not in lists.common for k in known)
 
 
 def measure_values(

@@ -72,7 +72,7 @@ _WORDS: dict[IdentifierKind, set[str]] = {
         "notes", "note", "comment", "comments", "remarks", "remark", "details", "description", "narrative",
         "observations", "observation", "remarques", "commentaire", "commentaires", "notas", "nota",
         "observaciones", "comentarios", "detalles", "story", "histoire", "relato", "summary", "resume", "resumen",
-        "casenotes", "freetext", "otherdetails", "details",
+        "casenotes", "freetext", "otherdetails",
     },
 }  # fmt: skip
 

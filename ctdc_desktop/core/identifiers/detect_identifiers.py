@@ -211,7 +211,9 @@ def _near_unique_flag(name: NameSignal, e: ValueEvidence, kind: ColumnKind, flag
     flags.add(Flag(IdentifierKind.ID_NUMBER, Rule.NEAR_UNIQUE, reason, e.distinct, e.non_empty))
 
 
-_TICK_VALUES = frozenset({"0", "1", "0.0", "1.0", "yes", "no", "true", "false", "y", "n", "oui", "non", "si", "sí", "x"})
+_TICK_VALUES = frozenset(
+    {"0", "1", "0.0", "1.0", "yes", "no", "true", "false", "y", "n", "oui", "non", "si", "sí", "x"}
+)
 
 
 def _name_flags(column: str, name: NameSignal, e: ValueEvidence, values: list[str], flags: _Flags) -> None:
@@ -225,13 +227,15 @@ def _name_flags(column: str, name: NameSignal, e: ValueEvidence, values: list[st
         flags.add(Flag(kind, Rule.NAME, f'the column name "{column}" says it holds a {kind.value}'))
 
 
-def _propose(
-    kind: ColumnKind, flags: tuple[Flag, ...], name: NameSignal
-) -> tuple[Action, Transform | None, str]:
+def _propose(kind: ColumnKind, flags: tuple[Flag, ...], name: NameSignal) -> tuple[Action, Transform | None, str]:
     kinds = {f.kind for f in flags}
     if not flags:
         if kind is ColumnKind.DATE:
-            return Action.TRANSFORM, Transform.YEAR_ONLY, "An exact date can help single a person out; its year is enough."
+            return (
+                Action.TRANSFORM,
+                Transform.YEAR_ONLY,
+                "An exact date can help single a person out; its year is enough.",
+            )
         return Action.KEEP, None, ""
     if IdentifierKind.BIRTH_DATE in kinds and kinds <= {IdentifierKind.BIRTH_DATE, IdentifierKind.ID_NUMBER}:
         return (
@@ -297,7 +301,9 @@ def detect_identifiers(
     lists = lists or load_name_lists()
     # Notes take most of the time: weigh each column by its text so the bar moves evenly.
     weights = {str(i): 1.0 + _text_weight(table.iloc[:, i]) for i in range(len(table.columns))}
-    parts = stages(progress, weights or {"none": 1.0}, {str(i): f"{table.columns[i]}: " for i in range(len(table.columns))})
+    parts = stages(
+        progress, weights or {"none": 1.0}, {str(i): f"{table.columns[i]}: " for i in range(len(table.columns))}
+    )
     reviews: list[ColumnReview] = []
     for position, column in enumerate(table.columns):
         check_cancelled(progress)

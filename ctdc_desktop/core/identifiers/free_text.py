@@ -8,7 +8,7 @@ all the notes of a column joined into one string, which is what makes a 100,000-
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -128,29 +128,41 @@ _STREET = (
     r"court|ct\.?|terrace|close|crescent|highway|hwy|вул\.?|вулиця|провулок|просп\.?|проспект|ул\.?|улица|"
     r"пер\.?|переулок|شارع|ถนน|ซอย|मार्ग|रोड|bulevardul|strada|str\.|calea|soseaua|ulica|ul\."
 )
+# The name after a street word: articles, one word, and up to two more capitalised words ("de la Paix",
+# "Victor Hugo"); it stops at the next lower-case word ("à Lyon", "chez Maria").
+_STREET_NAME = (
+    r"\s+(?:(?:de|du|des|la|le|del|los|las|d'|l')\s*){0,2}[^\s\x00,.;]+(?:\s+[A-ZÀ-ÞА-ЯІЇЄ0-9][^\s\x00,.;]*){0,2}"
+)
 _ADDRESS = re.compile(
     # "12 rue de la Paix", "461 Martinez Shoals Apt. 859", "2475 34th Road"
-    r"(?<![\w\-])\d{1,5}[A-Za-z]?,?\s+(?:" + _any_case(_STREET) + r"\s+[^\x00\n,.;]{2,40}"
-    r"|(?:[A-Z0-9][\w'\-]*\s+){1,3}"
+    r"(?<![\w\-])\d{1,5}[A-Za-z]?,?\s+(?:"
+    + _any_case(_STREET)
+    + _STREET_NAME
+    + r"|(?:[A-Z0-9][\w'\-]*\s+){1,3}"
     + _any_case(
         _STREET + "|shoals|crossing|hills?|park|square|ridge|plains|harbor|harbour|gardens|heights|village|view|"
         "points?|ramp|pass|grove|mill|spring|springs|centre|center"
     )
     + r"\b(?:\.?\s*(?i:apt|suite|unit|room|flat|bldg)\.?\s*\d+)?)"
     # "calle Mayor 12", "Avenida Reforma 222", "вул. Шевченка, 12", "provulok ..., буд. 10 кв. 2"
-    r"|(?<![\w])" + _any_case(_STREET) + r"\s+[^\x00\n\d,;]{2,40}?,?\s*(?:(?i:n[°º]|no\.?|num\.?|буд\.?|д\.?)\s*)?\d{1,5}"
+    r"|(?<![\w])"
+    + _any_case(_STREET)
+    + r"\s+[^\x00\n\d,;]{2,40}?,?\s*(?:(?i:n[°º]|no\.?|num\.?|буд\.?|д\.?)\s*)?\d{1,5}"
     r"(?:\s*(?i:кв\.?|apt\.?|piso|bis|ter)\s*\d*)?"
 )
 # "Bulevardul Albu", "rue Victor Hugo": a street word that cannot be anything else, then capitalised words.
 _STREET_NAMED = re.compile(
-    r"(?<![\w])" + _any_case("rue|calle|avenida|avenue|boulevard|bulevardul|strada|stra[ßs]e|ulica|вулиця|улица|شارع")
+    r"(?<![\w])"
+    + _any_case("rue|calle|avenida|avenue|boulevard|bulevardul|strada|stra[ßs]e|ulica|вулиця|улица|شارع")
     + r"\s+(?:(?:de|del|de la|du|des|la|le)\s+)?[A-ZÀ-ÞА-ЯІЇЄ][\w'\-]+(?:\s+[A-ZÀ-ÞА-ЯІЇЄ][\w'\-]+){0,3}"
 )
 # A word just before a run of capitalised words that makes it a person's name even when the name is not in our lists.
 _CUE_WORDS = frozenset(
-    """mr mrs ms miss dr mme mlle m sr sra srta don doña dona sig herr frau named called nicknamed alias aka nommé
-    nommée appelé appelée prénommé prénommée surnommé surnommée dit dite llamado llamada apodado apodada chamado
-    chamada имени ім'я зовут звати господин пан пані السيد السيدة नाम श्री श्रीमती คุณ นาย นาง นางสาว""".split()
+    """
+    mr mrs ms miss dr mme mlle m sr sra srta don doña dona sig herr frau named called nicknamed alias aka
+    nommé nommée appelé appelée prénommé prénommée surnommé surnommée dit dite llamado llamada apodado apodada
+    chamado chamada имени ім'я зовут звати господин пан пані السيد السيدة नाम श्री श्रीमती คุณ นาย นาง นางสาว
+    """.split()  # noqa: SIM905
 )
 _CUE_PAIRS = frozenset({"known as", "se llama", "s'appelle", "de nombre", "conocido como", "conocida como"})
 
@@ -166,7 +178,8 @@ def _cued(text: str, start: int) -> bool:
 
 # Words: a letter, then letters and combining marks (Devanagari and Thai vowel signs are marks, not letters).
 # Only words that do not start with a lower-case letter can be names; the pattern skips the others at C speed.
-_NAME_WORD = re.compile(r"(?<![^\W\d_])(?![a-zß-öø-ÿа-џα-ω])[^\W\d_][^\s\d\x00!-&(-/:-@\[-`{-~«»“”„…،؛؟।॥]*")
+# The first character is tested before the look-behind (no letter just before it): 4x faster than the other order.
+_NAME_WORD = re.compile(r"[^\W\d_a-zß-öø-ÿа-џα-ω](?<![^\W\d_].)[^\s\d\x00!-&(-/:-@\[-`{-~«»“”„…،؛؟।॥]*")
 
 
 def _phone_is_plausible(text: str, announced: bool) -> bool:
@@ -228,7 +241,12 @@ def find_spans(text: str, lists: NameLists | None = None) -> list[Span]:
     return spans
 
 
-def _find_names_and_places(text: str, lists: NameLists, add: object) -> None:
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" ")
+    return not before or before[-1] in ".!?\n\x00:;"
+
+
+def _find_names_and_places(text: str, lists: NameLists, add: Callable[[SpanKind, int, int], None]) -> None:
     """Runs of capitalised (or uncased-script) words next to each other: a name if one of them is a known name, or if
     a cue word stands before the run; a place if the word (or two words) is a known town."""
     first, last, places = lists.first, lists.last, lists.places
@@ -248,15 +266,16 @@ def _find_names_and_places(text: str, lists: NameLists, add: object) -> None:
         current.append((start, match.end(), word))
     if current:
         runs.append(current)
-    assert callable(add)
+    common = lists.common
     for run in runs:
         keys = [normal(w) for _, _, w in run]
         known = [k in first or k in last for k in keys]
+        strong = [kn and k not in common for k, kn in zip(keys, known, strict=True)]
         is_first = [k in first for k in keys]
         cued = _cued(text, run[0][0])
         if len(run) == 1:
             key = keys[0]
-            if cued or is_first[0]:
+            if cued or (is_first[0] and strong[0]):
                 add(SpanKind.PERSON_NAME, run[0][0], run[0][1])  # "Florin" is a town too, but a person first
             elif key in places:
                 add(SpanKind.PLACE, run[0][0], run[0][1])
@@ -268,14 +287,17 @@ def _find_names_and_places(text: str, lists: NameLists, add: object) -> None:
             end = min(len(run), 4)
             add(SpanKind.PERSON_NAME, run[0][0], run[end - 1][1])
             continue
-        # Within a longer run ("Recruiter Maria Lopez Garcia"), the name is the stretch around the known names.
+        # Within a longer run ("Recruiter Maria Lopez Garcia"), the name is the stretch around the known names;
+        # it needs one name that is not also a common word ("Will", "May").
         positions = [i for i, k in enumerate(known) if k]
-        if not positions:
+        if not any(strong):
             for (s, e, _w), key in zip(run, keys, strict=True):
                 if key in places:
                     add(SpanKind.PLACE, s, e)
             continue
         lo, hi = positions[0], positions[-1]
+        if lo < hi and not is_first[lo] and _sentence_start(text, run[lo][0]):
+            lo += 1  # "Sister Maria Lopez": a capitalised first word that is only a rare surname starts a sentence
         if hi + 1 < len(run) and is_first[hi]:
             hi += 1  # a first name followed by an unknown capitalised word: its surname
         if lo == hi and not is_first[lo]:
@@ -285,7 +307,7 @@ def _find_names_and_places(text: str, lists: NameLists, add: object) -> None:
         add(SpanKind.PERSON_NAME, run[lo][0], run[hi][1])
 
 
-def _unique_cells(cells: Sequence[object]) -> tuple[list[str], np.ndarray, np.ndarray]:
+def _unique_cells(cells: Sequence[object] | pd.Series) -> tuple[list[str], np.ndarray, np.ndarray]:
     """Distinct non-empty texts, how many cells hold each, and the first position of each."""
     series = pd.Series(list(cells) if not isinstance(cells, pd.Series) else cells, dtype=object)
     present = series.notna().to_numpy()
@@ -301,7 +323,7 @@ def _unique_cells(cells: Sequence[object]) -> tuple[list[str], np.ndarray, np.nd
 
 
 def scan_cells(
-    cells: Sequence[object],
+    cells: Sequence[object] | pd.Series,
     lists: NameLists | None = None,
     progress: Progress = NO_PROGRESS,
     limit: int | None = None,
@@ -343,7 +365,9 @@ def scan_cells(
             if len(examples[span.kind]) < EXAMPLES_PER_KIND:
                 offset = int(starts[local])
                 examples[span.kind].append(
-                    SpanExample(span.kind, int(first_position[cell]), uniques[cell], span.start - offset, span.end - offset)
+                    SpanExample(
+                        span.kind, int(first_position[cell]), uniques[cell], span.start - offset, span.end - offset
+                    )
                 )
         cells_with += int(sum(int(counts[c]) for c in hit_cells))
         progress.report(j, len(uniques), "Reading notes")

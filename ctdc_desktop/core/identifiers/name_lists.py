@@ -14,6 +14,7 @@ class NameLists:
     first: frozenset[str]
     last: frozenset[str]
     places: frozenset[str]
+    common: frozenset[str] = frozenset()  # names that are also common words ("will", "may"): weaker evidence
 
     def is_name(self, word: str) -> bool:
         key = normal(word)
@@ -21,7 +22,7 @@ class NameLists:
 
     def without(self, names: frozenset[str]) -> NameLists:
         """The same lists less `names`: the benchmark measures how names we do not know are found."""
-        return NameLists(self.first - names, self.last - names, self.places)
+        return NameLists(self.first - names, self.last - names, self.places, self.common)
 
 
 def normal(word: str) -> str:
@@ -36,4 +37,4 @@ def _read(file_name: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def load_name_lists() -> NameLists:
     """Read once per process (about 0.1 s)."""
-    return NameLists(_read("first_names.txt"), _read("last_names.txt"), _read("places.txt"))
+    return NameLists(_read("first_names.txt"), _read("last_names.txt"), _read("places.txt"), _read("common_words.txt"))
