@@ -227,7 +227,7 @@ def _name_flags(column: str, name: NameSignal, e: ValueEvidence, values: list[st
         flags.add(Flag(kind, Rule.NAME, f'the column name "{column}" says it holds a {kind.value}'))
 
 
-def _propose(kind: ColumnKind, flags: tuple[Flag, ...], name: NameSignal) -> tuple[Action, Transform | None, str]:
+def _propose(kind: ColumnKind, flags: tuple[Flag, ...]) -> tuple[Action, Transform | None, str]:
     kinds = {f.kind for f in flags}
     if not flags:
         if kind is ColumnKind.DATE:
@@ -277,10 +277,9 @@ def review_column(
         flags.add(Flag(IdentifierKind.FREE_TEXT, Rule.FREE_TEXT, reason, found, spans.cells_scanned))
     else:
         _near_unique_flag(name, evidence, kind, flags)
-    if flags.items and kind is not ColumnKind.EMPTY and kind in (ColumnKind.CATEGORY, ColumnKind.NUMBER):
-        # The legend: a column that points to people is identifier-like, even when its values repeat.
-        kind = ColumnKind.IDENTIFIER if IdentifierKind.BIRTH_DATE not in {f.kind for f in flags.items} else kind
-    action, transform, note = _propose(kind, tuple(flags.items), name)
+    # `kind` stays the shape of the values (the same as the Load page's); the flags say what can identify a person,
+    # so a "Mr/Ms" salutation column is a category that is flagged by its name.
+    action, transform, note = _propose(kind, tuple(flags.items))
     return ColumnReview(
         name=column,
         kind=kind,

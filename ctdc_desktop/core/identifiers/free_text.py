@@ -309,17 +309,22 @@ def _find_names_and_places(text: str, lists: NameLists, add: Callable[[SpanKind,
 
 def _unique_cells(cells: Sequence[object] | pd.Series) -> tuple[list[str], np.ndarray, np.ndarray]:
     """Distinct non-empty texts, how many cells hold each, and the first position of each."""
-    series = pd.Series(list(cells) if not isinstance(cells, pd.Series) else cells, dtype=object)
-    present = series.notna().to_numpy()
-    positions = np.flatnonzero(present)
-    texts = series[present].astype(str).to_numpy(dtype=object)
-    codes, uniques = pd.factorize(texts)
-    counts = np.bincount(codes, minlength=len(uniques)) if len(uniques) else np.zeros(0, dtype=np.int64)
+    series = cells if isinstance(cells, pd.Series) else pd.Series(list(cells), dtype=object)
+    if isinstance(series.dtype, pd.CategoricalDtype):
+        codes = np.asarray(series.cat.codes.to_numpy(), dtype=np.int64)
+        uniques = [c if isinstance(c, str) else str(c) for c in series.cat.categories.tolist()]
+    else:
+        codes_, found = pd.factorize(series.astype(object).where(series.notna(), None).to_numpy(dtype=object))
+        codes = np.asarray(codes_, dtype=np.int64)
+        uniques = [str(u) for u in found]
+    counts = np.bincount(codes[codes >= 0], minlength=len(uniques)).astype(np.int64)
     first_position = np.full(len(uniques), -1, dtype=np.int64)
-    if len(codes):
-        order = np.arange(len(codes))[::-1]
-        first_position[codes[order]] = positions[order]
-    return [str(u) for u in uniques], counts, first_position
+    positions = np.flatnonzero(codes >= 0)
+    if len(positions):
+        reversed_positions = positions[::-1]
+        first_position[codes[reversed_positions]] = reversed_positions
+    used = np.flatnonzero(counts > 0).tolist()
+    return [uniques[i] for i in used], counts[used], first_position[used]
 
 
 def scan_cells(
