@@ -332,3 +332,25 @@ def test_age_at_registration_needs_a_registration_column(tmp_path: Path) -> None
     decisions = IdentifierDecisions.proposed(detect_identifiers(frame))
     with pytest.raises(UserError, match="registration date"):
         remove_identifiers(export, decisions)
+
+
+def test_report_as_json_for_scan(tmp_path: Path) -> None:
+    export = _export(tmp_path)
+    data = detect_identifiers(export.victim_frame).to_json_dict()
+    text = json.dumps(data, ensure_ascii=False)
+    email = next(c for c in data["columns"] if c["name"] == "prs_Email")
+    assert email["action"] == "remove"
+    assert {f["rule"] for f in email["flags"]} == {"column name", "values"}
+    assert max(f["evidence"]["cells_matched"] for f in email["flags"]) == len(export.victim_frame)
+    assert {c["name"] for c in data["columns"]} == set(export.victim_frame.columns)
+    assert CANARIES["name"] not in text and "flagged" in data["summary"]
+
+
+def test_redacting_notes_reports_progress_and_can_be_cancelled(tmp_path: Path) -> None:
+    export = _export(tmp_path)
+    decisions = _proposed(export).with_decision(ColumnDecision("cas_Notes", Action.TRANSFORM, Transform.REDACT_SPANS))
+    progress = RecordingProgress()
+    remove_identifiers(export, decisions, progress)
+    assert progress.reports and progress.reports[-1][0] == progress.reports[-1][1]
+    with pytest.raises(Cancelled):
+        remove_identifiers(export, decisions, RecordingProgress(cancel_after=5))

@@ -84,12 +84,19 @@ def _categorical(values: list[object] | np.ndarray, index: pd.Index) -> pd.Serie
     return series.astype("category")
 
 
-def _map_categories(series: pd.Series, transform: Callable[[str], str | None]) -> pd.Series:
-    """Apply `transform(text) -> text | None` once per distinct value."""
+def _map_categories(
+    series: pd.Series, transform: Callable[[str], str | None], progress: Progress = NO_PROGRESS
+) -> pd.Series:
+    """Apply `transform(text) -> text | None` once per distinct value, reporting progress every 500 values."""
     text = series if isinstance(series.dtype, pd.CategoricalDtype) else series.astype("category")
     categories = [str(c) for c in text.cat.categories]
+    results: list[str | None] = [None]
+    for start in range(0, len(categories), 500):
+        check_cancelled(progress)
+        progress.report(start, len(categories), "")
+        results.extend(transform(c) for c in categories[start : start + 500])
     mapped: np.ndarray[Any, Any] = np.empty(len(categories) + 1, dtype=object)
-    mapped[:] = [None] + [transform(c) for c in categories]
+    mapped[:] = results
     codes = np.asarray(text.cat.codes.to_numpy(), dtype=np.int64) + 1
     return _categorical(mapped[codes], series.index)
 
@@ -197,7 +204,7 @@ def _clean_table(
         elif decision.transform is Transform.LINK_ONLY:
             out[str(column)] = links.replace(series)
         elif decision.transform is Transform.REDACT_SPANS:
-            out[str(column)] = _map_categories(series, lambda v: redact(v, lists))
+            out[str(column)] = _map_categories(series, lambda v: redact(v, lists), progress)
         elif decision.transform is Transform.AGE_AT_REGISTRATION:
             reference = _reference_column(frame, str(column), decision.reference_column)
             if reference is None:
