@@ -13,7 +13,7 @@ stay in the lists but are also written to common_words.txt: the span finder want
 name beside them, or a cue word such as "Mr"). Other locales' lorem lists are not used: the Spanish and Czech ones
 are taken from novels and hold names such as José and John.
 
-Also writes places.txt: town and city names (ARX US cities, Faker's city lists) for spotting places in notes.
+Also writes countries.txt (ISO 3166 names: "United Arab Emirates" in a note is not a person) and places.txt: town and city names (ARX US cities, Faker's city lists) for spotting places in notes.
 
 Output: one name a line, casefolded and NFC-normalised, sorted; a name of several words is split into its words.
 """
@@ -80,8 +80,17 @@ def faker_names() -> tuple[set[str], set[str]]:
     return first, last
 
 
+# Short words of English, French and Spanish sentences that are also someone's name somewhere ("Su", "Son", "Al").
+FUNCTION_WORDS = """
+a an and or the of to in on at by for with from his her he she we you they it my our your their this that
+le la les un une des du de et ou mais avec pour par sur sous dans chez son sa ses mon ma mes ton ta tes il elle
+nous vous ils elles ce cet cette au aux
+el los las una unos unas del al y o con por para en su sus mi mis tu tus se lo le les que como pero muy ya
+""".split()  # noqa: SIM905
+
+
 def common_words() -> set[str]:
-    words: set[str] = set()
+    words: set[str] = set(FUNCTION_WORDS)
     for locale in ("en_US", "fr_FR"):
         provider = importlib.import_module(f"faker.providers.lorem.{locale}").Provider
         words |= _words(list(getattr(provider, "word_list", ())))
@@ -135,6 +144,8 @@ def main() -> None:
     shared = sorted(w for w in common if w in names and keep(w, stop))
     (OUT / "common_words.txt").write_text("\n".join(shared) + "\n", encoding="utf-8")
     print(f"common_words.txt: {len(shared):,} common words that are also names")
+    (OUT / "countries.txt").write_text("\n".join(sorted(countries)) + "\n", encoding="utf-8")
+    print(f"countries.txt: {len(countries):,} country names")
     places = sorted(p for p in (faker_places() | arx_names("cities.csv")) if len(p) >= 3 and p not in stop)
     (OUT / "places.txt").write_text("\n".join(places) + "\n", encoding="utf-8")
     print(f"places.txt: {len(places):,} towns and cities")

@@ -162,6 +162,9 @@ _CUE_WORDS = frozenset(
     mr mrs ms miss dr mme mlle m sr sra srta don doña dona sig herr frau named called nicknamed alias aka
     nommé nommée appelé appelée prénommé prénommée surnommé surnommée dit dite llamado llamada apodado apodada
     chamado chamada имени ім'я зовут звати господин пан пані السيد السيدة नाम श्री श्रीमती คุณ นาย นาง นางสาว
+    sister brother mother father aunt uncle cousin wife husband daughter friend neighbour neighbor recruiter
+    hermana hermano madre padre tía tío prima primo amiga amigo esposa esposo hija hijo vecino vecina reclutador
+    sœur soeur frère frere mère mere père pere tante oncle cousine amie mari fille voisin voisine recruteur
     """.split()  # noqa: SIM905
 )
 _CUE_PAIRS = frozenset({"known as", "se llama", "s'appelle", "de nombre", "conocido como", "conocida como"})
@@ -246,6 +249,20 @@ def _sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n\x00:;"
 
 
+def _full_name_shape(text: str, run: list[tuple[int, int, str]], keys: list[str], lists: NameLists) -> bool:
+    """Two or three capitalised words in the middle of a sentence, none a common word, not all towns: a full name,
+    known or not ("... says Xiomara Quintero drove ..."). Only in scripts with
+    capitals; an organisation's name ("Red Cross") may be caught too, which for redaction errs on the safe side."""
+    if not 2 <= len(run) <= 3 or _sentence_start(text, run[0][0]):
+        return False
+    if not all(word[0].isupper() and word[1:].islower() for _, _, word in run):
+        return False  # "UN", "IOM", "USD": acronyms are not names
+    if any(k in lists.common or k in lists.countries for k in keys) or " ".join(keys) in lists.countries:
+        return False
+    # Surnames are often towns too ("Horton"): only a run made of town names alone is a place.
+    return not all(k in lists.places for k in keys)
+
+
 def _find_names_and_places(text: str, lists: NameLists, add: Callable[[SpanKind, int, int], None]) -> None:
     """Runs of capitalised (or uncased-script) words next to each other: a name if one of them is a known name, or if
     a cue word stands before the run; a place if the word (or two words) is a known town."""
@@ -267,12 +284,20 @@ def _find_names_and_places(text: str, lists: NameLists, add: Callable[[SpanKind,
     if current:
         runs.append(current)
     common = lists.common
-    for run in runs:
+    for whole_run in runs:
+        # A title or a relation word at the head of the run ("Cousin Océane Gomez", "Mme Diallo") is not part of
+        # the name but announces one.
+        run = whole_run
+        head_cue = False
+        while len(run) > 1 and normal(run[0][2]) in _CUE_WORDS:
+            run, head_cue = run[1:], True
         keys = [normal(w) for _, _, w in run]
+        if " ".join(keys) in lists.countries:
+            continue  # "Hong Kong", "Chad": a country is a category, not a person or a place that locates one
         known = [k in first or k in last for k in keys]
         strong = [kn and k not in common for k, kn in zip(keys, known, strict=True)]
         is_first = [k in first for k in keys]
-        cued = _cued(text, run[0][0])
+        cued = head_cue or _cued(text, run[0][0])
         if len(run) == 1:
             key = keys[0]
             if cued or (is_first[0] and strong[0]):
@@ -290,6 +315,9 @@ def _find_names_and_places(text: str, lists: NameLists, add: Callable[[SpanKind,
         # Within a longer run ("Recruiter Maria Lopez Garcia"), the name is the stretch around the known names;
         # it needs one name that is not also a common word ("Will", "May").
         positions = [i for i, k in enumerate(known) if k]
+        if _full_name_shape(text, run, keys, lists):
+            add(SpanKind.PERSON_NAME, run[0][0], run[-1][1])
+            continue
         if not any(strong):
             for (s, e, _w), key in zip(run, keys, strict=True):
                 if key in places:
