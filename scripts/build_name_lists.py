@@ -13,7 +13,8 @@ stay in the lists but are also written to common_words.txt: the span finder want
 name beside them, or a cue word such as "Mr"). Other locales' lorem lists are not used: the Spanish and Czech ones
 are taken from novels and hold names such as José and John.
 
-Also writes countries.txt (ISO 3166 names: "United Arab Emirates" in a note is not a person) and places.txt: town and city names (ARX US cities, Faker's city lists) for spotting places in notes.
+Also writes countries.txt (ISO 3166 names: "United Arab Emirates" in a note is not a person) and places.txt: town
+and city names (ARX US cities, Faker's city lists) for spotting places in notes.
 
 Output: one name a line, casefolded and NFC-normalised, sorted; a name of several words is split into its words.
 """
