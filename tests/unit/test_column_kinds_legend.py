@@ -70,7 +70,10 @@ def test_the_cases_of_issue_7() -> None:
     regions = profile_table(read_export(SHARED / "iso" / "all.csv").frame)
     assert regions.column("region-code").kind is ColumnKind.CATEGORY
     dados = profile_table(read_export(SHARED / "ctdc" / "derived" / "dados_app.csv").frame)
-    latitude, longitude = dados.column("nacionalidade_lat").kind, dados.column("nacionalidade_long").kind
-    assert latitude is longitude and latitude is not ColumnKind.IDENTIFIER
+    positions = {
+        dados.column(f"{who}_{axis}").kind for who in ("nacionalidade", "pais_exploracao") for axis in ("lat", "long")
+    }
+    assert positions == {ColumnKind.CATEGORY}  # 44 and 58 country centre points, each repeated by hundreds
+    assert regions.column("sub-region-code").kind is ColumnKind.CATEGORY
     sample = profile_table(read_export(SAMPLE).frame)
     assert sample.column("prs_Birthdate").kind is ColumnKind.DATE
