@@ -51,6 +51,10 @@ employeur
 """.split()  # noqa: SIM905
 
 
+# Words that announce a phone number in a note ("Mobile +44 ...").
+PHONE_WORDS = ("mobile", "portable", "phone", "cell", "contact", "tel", "movil", "móvil", "celular", "whatsapp")
+
+
 def _normal(word: str) -> str:
     return unicodedata.normalize("NFC", word).strip().casefold()
 
@@ -147,7 +151,9 @@ def main() -> None:
     print(f"common_words.txt: {len(shared):,} common words that are also names")
     (OUT / "countries.txt").write_text("\n".join(sorted(countries)) + "\n", encoding="utf-8")
     print(f"countries.txt: {len(countries):,} country names")
-    places = sorted(p for p in (faker_places() | arx_names("cities.csv")) if len(p) >= 3 and p not in stop)
+    # A town called "Mobile" or "Hope" is far rarer in a note than the word: common words are not places.
+    not_places = stop | common | set(PHONE_WORDS)
+    places = sorted(p for p in (faker_places() | arx_names("cities.csv")) if len(p) >= 3 and p not in not_places)
     (OUT / "places.txt").write_text("\n".join(places) + "\n", encoding="utf-8")
     print(f"places.txt: {len(places):,} towns and cities")
     print(f"Faker {faker.VERSION}")
