@@ -7,11 +7,14 @@ Sources (see resources/names/SOURCES.md for versions and licences):
 - Faker's person providers (MIT): first, middle and last names of every locale it ships, which covers Latin,
   Cyrillic, Arabic, Thai, Devanagari, Bengali, Hebrew, Greek, Armenian, Georgian, Sinhala, Tamil, CJK and more.
 
-Common words are removed so that a note saying "Will" or "May" or a category such as "Rose" in a list of flowers is
-less often read as a name: the words of Faker's lorem lists (common English, French, Spanish, ... words) and a short
-list of words that case exports use as values.
+Words that case exports use as category values (EXPORT_WORDS) and country names are removed from the name lists.
+Common English and French words (Faker's en_US and fr_FR lorem lists) that are also names ("Will", "May", "Claire")
+stay in the lists but are also written to common_words.txt: the span finder wants more evidence for them (another
+name beside them, or a cue word such as "Mr"). Other locales' lorem lists are not used: the Spanish and Czech ones
+are taken from novels and hold names such as José and John.
 
-Also writes places.txt: town and city names (ARX US cities, Faker's city lists) for spotting places in notes.
+Also writes countries.txt (ISO 3166 names: "United Arab Emirates" in a note is not a person) and places.txt: town
+and city names (ARX US cities, Faker's city lists) for spotting places in notes.
 
 Output: one name a line, casefolded and NFC-normalised, sorted; a name of several words is split into its words.
 """
@@ -36,13 +39,20 @@ OUT = ROOT / "resources" / "names"
 
 # Values that case exports hold in category columns and that also occur as someone's name somewhere.
 EXPORT_WORDS = """
-active closed open pending unknown other none yes no true false male female man woman feminine masculine
-transgender victim victims perpetrator employer friend family partner stranger acquaintance relative neighbour
-neighbor agent recruiter broker labour labor forced sexual domestic work worker begging agriculture construction
-fishing manufacturing hospitality services mining child adult minor citizen country city state region
-january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday street road avenue house hotel police court
-""".split()
+active closed open pending unknown other none yes no true false male female man woman feminine masculine transgender
+victim victims perpetrator employer friend family partner stranger acquaintance relative neighbour neighbor agent
+recruiter broker labour labor forced sexual domestic work worker begging agriculture construction fishing
+manufacturing hospitality services mining child adult minor citizen country city state region january february march
+april may june july august september october november december monday tuesday wednesday thursday friday saturday
+sunday street road avenue house hotel police court sister brother mother father aunt uncle cousin wife husband son
+daughter client officer doctor nurse hermana hermano madre padre tía tío prima primo amiga amigo esposa esposo hijo
+hija cliente sœur soeur frère frere mère mere père pere tante oncle cousine amie mari femme fils fille recruteur
+employeur
+""".split()  # noqa: SIM905
+
+
+# Words that announce a phone number in a note ("Mobile +44 ...").
+PHONE_WORDS = ("mobile", "portable", "phone", "cell", "contact", "tel", "movil", "móvil", "celular", "whatsapp")
 
 
 def _normal(word: str) -> str:
@@ -75,10 +85,19 @@ def faker_names() -> tuple[set[str], set[str]]:
     return first, last
 
 
+# Short words of English, French and Spanish sentences that are also someone's name somewhere ("Su", "Son", "Al").
+FUNCTION_WORDS = """
+a an and or the of to in on at by for with from his her he she we you they it my our your their this that
+le la les un une des du de et ou mais avec pour par sur sous dans chez son sa ses mon ma mes ton ta tes il elle
+nous vous ils elles ce cet cette au aux
+el los las una unos unas del al y o con por para en su sus mi mis tu tus se lo le les que como pero muy ya
+""".split()  # noqa: SIM905
+
+
 def common_words() -> set[str]:
-    words = set(EXPORT_WORDS)
-    for module in pkgutil.iter_modules(faker.providers.lorem.__path__):
-        provider = importlib.import_module(f"faker.providers.lorem.{module.name}").Provider
+    words: set[str] = set(FUNCTION_WORDS)
+    for locale in ("en_US", "fr_FR"):
+        provider = importlib.import_module(f"faker.providers.lorem.{locale}").Provider
         words |= _words(list(getattr(provider, "word_list", ())))
     return words
 
@@ -116,7 +135,8 @@ def keep(word: str, stop: set[str]) -> bool:
 
 def main() -> None:
     countries = country_names()
-    stop = common_words() | countries
+    stop = set(EXPORT_WORDS) | countries
+    common = common_words()
     first, last = faker_names()
     first |= arx_names("firstnames.csv")
     last |= arx_names("lastnames.csv")
@@ -125,7 +145,15 @@ def main() -> None:
         kept = sorted(w for w in names if keep(w, stop))
         (OUT / file_name).write_text("\n".join(kept) + "\n", encoding="utf-8")
         print(f"{file_name}: {len(kept):,} names")
-    places = sorted(p for p in (faker_places() | arx_names("cities.csv")) if len(p) >= 3 and p not in stop)
+    names = first | last
+    shared = sorted(w for w in common if w in names and keep(w, stop))
+    (OUT / "common_words.txt").write_text("\n".join(shared) + "\n", encoding="utf-8")
+    print(f"common_words.txt: {len(shared):,} common words that are also names")
+    (OUT / "countries.txt").write_text("\n".join(sorted(countries)) + "\n", encoding="utf-8")
+    print(f"countries.txt: {len(countries):,} country names")
+    # A town called "Mobile" or "Hope" is far rarer in a note than the word: common words are not places.
+    not_places = stop | common | set(PHONE_WORDS)
+    places = sorted(p for p in (faker_places() | arx_names("cities.csv")) if len(p) >= 3 and p not in not_places)
     (OUT / "places.txt").write_text("\n".join(places) + "\n", encoding="utf-8")
     print(f"places.txt: {len(places):,} towns and cities")
     print(f"Faker {faker.VERSION}")

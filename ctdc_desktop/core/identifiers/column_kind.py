@@ -110,8 +110,9 @@ def _looks_like_person_name(value: str, lists: NameLists) -> bool:
         return False
     if any(c.isdigit() for c in value) or normal(value) in lists.places:
         return False
-    known = sum(1 for w in words if normal(w.strip(".'")) in lists.first or normal(w.strip(".'")) in lists.last)
-    return known * 2 >= len(words)
+    keys = [normal(w.strip(".'")) for w in words]
+    known = [k for k in keys if k in lists.first or k in lists.last]
+    return bool(known) and len(known) * 2 >= len(words) and any(k not in lists.common for k in known)
 
 
 def measure_values(
@@ -236,7 +237,10 @@ def _numeric_kind(name: NameSignal, e: ValueEvidence) -> ColumnKind:
     if e.share(e.coordinates) >= 0.8 and e.records_per_value < REPEATS:
         return ColumnKind.IDENTIFIER  # precise positions, each shared by few records
     if e.small_set:
-        return ColumnKind.CATEGORY if e.distinct <= SMALL_SET and not e.whole_numbers else ColumnKind.NUMBER
+        # Repeated whole numbers are ages and counts; repeated decimals (a country's centre point) and codes
+        # ("002", "sub-region-code") are a set of values that repeat.
+        code = e.leading_zeros > 0 or "code" in name.words or "codigo" in name.words
+        return ColumnKind.CATEGORY if code or not e.whole_numbers else ColumnKind.NUMBER
     if e.whole_numbers and e.ratio >= 0.95 and e.non_empty >= 50 and not (set(name.words) & _NUMBER_WORDS):
         return ColumnKind.IDENTIFIER  # a running number per record
     if name.identifying and near_unique:

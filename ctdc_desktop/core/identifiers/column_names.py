@@ -33,7 +33,7 @@ _WORDS: dict[IdentifierKind, set[str]] = {
         "name", "names", "firstname", "lastname", "surname", "surnames", "fullname", "secondname", "middlename",
         "nickname", "alias", "aka", "salutation", "forename", "givenname", "familyname", "maidenname",
         "nom", "noms", "prenom", "prenoms", "surnom", "civilite", "nombre", "nombres", "apellido", "apellidos",
-        "apodo", "sobrenome", "nome", "tratamiento",
+        "apodo", "sobrenome", "nome", "tratamiento", "title", "titre", "titulo",
     },
     IdentifierKind.BIRTH_DATE: {
         "birthdate", "dob", "dateofbirth", "birthday", "naissance", "datedenaissance", "nacimiento",
@@ -72,7 +72,7 @@ _WORDS: dict[IdentifierKind, set[str]] = {
         "notes", "note", "comment", "comments", "remarks", "remark", "details", "description", "narrative",
         "observations", "observation", "remarques", "commentaire", "commentaires", "notas", "nota",
         "observaciones", "comentarios", "detalles", "story", "histoire", "relato", "summary", "resume", "resumen",
-        "casenotes", "freetext", "otherdetails", "details",
+        "casenotes", "freetext", "otherdetails",
     },
 }  # fmt: skip
 

@@ -84,7 +84,7 @@ class IdentifierDecisions:
 
     def with_decision(self, decision: ColumnDecision, table: str = VICTIMS) -> IdentifierDecisions:
         """A copy with `decision` replacing any earlier one for the same column."""
-        kept = tuple(d for d in self._table(table) if d.column != decision.column) + (decision,)
+        kept = (*tuple(d for d in self._table(table) if d.column != decision.column), decision)
         return replace(self, **{table: kept})
 
     def matches(self, columns: Iterable[str], table: str = VICTIMS) -> DecisionMatch:
@@ -155,7 +155,7 @@ def _read_table(items: Any, where: str) -> tuple[ColumnDecision, ...]:
             raise DecisionsError(f'{at}: key "column" must name a column.')
         at = f'{where}, column "{column}"'
         if column in seen:
-            raise DecisionsError(f'{at}: decided twice; keep one decision per column.')
+            raise DecisionsError(f"{at}: decided twice; keep one decision per column.")
         seen.add(column)
         action = _ACTIONS.get(str(item.get("action")))
         if action is None:

@@ -31,6 +31,9 @@ MAIN_SHARE = 0.5
 CONTACT_SHARE = 0.05
 MIN_CONTACT_CELLS = 3
 NEAR_UNIQUE = 0.9
+# Distinct notes read per free-text column when reviewing (all of them in a sheet of this size or less). Removing
+# or redacting reads every note; the review only needs to show what the notes hold.
+NOTES_READ = 1_500
 
 
 class Action(Enum):
@@ -107,6 +110,7 @@ class ColumnReview:
         }
         if self.spans is not None:
             spans: dict[str, Any] = {
+                "cells_total": self.spans.cells_total,
                 "cells_scanned": self.spans.cells_scanned,
                 "cells_with_spans": self.spans.cells_with_spans,
                 "counts": {k.value: n for k, n in self.spans.counts},
@@ -184,12 +188,9 @@ def _content_flags(name: NameSignal, e: ValueEvidence, flags: _Flags) -> None:
     if share(e.id_codes) >= MAIN_SHARE and e.ratio >= 0.5:
         reason = f"{e.id_codes:,} of {n:,} cells look like ID, passport or case numbers"
         flags.add(Flag(IdentifierKind.ID_NUMBER, Rule.CONTENT, reason, e.id_codes, n))
-    if share(e.coordinates) >= 0.8 and e.records_per_value < 5 and e.share(e.numbers) < 0.99 + (
-        1 if IdentifierKind.LOCATION in name.kinds else 0
-    ):
-        reason = f"{e.coordinates:,} of {n:,} cells are precise GPS coordinates"
-        flags.add(Flag(IdentifierKind.LOCATION, Rule.CONTENT, reason, e.coordinates, n))
-    elif share(e.coordinates) >= 0.8 and e.records_per_value < 5 and IdentifierKind.LOCATION in name.kinds:
+    if share(e.coordinates) >= 0.8 and e.records_per_value < 5:
+        # Degrees with three decimals or more (about 100 m) that few records share; a country's centre point,
+        # repeated by hundreds of records, is not flagged.
         reason = f"{e.coordinates:,} of {n:,} cells are precise GPS coordinates"
         flags.add(Flag(IdentifierKind.LOCATION, Rule.CONTENT, reason, e.coordinates, n))
     if share(e.person_names) >= MAIN_SHARE and e.distinct >= 3:
@@ -210,7 +211,9 @@ def _near_unique_flag(name: NameSignal, e: ValueEvidence, kind: ColumnKind, flag
     flags.add(Flag(IdentifierKind.ID_NUMBER, Rule.NEAR_UNIQUE, reason, e.distinct, e.non_empty))
 
 
-_TICK_VALUES = frozenset({"0", "1", "0.0", "1.0", "yes", "no", "true", "false", "y", "n", "oui", "non", "si", "sí", "x"})
+_TICK_VALUES = frozenset(
+    {"0", "1", "0.0", "1.0", "yes", "no", "true", "false", "y", "n", "oui", "non", "si", "sí", "x"}
+)
 
 
 def _name_flags(column: str, name: NameSignal, e: ValueEvidence, values: list[str], flags: _Flags) -> None:
@@ -224,13 +227,15 @@ def _name_flags(column: str, name: NameSignal, e: ValueEvidence, values: list[st
         flags.add(Flag(kind, Rule.NAME, f'the column name "{column}" says it holds a {kind.value}'))
 
 
-def _propose(
-    kind: ColumnKind, flags: tuple[Flag, ...], name: NameSignal
-) -> tuple[Action, Transform | None, str]:
+def _propose(kind: ColumnKind, flags: tuple[Flag, ...]) -> tuple[Action, Transform | None, str]:
     kinds = {f.kind for f in flags}
     if not flags:
         if kind is ColumnKind.DATE:
-            return Action.TRANSFORM, Transform.YEAR_ONLY, "An exact date can help single a person out; its year is enough."
+            return (
+                Action.TRANSFORM,
+                Transform.YEAR_ONLY,
+                "An exact date can help single a person out; its year is enough.",
+            )
         return Action.KEEP, None, ""
     if IdentifierKind.BIRTH_DATE in kinds and kinds <= {IdentifierKind.BIRTH_DATE, IdentifierKind.ID_NUMBER}:
         return (
@@ -264,16 +269,17 @@ def review_column(
     _content_flags(name, evidence, flags)
     spans: SpanSummary | None = None
     if kind is ColumnKind.FREE_TEXT or (IdentifierKind.FREE_TEXT in name.kinds and non_empty):
-        spans = scan_cells(series, lists, progress)
+        spans = scan_cells(series, lists, progress, limit=NOTES_READ)
         found = spans.cells_with_spans
         reason = f"{found:,} of {spans.cells_scanned:,} notes hold names, contacts, ID numbers or places"
+        if spans.cells_scanned < spans.cells_total:
+            reason += f" ({spans.cells_scanned:,} of the {spans.cells_total:,} notes read)"
         flags.add(Flag(IdentifierKind.FREE_TEXT, Rule.FREE_TEXT, reason, found, spans.cells_scanned))
     else:
         _near_unique_flag(name, evidence, kind, flags)
-    if flags.items and kind is not ColumnKind.EMPTY and kind in (ColumnKind.CATEGORY, ColumnKind.NUMBER):
-        # The legend: a column that points to people is identifier-like, even when its values repeat.
-        kind = ColumnKind.IDENTIFIER if IdentifierKind.BIRTH_DATE not in {f.kind for f in flags.items} else kind
-    action, transform, note = _propose(kind, tuple(flags.items), name)
+    # `kind` stays the shape of the values (the same as the Load page's); the flags say what can identify a person,
+    # so a "Mr/Ms" salutation column is a category that is flagged by its name.
+    action, transform, note = _propose(kind, tuple(flags.items))
     return ColumnReview(
         name=column,
         kind=kind,
@@ -294,7 +300,9 @@ def detect_identifiers(
     lists = lists or load_name_lists()
     # Notes take most of the time: weigh each column by its text so the bar moves evenly.
     weights = {str(i): 1.0 + _text_weight(table.iloc[:, i]) for i in range(len(table.columns))}
-    parts = stages(progress, weights or {"none": 1.0}, {str(i): f"{table.columns[i]}: " for i in range(len(table.columns))})
+    parts = stages(
+        progress, weights or {"none": 1.0}, {str(i): f"{table.columns[i]}: " for i in range(len(table.columns))}
+    )
     reviews: list[ColumnReview] = []
     for position, column in enumerate(table.columns):
         check_cancelled(progress)

@@ -8,7 +8,9 @@ a case ID kept as the link is replaced on both tables by the same made-up number
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -82,11 +84,19 @@ def _categorical(values: list[object] | np.ndarray, index: pd.Index) -> pd.Serie
     return series.astype("category")
 
 
-def _map_categories(series: pd.Series, transform: object) -> pd.Series:
-    """Apply `transform(text) -> text | None` once per distinct value."""
+def _map_categories(
+    series: pd.Series, transform: Callable[[str], str | None], progress: Progress = NO_PROGRESS
+) -> pd.Series:
+    """Apply `transform(text) -> text | None` once per distinct value, reporting progress every 500 values."""
     text = series if isinstance(series.dtype, pd.CategoricalDtype) else series.astype("category")
     categories = [str(c) for c in text.cat.categories]
-    mapped = np.array([None] + [transform(c) for c in categories], dtype=object)  # type: ignore[operator]
+    results: list[str | None] = [None]
+    for start in range(0, len(categories), 500):
+        check_cancelled(progress)
+        progress.report(start, len(categories), "")
+        results.extend(transform(c) for c in categories[start : start + 500])
+    mapped: np.ndarray[Any, Any] = np.empty(len(categories) + 1, dtype=object)
+    mapped[:] = results
     codes = np.asarray(text.cat.codes.to_numpy(), dtype=np.int64) + 1
     return _categorical(mapped[codes], series.index)
 
@@ -135,6 +145,18 @@ class _LinkNumbers:
             self.numbers[key] = f"L{len(self.numbers) + 1:06d}"
         return self.numbers[key]
 
+    def replace(self, series: pd.Series) -> pd.Series:
+        """The column with each case ID replaced by its number, numbered in the order the records come (not in
+        the order of the IDs, which would tell how they sort)."""
+        text = series if isinstance(series.dtype, pd.CategoricalDtype) else series.astype("category")
+        categories = [str(c) for c in text.cat.categories]
+        codes = np.asarray(text.cat.codes.to_numpy(), dtype=np.int64)
+        for code in pd.unique(codes[codes >= 0]):
+            self(categories[int(code)])
+        mapped: np.ndarray[Any, Any] = np.empty(len(categories) + 1, dtype=object)
+        mapped[:] = [None] + [self(c) for c in categories]
+        return _categorical(mapped[codes + 1], series.index)
+
 
 def _undecided(table: str, report: IdentifierReport, decisions: IdentifierDecisions) -> list[str]:
     problems = []
@@ -142,7 +164,9 @@ def _undecided(table: str, report: IdentifierReport, decisions: IdentifierDecisi
     for review in report.flagged:
         decision = decisions.decision(review.name, table)
         if decision is None:
-            problems.append(f'{label} "{review.name}" ({", ".join(k.value for k in review.identifier_kinds)}): no decision')
+            problems.append(
+                f'{label} "{review.name}" ({", ".join(k.value for k in review.identifier_kinds)}): no decision'
+            )
         elif decision.action is Action.KEEP and not decision.reason.strip():
             problems.append(f'{label} "{review.name}": kept without a reason')
     return problems
@@ -174,11 +198,13 @@ def _clean_table(
         elif decision.action is Action.KEEP:
             out[str(column)] = series
         elif decision.transform is Transform.YEAR_ONLY:
-            out[str(column)] = _map_categories(series, lambda v: None if vp.year_of(v.strip()) is None else str(vp.year_of(v.strip())))
+            out[str(column)] = _map_categories(
+                series, lambda v: None if vp.year_of(v.strip()) is None else str(vp.year_of(v.strip()))
+            )
         elif decision.transform is Transform.LINK_ONLY:
-            out[str(column)] = _map_categories(series, links)
+            out[str(column)] = links.replace(series)
         elif decision.transform is Transform.REDACT_SPANS:
-            out[str(column)] = _map_categories(series, lambda v: redact(v, lists))
+            out[str(column)] = _map_categories(series, lambda v: redact(v, lists), progress)
         elif decision.transform is Transform.AGE_AT_REGISTRATION:
             reference = _reference_column(frame, str(column), decision.reference_column)
             if reference is None:
@@ -204,7 +230,9 @@ def remove_identifiers(
     reports = {t: detect_identifiers(lt.frame, detect_parts[t]) for t, lt in tables}
     problems = [p for t, _ in tables for p in _undecided(t, reports[t], decisions)]
     if problems:
-        shown = "; ".join(problems[:LISTED]) + (f"; and {len(problems) - LISTED} more" if len(problems) > LISTED else "")
+        shown = "; ".join(problems[:LISTED]) + (
+            f"; and {len(problems) - LISTED} more" if len(problems) > LISTED else ""
+        )
         raise UndecidedColumns(
             f"Stage one cannot finish: {len(problems)} flagged column{'s' if len(problems) != 1 else ''} "
             f"need{'' if len(problems) != 1 else 's'} a decision: {shown}. Choose Remove, Transform or Keep for "
