@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+import pandas as pd
+
 from ctdc_desktop.core.case_export import CaseExport
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, check_cancelled, stages
 from ctdc_desktop.core.recode.recipe import Recipe
@@ -38,3 +40,18 @@ def review_recode(export: CaseExport, recipe: Recipe, progress: Progress = NO_PR
         empty = int(column.isna().sum())
         after[variable.name] = tuple(pairs + ([(EMPTY_LABEL, empty)] if empty else []))
     return RecodeReview(result, recipe, values, after)
+
+
+def rows_before_after(export: CaseExport, result: RecodeResult, recipe: Recipe, name: str) -> pd.DataFrame:
+    """Rows to check one variable by eye: for a victim variable its source column(s) beside the recoded column (same
+    row numbers as the export); for a perpetrator variable the recoded column alone (one row per victim, summarising
+    several perpetrator rows, so there is no one source cell to show beside it)."""
+    variable = recipe.variable(name)
+    recoded = result.table[[name]].rename(columns={name: f"{name} (recoded)"})
+    if variable.table != "victims":
+        return recoded
+    frame = export.victim_frame
+    sources = [c for c in dict.fromkeys(variable.source) if c in frame.columns]
+    if variable.birth_date and variable.registration_date:
+        sources += [c for c in (variable.birth_date, variable.registration_date) if c in frame.columns]
+    return pd.concat([frame[sources], recoded], axis=1)
