@@ -110,6 +110,9 @@ class RecodePage(StepPage):
         self.input_label = QLabel()
         self.input_label.setWordWrap(True)
         self.recipe_box = QComboBox()
+        # Sized by the window, not by the longest recipe title, so the page fits a small laptop screen.
+        self.recipe_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.recipe_box.setMinimumContentsLength(12)
         self.recipe_box.setPlaceholderText(self.tr("Choose a recipe…"))
         self.recipe_box.setToolTip(self.tr("A recipe says how each CTDC variable is made from the export's columns."))
         for name in SHIPPED_RECIPES:
@@ -142,8 +145,9 @@ class RecodePage(StepPage):
         self.variables.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.variables.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.variables.horizontalHeader()
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        for column in (STATE, RECODED, OPEN):
+        # Names are what the caseworker looks for: they get their full width; the state takes what is left.
+        header.setSectionResizeMode(STATE, QHeaderView.ResizeMode.Stretch)
+        for column in (NAME, RECODED, OPEN):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.variables.itemSelectionChanged.connect(self._variable_chosen)
 
@@ -152,10 +156,9 @@ class RecodePage(StepPage):
         splitter.addWidget(self.variables)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([330, 700])
+        splitter.setSizes([390, 650])
 
         recipe_row = QHBoxLayout()
-        recipe_row.addWidget(QLabel(self.tr("Recipe:")))
         recipe_row.addWidget(self.recipe_box, 1)
         recipe_row.addWidget(self.open_button)
         recipe_row.addWidget(self.save_button)
@@ -188,8 +191,11 @@ class RecodePage(StepPage):
         self.variable_title = QLabel()
         self.variable_title.setTextFormat(Qt.TextFormat.RichText)
         self.recoder_label = QLabel()
+        self.recoder_label.setWordWrap(True)
         self.recoder_label.setToolTip(self.tr("The rule the recipe uses for this variable."))
         self.source_box = QComboBox()
+        self.source_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.source_box.setMinimumContentsLength(12)
         self.source_box.setToolTip(self.tr("The column of the export this variable is made from."))
         self.source_box.activated.connect(self._source_chosen)
         self.description = QLabel()
