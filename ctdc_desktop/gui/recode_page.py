@@ -145,9 +145,7 @@ class RecodePage(StepPage):
         self.variables.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.variables.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.variables.horizontalHeader()
-        # Names are what the caseworker looks for: they get their full width; the state takes what is left.
-        header.setSectionResizeMode(STATE, QHeaderView.ResizeMode.Stretch)
-        for column in (NAME, RECODED, OPEN):
+        for column in (NAME, STATE, RECODED, OPEN):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.variables.itemSelectionChanged.connect(self._variable_chosen)
 
@@ -559,6 +557,7 @@ class RecodePage(StepPage):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(row, column, item)
         table.blockSignals(False)
+        self._fit_variable_list()
         names = [v.name for v in rows]
         if names and self._shown not in names:
             self._shown = names[0]
@@ -566,6 +565,16 @@ class RecodePage(StepPage):
             table.blockSignals(True)
             table.selectRow(names.index(self._shown))
             table.blockSignals(False)
+
+    def _fit_variable_list(self) -> None:
+        """Wide enough for every name and state (the 2021 codebook's names are long), up to 45% of the page."""
+        table = self.variables
+        needed = sum(table.columnWidth(c) for c in range(table.columnCount()))
+        needed += table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth() + 4
+        wanted = min(needed, int(self.width() * 0.45))
+        sizes = self.splitter.sizes()
+        if len(sizes) == 2 and sum(sizes) > 0 and sizes[0] < wanted:
+            self.splitter.setSizes([wanted, sum(sizes) - wanted])
 
     def _variable_chosen(self) -> None:
         rows = self.variables.selectionModel().selectedRows()

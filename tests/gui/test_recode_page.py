@@ -88,6 +88,17 @@ def pick(qtbot: Any, page: RecodePage, name: str = "victim_perpetrator_2022") ->
     wait_run(qtbot, page)
 
 
+def map_the_unknown_spelling(qtbot: Any, page: RecodePage, export: CaseExport) -> RecodeDecisions:
+    """Hand the page `export`, pick the 2022 recipe, map "Fem." to Female; the decisions once the run is in."""
+    page.receive_input(export)
+    pick(qtbot, page)
+    page.map_values([UNKNOWN], "Female")
+    wait_run(qtbot, page)
+    decisions = page.decisions()
+    assert isinstance(decisions, RecodeDecisions)
+    return decisions
+
+
 def variable_states(page: RecodePage) -> dict[str, str]:
     table = page.variables
     return {table.item(r, NAME).text(): table.item(r, VARIABLE_STATE).text() for r in range(table.rowCount())}
@@ -235,12 +246,7 @@ def test_cancel_stops_the_run_and_the_step_is_not_done(qtbot: Any, page: RecodeP
 def test_the_edited_recipe_is_saved_to_a_file_and_loads_back(
     qtbot: Any, page: RecodePage, with_unknown_spelling: CaseExport, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    page.receive_input(with_unknown_spelling)
-    pick(qtbot, page)
-    page.map_values([UNKNOWN], "Female")
-    wait_run(qtbot, page)
-    edited = page.decisions()
-    assert isinstance(edited, RecodeDecisions)
+    edited = map_the_unknown_spelling(qtbot, page, with_unknown_spelling)
     target = tmp_path / "our_mission"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), RECIPE))
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
@@ -284,12 +290,7 @@ def test_a_broken_recipe_file_is_refused_with_its_line(
 def test_decisions_round_trip_through_the_project_file(
     qtbot: Any, page: RecodePage, with_unknown_spelling: CaseExport, tmp_path: Path
 ) -> None:
-    page.receive_input(with_unknown_spelling)
-    pick(qtbot, page)
-    page.map_values([UNKNOWN], "Female")
-    wait_run(qtbot, page)
-    decisions = page.decisions()
-    assert isinstance(decisions, RecodeDecisions)
+    decisions = map_the_unknown_spelling(qtbot, page, with_unknown_spelling)
     path = tmp_path / "mission.ctdcproj"
     save_project(Project().with_step("recode", decisions), path)
     loaded = load_project(path).steps["recode"]
