@@ -124,7 +124,10 @@ class RecodePage(StepPage):
         self.open_button.clicked.connect(self._ask_for_recipe)
         self.save_button = QPushButton(self.tr("Save recipe as…"))
         self.save_button.setToolTip(
-            self.tr("Save the recipe with your changes as a new file, to use again next quarter. It holds no records, only the spellings you mapped.")
+            self.tr(
+                "Save the recipe with your changes as a new file, to use again next quarter. "
+                "It holds no records, only the spellings you mapped."
+            )
         )
         self.save_button.clicked.connect(self._ask_where_to_save)
         self.recipe_note = QLabel()
