@@ -56,6 +56,14 @@ class MappingModel(QAbstractTableModel):
         return 0 if parent.isValid() else 5
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return (
+                self.tr("Each different value found in the column, written as in the export."),
+                self.tr("The column of the export the value is in."),
+                self.tr("How many {unit} hold the value.").format(unit=self._unit),
+                self.tr("The CTDC category it becomes; (empty) means the cell is left empty."),
+                self.tr("mapped, not ticked, set to missing, unmapped (to fix) or error (to fix)."),
+            )[section]
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (self.tr("Value in the export"), self.tr("Column"), self.tr("Rows"), self.tr("Becomes"), "")[

@@ -233,6 +233,28 @@ def test_editing_a_band_changes_the_preview_and_an_overlap_is_refused(
     assert page.state() is StepState.DONE
 
 
+def test_a_column_named_otherwise_is_picked_as_the_source(qtbot: Any, page: RecodePage, sample: CaseExport) -> None:
+    frame = sample.victim_frame.rename(columns={"prs_Gender": "Sexe"})
+    assert sample.perpetrators is not None
+    renamed = CaseExport(
+        LoadedTable(frame, sample.victims.source),
+        sample.perpetrators,
+        check_link(frame, sample.perpetrators.frame, "cas_CaseID", "cas_CaseID"),
+    )
+    page.receive_input(renamed)
+    pick(qtbot, page)
+    assert variable_states(page)["gender"] == "error"
+    assert page.shown_variable().name == "gender"  # type: ignore[union-attr]
+    assert 'no column "prs_Gender"' in page.coverage_label.text()
+    assert page.source_box.currentText() == "prs_Gender (not in the export)"
+    index = page.source_box.findData("Sexe")
+    page.source_box.setCurrentIndex(index)
+    page.source_box.activated.emit(index)
+    wait_run(qtbot, page)
+    assert variable_states(page)["gender"] == "complete" and page.state() is StepState.DONE
+    assert page.decisions().recipe.variable("gender").source == ("Sexe",)  # type: ignore[union-attr]
+
+
 def test_cancel_stops_the_run_and_the_step_is_not_done(qtbot: Any, page: RecodePage, sample: CaseExport) -> None:
     page.receive_input(sample)
     page.choose_recipe("victim_perpetrator_2022")
