@@ -144,3 +144,26 @@ def test_a_folder_that_is_not_there_gives_a_message_naming_the_file(tmp_path: Pa
     shipped, _ = load_recipe("victim_perpetrator_2022")
     with pytest.raises(RecipeError, match=r"gone.*recipe\.toml: the recipe could not be saved"):
         save_recipe(shipped, tmp_path / "gone" / "recipe.toml")
+
+
+LABOUR = """
+[[variables]]
+name = "typeOfLabourAgriculture"
+type = "flag"
+recoder = "flag"
+source = "industry"
+split = " "
+map = { "Agriculture" = "1", "Construction" = "" }
+"""
+
+
+def test_multi_select_cells_are_listed_answer_by_answer_so_that_mapping_one_takes_effect() -> None:
+    data = export({"industry": ["Agriculture Construction", "Fishing Construction", "Construction", None]})
+    made = recipe(LABOUR)
+    listed = {(v.value, v.count, v.state) for v in source_values(data, made, "typeOfLabourAgriculture")}
+    assert listed == {("Agriculture", 1, "mapped"), ("Construction", 3, "not ticked"), ("Fishing", 1, "unmapped")}
+    assert not recode(data, made).complete
+    edited = made.with_variable(assign_values(made.variable("typeOfLabourAgriculture"), ["Fishing"], NOT_TICKED))
+    result = recode(data, edited)
+    assert result.complete
+    assert result.table["typeOfLabourAgriculture"].isna().tolist() == [False, True, True, True]
