@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ctdc_desktop.gui.text_format import count_text
 
-LABEL_SHARE = 0.42  # of the width, for the value or category names
+LABEL_SHARE = (0.3, 0.6)  # of the width, for the value or category names: at least, at most
 
 
 class FrequencyChart(QWidget):
@@ -38,7 +38,7 @@ class FrequencyChart(QWidget):
         return self.fontMetrics().height() + 6
 
     def sizeHint(self) -> QSize:
-        return QSize(320, self._row_height() * (len(self._bars) + 1) + 8)
+        return QSize(240, self._row_height() * (len(self._bars) + 1) + 8)
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
@@ -68,7 +68,8 @@ class FrequencyChart(QWidget):
         painter.setFont(bold)
         painter.drawText(QRect(0, 4, self.width(), height), Qt.AlignmentFlag.AlignVCenter, self._title)
         painter.setFont(self.font())
-        label_width = int(self.width() * LABEL_SHARE)
+        widest = max((metrics.horizontalAdvance(label) for label, _ in self._bars), default=0) + 8
+        label_width = max(int(self.width() * LABEL_SHARE[0]), min(widest, int(self.width() * LABEL_SHARE[1])))
         count_width = metrics.horizontalAdvance("0,000,000") + 8
         bar_room = max(10, self.width() - label_width - count_width - 8)
         largest = max((count for _, count in self._bars), default=0) or 1

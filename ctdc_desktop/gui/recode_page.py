@@ -105,6 +105,7 @@ class RecodePage(StepPage):
         self._review: RecodeReview | None = None  # the latest finished run
         self._reviewed_export: CaseExport | None = None
         self._shown: str | None = None  # the variable shown on the right
+        self._fitted_for: str | None = None  # the recipe the variable list was last sized for
         self._to_first_open = False  # once the first run of a new recipe is in, show the first variable to fix
 
         self.input_label = QLabel()
@@ -572,11 +573,16 @@ class RecodePage(StepPage):
     def _fit_variable_list(self) -> None:
         """Wide enough for every name and state (the 2021 codebook's names are long), up to 45% of the page."""
         table = self.variables
-        needed = sum(table.columnWidth(c) for c in range(table.columnCount()))
+        header = table.horizontalHeader()
+        # What the columns will take once laid out (their width now may still be the default).
+        needed = sum(max(header.sectionSizeHint(c), table.sizeHintForColumn(c)) for c in range(table.columnCount()))
         needed += table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth() + 4
         wanted = min(needed, int(self.width() * 0.45))
         sizes = self.splitter.sizes()
-        if len(sizes) == 2 and sum(sizes) > 0 and sizes[0] < wanted:
+        recipe = self._decisions.recipe.name if self._decisions is not None else None
+        # Once per recipe (and whenever names would be cut), so a divider the user dragged stays where it is.
+        if len(sizes) == 2 and sum(sizes) > 0 and (sizes[0] < wanted or recipe != self._fitted_for):
+            self._fitted_for = recipe
             self.splitter.setSizes([wanted, sum(sizes) - wanted])
 
     def _variable_chosen(self) -> None:
@@ -664,13 +670,13 @@ class RecodePage(StepPage):
                     n=count_text(others), unit=unit, k=count_text(len(rest))
                 )
             )
-        self.before_chart.set_bars(self.tr("Before: values in the export ({unit})").format(unit=unit), bars, tips)
+        self.before_chart.set_bars(self.tr("Before ({unit})").format(unit=unit), bars, tips)
         after = list(review.after.get(variable.name, ()))
         after_tips = [
             self.tr('{n} victims get "{label}" in {name}.').format(n=count_text(n), label=label, name=variable.name)
             for label, n in after
         ]
-        self.after_chart.set_bars(self.tr("After: {name} (victims)").format(name=variable.name), after, after_tips)
+        self.after_chart.set_bars(self.tr("After (victims)"), after, after_tips)
 
 
 def _unit(variable: VariableRecipe) -> str:
