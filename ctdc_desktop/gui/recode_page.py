@@ -298,7 +298,9 @@ class RecodePage(StepPage):
                             "The recipe file {file} changed since the project was saved; the project's copy is used."
                         ).format(file=decisions.recipe_file)
                     )
+        self._to_first_open = True
         self._show_recipe_in_box()
+        self.state_changed.emit()
         self._run()
 
     @Slot()
