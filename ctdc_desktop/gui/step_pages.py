@@ -5,9 +5,9 @@ from __future__ import annotations
 from ctdc_desktop.gui.placeholder_page import (
     export_placeholder,
     identifiers_placeholder,
-    recode_placeholder,
     synthesize_placeholder,
 )
+from ctdc_desktop.gui.recode_page import RecodePage
 from ctdc_desktop.gui.step_page import StepPage
 
 
@@ -15,7 +15,7 @@ def later_pages() -> list[StepPage]:
     """The Identifiers, Recode, Synthesize and Export pages."""
     return [
         identifiers_placeholder(),
-        recode_placeholder(),
+        RecodePage(),
         synthesize_placeholder(),
         export_placeholder(),
     ]

@@ -24,6 +24,7 @@ from ctdc_desktop.gui import dialogs, settings
 from ctdc_desktop.gui.dialogs import AboutDialog, UserGuideDialog
 from ctdc_desktop.gui.main_window import MainWindow
 from ctdc_desktop.gui.placeholder_page import PlaceholderPage
+from ctdc_desktop.gui.recode_page import RecodePage
 from ctdc_desktop.gui.step_page import StepPage, StepState
 
 
@@ -192,18 +193,29 @@ def test_undoing_load_sends_the_user_back_to_it(built_window: MainWindow) -> Non
     assert built_window.step_list.currentRow() == 0
 
 
+LATER_ROWS = (1, 3, 4)  # Identifiers, Synthesize, Export; Recode (row 2) has its page
+
+
 def test_steps_of_a_later_version_say_so_and_never_need_attention(window: MainWindow) -> None:
     steps = window.step_list
-    for row in range(1, 5):
+    for row in LATER_ROWS:
         assert steps.shown_state(row) == "In a later version"
         assert steps.is_open(row)  # to read what the step will do
         assert "later version" in steps.item(row).toolTip()
     fake(window).set_state(StepState.DONE)
-    assert [steps.shown_state(row) for row in range(1, 5)] == ["In a later version"] * 4
+    assert [steps.shown_state(row) for row in LATER_ROWS] == ["In a later version"] * 3
+
+
+def test_recode_stays_closed_until_the_steps_before_it_are_done(window: MainWindow) -> None:
+    assert isinstance(window.pages[2], RecodePage)
+    fake(window).set_state(StepState.DONE)
+    # Identifiers comes in a later version, so nothing hands Recode its input yet.
+    assert window.step_list.shown_state(2) == "Not yet available"
+    assert not window.step_list.is_open(2)
 
 
 def test_placeholder_pages_say_what_comes_later(window: MainWindow) -> None:
-    for page in window.pages[1:]:
+    for page in (window.pages[row] for row in LATER_ROWS):
         assert isinstance(page, PlaceholderPage)
         assert page.state() is StepState.LATER_VERSION
     words = " ".join(label.text() for label in window.pages[1].findChildren(QLabel))

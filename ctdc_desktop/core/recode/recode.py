@@ -477,7 +477,8 @@ def source_values(export: CaseExport, recipe: Recipe, name: str) -> tuple[Source
     """The mapping table of one variable: every distinct source value with its count and outcome, most rows first.
 
     Perpetrator variables count all perpetrator rows (linked or not). Ages worked out from birth dates are not listed
-    here (they are per person, not per value); their problems are in the coverage.
+    here (they are per person, not per value); their problems are in the coverage. A flag read from multi-select cells
+    (`split`) lists each answer, counted in every row that holds it, since the recipe maps answers one by one.
     """
     variable = recipe.variable(name)
     frame = export.victim_frame if variable.table == "victims" else export.perpetrator_frame
@@ -489,8 +490,19 @@ def source_values(export: CaseExport, recipe: Recipe, name: str) -> tuple[Source
         if column_name not in frame.columns:
             continue
         column = _Column(column_name, *_categories_of(frame[column_name]))
-        _, outcomes = column.decide(decider)
-        for value, outcome, count in zip(column.values, outcomes, column.counts().tolist(), strict=True):
+        counts = column.counts().tolist()
+        if variable.split is not None and variable.recoder in ("flag", "other_flag"):
+            # A multi-select cell ("Agriculture Construction") is decided answer by answer, and the recipe maps
+            # answers, not combinations: list each answer with the number of rows holding it.
+            answers: dict[str, int] = {}
+            for value, count in zip(column.values, counts, strict=True):
+                for part in dict.fromkeys(p.strip() for p in value.split(variable.split) if p.strip()):
+                    answers[part] = answers.get(part, 0) + int(count)
+            values, counts, outcomes = list(answers), list(answers.values()), [decider.one(a) for a in answers]
+        else:
+            values = column.values
+            _, outcomes = column.decide(decider)
+        for value, outcome, count in zip(values, outcomes, counts, strict=True):
             if not count or outcome.code == EMPTY:
                 continue
             becomes = decider.labels[outcome.code] if outcome.code >= 0 else ""

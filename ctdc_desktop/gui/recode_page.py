@@ -1,0 +1,685 @@
+"""The Recode step: turn the cleaned export into the CTDC codebook's categories with a recipe, and fix what the recipe
+cannot place.
+
+The page shows and edits; the recode itself, the value counts and the recipe edits are in `ctdc_desktop.core.recode`.
+Every change re-runs the recode in the background (a sample-sized export takes a fraction of a second), so the counts,
+the charts and the rows always show the recipe as it now is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ctdc_desktop.core.case_export import CaseExport
+from ctdc_desktop.core.identifiers.remove_identifiers import CleanedExport
+from ctdc_desktop.core.progress import Progress
+from ctdc_desktop.core.recode import coverage as states
+from ctdc_desktop.core.recode.aggregate_perpetrators import AGGREGATION_RULE
+from ctdc_desktop.core.recode.describe_recipe import describe_variable
+from ctdc_desktop.core.recode.edit_recipe import (
+    NOT_TICKED,
+    assign_values,
+    assignable_labels,
+    set_values_missing,
+    with_source,
+)
+from ctdc_desktop.core.recode.recipe import (
+    SHIPPED_RECIPES,
+    Recipe,
+    RecipeError,
+    RecodeDecisions,
+    VariableRecipe,
+    load_recipe,
+)
+from ctdc_desktop.core.recode.recode import RecodeResult
+from ctdc_desktop.core.recode.recode_countries import country_table
+from ctdc_desktop.core.recode.review_recode import RecodeReview, review_recode, rows_before_after
+from ctdc_desktop.core.recode.save_recipe import save_recipe
+from ctdc_desktop.gui import settings
+from ctdc_desktop.gui.bands_editor import BandsEditor
+from ctdc_desktop.gui.frequency_chart import FrequencyChart
+from ctdc_desktop.gui.mapping_table import MappingPanel
+from ctdc_desktop.gui.preview_table import PreviewTable
+from ctdc_desktop.gui.progress_panel import ProgressPanel
+from ctdc_desktop.gui.step_page import StepPage, StepState
+from ctdc_desktop.gui.text_format import count_text, shorten
+from ctdc_desktop.gui.worker import StepWorker
+
+BEFORE_BARS = 14  # the most frequent raw values charted; the rest are one "other values" bar
+RECIPE_FILTER = "Recipes (*.toml)"
+NAME, STATE, RECODED, OPEN = range(4)
+_STATE_COLOURS = {states.UNMAPPED: "#ffe7b3", states.ERROR: "#f8c9c4"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecodePage", text)
+
+
+_RECODERS = {
+    "value_map": _tr("Value map: each spelling becomes one category"),
+    "flag": _tr("Flag: 1 when the answer is yes, empty otherwise"),
+    "other_flag": _tr("Other: 1 when the value has no variable of its own"),
+    "age_bands": _tr("Age bands: an age in years falls in one band"),
+    "majority": _tr("Majority: Minor under 18, Adult from 18"),
+    "bands": _tr("Bands: a whole number (a year, months) falls in one band"),
+    "number": _tr("Number: kept as it is, within the codebook's range"),
+    "country": _tr("Country: ISO code or name becomes a region"),
+    "not_recorded": _tr("Not recorded: the export does not hold it"),
+}
+_SHIPPED_TITLES = {
+    "victim_perpetrator_2022": _tr("CTDC victim-perpetrator data, December 2022 (16 variables)"),
+    "global_synthetic_2021": _tr("CTDC global synthetic data, 2021 (37 variables)"),
+}
+
+
+class RecodePage(StepPage):
+    step_key = "recode"
+    step_title = "Recode"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._export: CaseExport | None = None
+        self._original: Recipe | None = None  # the recipe as its file holds it (edits are compared with it)
+        self._decisions: RecodeDecisions | None = None  # the recipe with the user's edits
+        self._review: RecodeReview | None = None  # the latest finished run
+        self._reviewed_export: CaseExport | None = None
+        self._shown: str | None = None  # the variable shown on the right
+        self._fitted_for: str | None = None  # the recipe the variable list was last sized for
+        self._to_first_open = False  # once the first run of a new recipe is in, show the first variable to fix
+
+        self.input_label = QLabel()
+        self.input_label.setWordWrap(True)
+        self.recipe_box = QComboBox()
+        # Sized by the window, not by the longest recipe title, so the page fits a small laptop screen.
+        self.recipe_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.recipe_box.setMinimumContentsLength(12)
+        self.recipe_box.setPlaceholderText(self.tr("Choose a recipe…"))
+        self.recipe_box.setToolTip(self.tr("A recipe says how each CTDC variable is made from the export's columns."))
+        for name in SHIPPED_RECIPES:
+            self.recipe_box.addItem(_SHIPPED_TITLES.get(name, name), name)
+        self.recipe_box.setCurrentIndex(-1)
+        self.recipe_box.activated.connect(lambda index: self.choose_recipe(str(self.recipe_box.itemData(index))))
+        self.open_button = QPushButton(self.tr("Open recipe file…"))
+        self.open_button.setToolTip(self.tr("Use a recipe saved earlier or made for your mission (.toml)."))
+        self.open_button.clicked.connect(self._ask_for_recipe)
+        self.save_button = QPushButton(self.tr("Save recipe as…"))
+        self.save_button.setToolTip(
+            self.tr(
+                "Save the recipe with your changes as a new file, to use again next quarter. "
+                "It holds no records, only the spellings you mapped."
+            )
+        )
+        self.save_button.clicked.connect(self._ask_where_to_save)
+        self.recipe_note = QLabel()
+        self.recipe_note.setWordWrap(True)
+        self.recipe_note.setVisible(False)
+        self.overall = QLabel()
+        self.overall.setWordWrap(True)
+        self.progress = ProgressPanel(self.tr("Stop recoding. The recipe and your changes are kept."))
+
+        self.variables = QTableWidget(0, 4)
+        self.variables.setHorizontalHeaderLabels([self.tr("Variable"), self.tr("State"), self.tr("Recoded"), "!"])
+        open_header = QTableWidgetItem("!")
+        open_header.setToolTip(self.tr("Rows whose value is not mapped or is wrong."))
+        self.variables.setHorizontalHeaderItem(OPEN, open_header)
+        self.variables.verticalHeader().setVisible(False)
+        self.variables.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.variables.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.variables.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.variables.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.variables.horizontalHeader()
+        for column in (NAME, STATE, RECODED, OPEN):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.variables.itemSelectionChanged.connect(self._variable_chosen)
+
+        self.detail = self._build_detail()
+        splitter = QSplitter()
+        splitter.addWidget(self.variables)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([390, 650])
+
+        recipe_row = QHBoxLayout()
+        recipe_row.addWidget(self.recipe_box, 1)
+        recipe_row.addWidget(self.open_button)
+        recipe_row.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.input_label)
+        layout.addLayout(recipe_row)
+        layout.addWidget(self.recipe_note)
+        layout.addWidget(self.overall)
+        layout.addWidget(self.progress)
+        layout.addWidget(splitter, 1)
+        self.empty_hint = QLabel()
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setEnabled(False)  # drawn greyed: a hint, not content
+        layout.addWidget(self.empty_hint, 1)
+        self.splitter = splitter
+
+        self._worker: StepWorker[tuple[CaseExport, RecodeReview]] = StepWorker(self, name="recoding")
+        self._worker.succeeded.connect(self._on_reviewed)
+        self._worker.failed.connect(self._on_failed)
+        self._worker.cancelled.connect(self._on_cancelled)
+        self._worker.busy_changed.connect(lambda busy: self.state_changed.emit())
+        self.progress.follow(self._worker)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+        self._refresh()
+
+    def _build_detail(self) -> QWidget:
+        self.variable_title = QLabel()
+        self.variable_title.setTextFormat(Qt.TextFormat.RichText)
+        self.recoder_label = QLabel()
+        self.recoder_label.setWordWrap(True)
+        self.recoder_label.setToolTip(self.tr("The rule the recipe uses for this variable."))
+        self.source_box = QComboBox()
+        self.source_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.source_box.setMinimumContentsLength(12)
+        self.source_box.setToolTip(self.tr("The column of the export this variable is made from."))
+        self.source_box.activated.connect(self._source_chosen)
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.coverage_label = QLabel()
+        self.coverage_label.setWordWrap(True)
+        self.mapping = MappingPanel()
+        self.mapping.assign.connect(self.map_values)
+        self.mapping.set_missing.connect(self.set_missing)
+        self.bands = BandsEditor()
+        self.bands.edited.connect(self._edit)
+        self.before_chart = FrequencyChart("#8a8a8a")
+        self.after_chart = FrequencyChart("#4a7ebb")
+        charts = QWidget()
+        charts_layout = QHBoxLayout(charts)
+        charts_layout.addWidget(self.before_chart, 1, Qt.AlignmentFlag.AlignTop)
+        charts_layout.addWidget(self.after_chart, 1, Qt.AlignmentFlag.AlignTop)
+        chart_scroll = QScrollArea()
+        chart_scroll.setWidgetResizable(True)
+        chart_scroll.setWidget(charts)
+        self.preview = PreviewTable()
+        rule = QLabel(
+            "<p>" + AGGREGATION_RULE.replace("\n", "</p><p>").replace("What this loses:", "<b>What this loses:</b>")
+        )
+        rule.setWordWrap(True)
+        rule.setTextFormat(Qt.TextFormat.RichText)
+        rule.setAlignment(Qt.AlignmentFlag.AlignTop)
+        rule_scroll = QScrollArea()
+        rule_scroll.setWidgetResizable(True)
+        rule_scroll.setWidget(rule)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.mapping, self.tr("Values"))
+        self.tabs.addTab(self.bands, self.tr("Bands"))
+        self.tabs.addTab(chart_scroll, self.tr("Before and after"))
+        self.tabs.addTab(self.preview, self.tr("Recoded rows"))
+        self.tabs.addTab(rule_scroll, self.tr("Perpetrators per victim"))
+        self.rule_label = rule
+
+        source_row = QHBoxLayout()
+        source_row.addWidget(QLabel(self.tr("Made from column:")))
+        source_row.addWidget(self.source_box, 1)
+        source_row.addSpacing(12)
+        source_row.addWidget(self.recoder_label, 1)
+        detail = QWidget()
+        layout = QVBoxLayout(detail)
+        layout.setContentsMargins(6, 0, 0, 0)
+        layout.addWidget(self.variable_title)
+        layout.addLayout(source_row)
+        layout.addWidget(self.description)
+        layout.addWidget(self.coverage_label)
+        layout.addWidget(self.tabs, 1)
+        return detail
+
+    # --- the contract with the window ---------------------------------------------------------------------------
+    def receive_input(self, value: object | None) -> None:
+        """The Identifiers step's `CleanedExport`; a plain `CaseExport` is taken too (tests, Load handing on)."""
+        export = value.export if isinstance(value, CleanedExport) else value if isinstance(value, CaseExport) else None
+        if export is self._export:
+            return
+        self._export = export
+        self._run()
+
+    def state(self) -> StepState:
+        if self._export is None:
+            return StepState.NOT_AVAILABLE
+        return StepState.DONE if self.result() is not None else StepState.NEEDS_ATTENTION
+
+    def result(self) -> RecodeResult | None:
+        """The recoded table, once every value is mapped or set to missing and nothing is wrong."""
+        review = self._current_review()
+        if review is None or self._worker.is_busy() or not review.result.complete:
+            return None
+        return review.result
+
+    def decisions(self) -> RecodeDecisions | None:
+        return self._decisions
+
+    def restore_decisions(self, decisions: object | None) -> None:
+        if decisions is not None and not isinstance(decisions, RecodeDecisions):
+            raise TypeError("the Recode page restores RecodeDecisions")
+        self._decisions = decisions
+        self._original = None
+        self._note("")
+        if decisions is not None:
+            try:
+                original, from_file = load_recipe(decisions.recipe_file)
+            except RecipeError:
+                self._note(
+                    self.tr(
+                        "The recipe file {file} is not there any more; the copy saved in the project is used."
+                    ).format(file=decisions.recipe_file)
+                )
+            else:
+                self._original = original
+                if from_file.recipe_sha256 != decisions.recipe_sha256:
+                    self._note(
+                        self.tr(
+                            "The recipe file {file} changed since the project was saved; the project's copy is used."
+                        ).format(file=decisions.recipe_file)
+                    )
+        self._to_first_open = True
+        self._show_recipe_in_box()
+        self.state_changed.emit()
+        self._run()
+
+    @Slot()
+    def shutdown(self) -> None:
+        self._worker.shutdown()
+
+    def is_busy(self) -> bool:
+        return self._worker.is_busy()
+
+    def review(self) -> RecodeReview | None:
+        """The latest run for the recipe and export as they now are (None while it runs)."""
+        return self._current_review()
+
+    # --- the recipe ---------------------------------------------------------------------------------------------
+    def choose_recipe(self, name_or_path: str | Path) -> bool:
+        """Use a shipped recipe (by name) or a recipe file; False (and the reason shown) when it cannot be read."""
+        try:
+            recipe, decisions = load_recipe(name_or_path)
+        except RecipeError as error:
+            self._note(str(error))
+            self._show_recipe_in_box()
+            return False
+        self._original, self._decisions = recipe, decisions
+        self._note("")
+        self._shown = None
+        self._to_first_open = True
+        self._show_recipe_in_box()
+        self.state_changed.emit()
+        self._run()
+        return True
+
+    def save_recipe_as(self, path: Path | str) -> bool:
+        """Write the recipe with the edits to a new file, which the project then names."""
+        if self._decisions is None:
+            return False
+        try:
+            saved = save_recipe(self._decisions.recipe, Path(path))
+        except RecipeError as error:
+            self._note(str(error))
+            return False
+        self._original, self._decisions = saved.recipe, saved
+        self._note(self.tr("Recipe saved as {file}.").format(file=saved.recipe_file))
+        self._show_recipe_in_box()
+        self.state_changed.emit()
+        self._refresh()
+        return True
+
+    def _ask_for_recipe(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a recipe"), settings.last_folder(), RECIPE_FILTER)
+        if name:
+            settings.remember_folder_of(Path(name))
+            self.choose_recipe(name)
+
+    def _ask_where_to_save(self) -> None:
+        if self._decisions is None:
+            return
+        start = str(Path(settings.last_folder()) / f"{self._decisions.recipe.name}_edited.toml")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the recipe as"), start, RECIPE_FILTER)
+        if name:
+            settings.remember_folder_of(Path(name))
+            self.save_recipe_as(name if name.endswith(".toml") else name + ".toml")
+
+    def _show_recipe_in_box(self) -> None:
+        box = self.recipe_box
+        if self._decisions is None:
+            box.setCurrentIndex(-1)
+            return
+        key = self._decisions.recipe_file
+        if box.findData(key) < 0:
+            box.addItem(shorten(Path(key).name, 60), key)
+            box.setItemData(box.count() - 1, key, Qt.ItemDataRole.ToolTipRole)
+        box.setCurrentIndex(box.findData(key))
+
+    def _note(self, text: str) -> None:
+        """A word about the recipe (could not be read, saved, changed since): shown only when there is one."""
+        self.recipe_note.setText(text)
+        self.recipe_note.setVisible(bool(text))
+
+    # --- edits --------------------------------------------------------------------------------------------------
+    def shown_variable(self) -> VariableRecipe | None:
+        if self._decisions is None or self._shown is None:
+            return None
+        return self._decisions.recipe.variable(self._shown)
+
+    def show_variable(self, name: str) -> None:
+        for row in range(self.variables.rowCount()):
+            item = self.variables.item(row, NAME)
+            if item is not None and item.text() == name:
+                self.variables.selectRow(row)
+
+    @Slot(list, str)
+    def map_values(self, values: list[str], label: str) -> None:
+        variable = self.shown_variable()
+        if variable is not None and values:
+            self._edit(assign_values(variable, values, label))
+
+    @Slot(list)
+    def set_missing(self, values: list[str]) -> None:
+        variable = self.shown_variable()
+        if variable is not None and values:
+            self._edit(set_values_missing(variable, values))
+
+    def _source_chosen(self, index: int) -> None:
+        variable = self.shown_variable()
+        column = self.source_box.itemData(index)
+        if variable is not None and column and (column,) != variable.source:
+            self._edit(with_source(variable, str(column)))
+
+    def _edit(self, variable: VariableRecipe) -> None:
+        if self._decisions is None:
+            return
+        self._decisions = replace(self._decisions, recipe=self._decisions.recipe.with_variable(variable))
+        self.state_changed.emit()
+        self._run()
+
+    # --- running ------------------------------------------------------------------------------------------------
+    def _current_review(self) -> RecodeReview | None:
+        review = self._review
+        if review is None or self._decisions is None or self._export is None:
+            return None
+        if review.recipe != self._decisions.recipe or self._reviewed_export is not self._export:
+            return None
+        return review
+
+    def _run(self) -> None:
+        if self._export is None or self._decisions is None:
+            self._worker.cancel()
+            self._refresh()
+            self.state_changed.emit()
+            return
+        if self._current_review() is not None:
+            self._refresh()
+            return
+        export, recipe = self._export, self._decisions.recipe
+        self.progress.start(self.tr("Recoding with the recipe…"))
+        self._worker.start(partial(self._review_for, export, recipe))
+        self._refresh()
+
+    @staticmethod
+    def _review_for(export: CaseExport, recipe: Recipe, progress: Progress) -> tuple[CaseExport, RecodeReview]:
+        return export, review_recode(export, recipe, progress)
+
+    @Slot(object)
+    def _on_reviewed(self, outcome: tuple[CaseExport, RecodeReview]) -> None:
+        self._reviewed_export, self._review = outcome
+        if self._to_first_open and self._current_review() is not None:
+            self._to_first_open = False
+            coverage = outcome[1].result.coverage.variables
+            self._shown = next((v.name for v in coverage if v.state != states.COMPLETE), self._shown)
+        self.progress.stop()
+        self._refresh()
+        self.state_changed.emit()
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self.overall.setText(message)
+        self.state_changed.emit()
+
+    @Slot()
+    def _on_cancelled(self) -> None:
+        self.overall.setText(self.tr("Recoding was stopped. Change the recipe or choose it again to run it again."))
+        self.state_changed.emit()
+
+    # --- showing ------------------------------------------------------------------------------------------------
+    def _refresh(self) -> None:
+        has_input, has_recipe = self._export is not None, self._decisions is not None
+        if not has_input:
+            self.input_label.setText(
+                self.tr(
+                    "<b>Nothing to recode yet.</b> First load the export (step 1) and remove the identifiers "
+                    "(step 2); this step then recodes the cleaned records."
+                )
+            )
+        else:
+            victims = len(self._export.victim_frame) if self._export is not None else 0
+            self.input_label.setText(
+                self.tr(
+                    "Turn the cleaned records ({n} victims) into the categories CTDC publishes. A ready-made recipe "
+                    "does most of the work; you check the values it could not place."
+                ).format(n=count_text(victims))
+            )
+            self.input_label.setToolTip(self.tr("How many victim rows the cleaned export holds."))
+        self.recipe_box.setEnabled(has_input)
+        self.open_button.setEnabled(has_input)
+        self.save_button.setEnabled(has_recipe)
+        self.splitter.setVisible(has_input and has_recipe)
+        self.empty_hint.setVisible(not (has_input and has_recipe))
+        self.empty_hint.setText(
+            ""
+            if not has_input
+            else self.tr(
+                "Choose a recipe above. The variables of its codebook are then listed here, each with the values of "
+                "your export it could not place."
+            )
+        )
+        self._show_overall()
+        self._fill_variables()
+        self._show_detail()
+
+    def _show_overall(self) -> None:
+        review = self._current_review()
+        if self._decisions is None or self._export is None:
+            self.overall.clear()
+            return
+        edited = self._decisions.edited_variables(self._original) if self._original is not None else ()
+        changes = self.tr(" You changed: {names}.").format(names=", ".join(edited)) if edited else ""
+        if review is None:
+            self.overall.setText(self.tr("Recoding…") + changes)
+            return
+        coverage = review.result.coverage
+        open_count = sum(1 for v in coverage.variables if v.state != states.COMPLETE)
+        if open_count == 0:
+            text = self.tr("<b>Every variable is complete.</b> {n} victims recoded; Synthesize can start.").format(
+                n=count_text(review.result.victims)
+            )
+        else:
+            text = self.tr(
+                "<b>{k} of {n} variables need attention</b>: map their values to a category or set them to missing."
+            ).format(k=open_count, n=len(coverage.variables))
+        notes = " ".join(review.result.notes)
+        self.overall.setText(text + changes + (f" {notes}" if notes else ""))
+        self.overall.setToolTip(
+            self.tr("A variable is complete when every value of its column is mapped or set to missing.")
+        )
+
+    def _fill_variables(self) -> None:
+        table = self.variables
+        table.blockSignals(True)
+        recipe = self._decisions.recipe if self._decisions is not None else None
+        review = self._current_review()
+        rows = recipe.variables if recipe is not None else ()
+        table.setRowCount(len(rows))
+        for row, variable in enumerate(rows):
+            coverage = review.result.coverage.variable(variable.name) if review is not None else None
+            unit = _unit(variable)
+            cells = [variable.name, coverage.state if coverage else "…", "", ""]
+            described = describe_variable(variable, recipe) if recipe is not None else ""
+            tips = [described, coverage.summary() if coverage else "", "", ""]
+            if coverage is not None:
+                cells[RECODED] = count_text(coverage.mapped)
+                tips[RECODED] = self.tr("{n} of {rows} {unit} got a category from the recipe.").format(
+                    n=count_text(coverage.mapped), rows=count_text(coverage.rows), unit=unit
+                )
+                wrong = coverage.unmapped_rows + sum(e.count for e in coverage.errors)
+                cells[OPEN] = count_text(wrong) if wrong else ""
+                tips[OPEN] = (
+                    self.tr("{n} {unit} hold a value that is not mapped or is wrong.").format(
+                        n=count_text(wrong), unit=unit
+                    )
+                    if wrong
+                    else ""
+                )
+            for column, (text, tip) in enumerate(zip(cells, tips, strict=True)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(tip)
+                if coverage is not None and coverage.state in _STATE_COLOURS:
+                    item.setBackground(QBrush(QColor(_STATE_COLOURS[coverage.state])))
+                    item.setForeground(QBrush(QColor("#202020")))
+                if column in (RECODED, OPEN):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(row, column, item)
+        table.blockSignals(False)
+        self._fit_variable_list()
+        names = [v.name for v in rows]
+        if names and self._shown not in names:
+            self._shown = names[0]
+        if self._shown in names:
+            table.blockSignals(True)
+            table.selectRow(names.index(self._shown))
+            table.blockSignals(False)
+
+    def _fit_variable_list(self) -> None:
+        """Wide enough for every name and state (the 2021 codebook's names are long), up to 45% of the page."""
+        table = self.variables
+        header = table.horizontalHeader()
+        # What the columns will take once laid out (their width now may still be the default).
+        needed = sum(max(header.sectionSizeHint(c), table.sizeHintForColumn(c)) for c in range(table.columnCount()))
+        needed += table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth() + 4
+        wanted = min(needed, int(self.width() * 0.45))
+        sizes = self.splitter.sizes()
+        recipe = self._decisions.recipe.name if self._decisions is not None else None
+        # Once per recipe (and whenever names would be cut), so a divider the user dragged stays where it is.
+        if len(sizes) == 2 and sum(sizes) > 0 and (sizes[0] < wanted or recipe != self._fitted_for):
+            self._fitted_for = recipe
+            self.splitter.setSizes([wanted, sum(sizes) - wanted])
+
+    def _variable_chosen(self) -> None:
+        rows = self.variables.selectionModel().selectedRows()
+        if rows and self._decisions is not None:
+            self._shown = self._decisions.recipe.variables[rows[0].row()].name
+            self._show_detail()
+
+    def _show_detail(self) -> None:
+        variable = self.shown_variable()
+        if variable is None or self._decisions is None:
+            return
+        recipe = self._decisions.recipe
+        review = self._current_review()
+        self.variable_title.setText(f"<h3>{variable.name}</h3>")
+        self.recoder_label.setText(_RECODERS.get(variable.recoder, variable.recoder))
+        self.description.setText(describe_variable(variable, recipe))
+        self._fill_sources(variable)
+        is_banded = variable.recoder in ("age_bands", "bands")
+        self.tabs.setTabVisible(1, is_banded)
+        self.bands.set_variable(variable if is_banded else None)
+        unit = _unit(variable)
+        if review is None:
+            self.coverage_label.setText(self.tr("Recoding…"))
+            return
+        coverage = review.result.coverage.variable(variable.name)
+        self.coverage_label.setText(coverage.summary().split(": ", 1)[-1])
+        self.coverage_label.setToolTip(
+            self.tr(
+                "Recoded: rows that got a category. Set to missing: values the recipe leaves out on purpose. "
+                "Empty: rows with nothing in the column. Not mapped: values the recipe says nothing about."
+            )
+        )
+        self.mapping.set_values(review.values.get(variable.name, ()), unit, self._targets(variable))
+        self._fill_charts(variable, review, unit)
+        if self._export is not None:
+            self.preview.set_frame(rows_before_after(self._export, review.result, recipe, variable.name))
+
+    def _fill_sources(self, variable: VariableRecipe) -> None:
+        box = self.source_box
+        box.clear()
+        frame = None
+        if self._export is not None:
+            frame = self._export.victim_frame if variable.table == "victims" else self._export.perpetrator_frame
+        columns = [str(c) for c in frame.columns] if frame is not None else []
+        if len(variable.source) > 1:
+            box.addItem(", ".join(variable.source), None)
+            box.setEnabled(False)
+            box.setToolTip(self.tr("Made from several columns; change them in the recipe file."))
+            return
+        box.setEnabled(variable.recoder != "not_recorded" and bool(columns))
+        box.setToolTip(self.tr("The column of the export this variable is made from."))
+        for column in columns:
+            box.addItem(column, column)
+        current = variable.source[0] if variable.source else None
+        if current is not None and box.findData(current) < 0:
+            box.insertItem(0, self.tr("{column} (not in the export)").format(column=current), current)
+        box.setCurrentIndex(box.findData(current) if current is not None else -1)
+
+    def _targets(self, variable: VariableRecipe) -> list[tuple[str, str]]:
+        labels = assignable_labels(variable)
+        if variable.type == "flag":
+            names = {"1": self.tr("1 (yes)"), NOT_TICKED: self.tr("no (empty)")}
+            return [(label, names[label]) for label in labels]
+        if variable.recoder == "country":
+            regions = country_table().regions
+            return [(code, f"{code} ({regions[code]})") for code in labels]
+        return [(label, label) for label in labels]
+
+    def _fill_charts(self, variable: VariableRecipe, review: RecodeReview, unit: str) -> None:
+        values = review.values.get(variable.name, ())
+        bars = [(v.value, v.count) for v in values[:BEFORE_BARS]]
+        tips = [
+            self.tr('{n} {unit} have "{value}" in {column}.').format(
+                n=count_text(v.count), unit=unit, value=v.value, column=v.column
+            )
+            for v in values[:BEFORE_BARS]
+        ]
+        rest = values[BEFORE_BARS:]
+        if rest:
+            others = sum(v.count for v in rest)
+            bars.append((self.tr("{k} other values").format(k=count_text(len(rest))), others))
+            tips.append(
+                self.tr("{n} {unit} hold one of {k} less frequent values.").format(
+                    n=count_text(others), unit=unit, k=count_text(len(rest))
+                )
+            )
+        self.before_chart.set_bars(self.tr("Before ({unit})").format(unit=unit), bars, tips)
+        after = list(review.after.get(variable.name, ()))
+        after_tips = [
+            self.tr('{n} victims get "{label}" in {name}.').format(n=count_text(n), label=label, name=variable.name)
+            for label, n in after
+        ]
+        self.after_chart.set_bars(self.tr("After (victims)"), after, after_tips)
+
+
+def _unit(variable: VariableRecipe) -> str:
+    return _tr("perpetrator rows") if variable.table == "perpetrators" else _tr("victims")
