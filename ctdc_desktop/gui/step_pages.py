@@ -6,9 +6,9 @@ from ctdc_desktop.gui.placeholder_page import (
     export_placeholder,
     identifiers_placeholder,
     recode_placeholder,
-    synthesize_placeholder,
 )
 from ctdc_desktop.gui.step_page import StepPage
+from ctdc_desktop.gui.synthesize_page import SynthesizePage
 
 
 def later_pages() -> list[StepPage]:
@@ -16,6 +16,6 @@ def later_pages() -> list[StepPage]:
     return [
         identifiers_placeholder(),
         recode_placeholder(),
-        synthesize_placeholder(),
+        SynthesizePage(),
         export_placeholder(),
     ]

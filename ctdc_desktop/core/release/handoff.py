@@ -16,12 +16,17 @@ from pathlib import Path
 
 import pandas as pd
 
+from ctdc_desktop.core.evaluate.compare_with_real import RealRecordsComparison, compare_with_real_records
+from ctdc_desktop.core.progress import NO_PROGRESS, Progress, stages
 from ctdc_desktop.core.recode.recipe import FLAG_LABEL, Recipe, RecodeDecisions
 from ctdc_desktop.core.recode.recode import RecodeResult
 from ctdc_desktop.core.release.audit_log import AuditStep
 from ctdc_desktop.core.release.bundle import ReleaseInputs, UnmappedValue
 from ctdc_desktop.core.release.codebook import Category, CodebookSchema, CodebookVariable
-from ctdc_desktop.core.synth.model import SynthesisResult
+from ctdc_desktop.core.release.ledger import DEFAULT_CAP
+from ctdc_desktop.core.synth.decisions import SynthesisDecisions
+from ctdc_desktop.core.synth.model import KAnonParams, SynthesisResult
+from ctdc_desktop.core.synth.synthesize import synthesize
 
 _TYPES = {"flag": "binary numeric", "number": "integer"}
 METHOD_TEXT = (
@@ -39,6 +44,7 @@ class RecodedData:
     recode: RecodeResult
     recipe: RecodeDecisions | None = None  # None: only the table is known (the codebook then comes from it)
     earlier_steps: tuple[AuditStep, ...] = ()  # Stage one and Recode, for the audit log
+    stage_one: str = ""  # what Stage one did, in words ("14 removed, 4 transformed, 56 kept")
 
     @property
     def table(self) -> pd.DataFrame:
@@ -51,10 +57,41 @@ class SynthesizedData:
 
     synthesis: SynthesisResult
     recoded: RecodedData
+    dataset_name: str = ""  # the name the Synthesize page checked the privacy budget under
+    privacy_cap: float = DEFAULT_CAP
 
     @property
     def unmapped_values(self) -> tuple[UnmappedValue, ...]:
         return unmapped_values(self.recoded.recode)
+
+
+@dataclass(frozen=True)
+class SynthesisRun:
+    """A synthesis and its screen-only evaluation (real against synthetic records: never written to any file)."""
+
+    synthesized: SynthesizedData
+    screen: RealRecordsComparison
+
+
+# Rare means "held by fewer than this many records" in a DP run's screen figures (k-anonymous runs use their k).
+SCREEN_RARE_BELOW = 10
+
+
+def synthesize_for_release(
+    recoded: RecodedData,
+    decisions: SynthesisDecisions,
+    dataset_name: str = "",
+    privacy_cap: float = DEFAULT_CAP,
+    progress: Progress = NO_PROGRESS,
+) -> SynthesisRun:
+    """Synthesize the recoded table and compare the result with it for the caseworker's screen."""
+    parts = stages(progress, {"synthesize": 3, "evaluate": 1}, {"evaluate": "Comparing with the real records: "})
+    result = synthesize(recoded.table, decisions.params, parts["synthesize"])
+    params = decisions.params
+    k = params.k if isinstance(params, KAnonParams) else SCREEN_RARE_BELOW
+    length = max(1, int(result.parameters.get("reporting_length") or params.reporting_length))
+    screen = compare_with_real_records(recoded.table, result.records, length, max(2, k), parts["evaluate"])
+    return SynthesisRun(SynthesizedData(result, recoded, dataset_name, privacy_cap), screen)
 
 
 def recoded_data(value: object) -> RecodedData | None:

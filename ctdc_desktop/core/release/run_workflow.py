@@ -115,19 +115,13 @@ def recipe_for_cleaned_export(recipe: Recipe, cleaned: CleanedExport) -> Recipe:
     return replace(recipe, variables=tuple(variables))
 
 
-def run_workflow(decisions: RunDecisions, progress: Progress = NO_PROGRESS) -> RunResult:
-    """Load, de-identify, recode, synthesize and write the bundle. Raises `RunStopped` (nothing written) when a new
-    column needs review or a value is unmapped, `ReleaseRefused`/`UserError` for other problems, `Cancelled`."""
+def prepare_recoded(decisions: RunDecisions, progress: Progress = NO_PROGRESS) -> RecodedData:
+    """Load, de-identify and recode: the table synthesis works on. Raises `RunStopped` (a new column needs review,
+    a value is unmapped), `UserError`, `Cancelled`."""
     parts = stages(
         progress,
-        {"load": 3, "identifiers": 3, "recode": 1, "synthesize": 2, "bundle": 2},
-        {
-            "load": "Reading: ",
-            "identifiers": "Identifiers: ",
-            "recode": "Recoding: ",
-            "synthesize": "Synthesizing: ",
-            "bundle": "Writing the bundle: ",
-        },
+        {"load": 3, "identifiers": 3, "recode": 1},
+        {"load": "Reading: ", "identifiers": "Identifiers: ", "recode": "Recoding: "},
     )
     export = open_case_export(decisions.load, parts["load"])
     identifier_parts = stages(parts["identifiers"], {"review": 1, "apply": 1})
@@ -150,9 +144,20 @@ def run_workflow(decisions: RunDecisions, progress: Progress = NO_PROGRESS) -> R
             f"Recoded with the recipe {decisions.recode.recipe_file}", now(), recoded.victims, len(recipe.columns)
         ),
     )
-    recoded_data = RecodedData(recoded, decisions.recode, steps)
+    return RecodedData(recoded, decisions.recode, steps, cleaned.summary)
+
+
+def run_workflow(decisions: RunDecisions, progress: Progress = NO_PROGRESS) -> RunResult:
+    """Load, de-identify, recode, synthesize and write the bundle. Raises `RunStopped` (nothing written) when a new
+    column needs review or a value is unmapped, `ReleaseRefused`/`UserError` for other problems, `Cancelled`."""
+    parts = stages(
+        progress,
+        {"recoded": 7, "synthesize": 2, "bundle": 2},
+        {"synthesize": "Synthesizing: ", "bundle": "Writing the bundle: "},
+    )
+    recoded = prepare_recoded(decisions, parts["recoded"])
     synthesis = synthesize(recoded.table, decisions.synthesis.params, parts["synthesize"])
-    synthesized = SynthesizedData(synthesis, recoded_data)
+    synthesized = SynthesizedData(synthesis, recoded, decisions.dataset_name, decisions.release.privacy_cap)
     inputs = release_inputs(synthesized, decisions.dataset_name, decisions.ledger_folder, decisions.released_on)
     release = write_release_bundle(inputs, decisions.release, parts["bundle"])
-    return RunResult(release, synthesized, cleaned.summary, (*recoded.notes, *synthesis.notes))
+    return RunResult(release, synthesized, recoded.stage_one, (*recoded.recode.notes, *synthesis.notes))
