@@ -18,15 +18,7 @@ from ctdc_desktop.core.identifiers.column_kind import ColumnKind, guess_kind
 from ctdc_desktop.core.identifiers.column_values import value_counts
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, check_cancelled
 
-__all__ = [
-    "PATTERN_SAMPLE",
-    "ColumnKind",
-    "ColumnProfile",
-    "TableProfile",
-    "guess_kind",
-    "profile_column",
-    "profile_table",
-]
+__all__ = ["PATTERN_SAMPLE", "ColumnKind", "ColumnProfile", "TableProfile", "guess_kind", "profile_column", "profile_table"]
 
 # Pattern checks look at this many distinct values at most (the commonest ones), so a column of a million unique
 # case IDs costs the same as one of ten thousand.

@@ -155,7 +155,7 @@ def _read_table(items: Any, where: str) -> tuple[ColumnDecision, ...]:
             raise DecisionsError(f'{at}: key "column" must name a column.')
         at = f'{where}, column "{column}"'
         if column in seen:
-            raise DecisionsError(f"{at}: decided twice; keep one decision per column.")
+            raise DecisionsError(f'{at}: decided twice; keep one decision per column.')
         seen.add(column)
         action = _ACTIONS.get(str(item.get("action")))
         if action is None:

@@ -184,10 +184,8 @@ def _content_flags(name: NameSignal, e: ValueEvidence, flags: _Flags) -> None:
     if share(e.id_codes) >= MAIN_SHARE and e.ratio >= 0.5:
         reason = f"{e.id_codes:,} of {n:,} cells look like ID, passport or case numbers"
         flags.add(Flag(IdentifierKind.ID_NUMBER, Rule.CONTENT, reason, e.id_codes, n))
-    if (
-        share(e.coordinates) >= 0.8
-        and e.records_per_value < 5
-        and e.share(e.numbers) < 0.99 + (1 if IdentifierKind.LOCATION in name.kinds else 0)
+    if share(e.coordinates) >= 0.8 and e.records_per_value < 5 and e.share(e.numbers) < 0.99 + (
+        1 if IdentifierKind.LOCATION in name.kinds else 0
     ):
         reason = f"{e.coordinates:,} of {n:,} cells are precise GPS coordinates"
         flags.add(Flag(IdentifierKind.LOCATION, Rule.CONTENT, reason, e.coordinates, n))
@@ -212,9 +210,7 @@ def _near_unique_flag(name: NameSignal, e: ValueEvidence, kind: ColumnKind, flag
     flags.add(Flag(IdentifierKind.ID_NUMBER, Rule.NEAR_UNIQUE, reason, e.distinct, e.non_empty))
 
 
-_TICK_VALUES = frozenset(
-    {"0", "1", "0.0", "1.0", "yes", "no", "true", "false", "y", "n", "oui", "non", "si", "sí", "x"}
-)
+_TICK_VALUES = frozenset({"0", "1", "0.0", "1.0", "yes", "no", "true", "false", "y", "n", "oui", "non", "si", "sí", "x"})
 
 
 def _name_flags(column: str, name: NameSignal, e: ValueEvidence, values: list[str], flags: _Flags) -> None:
@@ -228,15 +224,13 @@ def _name_flags(column: str, name: NameSignal, e: ValueEvidence, values: list[st
         flags.add(Flag(kind, Rule.NAME, f'the column name "{column}" says it holds a {kind.value}'))
 
 
-def _propose(kind: ColumnKind, flags: tuple[Flag, ...], name: NameSignal) -> tuple[Action, Transform | None, str]:
+def _propose(
+    kind: ColumnKind, flags: tuple[Flag, ...], name: NameSignal
+) -> tuple[Action, Transform | None, str]:
     kinds = {f.kind for f in flags}
     if not flags:
         if kind is ColumnKind.DATE:
-            return (
-                Action.TRANSFORM,
-                Transform.YEAR_ONLY,
-                "An exact date can help single a person out; its year is enough.",
-            )
+            return Action.TRANSFORM, Transform.YEAR_ONLY, "An exact date can help single a person out; its year is enough."
         return Action.KEEP, None, ""
     if IdentifierKind.BIRTH_DATE in kinds and kinds <= {IdentifierKind.BIRTH_DATE, IdentifierKind.ID_NUMBER}:
         return (
@@ -300,9 +294,7 @@ def detect_identifiers(
     lists = lists or load_name_lists()
     # Notes take most of the time: weigh each column by its text so the bar moves evenly.
     weights = {str(i): 1.0 + _text_weight(table.iloc[:, i]) for i in range(len(table.columns))}
-    parts = stages(
-        progress, weights or {"none": 1.0}, {str(i): f"{table.columns[i]}: " for i in range(len(table.columns))}
-    )
+    parts = stages(progress, weights or {"none": 1.0}, {str(i): f"{table.columns[i]}: " for i in range(len(table.columns))})
     reviews: list[ColumnReview] = []
     for position, column in enumerate(table.columns):
         check_cancelled(progress)

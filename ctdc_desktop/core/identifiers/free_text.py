@@ -268,10 +268,7 @@ def _unique_cells(cells: Sequence[object]) -> tuple[list[str], np.ndarray, np.nd
 
 
 def scan_cells(
-    cells: Sequence[object],
-    lists: NameLists | None = None,
-    progress: Progress = NO_PROGRESS,
-    chunk_chars: int = 2_000_000,
+    cells: Sequence[object], lists: NameLists | None = None, progress: Progress = NO_PROGRESS, chunk_chars: int = 2_000_000
 ) -> SpanSummary:
     """Count identifying spans in a column of notes (each distinct note read once) and keep a few examples."""
     lists = lists or load_name_lists()
@@ -300,9 +297,7 @@ def scan_cells(
             if len(examples[span.kind]) < EXAMPLES_PER_KIND:
                 offset = int(starts[local])
                 examples[span.kind].append(
-                    SpanExample(
-                        span.kind, int(first_position[cell]), uniques[cell], span.start - offset, span.end - offset
-                    )
+                    SpanExample(span.kind, int(first_position[cell]), uniques[cell], span.start - offset, span.end - offset)
                 )
         cells_with += int(sum(int(counts[c]) for c in hit_cells))
         progress.report(j, len(uniques), "Reading notes")

@@ -142,9 +142,7 @@ def _undecided(table: str, report: IdentifierReport, decisions: IdentifierDecisi
     for review in report.flagged:
         decision = decisions.decision(review.name, table)
         if decision is None:
-            problems.append(
-                f'{label} "{review.name}" ({", ".join(k.value for k in review.identifier_kinds)}): no decision'
-            )
+            problems.append(f'{label} "{review.name}" ({", ".join(k.value for k in review.identifier_kinds)}): no decision')
         elif decision.action is Action.KEEP and not decision.reason.strip():
             problems.append(f'{label} "{review.name}": kept without a reason')
     return problems
@@ -176,9 +174,7 @@ def _clean_table(
         elif decision.action is Action.KEEP:
             out[str(column)] = series
         elif decision.transform is Transform.YEAR_ONLY:
-            out[str(column)] = _map_categories(
-                series, lambda v: None if vp.year_of(v.strip()) is None else str(vp.year_of(v.strip()))
-            )
+            out[str(column)] = _map_categories(series, lambda v: None if vp.year_of(v.strip()) is None else str(vp.year_of(v.strip())))
         elif decision.transform is Transform.LINK_ONLY:
             out[str(column)] = _map_categories(series, links)
         elif decision.transform is Transform.REDACT_SPANS:
@@ -208,9 +204,7 @@ def remove_identifiers(
     reports = {t: detect_identifiers(lt.frame, detect_parts[t]) for t, lt in tables}
     problems = [p for t, _ in tables for p in _undecided(t, reports[t], decisions)]
     if problems:
-        shown = "; ".join(problems[:LISTED]) + (
-            f"; and {len(problems) - LISTED} more" if len(problems) > LISTED else ""
-        )
+        shown = "; ".join(problems[:LISTED]) + (f"; and {len(problems) - LISTED} more" if len(problems) > LISTED else "")
         raise UndecidedColumns(
             f"Stage one cannot finish: {len(problems)} flagged column{'s' if len(problems) != 1 else ''} "
             f"need{'' if len(problems) != 1 else 's'} a decision: {shown}. Choose Remove, Transform or Keep for "

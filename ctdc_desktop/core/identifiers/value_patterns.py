@@ -26,9 +26,7 @@ DATE = re.compile(
     re.IGNORECASE,
 )
 # A year on its own, perhaps approximate ("1994", "approx. 1994", "ca 1994", "vers 1994", "aprox. 1994").
-APPROXIMATE_YEAR = re.compile(
-    r"^((approx|aprox|ca|circa|vers|env|around|about|~)\.?\s*)?(19|20)\d{2}\??$", re.IGNORECASE
-)
+APPROXIMATE_YEAR = re.compile(r"^((approx|aprox|ca|circa|vers|env|around|about|~)\.?\s*)?(19|20)\d{2}\??$", re.IGNORECASE)
 _YEAR_IN_DATE = re.compile(r"(?<!\d)(19\d{2}|20\d{2})(?!\d)|(?<=[/.\-])(\d{2})$")
 NUMBER = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^[+-]?\d+,\d+$|^[+-]?\d*\.\d+$")
 EMAIL = re.compile(r"^[\w.+'\-]+@[\w\-]+(\.[\w\-]+)*\.[a-z]{2,}$", re.IGNORECASE)
