@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from ctdc_desktop.gui.export_page import ExportPage
 from ctdc_desktop.gui.placeholder_page import (
-    export_placeholder,
     identifiers_placeholder,
     recode_placeholder,
 )
@@ -17,5 +17,5 @@ def later_pages() -> list[StepPage]:
         identifiers_placeholder(),
         recode_placeholder(),
         SynthesizePage(),
-        export_placeholder(),
+        ExportPage(),
     ]
