@@ -168,7 +168,7 @@ class ExportPage(StepPage):
         self.dataset_edit.textChanged.connect(self._choices_changed)
         self.location_edit.textChanged.connect(self._choices_changed)
         self.replace_box.toggled.connect(self._choices_changed)
-        self.receive_input(None)
+        self._refresh()
 
         app = QCoreApplication.instance()
         if app is not None:
@@ -188,6 +188,15 @@ class ExportPage(StepPage):
         return ReleaseDecisions(location=Path(location), replace_existing=False, privacy_cap=self._privacy_cap)
 
     def restore_decisions(self, decisions: object | None) -> None:
+        # Quiet while the window restores a project: the window knows these decisions already, and a page speaking
+        # up mid-restore would have the window gather the other pages' not-yet-restored choices over the project's.
+        blocked = self.blockSignals(True)
+        try:
+            self._restore(decisions)
+        finally:
+            self.blockSignals(blocked)
+
+    def _restore(self, decisions: object | None) -> None:
         if decisions is None:
             self.location_edit.clear()
             return
@@ -201,8 +210,8 @@ class ExportPage(StepPage):
 
     def receive_input(self, value: object | None) -> None:
         data = value if isinstance(value, SynthesizedData) else None
-        if data is self._input and data is not None:
-            return
+        if data is self._input:
+            return  # nothing new: the window hands every page its input again whenever anything changes
         self._worker.cancel()
         self._input = data
         self._result = None

@@ -82,6 +82,7 @@ class SynthesizePage(StepPage):
     def __init__(self, ledger_folder: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ledger_folder = ledger_folder
+        self._received: object | None = None  # what the window handed, as it was handed
         self._input: RecodedData | None = None
         self._run: SynthesisRun | None = None
         self._risk: DisclosureRisk | None = None
@@ -285,7 +286,7 @@ class SynthesizePage(StepPage):
         self.fixed_seed.toggled.connect(self._parameters_changed)
         self.dataset_edit.textChanged.connect(self._parameters_changed)
         self._method_changed()
-        self.receive_input(None)
+        self._show_input()
 
         app = QCoreApplication.instance()
         if app is not None:
@@ -301,6 +302,15 @@ class SynthesizePage(StepPage):
         return SynthesisDecisions(self.params())
 
     def restore_decisions(self, decisions: object | None) -> None:
+        # Quiet while the window restores a project: the window knows these decisions already, and a page speaking
+        # up mid-restore would have the window gather the other pages' not-yet-restored choices over the project's.
+        blocked = self.blockSignals(True)
+        try:
+            self._restore(decisions)
+        finally:
+            self.blockSignals(blocked)
+
+    def _restore(self, decisions: object | None) -> None:
         if decisions is None:
             decisions = SynthesisDecisions()
         if not isinstance(decisions, SynthesisDecisions):
@@ -328,15 +338,22 @@ class SynthesizePage(StepPage):
         return self._run
 
     def receive_input(self, value: object | None) -> None:
-        data = recoded_data(value)
-        if data is self._input and data is not None:
-            return
+        if value is self._received:
+            return  # nothing new: the window hands every page its input again whenever anything changes
+        self._received = value
         self._worker.cancel()
-        self._input = data
+        self._input = recoded_data(value)
         self._run = None
         self._risk = None
         self.results_box.setVisible(False)
         self.status_label.clear()
+        self._show_input()
+        if self._input is not None:
+            self._assess_risk()
+        self.state_changed.emit()
+
+    def _show_input(self) -> None:
+        data = self._input
         if data is None:
             self.input_label.setText(
                 _tr("Finish the Recode step first: this step works on the recoded table it makes.")
@@ -351,9 +368,7 @@ class SynthesizePage(StepPage):
                     count_text(len(table)), count_text(len(table.columns))
                 )
             )
-            self._assess_risk()
         self._update_controls()
-        self.state_changed.emit()
 
     @Slot()
     def shutdown(self) -> None:
