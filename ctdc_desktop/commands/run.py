@@ -182,6 +182,13 @@ def _decisions(args: argparse.Namespace) -> RunDecisions:
     ledger_folder = None
     if synthesis.method == "dp":
         ledger_folder = Path(args.ledger_folder) if args.ledger_folder else _app_data_folder()
+        try:
+            ledger_folder.mkdir(parents=True, exist_ok=True)  # the ledger itself expects its folder to exist
+        except OSError as error:
+            raise BadInput(
+                f"{ledger_folder}: the privacy budget ledger's folder cannot be made ({error.strerror}). "
+                "Give --ledger-folder a folder you can write to."
+            ) from None
     return RunDecisions(
         load=_load_decisions(args, project),
         recode=recode,
