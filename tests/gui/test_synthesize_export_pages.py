@@ -295,3 +295,54 @@ def test_export_explains_a_missing_folder(export_page: ExportPage, kanon_data: S
     export_page.location_edit.setText(str(tmp_path / "not there"))
     assert not export_page.write_button.isEnabled()
     assert "cannot be found" in export_page.problem_label.text()
+
+
+def test_a_failed_write_leaves_nothing_and_says_so(
+    qtbot: Any, export_page: ExportPage, kanon_data: SynthesizedData, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ctdc_desktop.core.release import bundle
+
+    written: list[str] = []
+
+    def full_disk(folder: Path, name: str, data: bytes) -> None:
+        if written:
+            raise OSError(28, "No space left on device")
+        written.append(name)
+        (folder / name).write_bytes(data)
+
+    monkeypatch.setattr(bundle, "_write_file", full_disk)
+    out = tmp_path / "out"
+    out.mkdir()
+    export_page.receive_input(kanon_data)
+    export_page.dataset_edit.setText("full")
+    export_page.location_edit.setText(str(out))
+    qtbot.mouseClick(export_page.write_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "nothing was written" in export_page.done_label.text(), timeout=TIMEOUT_MS)
+    assert "No space left on device" in export_page.done_label.text()
+    assert export_page.result() is None and export_page.state() is StepState.NEEDS_ATTENTION
+    assert list(out.iterdir()) == []  # no bundle, no temporary folder
+
+
+def test_a_dp_release_past_the_cap_at_export_time_is_refused_with_the_reason(
+    qtbot: Any,
+    synthesize_page: SynthesizePage,
+    export_page: ExportPage,
+    recoded: RecodedData,
+    appdata: Path,
+    tmp_path: Path,
+) -> None:
+    synthesize_page.receive_input(recoded)
+    synthesize_page.dp_button.setChecked(True)
+    synthesize_page.dataset_edit.setText("mission C")
+    data = synthesize(qtbot, synthesize_page)
+    # Meanwhile another release of the same dataset spent most of the budget.
+    ledger.record_release(appdata, "mission C", ledger.LedgerEntry(date(2026, 5, 1), 8.0, 1e-6, "other"))
+    out = tmp_path / "out"
+    out.mkdir()
+    export_page.receive_input(data)
+    export_page.location_edit.setText(str(out))
+    qtbot.mouseClick(export_page.write_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "past the cap" in export_page.done_label.text(), timeout=TIMEOUT_MS)
+    assert export_page.result() is None
+    assert list(out.iterdir()) == []
+    assert ledger.read_ledger(appdata).spent("mission C") == pytest.approx(8.0)
