@@ -346,3 +346,18 @@ def test_a_dp_release_past_the_cap_at_export_time_is_refused_with_the_reason(
     assert export_page.result() is None
     assert list(out.iterdir()) == []
     assert ledger.read_ledger(appdata).spent("mission C") == pytest.approx(8.0)
+
+
+def test_a_bare_recode_result_still_makes_a_sound_bundle(
+    qtbot: Any, synthesize_page: SynthesizePage, export_page: ExportPage, recoded: RecodedData, tmp_path: Path
+) -> None:
+    """Handed only the Recode step's `RecodeResult` (no recipe), the codebook comes from the recoded table."""
+    synthesize_page.receive_input(recoded.recode)
+    synthesize_page.k_box.setValue(5)
+    data = synthesize(qtbot, synthesize_page)
+    export_page.receive_input(data)
+    export_page.dataset_edit.setText("bare")
+    release = export(qtbot, export_page, tmp_path)
+    assert bundle_problems(release.folder) == []
+    manifest = (release.folder / "manifest.json").read_text(encoding="utf-8")
+    assert "not known (codebook made from the recoded table)" in manifest
