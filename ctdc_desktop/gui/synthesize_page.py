@@ -334,9 +334,6 @@ class SynthesizePage(StepPage):
         """The `SynthesizedData` (synthesis, recoded table, recipe) the Export step writes; None until done."""
         return None if self._run is None else self._run.synthesized
 
-    def screen_figures(self) -> SynthesisRun | None:
-        return self._run
-
     def receive_input(self, value: object | None) -> None:
         if value is self._received:
             return  # nothing new: the window hands every page its input again whenever anything changes
@@ -425,18 +422,21 @@ class SynthesizePage(StepPage):
         self.state_changed.emit()
 
     # --- budget and refusals ------------------------------------------------------------------------------------
-    def budget_problem(self) -> tuple[str, bool]:
-        """(plain words about the budget, refused) for the chosen ε; empty words for a k-anonymous run."""
-        if self.kanon_button.isChecked():
-            return _tr("A k-anonymous release spends no privacy budget (ε)."), False
+    def budget_problem(self) -> tuple[str, str]:
+        """(plain words about the budget, style): the style warns near the cap and marks a refusal."""
+        params = self.params()
+        if isinstance(params, KAnonParams):
+            return _tr("A k-anonymous release spends no privacy budget (ε)."), ""
         try:
             book = ledger.read_ledger(self.ledger_folder())
         except ledger.LedgerError as error:
-            return str(error), True
-        check = book.check(self.dataset_name(), self.params().epsilon, self.cap_box.value())  # type: ignore[union-attr]
+            return str(error), REFUSAL_STYLE
+        check = book.check(self.dataset_name(), params.epsilon, self.cap_box.value())
         releases = len(book.entries(self.dataset_name()))
-        text = _tr("Earlier DP releases of this dataset: {0}.").format(releases)
-        return f"{check.describe()} {text}", not check.allowed
+        text = f"{check.describe()} " + _tr("Earlier DP releases of this dataset: {0}.").format(releases)
+        if not check.allowed:
+            return text, REFUSAL_STYLE
+        return text, WARNING_STYLE if check.warning else ""
 
     def _update_controls(self) -> None:
         busy = self._worker.is_busy()
@@ -447,10 +447,10 @@ class SynthesizePage(StepPage):
             problem = str(error)
         self.parameter_problem.setText(escape_html(problem))
         self.parameter_problem.setVisible(bool(problem))
-        budget_text, refused = self.budget_problem()
+        budget_text, style = self.budget_problem()
+        refused = style == REFUSAL_STYLE
         self.budget_label.setText(escape_html(budget_text))
-        warned = "close to the cap" in budget_text or "past the cap" in budget_text
-        self.budget_label.setStyleSheet(REFUSAL_STYLE if refused else WARNING_STYLE if warned else "")
+        self.budget_label.setStyleSheet(style)
         self.run_button.setEnabled(self._input is not None and not busy and not problem and not refused)
         self.run_button.setToolTip(
             _tr("Refused: the privacy budget would pass its cap.") if refused else _tr("Make the synthetic records.")
