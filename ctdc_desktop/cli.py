@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from ctdc_desktop import __version__
-from ctdc_desktop.commands import recode, scan, screenshots, synth, validate
+from ctdc_desktop.commands import recode, run, scan, screenshots, synth, validate
 from ctdc_desktop.crash_report import write_crash_report
 
 # name -> (module, one-line help). Each module has add_arguments() and run(). Imported, not looked up by name, so
@@ -19,6 +19,7 @@ SUBCOMMANDS: dict[str, tuple[ModuleType, str]] = {
     "recode": (recode, "recode a case export into a CTDC codebook's categories with a recipe"),
     "validate": (validate, "check that a table follows a CTDC codebook (columns, labels, multi-values)"),
     "synth": (synth, "make synthetic records and protected counts from a recoded table"),
+    "run": (run, "replay a project (or a first run from a recipe) on an export and write the release bundle"),
     "screenshots": (screenshots, "save a PNG of every page of the window, on the sample export"),
 }
 

@@ -38,6 +38,8 @@ class MainWindow(QMainWindow):
         self.load_page = load_page if load_page is not None else LoadPage()
         self.pages: list[StepPage] = [self.load_page, *(later if later is not None else later_pages())]
         self._queued_loads: list[SourceFile] = []
+        # While a project's decisions are handed to the pages, a page's half-restored state is not the user's choice.
+        self._restoring = False
         self.workflow = Workflow(self)
         self.workflow.changed.connect(self._hand_on)
         self.projects = ProjectController(self, self.current_project)
@@ -75,7 +77,7 @@ class MainWindow(QMainWindow):
     # --- steps -----------------------------------------------------------------------------------------------
 
     def _page_changed(self, key: str, page: StepPage) -> None:
-        if page.state() is not StepState.LATER_VERSION:
+        if not self._restoring and page.state() is not StepState.LATER_VERSION:
             self.workflow.set_decisions(key, page.decisions())
             self.workflow.set_result(key, page.result())
         self.refresh_steps()
@@ -255,9 +257,10 @@ class MainWindow(QMainWindow):
 
     def current_project(self) -> Project:
         """The project as the pages have it now (their decisions gathered into the workflow)."""
-        for key, page in zip(STEP_KEYS, self.pages, strict=False):
-            if page.state() is not StepState.LATER_VERSION:  # a step not built yet has no say
-                self.workflow.set_decisions(key, page.decisions())
+        if not self._restoring:
+            for key, page in zip(STEP_KEYS, self.pages, strict=False):
+                if page.state() is not StepState.LATER_VERSION:  # a step not built yet has no say
+                    self.workflow.set_decisions(key, page.decisions())
         return self.workflow.project
 
     def save(self) -> bool:
@@ -284,9 +287,15 @@ class MainWindow(QMainWindow):
             return False
         project, as_saved = opened
         self._queued_loads.clear()  # files queued for the previous work are not this project's
-        self.workflow.replace_project(project)
+        self._restoring = True
+        try:
+            self.workflow.replace_project(project)
+            for key, page in zip(STEP_KEYS, self.pages, strict=False):
+                page.restore_decisions(self.workflow.decisions(key))
+        finally:
+            self._restoring = False
         for key, page in zip(STEP_KEYS, self.pages, strict=False):
-            page.restore_decisions(self.workflow.decisions(key))
+            self.workflow.set_result(key, page.result())
         self.projects.adopt(path, as_saved)
         self.show_step(0)
         return True

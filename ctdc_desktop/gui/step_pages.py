@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from ctdc_desktop.gui.export_page import ExportPage
 from ctdc_desktop.gui.placeholder_page import (
-    export_placeholder,
     identifiers_placeholder,
-    synthesize_placeholder,
 )
 from ctdc_desktop.gui.recode_page import RecodePage
 from ctdc_desktop.gui.step_page import StepPage
+from ctdc_desktop.gui.synthesize_page import SynthesizePage
 
 
 def later_pages() -> list[StepPage]:
@@ -16,6 +16,6 @@ def later_pages() -> list[StepPage]:
     return [
         identifiers_placeholder(),
         RecodePage(),
-        synthesize_placeholder(),
-        export_placeholder(),
+        SynthesizePage(),
+        ExportPage(),
     ]

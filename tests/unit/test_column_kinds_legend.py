@@ -20,11 +20,13 @@ from ctdc_desktop.core.io.read_export import read_export
 from ctdc_desktop.core.profile import profile_table
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
+# The HTCDS templates hold column names and no records: the reader refuses them (issue 7, item 3).
 TABLES = [
-    *(SHARED / "ctdc" / "derived").glob("*.csv"),
+    SHARED / "ctdc" / "derived" / "dados_app.csv",
+    SHARED / "ctdc" / "derived" / "final_data.csv",
+    SHARED / "ctdc" / "derived" / "trafficking_cleaned.csv",
     SHARED / "iso" / "all.csv",
     SHARED / "adult" / "adult_subset.csv",
-    SHARED / "htcds" / "HTCDS Excel Spreadsheet v2.0.xlsx",
 ]
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample" / "sample_victims.csv"
 
@@ -56,7 +58,9 @@ def _holds_to_legend(kind: ColumnKind, series: pd.Series) -> str | None:
 
 @pytest.mark.parametrize("path", [*TABLES, SAMPLE], ids=lambda p: p.name)
 def test_every_kind_follows_its_legend(path: Path) -> None:
-    assert path.exists(), f"{path} is missing: the shared data folder must sit beside the checkout"
+    if path != SAMPLE and not SHARED.is_dir():
+        pytest.skip("../shared/data is not beside this checkout")
+    assert path.exists(), f"{path} is missing from the shared data"
     frame = read_export(path).frame
     wrong = {}
     for column in profile_table(frame).columns:
@@ -67,6 +71,8 @@ def test_every_kind_follows_its_legend(path: Path) -> None:
 
 
 def test_the_cases_of_issue_7() -> None:
+    if not SHARED.is_dir():
+        pytest.skip("../shared/data is not beside this checkout")
     regions = profile_table(read_export(SHARED / "iso" / "all.csv").frame)
     assert regions.column("region-code").kind is ColumnKind.CATEGORY
     dados = profile_table(read_export(SHARED / "ctdc" / "derived" / "dados_app.csv").frame)
@@ -77,3 +83,11 @@ def test_the_cases_of_issue_7() -> None:
     assert regions.column("sub-region-code").kind is ColumnKind.CATEGORY
     sample = profile_table(read_export(SAMPLE).frame)
     assert sample.column("prs_Birthdate").kind is ColumnKind.DATE
+
+
+def test_year_bands_of_a_codebook_are_a_category_not_phone_numbers() -> None:
+    # The 2022 codebook's yearRegister bands ("2005--2013") used to read as phone numbers, and synthesis of a
+    # recoded table was then refused for "contact details".
+    bands = ["2005--2013", "2014--2018", "2019", "2020", "2021--2022"] * 200
+    report = detect_identifiers(pd.DataFrame({"yearRegister": pd.Categorical(bands)}))
+    assert report.flagged == ()

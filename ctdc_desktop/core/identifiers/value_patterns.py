@@ -53,12 +53,16 @@ def digit_count(value: str) -> int:
     return len(value) - len(value.translate(_NO_DIGITS))
 
 
+# A span of years as codebooks write bands ("2005--2013", "2014-2018", "1990 – 1999"): a category, not a phone.
+YEAR_RANGE = re.compile(r"^(19|20)\d{2}\s*(-{1,2}|–|—|to|a|à)\s*(19|20)\d{2}$", re.IGNORECASE)
+
+
 def is_phone(value: str) -> bool:
     """A phone number as people write them, valid for its number plan or not (typos and old formats count).
 
     The phonenumbers library (Google's libphonenumber) reads the number; we do not ask whether it is "valid".
     """
-    if not _PHONE_SHAPE.match(value) or DATE.match(value) or _DECIMAL.match(value):
+    if not _PHONE_SHAPE.match(value) or DATE.match(value) or _DECIMAL.match(value) or YEAR_RANGE.match(value):
         return False
     digits = digit_count(value.split("x")[0].split("ext")[0])
     if not 7 <= digits <= 15:

@@ -1,0 +1,259 @@
+"""`ctdc-desktop run INPUT --project P.ctdcproj --out DIR`: the whole workflow without the window.
+
+Replays a saved project's decisions (Stage one, recipe, synthesis, export) on a new export and writes the same
+release bundle into DIR. Instead of ``--project``, ``--recipe R --drop-flagged [--method kanon|dp ...]`` makes a first
+run: every column Stage one flags is removed or made safe as it proposes. A workbook holding victims and perpetrators
+on two sheets needs no ``--perpetrators``: the sheets and the link are found as in the window.
+
+The run stops, writing nothing, when a new column needs review or a value is unmapped, and lists each (column and
+value, never a record). Exit codes: 0 bundle written, 1 stopped for review or refused (the reasons are listed),
+2 bad input, 130 cancelled.
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+from pathlib import Path
+from types import FrameType
+
+from ctdc_desktop.commands.terminal_progress import TerminalProgress
+from ctdc_desktop.core.identifiers.decisions import IdentifierDecisions
+from ctdc_desktop.core.io.read_export import list_sheets
+from ctdc_desktop.core.open_export import preselect_sheet, sheet_to_read
+from ctdc_desktop.core.progress import Cancelled
+from ctdc_desktop.core.project import LoadDecisions, Project, SourceFile, SourceRole, load_project
+from ctdc_desktop.core.recode.recipe import RecodeDecisions, load_recipe
+from ctdc_desktop.core.release.bundle import ReleaseDecisions
+from ctdc_desktop.core.release.ledger import DEFAULT_CAP
+from ctdc_desktop.core.release.release_columns import ReleaseRefused
+from ctdc_desktop.core.release.run_workflow import RunDecisions, RunStopped, run_workflow
+from ctdc_desktop.core.synth.decisions import SynthesisDecisions
+from ctdc_desktop.core.synth.input_checks import check_synthesis_params
+from ctdc_desktop.core.synth.model import FABRICATION_MODES, DpParams, KAnonParams
+from ctdc_desktop.core.user_error import UserError
+
+EXIT_STOPPED = 1
+EXIT_BAD_INPUT = 2
+EXIT_CANCELLED = 130
+
+# The method each shipped recipe's codebook was released with (000_*: DP in 2022; 001_*: k-anonymity in 2021).
+DEFAULT_METHOD = {"victim_perpetrator_2022": "dp", "global_synthetic_2021": "kanon"}
+_METHOD_FLAGS = ("method", "k", "epsilon", "delta", "reporting_length", "fabrication", "seed")
+
+
+class BadInput(UserError):
+    """A problem with the command line the user can fix."""
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.epilog = (
+        "Either --project (replay saved decisions) or --recipe with --drop-flagged (a first run).\n"
+        "Writes one new folder <dataset>_<method>_<date> into DIR: synthetic_data.csv/.xlsx,\n"
+        "reportable_aggregates.csv, codebook.xlsx/.md, evaluation_report.html, audit_log.jsonl, manifest.json.\n"
+        "Stops without writing when a new column needs review or a value is unmapped (exit 1)."
+    )
+    parser.add_argument("input", metavar="INPUT", help="the case export (.csv or .xlsx): victims, one row each")
+    parser.add_argument("--sheet", default=None, help="the victims sheet of a workbook (default: as the window picks)")
+    parser.add_argument("--perpetrators", default=None, metavar="FILE", help="the perpetrators file, if separate")
+    parser.add_argument("--perpetrators-sheet", default=None, metavar="NAME", help="the perpetrators sheet")
+    parser.add_argument("--project", default=None, metavar="P.ctdcproj", help="replay this project's decisions")
+    parser.add_argument(
+        "--recipe", default=None, metavar="R", help="first run: a shipped recipe's name or a recipe file (.toml)"
+    )
+    parser.add_argument(
+        "--drop-flagged",
+        action="store_true",
+        help="remove (or make safe, as Stage one proposes) every column flagged as identifying that no saved "
+        "decision covers; needed for a first run",
+    )
+    parser.add_argument("--method", choices=("kanon", "dp"), default=None, help="first run: default from the recipe")
+    parser.add_argument("--k", type=int, default=None, help="kanon: every count backed by at least k records (10)")
+    parser.add_argument("--epsilon", type=float, default=None, help="dp: privacy budget of this release (4)")
+    parser.add_argument("--delta", type=float, default=None, help="dp: delta (default from the record count)")
+    parser.add_argument("--reporting-length", type=int, default=None, help="longest combination counted")
+    parser.add_argument("--fabrication", choices=FABRICATION_MODES, default=None, help="dp: noise control")
+    parser.add_argument("--seed", type=int, default=None, help="seed of record sampling (reproducible runs)")
+    parser.add_argument("--out", required=True, metavar="DIR", help="the folder to write the bundle folder into")
+    parser.add_argument(
+        "--dataset",
+        default=None,
+        help="the dataset's name: names the bundle and its privacy budget entry "
+        "(default: the project's or the input's file name)",
+    )
+    parser.add_argument("--privacy-cap", type=float, default=None, help=f"total ε allowed (default {DEFAULT_CAP:g})")
+    parser.add_argument("--replace", action="store_true", help="replace a bundle of the same name in DIR")
+    parser.add_argument(
+        "--ledger-folder",
+        default=None,
+        metavar="DIR",
+        help="where the privacy budget ledger is kept (default: the application-data folder the window uses)",
+    )
+
+
+def _load_decisions(args: argparse.Namespace, project: Project | None) -> LoadDecisions:
+    victims_path = Path(args.input)
+    victims_sheet = sheet_to_read(victims_path, args.sheet, SourceRole.VICTIMS)
+    sources = [SourceFile(victims_path, SourceRole.VICTIMS, victims_sheet)]
+    if args.perpetrators:
+        sources.append(SourceFile(Path(args.perpetrators), SourceRole.PERPETRATORS, args.perpetrators_sheet))
+    elif args.perpetrators_sheet:
+        sources.append(SourceFile(victims_path, SourceRole.PERPETRATORS, args.perpetrators_sheet))
+    else:
+        # A workbook with a second sheet: the perpetrators are on the sheet the window would propose for them.
+        sheets = list_sheets(victims_path)
+        other = preselect_sheet(sheets, SourceRole.PERPETRATORS) if len(sheets) > 1 else None
+        if other is not None and other != victims_sheet:
+            sources.append(SourceFile(victims_path, SourceRole.PERPETRATORS, other))
+            print(f'note: perpetrators read from the sheet "{other}" of {victims_path.name}', file=sys.stderr)
+    return LoadDecisions(tuple(sources), None if project is None else project.link_columns)
+
+
+def _params(args: argparse.Namespace, method: str) -> KAnonParams | DpParams:
+    if method == "kanon":
+        if args.epsilon is not None or args.delta is not None or args.fabrication is not None:
+            raise BadInput("--epsilon, --delta and --fabrication apply to --method dp only.")
+        kanon = KAnonParams()
+        params: KAnonParams | DpParams = KAnonParams(
+            k=kanon.k if args.k is None else args.k,
+            reporting_length=kanon.reporting_length if args.reporting_length is None else args.reporting_length,
+            seed=args.seed,
+        )
+    else:
+        if args.k is not None:
+            raise BadInput("--k applies to --method kanon only.")
+        dp = DpParams()
+        params = DpParams(
+            epsilon=dp.epsilon if args.epsilon is None else args.epsilon,
+            delta=args.delta,
+            reporting_length=dp.reporting_length if args.reporting_length is None else args.reporting_length,
+            fabrication=args.fabrication or dp.fabrication,
+            seed=args.seed,
+        )
+    check_synthesis_params(params)
+    return params
+
+
+def _decisions(args: argparse.Namespace) -> RunDecisions:
+    if (args.project is None) == (args.recipe is None):
+        raise BadInput("Give either --project P.ctdcproj (replay its decisions) or --recipe R (a first run).")
+    out = Path(args.out)
+    if not out.is_dir():
+        raise BadInput(f"{out}: no such folder. Give --out an existing folder; the bundle is made inside it.")
+    project = None if args.project is None else load_project(Path(args.project))
+    if project is not None:
+        given = [f"--{name.replace('_', '-')}" for name in _METHOD_FLAGS if getattr(args, name) is not None]
+        if given:
+            raise BadInput(f"{', '.join(given)}: a run with --project uses the project's synthesis settings.")
+        recode = project.steps.get("recode")
+        synthesis = project.steps.get("synthesize")
+        if not isinstance(recode, RecodeDecisions) or not isinstance(synthesis, SynthesisDecisions):
+            raise BadInput(
+                f"{args.project}: the project has no recipe or no synthesis settings yet. Finish the Recode and "
+                "Synthesize steps in the window and save the project, or make a first run with --recipe."
+            )
+        saved_identifiers = project.steps.get("identifiers")
+        identifiers = saved_identifiers if isinstance(saved_identifiers, IdentifierDecisions) else None
+        if identifiers is None and not args.drop_flagged:
+            raise BadInput(
+                f"{args.project}: the project has no Stage one decisions. Finish the Identifiers step in the window "
+                "and save the project, or run again with --drop-flagged to take Stage one's proposal."
+            )
+        saved_release = project.steps.get("export")
+        cap = saved_release.privacy_cap if isinstance(saved_release, ReleaseDecisions) else DEFAULT_CAP
+        dataset = args.dataset or Path(args.project).stem
+    else:
+        if not args.drop_flagged:
+            raise BadInput(
+                "A first run needs --drop-flagged: every column Stage one flags as identifying is then removed or "
+                "made safe as it proposes. To decide column by column, use the window and run with --project."
+            )
+        _, recode = load_recipe(args.recipe)
+        method = args.method or DEFAULT_METHOD.get(recode.recipe.name, "kanon")
+        synthesis = SynthesisDecisions(_params(args, method))
+        identifiers = None
+        cap = DEFAULT_CAP
+        dataset = args.dataset or Path(args.input).stem
+    if args.privacy_cap is not None:
+        cap = args.privacy_cap
+    if not cap > 0:
+        raise BadInput("--privacy-cap must be a positive number.")
+    ledger_folder = None
+    if synthesis.method == "dp":
+        ledger_folder = Path(args.ledger_folder) if args.ledger_folder else _app_data_folder()
+        try:
+            ledger_folder.mkdir(parents=True, exist_ok=True)  # the ledger itself expects its folder to exist
+        except OSError as error:
+            raise BadInput(
+                f"{ledger_folder}: the privacy budget ledger's folder cannot be made ({error.strerror}). "
+                "Give --ledger-folder a folder you can write to."
+            ) from None
+    return RunDecisions(
+        load=_load_decisions(args, project),
+        recode=recode,
+        synthesis=synthesis,
+        release=ReleaseDecisions(location=out, replace_existing=args.replace, privacy_cap=cap),
+        dataset_name=dataset,
+        identifiers=identifiers,
+        propose_for_new_columns=args.drop_flagged,
+        ledger_folder=ledger_folder,
+    )
+
+
+def _app_data_folder() -> Path:
+    # Qt is only imported for a DP run, which needs the window's application-data folder for the ledger.
+    from ctdc_desktop.gui.app_data import app_data_folder
+
+    return app_data_folder()
+
+
+def _run(args: argparse.Namespace, progress: TerminalProgress) -> int:
+    decisions = _decisions(args)
+    result = run_workflow(decisions, progress)
+    progress.finish()
+    for note in result.notes:
+        print(f"note: {note}", file=sys.stderr)
+    for warning in result.release.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    release = result.release
+    print(f"Stage one: {result.stage_one} columns.")
+    print(f"Wrote {len(result.synthesized.synthesis.records):,} synthetic records to {release.folder}:")
+    for name in release.files:
+        print(f"  {name}")
+    if release.privacy_total_after is not None:
+        print(
+            f"Privacy budget spent on '{decisions.dataset_name}' after this release: ε = "
+            f"{release.privacy_total_after:g} of {decisions.release.privacy_cap:g}."
+        )
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    progress = TerminalProgress()
+
+    def on_interrupt(signum: int, frame: FrameType | None) -> None:
+        progress.request_cancel()
+
+    try:
+        previous = signal.signal(signal.SIGINT, on_interrupt)
+    except ValueError:  # not the main thread (embedded use)
+        previous = None
+    try:
+        return _run(args, progress)
+    except (RunStopped, ReleaseRefused) as error:
+        progress.finish()
+        print(f"ctdc-desktop run: {error}", file=sys.stderr)
+        return EXIT_STOPPED
+    except UserError as error:
+        progress.finish()
+        print(f"ctdc-desktop run: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except (Cancelled, KeyboardInterrupt):
+        progress.finish()
+        print("ctdc-desktop run: cancelled; nothing was written.", file=sys.stderr)
+        return EXIT_CANCELLED
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)

@@ -1,0 +1,402 @@
+"""The Export step: write the release bundle, the folder headquarters can publish.
+
+The page asks for the dataset's name and the folder to write into (a mapped drive or a network path such as
+\\\\server\\share works), shows what will be written and anything that stops it, and writes the bundle in the
+background. Checking and writing happen in `core.release.bundle.write_release_bundle`: the folder appears whole or
+not at all, and an existing bundle is never replaced without the user saying so.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ctdc_desktop.core.release import ledger
+from ctdc_desktop.core.release.bundle import ReleaseDecisions, ReleaseResult, bundle_name, write_release_bundle
+from ctdc_desktop.core.release.check_bundle import (
+    AGGREGATES_CSV,
+    AUDIT_LOG,
+    BUNDLE_FILES,
+    CODEBOOK_MD,
+    CODEBOOK_XLSX,
+    MANIFEST,
+    REPORT_HTML,
+    SYNTHETIC_CSV,
+    SYNTHETIC_XLSX,
+)
+from ctdc_desktop.core.release.handoff import SynthesizedData, release_inputs
+from ctdc_desktop.core.user_error import UserError
+from ctdc_desktop.gui import settings
+from ctdc_desktop.gui.progress_panel import ProgressPanel
+from ctdc_desktop.gui.step_page import StepPage, StepState
+from ctdc_desktop.gui.text_format import count_text, escape_html
+from ctdc_desktop.gui.worker import StepWorker
+
+REFUSAL_STYLE = "color: #b3261e;"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportPage", text)
+
+
+FILE_PURPOSE = {
+    SYNTHETIC_CSV: _tr("the synthetic records, codebook columns and labels"),
+    SYNTHETIC_XLSX: _tr("the same records as an Excel workbook"),
+    AGGREGATES_CSV: _tr("the protected counts: the release's accurate numbers"),
+    CODEBOOK_XLSX: _tr("variables, categories, definitions and the protection used"),
+    CODEBOOK_MD: _tr("the same codebook as text"),
+    REPORT_HTML: _tr("the evaluation, explained in words (opens in any browser, prints)"),
+    AUDIT_LOG: _tr("each step taken, never a value from the data"),
+    MANIFEST: _tr("version, recipe, parameters, record counts and a fingerprint of every file"),
+}
+
+
+class ExportPage(StepPage):
+    """Step 5. Receives the Synthesize step's `SynthesizedData`; its result is the `ReleaseResult`."""
+
+    step_key = "export"
+    step_title = "Export"
+
+    def __init__(self, ledger_folder: Path | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ledger_folder = ledger_folder
+        self._input: SynthesizedData | None = None
+        self._result: ReleaseResult | None = None
+        self._privacy_cap = ledger.DEFAULT_CAP
+
+        heading = QLabel(f"<h2>{_tr('Export')}</h2>")
+        intro = QLabel(
+            _tr(
+                "Save the release: a new folder with the synthetic data, the protected counts, a codebook, a report "
+                "and a log of what was done. Your original export is never changed, and nothing is replaced without "
+                "your say."
+            )
+        )
+        intro.setWordWrap(True)
+        self.input_label = QLabel()
+        self.input_label.setWordWrap(True)
+
+        self.dataset_edit = QLineEdit()
+        self.dataset_edit.setPlaceholderText(_tr("for example: mission_2026_q3"))
+        self.dataset_edit.setToolTip(_tr("Names the folder, and the privacy budget entry of a DP release."))
+        self.location_edit = QLineEdit()
+        self.location_edit.setPlaceholderText(_tr("a folder, a mapped drive (S:\\releases) or \\\\server\\share"))
+        self.location_edit.setToolTip(_tr("The folder the release folder is made in. Type or paste a network path."))
+        self.browse_button = QPushButton(_tr("Choose…"))
+        self.browse_button.clicked.connect(self._choose_location)
+        location_row = QHBoxLayout()
+        location_row.addWidget(self.location_edit, 1)
+        location_row.addWidget(self.browse_button)
+        self.replace_box = QCheckBox(_tr("Replace the existing release folder of the same name"))
+        self.replace_box.setVisible(False)
+        form_box = QGroupBox(_tr("Where to save"))
+        form = QFormLayout(form_box)
+        form.addRow(_tr("Dataset name:"), self.dataset_edit)
+        form.addRow(_tr("Save in folder:"), location_row)
+        form.addRow(self.replace_box)
+
+        self.plan_label = QLabel()
+        self.plan_label.setWordWrap(True)
+        self.plan_label.setTextFormat(Qt.TextFormat.RichText)
+        self.plan_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        plan_box = QGroupBox(_tr("What will be written"))
+        QVBoxLayout(plan_box).addWidget(self.plan_label)
+
+        self.problem_label = QLabel()
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet(REFUSAL_STYLE)
+        self.problem_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.write_button = QPushButton(_tr("Write the release"))
+        self.write_button.setDefault(True)
+        self.write_button.clicked.connect(self.start)
+        self.progress_panel = ProgressPanel(_tr("Stop writing. Nothing is left behind."))
+        self.done_label = QLabel()
+        self.done_label.setWordWrap(True)
+        self.done_label.setTextFormat(Qt.TextFormat.RichText)
+        self.done_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_button = QPushButton(_tr("Open the folder"))
+        self.open_button.clicked.connect(self._open_folder)
+        self.open_button.setVisible(False)
+        write_row = QHBoxLayout()
+        write_row.addWidget(self.write_button)
+        write_row.addWidget(self.open_button)
+        write_row.addStretch(1)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(24, 12, 24, 12)
+        for widget in (heading, intro, self.input_label, form_box, plan_box, self.problem_label):
+            layout.addWidget(widget)
+        layout.addLayout(write_row)
+        layout.addWidget(self.progress_panel)
+        layout.addWidget(self.done_label)
+        layout.addStretch(1)
+        content.setMaximumWidth(980)  # long lines are hard to follow on a wide screen
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self._worker: StepWorker[ReleaseResult] = StepWorker(self, name="writing the release")
+        self._worker.succeeded.connect(self._on_written)
+        self._worker.failed.connect(self._on_failed)
+        self._worker.cancelled.connect(self._on_cancelled)
+        self._worker.busy_changed.connect(lambda busy: self._refresh())
+        self.progress_panel.follow(self._worker)
+
+        self.dataset_edit.textChanged.connect(self._choices_changed)
+        self.location_edit.textChanged.connect(self._choices_changed)
+        self.replace_box.toggled.connect(self._choices_changed)
+        self._refresh()
+
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+
+    # --- the contract with the window ---------------------------------------------------------------------------
+    def state(self) -> StepState:
+        if self._input is None:
+            return StepState.NOT_AVAILABLE
+        return StepState.DONE if self._result is not None else StepState.NEEDS_ATTENTION
+
+    def decisions(self) -> ReleaseDecisions | None:
+        """Where to write and the privacy cap. Replacing a bundle is confirmed each time and never saved."""
+        location = self.location_edit.text().strip()
+        if not location:
+            return None
+        return ReleaseDecisions(location=Path(location), replace_existing=False, privacy_cap=self._privacy_cap)
+
+    def restore_decisions(self, decisions: object | None) -> None:
+        # Quiet while the window restores a project: the window knows these decisions already, and a page speaking
+        # up mid-restore would have the window gather the other pages' not-yet-restored choices over the project's.
+        blocked = self.blockSignals(True)
+        try:
+            self._restore(decisions)
+        finally:
+            self.blockSignals(blocked)
+
+    def _restore(self, decisions: object | None) -> None:
+        if decisions is None:
+            self.location_edit.clear()
+            return
+        if not isinstance(decisions, ReleaseDecisions):
+            raise TypeError("the Export page restores ReleaseDecisions")
+        self._privacy_cap = decisions.privacy_cap
+        self.location_edit.setText(str(decisions.location))
+
+    def result(self) -> ReleaseResult | None:
+        return self._result
+
+    def receive_input(self, value: object | None) -> None:
+        data = value if isinstance(value, SynthesizedData) else None
+        if data is self._input:
+            return  # nothing new: the window hands every page its input again whenever anything changes
+        self._worker.cancel()
+        self._input = data
+        self._result = None
+        self.done_label.clear()
+        self.open_button.setVisible(False)
+        if data is not None:
+            self._privacy_cap = data.privacy_cap
+            if data.dataset_name:
+                self.dataset_edit.setText(data.dataset_name)
+        self._refresh()
+        self.state_changed.emit()
+
+    @Slot()
+    def shutdown(self) -> None:
+        self._worker.shutdown()
+
+    def ledger_folder(self) -> Path:
+        if self._ledger_folder is None:
+            from ctdc_desktop.gui.app_data import app_data_folder
+
+            self._ledger_folder = app_data_folder()
+        return self._ledger_folder
+
+    # --- what will be written, and what stops it ----------------------------------------------------------------
+    def target(self) -> Path | None:
+        """The bundle folder the choices name (None while a choice is missing)."""
+        data, location = self._input, self.location_edit.text().strip()
+        if data is None or not location or not self.dataset_edit.text().strip():
+            return None
+        try:
+            return Path(location) / bundle_name(self.dataset_edit.text(), data.synthesis.method, date.today())
+        except UserError:
+            return None
+
+    def problems(self) -> list[str]:
+        """Everything that stops the export now, in plain words (the k guarantee is checked while writing)."""
+        data = self._input
+        if data is None:
+            return [_tr("Finish the Synthesize step first: this step writes the synthetic records it makes.")]
+        found = []
+        unmapped = data.unmapped_values
+        if unmapped:
+            listed = "; ".join(f"{u.column}: “{u.value}”" for u in unmapped[:20])
+            more = _tr(" and {0} more").format(len(unmapped) - 20) if len(unmapped) > 20 else ""
+            found.append(
+                _tr("Values not mapped to a codebook category: {0}{1}. Map each in the Recode step.").format(
+                    listed, more
+                )
+            )
+        if not self.dataset_edit.text().strip():
+            found.append(_tr("Give the dataset a name."))
+        location = self.location_edit.text().strip()
+        if not location:
+            found.append(_tr("Choose the folder to save the release in."))
+        elif not Path(location).is_dir():
+            found.append(
+                _tr("The folder {0} cannot be found. Check the path, or that the network drive is connected.").format(
+                    location
+                )
+            )
+        target = self.target()
+        if self._just_written(target):
+            return found  # the folder there is the one just written: nothing stops the step
+        if target is not None and target.exists() and not self.replace_box.isChecked():
+            found.append(
+                _tr(
+                    "A release named {0} is already in that folder. Choose another name or folder, or tick "
+                    "“Replace” to replace it."
+                ).format(target.name)
+            )
+        return found
+
+    def _refresh(self) -> None:
+        data = self._input
+        busy = self._worker.is_busy()
+        if data is None:
+            self.input_label.setText(self.problems()[0])
+            self.plan_label.setText(_tr("Shown once the synthetic records are made."))
+        else:
+            synthesis = data.synthesis
+            method = _tr("k-anonymous (k = {0})").format(synthesis.parameters.get("k"))
+            if synthesis.privacy is not None:
+                method = _tr("differentially private (ε = {0:.4g})").format(synthesis.privacy.epsilon)
+            self.input_label.setText(
+                _tr("{0} synthetic records, {1}.").format(count_text(len(synthesis.records)), method)
+            )
+            self.plan_label.setText(self._plan_html())
+        target = self.target()
+        self.replace_box.setVisible(target is not None and target.exists() and not self._just_written(target))
+        problems = self.problems() if data is not None else []
+        self.problem_label.setText("\n".join(f"• {p}" for p in problems))
+        self.problem_label.setVisible(bool(problems))
+        done = self._just_written(target)
+        self.write_button.setEnabled(data is not None and not problems and not busy and not done)
+        for widget in (self.dataset_edit, self.location_edit, self.browse_button, self.replace_box):
+            widget.setEnabled(not busy)
+
+    def _just_written(self, target: Path | None) -> bool:
+        return self._result is not None and target == self._result.folder
+
+    def _plan_html(self) -> str:
+        target = self.target()
+        where = (
+            _tr("A new folder <b>{0}</b> in {1}, holding:").format(
+                escape_html(target.name), escape_html(str(target.parent))
+            )
+            if target is not None
+            else _tr("A new folder named <i>dataset_method_date</i>, holding:")
+        )
+        rows = "".join(
+            f"<li><b>{escape_html(name)}</b>: {escape_html(FILE_PURPOSE[name])}</li>" for name in BUNDLE_FILES
+        )
+        note = _tr(
+            "The comparison with the real records shown on the Synthesize page is not written: the report only "
+            "holds figures computed from what is released."
+        )
+        return f"<p>{where}</p><ul>{rows}</ul><p>{escape_html(note)}</p>"
+
+    def _choices_changed(self) -> None:
+        if self._result is not None:
+            self._result = None
+            self.done_label.clear()
+            self.open_button.setVisible(False)
+        self._refresh()
+        self.state_changed.emit()
+
+    def _choose_location(self) -> None:
+        start = self.location_edit.text().strip() or settings.last_folder()
+        folder = QFileDialog.getExistingDirectory(self, _tr("Save the release in"), start)
+        if folder:
+            self.location_edit.setText(folder)
+
+    # --- writing ------------------------------------------------------------------------------------------------
+    @Slot()
+    def start(self) -> None:
+        data, decisions = self._input, self.decisions()
+        if data is None or decisions is None or not self.write_button.isEnabled():
+            return
+        decisions = ReleaseDecisions(decisions.location, self.replace_box.isChecked(), decisions.privacy_cap)
+        dataset = " ".join(self.dataset_edit.text().split())
+        ledger_folder = self.ledger_folder() if data.synthesis.privacy is not None else None
+        self.done_label.clear()
+        self.progress_panel.start(_tr("Writing the release…"))
+        self._worker.start(
+            lambda progress: write_release_bundle(release_inputs(data, dataset, ledger_folder), decisions, progress)
+        )
+
+    @Slot(object)
+    def _on_written(self, result: ReleaseResult) -> None:
+        self._result = result
+        self.replace_box.setChecked(False)
+        files = "".join(f"<li>{escape_html(name)} ({_size_text(result.folder / name)})</li>" for name in result.files)
+        lines = [_tr("<b>The release was written</b> to {0}:").format(escape_html(str(result.folder)))]
+        budget = ""
+        if result.privacy_total_after is not None:
+            budget = _tr("<p>This dataset has now spent ε = {0:.4g} of its cap of {1:.4g}.</p>").format(
+                result.privacy_total_after, self._privacy_cap
+            )
+        warnings = "".join(f"<p>{escape_html(w)}</p>" for w in result.warnings)
+        self.done_label.setText(f"<p>{lines[0]}</p><ul>{files}</ul>{budget}{warnings}")
+        self.done_label.setStyleSheet("")
+        self.open_button.setVisible(True)
+        self._refresh()
+        self.state_changed.emit()
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self.done_label.setText(f"<p>{escape_html(message)}</p>".replace("\n", "<br>"))
+        self.done_label.setStyleSheet(REFUSAL_STYLE)
+        self._refresh()
+
+    @Slot()
+    def _on_cancelled(self) -> None:
+        self.done_label.setStyleSheet("")
+        self.done_label.setText(_tr("Stopped. Nothing was written."))
+        self._refresh()
+
+    def _open_folder(self) -> None:
+        if self._result is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._result.folder)))
+
+
+def _size_text(path: Path) -> str:
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return "?"
+    return f"{count_text(size)} bytes" if size < 10_000 else f"{count_text(round(size / 1024))} KB"

@@ -1,0 +1,564 @@
+"""The Synthesize step: choose how strongly to protect the records, see who is at risk, make the synthetic records.
+
+The page shows and asks; the work is in `ctdc_desktop.core`: the disclosure-risk summary (`core.evaluate.
+disclosure_risk`), the synthesis and its screen-only evaluation (`core.release.handoff.synthesize_for_release`), and
+the privacy budget ledger (`core.release.ledger`). The evaluation compares the synthetic records with the real ones,
+so it is shown here and never written to a file.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ctdc_desktop.core.evaluate.disclosure_risk import DisclosureRisk, assess_disclosure_risk
+from ctdc_desktop.core.release import ledger
+from ctdc_desktop.core.release.handoff import RecodedData, SynthesisRun, recoded_data, synthesize_for_release
+from ctdc_desktop.core.synth.decisions import SynthesisDecisions
+from ctdc_desktop.core.synth.input_checks import check_synthesis_params
+from ctdc_desktop.core.synth.model import FABRICATION_MODES, DpParams, KAnonParams, SynthInputError
+from ctdc_desktop.gui.bar_chart import BarChart, share_text
+from ctdc_desktop.gui.progress_panel import ProgressPanel
+from ctdc_desktop.gui.step_page import StepPage, StepState
+from ctdc_desktop.gui.text_format import count_text, escape_html
+from ctdc_desktop.gui.worker import StepWorker
+
+RISK_COLOURS = (QColor("#b3261e"), QColor("#e08a00"), QColor("#3b7d3b"))
+WARNING_STYLE = "color: #8a5300;"
+REFUSAL_STYLE = "color: #b3261e; font-weight: bold;"
+DEFAULT_DATASET = "dataset"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SynthesizePage", text)
+
+
+KANON_TEXT = _tr(
+    "<b>k-anonymous synthesis</b> (as CTDC's 2021 release). Every combination of answers that is published is "
+    "shared by at least <b>k</b> real people, and counts are rounded down to a multiple of k. Rare combinations are "
+    "left out. <i>What you give up:</i> small groups disappear from the data; a larger k protects more and "
+    "shows less."
+)
+DP_TEXT = _tr(
+    "<b>Differentially private synthesis</b> (as CTDC's 2022 release). Random noise is added to every count, so "
+    "the result hardly depends on any one person. <b>ε</b> (epsilon) is the privacy budget: smaller means more "
+    "noise and stronger protection. Budgets add up over releases of the same data, so each release spends part of "
+    "a cap. <i>What you give up:</i> counts are less exact, and a few combinations may be invented by the noise."
+)
+FABRICATION_TEXT = {
+    "uncontrolled": _tr("keep every combination the noise produces (most detail, most invented combinations)"),
+    "progressive": _tr("drop a few combinations that noise alone could create"),
+    "balanced": _tr("drop combinations that noise alone could easily create (recommended)"),
+    "minimize": _tr("drop as many invented combinations as possible (least detail)"),
+}
+
+
+class SynthesizePage(StepPage):
+    """Step 4. Receives the Recode step's result; hands on a `SynthesizedData` (core.release.handoff)."""
+
+    step_key = "synthesize"
+    step_title = "Synthesize"
+
+    def __init__(self, ledger_folder: Path | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ledger_folder = ledger_folder
+        self._received: object | None = None  # what the window handed, as it was handed
+        self._input: RecodedData | None = None
+        self._run: SynthesisRun | None = None
+        self._risk: DisclosureRisk | None = None
+        self._run_choices: tuple[SynthesisDecisions, str, float] | None = None
+
+        heading = QLabel(f"<h2>{_tr('Synthesize')}</h2>")
+        intro = QLabel(
+            _tr(
+                "Make <b>synthetic</b> records: new rows that keep the patterns of your recoded data but belong to "
+                "no real person. Choose how strongly to protect the people in it; nothing is written to a file here."
+            )
+        )
+        intro.setWordWrap(True)
+        self.input_label = QLabel()
+        self.input_label.setWordWrap(True)
+
+        # --- method and parameters ----------------------------------------------------------------------------
+        self.kanon_button = QRadioButton(_tr("k-anonymous"))
+        self.dp_button = QRadioButton(_tr("Differentially private"))
+        self.kanon_button.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.kanon_button)
+        group.addButton(self.dp_button)
+        kanon_text, dp_text = QLabel(KANON_TEXT), QLabel(DP_TEXT)
+        for label in (kanon_text, dp_text):
+            label.setWordWrap(True)
+            label.setContentsMargins(22, 0, 0, 6)
+
+        defaults_k, defaults_dp = KAnonParams(), DpParams()
+        self.k_box = QSpinBox()
+        self.k_box.setRange(2, 1000)
+        self.k_box.setValue(defaults_k.k)
+        self.k_box.setToolTip(_tr("Every published combination is shared by at least this many people (default 10)."))
+        self.epsilon_box = QDoubleSpinBox()
+        self.epsilon_box.setRange(0.1, 100.0)
+        self.epsilon_box.setDecimals(2)
+        self.epsilon_box.setSingleStep(0.5)
+        self.epsilon_box.setValue(defaults_dp.epsilon)
+        self.epsilon_box.setToolTip(_tr("The privacy budget this release spends (default 4; CTDC 2022 used 12)."))
+        self.length_box = QSpinBox()
+        self.length_box.setRange(1, 6)
+        self.length_box.setValue(defaults_k.reporting_length)
+        self.length_box.setToolTip(
+            _tr("The longest combination of answers whose count is kept (kanon default 4, dp default 3).")
+        )
+        self.fabrication_box = QComboBox()
+        for mode in FABRICATION_MODES:
+            self.fabrication_box.addItem(f"{mode}: {FABRICATION_TEXT[mode]}", mode)
+        self.fabrication_box.setCurrentIndex(FABRICATION_MODES.index(defaults_dp.fabrication))
+        self.fabrication_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.fabrication_box.setMinimumContentsLength(24)
+        self.fabrication_box.setToolTip(
+            _tr("Noise can make a combination appear that no real record has; this sets how hard to remove those.")
+        )
+        self.fixed_seed = QCheckBox(_tr("Same records every run (seed)"))
+        self.seed_box = QSpinBox()
+        self.seed_box.setRange(0, 2**31 - 1)
+        self.seed_box.setEnabled(False)
+        self.seed_box.setToolTip(_tr("Only for checking a run can be repeated; it does not change the protection."))
+        seed_row = QHBoxLayout()
+        seed_row.addWidget(self.fixed_seed)
+        seed_row.addWidget(self.seed_box)
+        seed_row.addStretch(1)
+        self.parameters = QFormLayout()
+        self.parameters.addRow(_tr("k (smallest group shown):"), self.k_box)
+        self.parameters.addRow(_tr("ε (privacy budget):"), self.epsilon_box)
+        self.parameters.addRow(_tr("Longest combination kept:"), self.length_box)
+        self.parameters.addRow(_tr("Invented combinations:"), self.fabrication_box)
+        self.parameters.addRow(seed_row)
+        self.parameter_problem = QLabel()
+        self.parameter_problem.setWordWrap(True)
+        self.parameter_problem.setStyleSheet(REFUSAL_STYLE)
+
+        method_box = QGroupBox(_tr("How to protect the records"))
+        method_layout = QVBoxLayout(method_box)
+        method_layout.addWidget(self.kanon_button)
+        method_layout.addWidget(kanon_text)
+        method_layout.addWidget(self.dp_button)
+        method_layout.addWidget(dp_text)
+        method_layout.addLayout(self.parameters)
+        method_layout.addWidget(self.parameter_problem)
+
+        # --- privacy budget -------------------------------------------------------------------------------------
+        self.dataset_edit = QLineEdit(DEFAULT_DATASET)
+        self.dataset_edit.setToolTip(
+            _tr("The name this data is released under. Budgets are counted per name: use the same name every time.")
+        )
+        self.cap_box = QDoubleSpinBox()
+        self.cap_box.setRange(0.1, 1000.0)
+        self.cap_box.setDecimals(1)
+        self.cap_box.setValue(ledger.DEFAULT_CAP)
+        self.cap_box.setToolTip(_tr("The most ε this dataset may spend over all its releases (default 10)."))
+        self.budget_label = QLabel()
+        self.budget_label.setWordWrap(True)
+        budget_box = QGroupBox(_tr("Privacy budget of this dataset"))
+        budget_form = QFormLayout(budget_box)
+        budget_form.addRow(_tr("Dataset name:"), self.dataset_edit)
+        budget_form.addRow(_tr("Cap on ε over all releases:"), self.cap_box)
+        budget_form.addRow(self.budget_label)
+
+        # --- disclosure risk before synthesis -------------------------------------------------------------------
+        self.risk_label = QLabel()
+        self.risk_label.setWordWrap(True)
+        self.risk_chart = BarChart(_tr("Records by how many share their answers"))
+        self.driver_chart = BarChart(_tr("Rare records made common by leaving out one variable"))
+        risk_box = QGroupBox(_tr("Who is at risk in the recoded data (before synthesis)"))
+        risk_layout = QVBoxLayout(risk_box)
+        risk_layout.addWidget(self.risk_label)
+        risk_layout.addWidget(self.risk_chart)
+        risk_layout.addWidget(self.driver_chart)
+        risk_layout.addStretch(1)
+
+        # --- run and results ------------------------------------------------------------------------------------
+        self.run_button = QPushButton(_tr("Make synthetic records"))
+        self.run_button.setDefault(True)
+        self.run_button.clicked.connect(self.start)
+        self.progress_panel = ProgressPanel(_tr("Stop making synthetic records. Nothing is kept."))
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.results_label = QLabel()
+        self.results_label.setWordWrap(True)
+        self.results_label.setTextFormat(Qt.TextFormat.RichText)
+        self.error_chart = BarChart(_tr("Mean error of a count (records)"))
+        self.kept_chart = BarChart(_tr("Combinations kept"))
+        self.suppressed_chart = BarChart(_tr("Combinations left out"))
+        self.fabricated_chart = BarChart(_tr("Combinations invented"))
+        charts = QGridLayout()
+        for index, chart in enumerate(
+            (self.error_chart, self.kept_chart, self.suppressed_chart, self.fabricated_chart)
+        ):
+            charts.addWidget(chart, index // 2, index % 2)
+        self.results_box = QGroupBox(_tr("Result (on this screen only: never written to a file)"))
+        results_layout = QVBoxLayout(self.results_box)
+        results_layout.addWidget(self.results_label)
+        results_layout.addLayout(charts)
+        self.bucket_button = QPushButton(_tr("Show the figures by how common a combination is"))
+        self.bucket_button.setCheckable(True)
+        self.bucket_label = QLabel()
+        self.bucket_label.setWordWrap(True)
+        self.bucket_label.setVisible(False)
+        self.bucket_button.toggled.connect(self.bucket_label.setVisible)
+        bucket_row = QHBoxLayout()
+        bucket_row.addWidget(self.bucket_button)
+        bucket_row.addStretch(1)
+        results_layout.addLayout(bucket_row)
+        results_layout.addWidget(self.bucket_label)
+        self.results_box.setVisible(False)
+
+        left = QVBoxLayout()
+        left.addWidget(method_box)
+        left.addWidget(budget_box)
+        left.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addWidget(risk_box, 1)
+        run_row = QHBoxLayout()
+        run_row.addWidget(self.run_button)
+        run_row.addWidget(self.status_label, 1)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(24, 12, 24, 12)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addWidget(self.input_label)
+        layout.addLayout(columns)
+        layout.addLayout(run_row)
+        layout.addWidget(self.progress_panel)
+        layout.addWidget(self.results_box)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self._worker: StepWorker[SynthesisRun] = StepWorker(self, name="synthesis")
+        self._worker.succeeded.connect(self._on_synthesized)
+        self._worker.failed.connect(self._on_failed)
+        self._worker.cancelled.connect(self._on_cancelled)
+        self._worker.busy_changed.connect(self._update_controls)
+        self.progress_panel.follow(self._worker)
+        self._risk_worker: StepWorker[DisclosureRisk] = StepWorker(self, name="disclosure risk")
+        self._risk_worker.succeeded.connect(self._on_risk)
+        self._risk_worker.failed.connect(lambda message: self.risk_label.setText(escape_html(message)))
+        # The summary is recomputed when k settles, not on every click of the spin box.
+        self._risk_timer = QTimer(self)
+        self._risk_timer.setSingleShot(True)
+        self._risk_timer.setInterval(300)
+        self._risk_timer.timeout.connect(self._assess_risk)
+
+        self.kanon_button.toggled.connect(self._method_changed)
+        self.k_box.valueChanged.connect(self._risk_timer.start)
+        for box in (self.k_box, self.epsilon_box, self.length_box, self.seed_box, self.cap_box):
+            box.valueChanged.connect(self._parameters_changed)
+        self.fabrication_box.currentIndexChanged.connect(self._parameters_changed)
+        self.fixed_seed.toggled.connect(self.seed_box.setEnabled)
+        self.fixed_seed.toggled.connect(self._parameters_changed)
+        self.dataset_edit.textChanged.connect(self._parameters_changed)
+        self._method_changed()
+        self._show_input()
+
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+
+    # --- the contract with the window ---------------------------------------------------------------------------
+    def state(self) -> StepState:
+        if self._input is None:
+            return StepState.NOT_AVAILABLE
+        return StepState.DONE if self._run is not None else StepState.NEEDS_ATTENTION
+
+    def decisions(self) -> SynthesisDecisions:
+        return SynthesisDecisions(self.params())
+
+    def restore_decisions(self, decisions: object | None) -> None:
+        # Quiet while the window restores a project: the window knows these decisions already, and a page speaking
+        # up mid-restore would have the window gather the other pages' not-yet-restored choices over the project's.
+        blocked = self.blockSignals(True)
+        try:
+            self._restore(decisions)
+        finally:
+            self.blockSignals(blocked)
+
+    def _restore(self, decisions: object | None) -> None:
+        if decisions is None:
+            decisions = SynthesisDecisions()
+        if not isinstance(decisions, SynthesisDecisions):
+            raise TypeError("the Synthesize page restores SynthesisDecisions")
+        params = decisions.params
+        seed = params.seed
+        if isinstance(params, KAnonParams):
+            self.kanon_button.setChecked(True)
+            self.k_box.setValue(params.k)
+        else:
+            self.dp_button.setChecked(True)
+            self.epsilon_box.setValue(params.epsilon)
+            self.fabrication_box.setCurrentIndex(FABRICATION_MODES.index(params.fabrication))
+        self.length_box.setValue(params.reporting_length)
+        self.fixed_seed.setChecked(seed is not None)
+        if seed is not None:
+            self.seed_box.setValue(seed)
+        self._parameters_changed()
+
+    def result(self) -> object | None:
+        """The `SynthesizedData` (synthesis, recoded table, recipe) the Export step writes; None until done."""
+        return None if self._run is None else self._run.synthesized
+
+    def receive_input(self, value: object | None) -> None:
+        if value is self._received:
+            return  # nothing new: the window hands every page its input again whenever anything changes
+        self._received = value
+        self._worker.cancel()
+        self._input = recoded_data(value)
+        self._run = None
+        self._risk = None
+        self.results_box.setVisible(False)
+        self.status_label.clear()
+        self._show_input()
+        if self._input is not None:
+            self._assess_risk()
+        self.state_changed.emit()
+
+    def _show_input(self) -> None:
+        data = self._input
+        if data is None:
+            self.input_label.setText(
+                _tr("Finish the Recode step first: this step works on the recoded table it makes.")
+            )
+            self.risk_label.setText(_tr("Shown once the recoded table is ready."))
+            self.risk_chart.set_bars([])
+            self.driver_chart.set_bars([])
+        else:
+            table = data.table
+            self.input_label.setText(
+                _tr("The recoded table has {0} records and {1} variables.").format(
+                    count_text(len(table)), count_text(len(table.columns))
+                )
+            )
+        self._update_controls()
+
+    @Slot()
+    def shutdown(self) -> None:
+        self._risk_timer.stop()
+        self._worker.shutdown()
+        self._risk_worker.shutdown()
+
+    # --- parameters ---------------------------------------------------------------------------------------------
+    def params(self) -> KAnonParams | DpParams:
+        seed = self.seed_box.value() if self.fixed_seed.isChecked() else None
+        if self.kanon_button.isChecked():
+            return KAnonParams(k=self.k_box.value(), reporting_length=self.length_box.value(), seed=seed)
+        return DpParams(
+            epsilon=round(self.epsilon_box.value(), 6),
+            reporting_length=self.length_box.value(),
+            fabrication=str(self.fabrication_box.currentData()),
+            seed=seed,
+        )
+
+    def dataset_name(self) -> str:
+        return " ".join(self.dataset_edit.text().split()) or DEFAULT_DATASET
+
+    def set_ledger_folder(self, folder: Path) -> None:
+        self._ledger_folder = folder
+        self._update_controls()
+
+    def ledger_folder(self) -> Path:
+        if self._ledger_folder is None:
+            from ctdc_desktop.gui.app_data import app_data_folder
+
+            self._ledger_folder = app_data_folder()
+        return self._ledger_folder
+
+    def _method_changed(self) -> None:
+        kanon = self.kanon_button.isChecked()
+        for widget, shown in ((self.k_box, kanon), (self.epsilon_box, not kanon), (self.fabrication_box, not kanon)):
+            widget.setVisible(shown)
+            label = self.parameters.labelForField(widget)
+            if label is not None:
+                label.setVisible(shown)
+        self.length_box.setValue(KAnonParams().reporting_length if kanon else DpParams().reporting_length)
+        self._parameters_changed()
+
+    def _choices(self) -> tuple[SynthesisDecisions, str, float]:
+        return self.decisions(), self.dataset_name(), self.cap_box.value()
+
+    def _parameters_changed(self) -> None:
+        if self._run is not None and self._run_choices != self._choices():
+            self._run = None  # the shown result no longer matches the choices
+            self.results_box.setVisible(False)
+            self.status_label.setStyleSheet("")
+            self.status_label.setText(_tr("The choices changed: make the synthetic records again."))
+        self._update_controls()
+        self.state_changed.emit()
+
+    # --- budget and refusals ------------------------------------------------------------------------------------
+    def budget_problem(self) -> tuple[str, str]:
+        """(plain words about the budget, style): the style warns near the cap and marks a refusal."""
+        params = self.params()
+        if isinstance(params, KAnonParams):
+            return _tr("A k-anonymous release spends no privacy budget (ε)."), ""
+        try:
+            book = ledger.read_ledger(self.ledger_folder())
+        except ledger.LedgerError as error:
+            return str(error), REFUSAL_STYLE
+        check = book.check(self.dataset_name(), params.epsilon, self.cap_box.value())
+        releases = len(book.entries(self.dataset_name()))
+        text = f"{check.describe()} " + _tr("Earlier DP releases of this dataset: {0}.").format(releases)
+        if not check.allowed:
+            return text, REFUSAL_STYLE
+        return text, WARNING_STYLE if check.warning else ""
+
+    def _update_controls(self) -> None:
+        busy = self._worker.is_busy()
+        problem = ""
+        try:
+            check_synthesis_params(self.params())
+        except SynthInputError as error:
+            problem = str(error)
+        self.parameter_problem.setText(escape_html(problem))
+        self.parameter_problem.setVisible(bool(problem))
+        budget_text, style = self.budget_problem()
+        refused = style == REFUSAL_STYLE
+        self.budget_label.setText(escape_html(budget_text))
+        self.budget_label.setStyleSheet(style)
+        self.run_button.setEnabled(self._input is not None and not busy and not problem and not refused)
+        self.run_button.setToolTip(
+            _tr("Refused: the privacy budget would pass its cap.") if refused else _tr("Make the synthetic records.")
+        )
+        for widget in (self.kanon_button, self.dp_button, self.dataset_edit, self.cap_box):
+            widget.setEnabled(not busy)
+
+    # --- disclosure risk ----------------------------------------------------------------------------------------
+    @Slot()
+    def _assess_risk(self) -> None:
+        data = self._input
+        if data is None:
+            return
+        k = self.k_box.value()
+        self.risk_label.setText(_tr("Looking for records that few others share…"))
+        table = data.table
+        self._risk_worker.start(lambda progress: assess_disclosure_risk(table, k, progress))
+
+    @Slot(object)
+    def _on_risk(self, risk: DisclosureRisk) -> None:
+        self._risk = risk
+        self.risk_label.setText(" ".join(risk.describe()))
+        common = risk.records - risk.rare_records
+        self.risk_chart.set_bars(
+            [
+                (_tr("unique (no one else)"), risk.unique_records),
+                (_tr("rare (2 to {0} share them)").format(risk.k - 1), risk.rare_records - risk.unique_records),
+                (_tr("shared by {0} or more").format(risk.k), common),
+            ],
+            maximum=max(1, risk.records),
+            value_text=lambda v: count_text(int(v)),
+            colours=RISK_COLOURS,
+        )
+        self.driver_chart.set_bars(
+            [(d.column, d.records_made_common) for d in risk.drivers[:6]],
+            maximum=max(1, risk.rare_records),
+            value_text=lambda v: count_text(int(v)),
+        )
+        self.driver_chart.setVisible(bool(risk.drivers))
+
+    # --- synthesis ----------------------------------------------------------------------------------------------
+    @Slot()
+    def start(self) -> None:
+        data = self._input
+        if data is None or not self.run_button.isEnabled():
+            return
+        self._run_choices = self._choices()
+        decisions, dataset, cap = self._run_choices
+        self._run = None
+        self.results_box.setVisible(False)
+        self.status_label.clear()
+        self.progress_panel.start(_tr("Making synthetic records…"))
+        self._worker.start(lambda progress: synthesize_for_release(data, decisions, dataset, cap, progress))
+        self.state_changed.emit()
+
+    @Slot(object)
+    def _on_synthesized(self, run: SynthesisRun) -> None:
+        self._run = run
+        self._show_results(run)
+        self.status_label.setText(_tr("Done. Check the result below, then go on to Export."))
+        self.state_changed.emit()
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self.status_label.setText(escape_html(message))
+        self.status_label.setStyleSheet(REFUSAL_STYLE)
+        self.state_changed.emit()
+
+    @Slot()
+    def _on_cancelled(self) -> None:
+        self.status_label.setStyleSheet("")
+        self.status_label.setText(_tr("Stopped. No synthetic records were made."))
+        self.state_changed.emit()
+
+    def _show_results(self, run: SynthesisRun) -> None:
+        self.status_label.setStyleSheet("")
+        synthesis = run.synthesized.synthesis
+        screen = run.screen
+        lines = [
+            _tr("<b>{0} synthetic records</b> were made from {1} real ones.").format(
+                count_text(len(synthesis.records)), count_text(screen.real_records)
+            )
+        ]
+        if synthesis.privacy is not None:
+            lines.append(
+                _tr("This release spends ε = {0:.4g} (δ = {1:.2g}).").format(
+                    synthesis.privacy.epsilon, synthesis.privacy.delta
+                )
+            )
+        lines += [escape_html(line) for line in synthesis.notes]
+        lines += [escape_html(item.describe(screen.k)) for item in screen.by_length]
+        self.results_label.setText("<p>" + "</p><p>".join(lines) + "</p>")
+        self.bucket_label.setText("<p>" + "</p><p>".join(escape_html(b.describe()) for b in screen.by_bucket) + "</p>")
+        by_length = screen.by_length
+        label = _tr("length {0}")
+        self.error_chart.set_bars([(label.format(r.length), r.figures.mean_absolute_error) for r in by_length])
+        self.kept_chart.set_bars(
+            [(label.format(r.length), 1.0 - r.figures.suppressed_share) for r in by_length], 1.0, share_text
+        )
+        self.suppressed_chart.set_bars(
+            [(label.format(r.length), r.figures.suppressed_share) for r in by_length], 1.0, share_text
+        )
+        self.fabricated_chart.set_bars(
+            [(label.format(r.length), _finite(r.figures.fabricated_share)) for r in by_length], 1.0, share_text
+        )
+        self.results_box.setVisible(True)
+
+
+def _finite(value: float | None) -> float:
+    return 0.0 if value is None or not math.isfinite(value) else value

@@ -1,0 +1,363 @@
+"""The Synthesize and Export pages, clicked through as a caseworker would, on the recoded sample export.
+
+The pages are handed their input directly (the recoded sample, as the Recode step hands it on); the window's wiring
+is tested in test_main_window.py.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+from PySide6.QtCore import Qt, QThreadPool
+
+from ctdc_desktop.core.project import LoadDecisions, SourceFile, SourceRole
+from ctdc_desktop.core.recode.coverage import Coverage, ValueCount, VariableCoverage
+from ctdc_desktop.core.recode.recipe import load_recipe
+from ctdc_desktop.core.recode.validate_release import validate_release
+from ctdc_desktop.core.release import ledger
+from ctdc_desktop.core.release.bundle import ReleaseDecisions, ReleaseResult
+from ctdc_desktop.core.release.check_bundle import BUNDLE_FILES, bundle_problems
+from ctdc_desktop.core.release.handoff import RecodedData, SynthesizedData, synthesize_for_release
+from ctdc_desktop.core.release.run_workflow import RunDecisions, prepare_recoded
+from ctdc_desktop.core.synth.decisions import SynthesisDecisions
+from ctdc_desktop.core.synth.model import DpParams, KAnonParams
+from ctdc_desktop.gui.export_page import ExportPage
+from ctdc_desktop.gui.step_page import StepState
+from ctdc_desktop.gui.synthesize_page import SynthesizePage
+from ctdc_desktop.resources import resource_path
+
+TIMEOUT_MS = 60_000
+RECIPE = "victim_perpetrator_2022"
+
+
+@pytest.fixture(scope="module")
+def recoded() -> RecodedData:
+    """The sample export (victims and perpetrators CSVs) through Stage one's proposal and the 2022 recipe."""
+    victims, perpetrators = (
+        resource_path("sample", "sample_victims.csv"),
+        resource_path("sample", "sample_perpetrators.csv"),
+    )
+    _, recipe = load_recipe(RECIPE)
+    load = LoadDecisions((SourceFile(victims, SourceRole.VICTIMS), SourceFile(perpetrators, SourceRole.PERPETRATORS)))
+    return prepare_recoded(RunDecisions(load, recipe, SynthesisDecisions(), ReleaseDecisions(Path(".")), "sample"))
+
+
+@pytest.fixture(scope="module")
+def kanon_data(recoded: RecodedData) -> SynthesizedData:
+    """A k-anonymous synthesis of the sample, for the Export page tests."""
+    return synthesize_for_release(recoded, SynthesisDecisions(KAnonParams(k=5, seed=3)), "x").synthesized
+
+
+@pytest.fixture
+def appdata(tmp_path: Path) -> Path:
+    folder = tmp_path / "appdata"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def synthesize_page(qtbot: Any, appdata: Path) -> Iterator[SynthesizePage]:
+    page = SynthesizePage(ledger_folder=appdata)
+    qtbot.addWidget(page)
+    page.resize(1100, 760)
+    page.show()
+    yield page
+    page.shutdown()
+    QThreadPool.globalInstance().waitForDone()
+
+
+@pytest.fixture
+def export_page(qtbot: Any, appdata: Path) -> Iterator[ExportPage]:
+    page = ExportPage(ledger_folder=appdata)
+    qtbot.addWidget(page)
+    page.resize(1100, 760)
+    page.show()
+    yield page
+    page.shutdown()
+    QThreadPool.globalInstance().waitForDone()
+
+
+def synthesize(qtbot: Any, page: SynthesizePage) -> SynthesizedData:
+    qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.result() is not None, timeout=TIMEOUT_MS)
+    result = page.result()
+    assert isinstance(result, SynthesizedData)
+    return result
+
+
+def export(qtbot: Any, page: ExportPage, location: Path) -> ReleaseResult:
+    page.location_edit.setText(str(location))
+    assert page.write_button.isEnabled(), page.problem_label.text()
+    qtbot.mouseClick(page.write_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.result() is not None or bool(page.done_label.text()), timeout=TIMEOUT_MS)
+    result = page.result()
+    assert result is not None, page.done_label.text()
+    return result
+
+
+def test_without_input_neither_page_can_run(synthesize_page: SynthesizePage, export_page: ExportPage) -> None:
+    assert synthesize_page.state() is StepState.NOT_AVAILABLE
+    assert not synthesize_page.run_button.isEnabled()
+    assert "Recode" in synthesize_page.input_label.text()
+    assert export_page.state() is StepState.NOT_AVAILABLE
+    assert not export_page.write_button.isEnabled()
+
+
+def test_risk_summary_of_the_recoded_data_in_words_and_a_chart(
+    qtbot: Any, synthesize_page: SynthesizePage, recoded: RecodedData
+) -> None:
+    synthesize_page.receive_input(recoded)
+    qtbot.waitUntil(lambda: bool(synthesize_page.risk_chart.bars()), timeout=TIMEOUT_MS)
+    bars = dict(synthesize_page.risk_chart.bars())
+    assert sum(bars.values()) == len(recoded.table)  # every record is in exactly one bar
+    words = synthesize_page.risk_label.text()
+    assert "of 2,000 records" in words and "no other record has" in words
+    assert synthesize_page.driver_chart.bars()  # the variables that single people out, most first
+    counts = [value for _, value in synthesize_page.driver_chart.bars()]
+    assert counts == sorted(counts, reverse=True)
+
+
+def test_kanon_through_both_pages_writes_a_bundle_that_checks_and_validates(
+    qtbot: Any, synthesize_page: SynthesizePage, export_page: ExportPage, recoded: RecodedData, tmp_path: Path
+) -> None:
+    synthesize_page.receive_input(recoded)
+    synthesize_page.kanon_button.setChecked(True)
+    synthesize_page.k_box.setValue(5)
+    assert "no privacy budget" in synthesize_page.budget_label.text()
+    data = synthesize(qtbot, synthesize_page)
+    assert synthesize_page.state() is StepState.DONE
+    assert synthesize_page.decisions() == SynthesisDecisions(KAnonParams(k=5, reporting_length=4))
+    words = synthesize_page.results_label.text()
+    assert "synthetic records</b> were made from 2,000 real ones" in words
+    for chart in (synthesize_page.error_chart, synthesize_page.kept_chart, synthesize_page.suppressed_chart):
+        assert [label for label, _ in chart.bars()] == [f"length {n}" for n in range(1, 5)]
+    assert all(0 <= value <= 1 for _, value in synthesize_page.kept_chart.bars())
+
+    export_page.receive_input(data)
+    export_page.dataset_edit.setText("sample quarter")
+    out = tmp_path / "shared drive"
+    out.mkdir()
+    release = export(qtbot, export_page, out)
+    assert release.folder == out / f"sample_quarter_kanon_{date.today().isoformat()}"
+    assert bundle_problems(release.folder) == []
+    assert export_page.state() is StepState.DONE
+    assert str(release.folder) in export_page.done_label.text()
+    for name in BUNDLE_FILES:
+        assert name in export_page.done_label.text()
+    assert export_page.decisions() == ReleaseDecisions(out, False, ledger.DEFAULT_CAP)
+    records = pd.read_csv(release.folder / "synthetic_data.csv", dtype=str, keep_default_na=False)
+    recipe, _ = load_recipe(RECIPE)
+    assert validate_release(records.replace("", None), recipe).valid
+    # The screen-only comparison with the real records is written nowhere.
+    report = (release.folder / "evaluation_report.html").read_text(encoding="utf-8")
+    assert "real records hold" not in report
+
+
+def test_dp_run_is_recorded_in_the_ledger_when_exported(
+    qtbot: Any,
+    synthesize_page: SynthesizePage,
+    export_page: ExportPage,
+    recoded: RecodedData,
+    appdata: Path,
+    tmp_path: Path,
+) -> None:
+    synthesize_page.receive_input(recoded)
+    synthesize_page.dp_button.setChecked(True)
+    synthesize_page.epsilon_box.setValue(3.0)
+    synthesize_page.dataset_edit.setText("mission A")
+    assert "spent ε = 0 of its cap of 10" in synthesize_page.budget_label.text()
+    data = synthesize(qtbot, synthesize_page)
+    assert data.synthesis.privacy is not None and data.synthesis.privacy.epsilon == pytest.approx(3.0)
+    assert ledger.read_ledger(appdata).spent("mission A") == 0  # nothing is released yet
+
+    export_page.receive_input(data)
+    assert export_page.dataset_edit.text() == "mission A"
+    release = export(qtbot, export_page, tmp_path)
+    assert release.privacy_total_after == pytest.approx(3.0)
+    assert ledger.read_ledger(appdata).spent("mission A") == pytest.approx(3.0)
+    assert "spent ε = 3 of its cap of 10" in export_page.done_label.text()
+    # The Synthesize page now counts that release.
+    synthesize_page.dataset_edit.setText("mission A ")
+    assert "spent ε = 3 of its cap of 10" in synthesize_page.budget_label.text()
+
+
+def test_synthesis_past_the_privacy_cap_is_refused(
+    qtbot: Any, synthesize_page: SynthesizePage, recoded: RecodedData, appdata: Path
+) -> None:
+    for number in range(2):
+        entry = ledger.LedgerEntry(date(2026, 1 + number, 1), 4.0, 1e-6, f"mission_B_dp_{number}")
+        ledger.record_release(appdata, "mission B", entry)
+    synthesize_page.receive_input(recoded)
+    synthesize_page.dp_button.setChecked(True)
+    synthesize_page.dataset_edit.setText("mission B")
+    synthesize_page.epsilon_box.setValue(1.0)
+    assert synthesize_page.run_button.isEnabled()
+    assert "close to the cap" in synthesize_page.budget_label.text()  # 9 of 10: a warning
+    synthesize_page.epsilon_box.setValue(4.0)
+    assert not synthesize_page.run_button.isEnabled()
+    assert "past the cap of 10: the release is refused" in synthesize_page.budget_label.text()
+    qtbot.mouseClick(synthesize_page.run_button, Qt.MouseButton.LeftButton)
+    assert synthesize_page.result() is None
+    synthesize_page.cap_box.setValue(20.0)  # the user raises the cap
+    assert synthesize_page.run_button.isEnabled()
+
+
+def test_a_damaged_ledger_refuses_dp_and_is_left_as_it_is(
+    synthesize_page: SynthesizePage, recoded: RecodedData, appdata: Path
+) -> None:
+    damaged = ledger.ledger_path(appdata)
+    damaged.write_text("{not json", encoding="utf-8")
+    synthesize_page.receive_input(recoded)
+    synthesize_page.dp_button.setChecked(True)
+    assert not synthesize_page.run_button.isEnabled()
+    assert "damaged" in synthesize_page.budget_label.text()
+    assert damaged.read_text(encoding="utf-8") == "{not json"
+    synthesize_page.kanon_button.setChecked(True)  # k-anonymity spends no budget
+    assert synthesize_page.run_button.isEnabled()
+
+
+def test_cancel_stops_the_synthesis(qtbot: Any, synthesize_page: SynthesizePage, recoded: RecodedData) -> None:
+    synthesize_page.receive_input(recoded)
+    qtbot.mouseClick(synthesize_page.run_button, Qt.MouseButton.LeftButton)
+    assert synthesize_page.progress_panel.isVisible()
+    qtbot.mouseClick(synthesize_page.progress_panel.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Stopped" in synthesize_page.status_label.text(), timeout=TIMEOUT_MS)
+    assert synthesize_page.result() is None
+    assert synthesize_page.state() is StepState.NEEDS_ATTENTION
+
+
+def test_changing_a_choice_after_a_run_asks_for_a_new_run(
+    qtbot: Any, synthesize_page: SynthesizePage, recoded: RecodedData
+) -> None:
+    synthesize_page.receive_input(recoded)
+    synthesize(qtbot, synthesize_page)
+    synthesize_page.k_box.setValue(12)
+    assert synthesize_page.result() is None
+    assert "again" in synthesize_page.status_label.text()
+
+
+def test_restored_decisions_show_on_the_page(synthesize_page: SynthesizePage) -> None:
+    decisions = SynthesisDecisions(DpParams(epsilon=2.5, reporting_length=2, fabrication="minimize", seed=11))
+    synthesize_page.restore_decisions(decisions)
+    assert synthesize_page.dp_button.isChecked()
+    assert synthesize_page.decisions() == decisions
+
+
+def test_export_never_replaces_a_bundle_silently(
+    qtbot: Any, export_page: ExportPage, kanon_data: SynthesizedData, tmp_path: Path
+) -> None:
+    data = kanon_data
+    export_page.receive_input(data)
+    export_page.dataset_edit.setText("again")
+    first = export(qtbot, export_page, tmp_path)
+    (first.folder / "note.txt").write_text("kept", encoding="utf-8")
+    export_page.receive_input(None)
+    export_page.receive_input(data)
+    export_page.dataset_edit.setText("again")
+    export_page.location_edit.setText(str(tmp_path))
+    assert not export_page.write_button.isEnabled()
+    assert "already in that folder" in export_page.problem_label.text()
+    assert export_page.replace_box.isVisibleTo(export_page)
+    assert (first.folder / "note.txt").exists()
+    export_page.replace_box.setChecked(True)
+    assert export_page.write_button.isEnabled()
+    assert export_page.decisions() == ReleaseDecisions(tmp_path, False, ledger.DEFAULT_CAP)  # never saved as "replace"
+
+
+def test_export_refuses_unmapped_values_and_names_them(
+    export_page: ExportPage, recoded: RecodedData, kanon_data: SynthesizedData, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    unmapped = VariableCoverage(
+        "gender", "victims", ("prs_Gender",), 2000, unmapped=(ValueCount("prs_Gender", "Zorblax", 3),)
+    )
+    coverage = Coverage((*recoded.recode.coverage.variables, unmapped))
+    incomplete = dataclasses.replace(recoded, recode=dataclasses.replace(recoded.recode, coverage=coverage))
+    export_page.receive_input(SynthesizedData(kanon_data.synthesis, incomplete))
+    export_page.dataset_edit.setText("x")
+    export_page.location_edit.setText(str(out))
+    assert not export_page.write_button.isEnabled()
+    assert "prs_Gender: “Zorblax”" in export_page.problem_label.text()
+    export_page.start()  # even asked directly, the page writes nothing
+    assert list(out.iterdir()) == []
+
+
+def test_export_explains_a_missing_folder(export_page: ExportPage, kanon_data: SynthesizedData, tmp_path: Path) -> None:
+    export_page.receive_input(kanon_data)
+    export_page.dataset_edit.setText("x")
+    export_page.location_edit.setText(str(tmp_path / "not there"))
+    assert not export_page.write_button.isEnabled()
+    assert "cannot be found" in export_page.problem_label.text()
+
+
+def test_a_failed_write_leaves_nothing_and_says_so(
+    qtbot: Any, export_page: ExportPage, kanon_data: SynthesizedData, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ctdc_desktop.core.release import bundle
+
+    written: list[str] = []
+
+    def full_disk(folder: Path, name: str, data: bytes) -> None:
+        if written:
+            raise OSError(28, "No space left on device")
+        written.append(name)
+        (folder / name).write_bytes(data)
+
+    monkeypatch.setattr(bundle, "_write_file", full_disk)
+    out = tmp_path / "out"
+    out.mkdir()
+    export_page.receive_input(kanon_data)
+    export_page.dataset_edit.setText("full")
+    export_page.location_edit.setText(str(out))
+    qtbot.mouseClick(export_page.write_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "nothing was written" in export_page.done_label.text(), timeout=TIMEOUT_MS)
+    assert "No space left on device" in export_page.done_label.text()
+    assert export_page.result() is None and export_page.state() is StepState.NEEDS_ATTENTION
+    assert list(out.iterdir()) == []  # no bundle, no temporary folder
+
+
+def test_a_dp_release_past_the_cap_at_export_time_is_refused_with_the_reason(
+    qtbot: Any,
+    synthesize_page: SynthesizePage,
+    export_page: ExportPage,
+    recoded: RecodedData,
+    appdata: Path,
+    tmp_path: Path,
+) -> None:
+    synthesize_page.receive_input(recoded)
+    synthesize_page.dp_button.setChecked(True)
+    synthesize_page.dataset_edit.setText("mission C")
+    data = synthesize(qtbot, synthesize_page)
+    # Meanwhile another release of the same dataset spent most of the budget.
+    ledger.record_release(appdata, "mission C", ledger.LedgerEntry(date(2026, 5, 1), 8.0, 1e-6, "other"))
+    out = tmp_path / "out"
+    out.mkdir()
+    export_page.receive_input(data)
+    export_page.location_edit.setText(str(out))
+    qtbot.mouseClick(export_page.write_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "past the cap" in export_page.done_label.text(), timeout=TIMEOUT_MS)
+    assert export_page.result() is None
+    assert list(out.iterdir()) == []
+    assert ledger.read_ledger(appdata).spent("mission C") == pytest.approx(8.0)
+
+
+def test_a_bare_recode_result_still_makes_a_sound_bundle(
+    qtbot: Any, synthesize_page: SynthesizePage, export_page: ExportPage, recoded: RecodedData, tmp_path: Path
+) -> None:
+    """Handed only the Recode step's `RecodeResult` (no recipe), the codebook comes from the recoded table."""
+    synthesize_page.receive_input(recoded.recode)
+    synthesize_page.k_box.setValue(5)
+    data = synthesize(qtbot, synthesize_page)
+    export_page.receive_input(data)
+    export_page.dataset_edit.setText("bare")
+    release = export(qtbot, export_page, tmp_path)
+    assert bundle_problems(release.folder) == []
+    manifest = (release.folder / "manifest.json").read_text(encoding="utf-8")
+    assert "not known (codebook made from the recoded table)" in manifest
