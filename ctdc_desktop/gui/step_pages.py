@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from ctdc_desktop.gui.identifiers_page import IdentifiersPage
 from ctdc_desktop.gui.placeholder_page import (
     export_placeholder,
-    identifiers_placeholder,
     recode_placeholder,
     synthesize_placeholder,
 )
@@ -14,7 +14,7 @@ from ctdc_desktop.gui.step_page import StepPage
 def later_pages() -> list[StepPage]:
     """The Identifiers, Recode, Synthesize and Export pages."""
     return [
-        identifiers_placeholder(),
+        IdentifiersPage(),
         recode_placeholder(),
         synthesize_placeholder(),
         export_placeholder(),
