@@ -130,6 +130,7 @@ class IdentifiersPage(StepPage):
         self.progress = ProgressPanel(_tr("Stop looking for identifiers. Nothing is changed."))
         self.waiting = QLabel(_tr("Load the victim records first: this step works on what the Load step opened."))
         self.waiting.setEnabled(False)
+        self.waiting.setWordWrap(True)
         self.found_label = QLabel()
         self.found_label.setWordWrap(True)
         self.saved_note = QLabel()
@@ -168,8 +169,8 @@ class IdentifiersPage(StepPage):
         self.accept_button.clicked.connect(self._accept_proposals)
         self.accept_button.setToolTip(
             _tr(
-                "Remove or transform every flagged column you have not decided yet, as proposed. Keeping a "
-                "column is never done for you."
+                "Remove or transform, as proposed, every flagged column you have not decided yet (the number on "
+                "the button). Keeping a column, and deciding a new one, is never done for you."
             )
         )
         list_area = QWidget()
@@ -637,7 +638,7 @@ class IdentifiersPage(StepPage):
         self.review_splitter.setEnabled(reviewed and not busy)
         to_accept = len(self._proposals_to_accept()) if reviewed else 0
         self.accept_button.setText(
-            _tr("Accept the proposals for {n} undecided flagged columns").format(n=count_text(to_accept))
+            _tr("Accept {n} proposals").format(n=count_text(to_accept))
         )
         self.accept_button.setEnabled(to_accept > 0 and not busy)
         self.finish_button.setEnabled(reviewed and not busy)
