@@ -48,6 +48,13 @@ def action_text(action: Action, transform: Transform | None) -> str:
     return _tr("Transform: {0}").format(transform_text(transform)) if transform else _tr("Transform")
 
 
+def short_action_text(action: Action, transform: Transform | None) -> str:
+    """For the narrow "Proposed" column: "Transform: year only" rather than the whole sentence."""
+    if action is Action.TRANSFORM and transform is not None:
+        return transform.value[:1].upper() + transform.value[1:]
+    return action_text(action, transform)
+
+
 def table_text(table: str) -> str:
     return _tr("Victims") if table == VICTIMS else _tr("Perpetrators")
 
@@ -140,7 +147,7 @@ class IdentifierColumnsModel(QAbstractTableModel):
             if column == FOUND:
                 return row.found_text()
             if column == PROPOSED:
-                return action_text(row.review.action, row.review.transform)
+                return short_action_text(row.review.action, row.review.transform)
             return row.decision_text()
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
@@ -162,7 +169,7 @@ class IdentifierColumnsModel(QAbstractTableModel):
                 return _tr("Neither the name nor the values of this column look like they point to a person.")
             return "\n".join(f.reason for f in row.review.flags)
         if column == PROPOSED:
-            return row.review.note or None
+            return " ".join(filter(None, (action_text(row.review.action, row.review.transform) + ".", row.review.note)))
         if column == DECISION:
             if row.undecided:
                 if row.new:

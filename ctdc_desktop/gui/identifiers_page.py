@@ -267,9 +267,8 @@ class IdentifiersPage(StepPage):
 
     # --- the contract with the window ---------------------------------------------------------------------------
     def state(self) -> StepState:
-        if self._cleaned is not None and not self.is_busy():
-            return StepState.DONE
-        return StepState.NEEDS_ATTENTION
+        # `_cleaned` is only set once the removal succeeded, and cleared by any change (and by the next run).
+        return StepState.DONE if self._cleaned is not None else StepState.NEEDS_ATTENTION
 
     def decisions(self) -> IdentifierDecisions | None:
         """Every decided column of the current export; before its columns are known, the decisions to apply."""
@@ -524,6 +523,9 @@ class IdentifiersPage(StepPage):
         decisions = self.decisions()
         assert decisions is not None  # the review is in
         self.message.clear()
+        if self._cleaned is not None:
+            self._cleaned = None
+            self.state_changed.emit()
         self.progress.start(_tr("Removing the identifiers…"))
         self._finish_worker.start(lambda progress: remove_identifiers(export, decisions, progress))
         self._update_widgets()
@@ -638,7 +640,7 @@ class IdentifiersPage(StepPage):
         self.review_splitter.setEnabled(reviewed and not busy)
         to_accept = len(self._proposals_to_accept()) if reviewed else 0
         self.accept_button.setText(
-            _tr("Accept {n} proposals").format(n=count_text(to_accept))
+            _tr("Accept {n} proposals").format(n=count_text(to_accept)) if to_accept else _tr("No proposals to accept")
         )
         self.accept_button.setEnabled(to_accept > 0 and not busy)
         self.finish_button.setEnabled(reviewed and not busy)

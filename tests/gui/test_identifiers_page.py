@@ -48,6 +48,22 @@ def sample() -> CaseExport:
     return _export(SAMPLE / "sample_victims.csv", SAMPLE / "sample_perpetrators.csv")
 
 
+_REAL_REVIEW = identifiers_page.review_export
+_reviews: dict[int, tuple[CaseExport, identifiers_page.ExportReview]] = {}
+
+
+@pytest.fixture(autouse=True)
+def detection_once_per_export(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The real detection, run once per export object for the module: the tests here are about the page."""
+
+    def review(export: CaseExport, progress: identifiers_page.Progress) -> identifiers_page.ExportReview:
+        if id(export) not in _reviews:
+            _reviews[id(export)] = (export, _REAL_REVIEW(export, progress))  # the export is held: its id stays its own
+        return _reviews[id(export)][1]
+
+    monkeypatch.setattr(identifiers_page, "review_export", review)
+
+
 def _page(qtbot: QtBot) -> IdentifiersPage:
     page = IdentifiersPage()
     qtbot.addWidget(page)
@@ -96,8 +112,11 @@ def choose(page: IdentifiersPage, text: str) -> None:
 
 
 def finish(page: IdentifiersPage, qtbot: QtBot) -> CleanedExport:
+    """Press the button; the page must tell the window (state_changed) that it is done, as the window only asks then."""
+    told: list[StepState] = []
+    page.state_changed.connect(lambda: told.append(page.state()))
     qtbot.mouseClick(page.finish_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.state() is StepState.DONE, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: told[-1:] == [StepState.DONE] and not page.is_busy(), timeout=TIMEOUT_MS)
     result = page.result()
     assert isinstance(result, CleanedExport)
     return result
@@ -133,7 +152,9 @@ def test_every_column_is_listed_with_its_flags_and_proposal(
     assert not gender.review.flagged and gender.decision is not None and gender.decision.action is Action.KEEP
     assert row_of(page, "prs_Birthdate").review.transform is Transform.AGE_AT_REGISTRATION
     assert page.state() is StepState.NEEDS_ATTENTION and page.result() is None
-    assert "15 of 49 victim columns flagged" in page.found_label.text() and page.found_label.toolTip()
+    flagged = sum(1 for r in rows if r.table == VICTIMS and r.review.flagged)
+    assert f"{flagged} of 49 victim columns flagged" in page.found_label.text() and page.found_label.toolTip()
+    assert [r for r in rows if r.undecided] == [r for r in rows if r.review.flagged]
     assert "not decided yet" in page.summary_label.text() and page.summary_label.toolTip()
 
 
@@ -178,7 +199,11 @@ def test_going_on_with_an_undecided_column_is_refused_with_a_message(
     qtbot.mouseClick(page.finish_button, Qt.MouseButton.LeftButton)
     assert not page.is_busy()
     message = page.message.text()
-    assert message.startswith("Not yet: 17 columns still need your decision") and "“cas_CaseID” (victims)" in message
+    waiting = len([r for r in page.model.rows() if r.review.flagged])
+    assert (
+        message.startswith(f"Not yet: {waiting} columns still need your decision")
+        and "“cas_CaseID” (victims)" in message
+    )
     assert page.state() is StepState.NEEDS_ATTENTION and page.result() is None
     selected = page.current_row()
     assert selected is not None and selected.name == "cas_CaseID"  # the first one waiting is shown
@@ -307,7 +332,7 @@ def test_restoring_onto_a_reviewed_export_applies_at_once(
     qtbot.mouseClick(page.accept_button, Qt.MouseButton.LeftButton)
     decided = page.decisions()
     page.restore_decisions(None)  # a project without identifier decisions: back to the proposals
-    assert len(page.undecided_rows()) == 17
+    assert page.undecided_rows() == [r for r in page.model.rows() if r.review.flagged]
     page.restore_decisions(decided)
     assert page.undecided_rows() == [] and page.decisions() == decided
 
@@ -355,7 +380,10 @@ def test_right_to_left_and_very_long_values_keep_the_layout(
     assert not image.isNull() and image.width() == page.width()
 
 
-def test_cancel_stops_looking_and_says_so(page: IdentifiersPage, qtbot: QtBot, sample: CaseExport) -> None:
+def test_cancel_stops_looking_and_says_so(
+    page: IdentifiersPage, qtbot: QtBot, sample: CaseExport, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(identifiers_page, "review_export", _REAL_REVIEW)  # a real run, long enough to cancel
     page.receive_input(sample)
     assert page.progress.isVisible()
     qtbot.mouseClick(page.progress.cancel_button, Qt.MouseButton.LeftButton)
