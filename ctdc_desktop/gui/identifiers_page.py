@@ -156,7 +156,7 @@ class IdentifiersPage(StepPage):
         self.columns.verticalHeader().setVisible(False)
         self.columns.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.columns.horizontalHeader()
-        for section, width in ((TABLE, 85), (COLUMN, 160), (FOUND, 125), (PROPOSED, 95)):
+        for section, width in ((TABLE, 80), (COLUMN, 200), (FOUND, 125), (PROPOSED, 95)):
             header.resizeSection(section, width)
         header.setSectionResizeMode(DECISION, QHeaderView.ResizeMode.Stretch)
         self.columns.selectionModel().currentRowChanged.connect(self._on_row_chosen)
@@ -187,7 +187,7 @@ class IdentifiersPage(StepPage):
         self.review_splitter.addWidget(self.detail)
         self.review_splitter.setStretchFactor(0, 3)
         self.review_splitter.setStretchFactor(1, 2)
-        self.review_splitter.setSizes([660, 400])
+        self.review_splitter.setSizes([700, 360])
         self.review_splitter.setChildrenCollapsible(False)
 
         self.previews = QTabWidget()
