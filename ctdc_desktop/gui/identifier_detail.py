@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
 
 from ctdc_desktop.core.identifiers import Action, ColumnKind, ColumnReview, IdentifierKind, Rule, SpanExample, Transform
 from ctdc_desktop.gui.identifier_columns_model import ColumnRow, action_text, table_text
-from ctdc_desktop.gui.text_format import count_text, escape_html
+from ctdc_desktop.gui.text_format import count_text, escape_html, shorten
 
 EXAMPLES_SHOWN = 6  # in all; never more than EXAMPLES_PER_KIND of one kind
 EXAMPLES_PER_KIND = 2
 CONTEXT_CHARS = 50  # characters shown on each side of a matched span
 SPAN_CHARS = 80  # a matched span longer than this is cut in the middle
 COUNT_COLUMNS = 3  # span counts per line
+TITLE_CHARS = 120  # of a column name in the heading (the tooltip has all of it)
 UNBROKEN = 24  # a run of characters without a space longer than this gets break opportunities
 
 
@@ -183,15 +184,17 @@ class ColumnDetail(QWidget):
             return
         review = row.review
         self.title.setText(
-            f"<h3>{escape_html(breakable(row.name))}</h3>"
+            f"<h3>{escape_html(breakable(shorten(row.name, TITLE_CHARS)))}</h3>"
             + _tr("{table}; {filled} filled cells, {distinct} different values").format(
                 table=table_text(row.table),
                 filled=count_text(review.non_empty),
                 distinct=count_text(review.distinct),
             )
         )
+        whole_name = row.name + "\n\n" if len(row.name) > TITLE_CHARS else ""
         self.title.setToolTip(
-            _tr(
+            whole_name
+            + _tr(
                 "{filled} records have a value in this column; {distinct} different values appear in it. "
                 "A column where almost every record has its own value can single a person out."
             ).format(filled=count_text(review.non_empty), distinct=count_text(review.distinct))
