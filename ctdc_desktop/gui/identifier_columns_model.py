@@ -83,7 +83,7 @@ class ColumnRow:
     def decision_text(self) -> str:
         if self.decision is None:
             return _tr("New column: not decided yet") if self.new else _tr("Not decided yet")
-        text = action_text(self.decision.action, self.decision.transform)
+        text = short_action_text(self.decision.action, self.decision.transform)
         if self.decision.action is Action.KEEP and self.decision.reason:
             text += _tr(" (your reason: {0})").format(" ".join(self.decision.reason.split()))
         return text
@@ -175,5 +175,8 @@ class IdentifierColumnsModel(QAbstractTableModel):
                 if row.new:
                     return _tr("This column was not in the saved decisions: choose what to do with it.")
                 return _tr("Stage one found something identifying here: choose Remove, Transform or Keep.")
-            return row.decision_text()
+            decision = row.decision
+            assert decision is not None
+            text = action_text(decision.action, decision.transform)
+            return text + (_tr(". Your reason: {0}").format(decision.reason) if decision.reason else "")
         return None

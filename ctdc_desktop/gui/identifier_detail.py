@@ -130,7 +130,8 @@ class ColumnDetail(QWidget):
         self.reference.activated.connect(self._on_reference)
         self.reference_label = QLabel(_tr("Age counted on:"))
         decide = QFormLayout()
-        decide.addRow(_tr("Your decision:"), self.choice)
+        self.choice_label = QLabel(_tr("Your decision:"))
+        decide.addRow(self.choice_label, self.choice)
         decide.addRow(self.reference_label, self.reference)
 
         self.spans_heading = QLabel(_tr("<b>Found inside the notes</b>"))
@@ -174,12 +175,12 @@ class ColumnDetail(QWidget):
         self._row = row
         empty = row is None
         self.placeholder.setVisible(empty)
-        for widget in (self.title, self.reasons, self.note, self.choice, self.reference, self.reference_label):
+        for widget in (self.title, self.reasons, self.note, self.choice_label, self.choice):
             widget.setVisible(not empty)
         _clear(self.reasons_layout)
         _clear(self.span_counts_layout)
         if row is None:
-            for widget in (self.spans_heading, self.span_counts, self.examples):
+            for widget in (self.spans_heading, self.span_counts, self.examples, self.reference, self.reference_label):
                 widget.setVisible(False)
             return
         review = row.review

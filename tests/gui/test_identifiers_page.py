@@ -218,11 +218,19 @@ def test_walk_through_transform_keep_with_reason_and_finish(
     choose(page, "Transform: birth date → age at registration")
     birth = row_of(page, "prs_Birthdate")
     assert birth.decision is not None and birth.decision.transform is Transform.AGE_AT_REGISTRATION
-    assert page.detail.reference.isVisible()  # which registration date it is counted on
+    reference = page.detail.reference
+    assert reference.isVisible()  # which registration date it is counted on
+    at = reference.findData("cas_RegistrationDate")
+    reference.setCurrentIndex(at)
+    reference.activated.emit(at)
+    birth = row_of(page, "prs_Birthdate")
+    assert birth.decision is not None and birth.decision.reference_column == "cas_RegistrationDate"
     # Change an action: keep the notes with the names blacked out instead of removing them.
     click_column(page, qtbot, "cas_Notes")
     choose(page, "Transform: notes kept with names")
-    assert row_of(page, "cas_Notes").decision_text().startswith("Transform: notes kept")
+    notes = row_of(page, "cas_Notes")
+    assert notes.decision_text() == "Redact spans"
+    assert notes.decision is not None and notes.decision.transform is Transform.REDACT_SPANS
     # Keeping a flagged column asks first; cancelling leaves it undecided.
     click_column(page, qtbot, "prs_Salutation")
     choose(page, "Keep")
