@@ -416,3 +416,64 @@ def test_losing_the_input_empties_the_page_but_keeps_the_decisions(
     assert page.decisions() == decided
     reviewed(page, qtbot, sample)
     assert page.undecided_rows() == []
+
+
+# --- in the window -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(
+    strict=True,
+    reason="MainWindow.open_project reads each step's decisions from the workflow only when it reaches that page; "
+    "restoring the Load page first refreshes the step list, which gathers every page's decisions into the project, "
+    "so the not-yet-restored Identifiers page's None replaces the saved ones. Fix (main_window.py, lead's): read "
+    "`saved = {key: self.workflow.decisions(key) for key in STEP_KEYS}` before the loop and restore from it.",
+)
+def test_window_saves_the_decisions_and_reapplies_them_on_reopening(
+    qtbot: QtBot, tmp_path: Path, keep_reasons: list[str]
+) -> None:
+    """The real window: Load hands the sample on, the decisions go into the project file, and reopening the project
+    restores them before the export is loaded again (the order the window uses)."""
+    from ctdc_desktop.gui.app import sample_sources
+    from ctdc_desktop.gui.main_window import MainWindow
+
+    def ready(window: MainWindow) -> IdentifiersPage:
+        page = window.pages[1]
+        assert isinstance(page, IdentifiersPage)
+        qtbot.waitUntil(
+            lambda: window.load_page.state() is StepState.DONE and page.model.rowCount() > 0 and not page.is_busy(),
+            timeout=TIMEOUT_MS,
+        )
+        return page
+
+    first = MainWindow()
+    qtbot.addWidget(first)
+    second = MainWindow()
+    qtbot.addWidget(second)
+    try:
+        first.open_sources(sample_sources())
+        page = ready(first)
+        keep_reasons.append("Mr or Ms only")
+        click_column(page, qtbot, "prs_Salutation")
+        choose(page, "Keep")
+        qtbot.mouseClick(page.accept_button, Qt.MouseButton.LeftButton)
+        finish(page, qtbot)
+        assert first.step_list.shown_state(1) == "Done"
+        target = tmp_path / "sample.ctdcproj"
+        assert first.save_to(target)
+        saved = load_project(target).steps["identifiers"]
+        assert isinstance(saved, IdentifierDecisions) and saved == page.decisions()
+
+        assert second.open_project(target)
+        again = ready(second)
+        assert again.undecided_rows() == []
+        kept = row_of(again, "prs_Salutation").decision
+        assert kept is not None and kept.reason == "Mr or Ms only"
+        assert again.decisions() == saved
+    finally:
+        for window in (first, second):
+            for step in window.pages:
+                shutdown = getattr(step, "shutdown", None)
+                if callable(shutdown):
+                    shutdown()
+        QThreadPool.globalInstance().waitForDone()
