@@ -363,6 +363,7 @@ class IdentifiersPage(StepPage):
         """List every column with the saved decisions (if any) applied; what they do not cover needs a decision."""
         self._review = review
         self._cleaned = None
+        self._finish_worker.cancel()  # a removal still running applies decisions that are being replaced
         saved, self._saved = self._saved, None
         rows: list[ColumnRow] = []
         applied = new = 0
@@ -481,6 +482,8 @@ class IdentifiersPage(StepPage):
         )
 
     def _set_decision(self, row: ColumnRow, decision: ColumnDecision) -> None:
+        if decision == row.decision:
+            return  # the same choice again: the records already removed still fit it
         row.decision = decision
         row.new = False
         position = self.model.rows().index(row)

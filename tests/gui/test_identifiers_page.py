@@ -477,3 +477,38 @@ def test_window_saves_the_decisions_and_reapplies_them_on_reopening(
                 if callable(shutdown):
                     shutdown()
         QThreadPool.globalInstance().waitForDone()
+
+
+def test_the_keep_question_wants_a_reason_and_can_be_cancelled(
+    page: IdentifiersPage, qtbot: QtBot, sample: CaseExport
+) -> None:
+    """The real question: a blank answer asks again, saying a reason is needed; Cancel keeps nothing."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    reviewed(page, qtbot, sample)
+    row = row_of(page, "prs_Salutation")
+    answers = ["   ", "Only Mr or Ms", None]
+    prompts: list[str] = []
+
+    def answer() -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QInputDialog) and w.isVisible()]
+        if not dialogs:
+            QTimer.singleShot(20, answer)
+            return
+        dialog = dialogs[0]
+        prompts.append(dialog.labelText())
+        text = answers.pop(0)
+        if text is None:
+            dialog.reject()
+        else:
+            dialog.setTextValue(text)
+            dialog.accept()
+
+    for _ in range(2):
+        QTimer.singleShot(20, answer)
+    assert identifiers_page.ask_keep_reason(page, row) == "Only Mr or Ms"
+    assert "prs_Salutation" in prompts[0] and "person name" in prompts[0]
+    assert prompts[1].startswith("A reason is needed")
+    QTimer.singleShot(20, answer)
+    assert identifiers_page.ask_keep_reason(page, row) is None
