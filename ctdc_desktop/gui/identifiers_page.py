@@ -9,9 +9,9 @@ flagged column is the caseworker's own words).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -40,6 +40,7 @@ from ctdc_desktop.core.identifiers import (
     remove_identifiers,
 )
 from ctdc_desktop.core.identifiers.decisions import PERPETRATORS, VICTIMS
+from ctdc_desktop.core.io.table import LoadedTable
 from ctdc_desktop.core.progress import Progress, stages
 from ctdc_desktop.core.user_error import UserError
 from ctdc_desktop.gui.identifier_columns_model import (
@@ -60,6 +61,8 @@ from ctdc_desktop.gui.text_format import count_text
 from ctdc_desktop.gui.worker import StepWorker
 
 LISTED = 3  # undecided columns named in the refusal message; the rest are counted
+PREVIEW_ROWS = 50  # rows of each table the "after" tabs show before the removal is run on all of them
+PREVIEW_DELAY_MS = 300  # wait for the caseworker to stop clicking before the preview is redone
 
 
 def _tr(text: str) -> str:
@@ -87,6 +90,17 @@ def review_export(export: CaseExport, progress: Progress) -> ExportReview:
     victims = detect_identifiers(tables[VICTIMS], parts[VICTIMS])
     perpetrators = detect_identifiers(tables[PERPETRATORS], parts[PERPETRATORS]) if PERPETRATORS in tables else None
     return ExportReview(victims, perpetrators)
+
+
+def preview_removal(export: CaseExport, decisions: IdentifierDecisions, progress: Progress) -> CleanedExport:
+    """`remove_identifiers` on the first PREVIEW_ROWS rows of each table: what the "after" tabs show while the
+    caseworker is still deciding."""
+
+    def head(table: LoadedTable) -> LoadedTable:
+        return replace(table, frame=table.frame.head(PREVIEW_ROWS))
+
+    perpetrators = None if export.perpetrators is None else head(export.perpetrators)
+    return remove_identifiers(CaseExport(head(export.victims), perpetrators, export.link), decisions, progress)
 
 
 def ask_keep_reason(parent: QWidget, row: ColumnRow) -> str | None:
@@ -259,6 +273,15 @@ class IdentifiersPage(StepPage):
         for worker in (self._review_worker, self._finish_worker):
             self.progress.follow(worker)
             worker.busy_changed.connect(self._update_widgets)
+        # The preview runs quietly (no progress bar, no Cancel): it is small and redone after each change.
+        self._preview: CleanedExport | None = None
+        self._preview_worker: StepWorker[CleanedExport] = StepWorker(self, name="previewing the removal")
+        self._preview_worker.succeeded.connect(self._on_previewed)
+        self._preview_worker.failed.connect(self._on_preview_failed)
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self._start_preview)
 
         app = QCoreApplication.instance()
         if app is not None:
@@ -308,6 +331,9 @@ class IdentifiersPage(StepPage):
         self._export = value
         self._review = None
         self._cleaned = None
+        self._preview = None
+        self._preview_timer.stop()
+        self._preview_worker.cancel()
         self.model.set_rows([])
         self.detail.show_row(None, [])
         self.message.clear()
@@ -327,8 +353,10 @@ class IdentifiersPage(StepPage):
     @Slot()
     def shutdown(self) -> None:
         """Stop and wait for the background work; call before the window closes."""
+        self._preview_timer.stop()
         self._review_worker.shutdown()
         self._finish_worker.shutdown()
+        self._preview_worker.shutdown()
 
     # --- looking for identifiers --------------------------------------------------------------------------------
     def _start_review(self) -> None:
@@ -576,10 +604,48 @@ class IdentifiersPage(StepPage):
         self._show_summary()
         self._update_widgets()
         if self._cleaned is None:
-            self.victims_after.set_frame(None)
-            self.perpetrators_after.set_frame(None)
+            self._preview = None
+            self._preview_worker.cancel()
             self._show_previews()
+            self._preview_timer.start()
         self.state_changed.emit()
+
+    # --- the "after" preview --------------------------------------------------------------------------------------
+    def _preview_decisions(self) -> IdentifierDecisions:
+        """Every column as decided, or else as proposed. Kept columns get a stand-in reason: on a few rows a column
+        can look flagged that is not on all of them, and the preview must not refuse for that."""
+
+        def of(table: str) -> tuple[ColumnDecision, ...]:
+            out = []
+            for row in self.model.rows():
+                if row.table != table:
+                    continue
+                decision = row.decision or ColumnDecision(row.name, row.review.action, row.review.transform)
+                if decision.action is Action.KEEP and not decision.reason:
+                    decision = replace(decision, reason="preview")
+                out.append(decision)
+            return tuple(out)
+
+        return IdentifierDecisions(victims=of(VICTIMS), perpetrators=of(PERPETRATORS))
+
+    @Slot()
+    def _start_preview(self) -> None:
+        export = self._export
+        if export is None or self._review is None or self._cleaned is not None:
+            return
+        decisions = self._preview_decisions()
+        self._preview_worker.start(lambda progress: preview_removal(export, decisions, progress))
+
+    @Slot(object)
+    def _on_previewed(self, preview: CleanedExport) -> None:
+        if self._cleaned is None:
+            self._preview = preview
+            self._show_previews()
+
+    @Slot(str)
+    def _on_preview_failed(self, message: str) -> None:
+        self._preview = None
+        self._show_previews()
 
     def _show_summary(self) -> None:
         rows = self.model.rows()
@@ -625,13 +691,32 @@ class IdentifiersPage(StepPage):
         export = self._export
         self.victims_before.set_frame(None if export is None else export.victim_frame)
         self.perpetrators_before.set_frame(None if export is None else export.perpetrator_frame)
-        cleaned = None if self._cleaned is None else self._cleaned.export
+        final = self._cleaned is not None
+        shown = self._cleaned or self._preview
+        cleaned = None if shown is None else shown.export
         self.victims_after.set_frame(None if cleaned is None else cleaned.victim_frame)
         self.perpetrators_after.set_frame(None if cleaned is None else cleaned.perpetrator_frame)
         has_perpetrators = export is not None and export.perpetrators is not None
         self.previews.setTabVisible(1, cleaned is not None)
         self.previews.setTabVisible(2, has_perpetrators)
         self.previews.setTabVisible(3, has_perpetrators and cleaned is not None)
+        if final:
+            self.previews.setTabText(1, _tr("Victims after"))
+            self.previews.setTabText(3, _tr("Perpetrators after"))
+            self.previews.setTabToolTip(
+                1, _tr("The victim records after your decisions were applied: what the next step works on.")
+            )
+            self.previews.setTabToolTip(3, _tr("The perpetrator records after your decisions were applied."))
+        else:
+            rows = count_text(PREVIEW_ROWS)
+            self.previews.setTabText(1, _tr("Victims after (preview)"))
+            self.previews.setTabText(3, _tr("Perpetrators after (preview)"))
+            tip = _tr(
+                "A preview on the first {rows} records, with your decisions so far and the proposals for the columns "
+                "not decided yet. “Remove the identifiers” applies them to every record."
+            ).format(rows=rows)
+            self.previews.setTabToolTip(1, tip)
+            self.previews.setTabToolTip(3, tip)
 
     @Slot()
     def _update_widgets(self) -> None:

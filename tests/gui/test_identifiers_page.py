@@ -156,6 +156,11 @@ def test_every_column_is_listed_with_its_flags_and_proposal(
     assert f"{flagged} of 49 victim columns flagged" in page.found_label.text() and page.found_label.toolTip()
     assert [r for r in rows if r.undecided] == [r for r in rows if r.review.flagged]
     assert "not decided yet" in page.summary_label.text() and page.summary_label.toolTip()
+    # Before anything is removed, the "after" tab previews the first rows with the decisions and proposals so far.
+    qtbot.waitUntil(lambda: page.previews.isTabVisible(1), timeout=TIMEOUT_MS)
+    assert page.previews.tabText(1) == "Victims after (preview)" and "first 50 records" in page.previews.tabToolTip(1)
+    after = page.victims_after.frame_model.frame()
+    assert len(after) == 50 and "prs_FirstName" not in after.columns and "prs_Gender" in after.columns
 
 
 def test_selecting_a_column_shows_its_reasons_and_evidence(
