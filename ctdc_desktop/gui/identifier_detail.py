@@ -31,7 +31,7 @@ EXAMPLES_SHOWN = 6  # in all; never more than EXAMPLES_PER_KIND of one kind
 EXAMPLES_PER_KIND = 2
 CONTEXT_CHARS = 50  # characters shown on each side of a matched span
 SPAN_CHARS = 80  # a matched span longer than this is cut in the middle
-COUNT_COLUMNS = 3  # span counts per line
+COUNT_COLUMNS = 2  # span counts per line (three clip in a narrow pane)
 TITLE_CHARS = 120  # of a column name in the heading (the tooltip has all of it)
 UNBROKEN = 24  # a run of characters without a space longer than this gets break opportunities
 

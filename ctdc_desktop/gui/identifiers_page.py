@@ -170,7 +170,7 @@ class IdentifiersPage(StepPage):
         self.columns.verticalHeader().setVisible(False)
         self.columns.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.columns.horizontalHeader()
-        for section, width in ((TABLE, 80), (COLUMN, 200), (FOUND, 125), (PROPOSED, 95)):
+        for section, width in ((TABLE, 95), (COLUMN, 190), (FOUND, 125), (PROPOSED, 95)):
             header.resizeSection(section, width)
         header.setSectionResizeMode(DECISION, QHeaderView.ResizeMode.Stretch)
         self.columns.selectionModel().currentRowChanged.connect(self._on_row_chosen)
