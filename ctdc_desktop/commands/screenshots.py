@@ -1,8 +1,8 @@
 """`ctdc-desktop screenshots OUT_DIR`: one PNG of every page of the window, on the sample export.
 
 For the README, the user guide and reviews: each page is shown in a meaningful state (the Load page with the
-sample's victims and perpetrators loaded and linked, the later pages as they are). It runs without a display,
-and without touching the user's settings or recent files.
+sample's victims and perpetrators loaded and linked, the later pages once they have finished what that started).
+It runs without a display, and without touching the user's settings or recent files.
 """
 
 from __future__ import annotations
@@ -82,6 +82,7 @@ def save_screenshots(out_dir: Path, timeout_s: float = DEFAULT_TIMEOUT_S) -> lis
         try:
             window.open_sources(sample_sources())
             _wait_for_load(window, timeout_s)
+            _wait_for_pages(window, timeout_s)
             written = []
             for number, key in enumerate(STEP_KEYS, start=1):
                 window.show_step(number - 1, even_if_closed=True)
@@ -92,9 +93,10 @@ def save_screenshots(out_dir: Path, timeout_s: float = DEFAULT_TIMEOUT_S) -> lis
                 written.append(path)
             return written
         finally:
-            shutdown = getattr(window.load_page, "shutdown", None)
-            if callable(shutdown):
-                shutdown()
+            for page in window.pages:  # no step may still run Python once the window is gone
+                shutdown = getattr(page, "shutdown", None)
+                if callable(shutdown):
+                    shutdown()
             # Not close(): closing asks whether to save the sample's choices, and nobody is there to answer.
             window.hide()
             window.deleteLater()
@@ -136,6 +138,24 @@ def _wait_for_load(window: MainWindow, timeout_s: float) -> None:
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         QThread.msleep(10)
     _settle()
+
+
+def _wait_for_pages(window: MainWindow, timeout_s: float) -> None:
+    """Let the later pages finish what the loaded sample started (the Identifiers page looks for identifiers), so
+    each picture shows the page's result rather than its progress bar. A page still busy at the deadline is shown
+    as it is."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QThread
+
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline and any(_is_busy(page) for page in window.pages[1:]):
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        QThread.msleep(10)
+    _settle()
+
+
+def _is_busy(page: object) -> bool:
+    busy = getattr(page, "is_busy", None)
+    return bool(busy()) if callable(busy) else False
 
 
 def _settle() -> None:

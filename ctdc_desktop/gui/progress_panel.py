@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ctdc_desktop.gui.worker import StepWorker
 
@@ -24,6 +24,9 @@ class ProgressPanel(QWidget):
         self.progress_bar.setTextVisible(False)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
+        # Messages can quote a column name of hundreds of characters without a space ("Victim records: <name>:
+        # reading"); such a line cannot wrap, and must be cut rather than widen the whole window.
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setToolTip(cancel_tip or self.tr("Stop this step. Nothing is changed."))
         self.cancel_button.clicked.connect(self.cancel_clicked)
