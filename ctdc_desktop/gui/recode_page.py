@@ -52,10 +52,11 @@ from ctdc_desktop.core.recode.recipe import (
     VariableRecipe,
     load_recipe,
 )
-from ctdc_desktop.core.recode.recode import RecodeResult
 from ctdc_desktop.core.recode.recode_countries import country_table
 from ctdc_desktop.core.recode.review_recode import RecodeReview, review_recode, rows_before_after
 from ctdc_desktop.core.recode.save_recipe import save_recipe
+from ctdc_desktop.core.release.handoff import RecodedData
+from ctdc_desktop.core.release.run_workflow import recipe_for_cleaned_export, recoded_data_from
 from ctdc_desktop.gui import settings
 from ctdc_desktop.gui.bands_editor import BandsEditor
 from ctdc_desktop.gui.frequency_chart import FrequencyChart
@@ -100,6 +101,8 @@ class RecodePage(StepPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._export: CaseExport | None = None
+        self._cleaned: CleanedExport | None = None  # what Stage one did, when the input came from it
+        self._handed_on: RecodedData | None = None
         self._original: Recipe | None = None  # the recipe as its file holds it (edits are compared with it)
         self._decisions: RecodeDecisions | None = None  # the recipe with the user's edits
         self._review: RecodeReview | None = None  # the latest finished run
@@ -258,6 +261,7 @@ class RecodePage(StepPage):
         if export is self._export:
             return
         self._export = export
+        self._cleaned = value if isinstance(value, CleanedExport) else None
         self._run()
 
     def state(self) -> StepState:
@@ -265,12 +269,21 @@ class RecodePage(StepPage):
             return StepState.NOT_AVAILABLE
         return StepState.DONE if self.result() is not None else StepState.NEEDS_ATTENTION
 
-    def result(self) -> RecodeResult | None:
-        """The recoded table, once every value is mapped or set to missing and nothing is wrong."""
+    def result(self) -> RecodedData | None:
+        """The recoded table with its recipe and what Stage one did, once every value is mapped or set to missing
+        and nothing is wrong (the same object until something changes: the window hands it on by identity)."""
         review = self._current_review()
-        if review is None or self._worker.is_busy() or not review.result.complete:
+        if review is None or self._worker.is_busy() or not review.result.complete or self._decisions is None:
             return None
-        return review.result
+        if self._handed_on is None or self._handed_on.recode is not review.result:
+            self._handed_on = recoded_data_from(self._cleaned, self._decisions, self._recipe_used(), review.result)
+        return self._handed_on
+
+    def _recipe_used(self) -> Recipe:
+        """The recipe as run: a birth date Stage one turned into an age is read as that age column."""
+        assert self._decisions is not None
+        recipe = self._decisions.recipe
+        return recipe if self._cleaned is None else recipe_for_cleaned_export(recipe, self._cleaned)
 
     def decisions(self) -> RecodeDecisions | None:
         return self._decisions
@@ -421,7 +434,7 @@ class RecodePage(StepPage):
         review = self._review
         if review is None or self._decisions is None or self._export is None:
             return None
-        if review.recipe != self._decisions.recipe or self._reviewed_export is not self._export:
+        if review.recipe != self._recipe_used() or self._reviewed_export is not self._export:
             return None
         return review
 
@@ -434,7 +447,7 @@ class RecodePage(StepPage):
         if self._current_review() is not None:
             self._refresh()
             return
-        export, recipe = self._export, self._decisions.recipe
+        export, recipe = self._export, self._recipe_used()
         self.progress.start(self.tr("Recoding with the recipe…"))
         self._worker.start(partial(self._review_for, export, recipe))
         self._refresh()

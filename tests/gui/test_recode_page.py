@@ -30,6 +30,7 @@ from ctdc_desktop.core.project import (
 from ctdc_desktop.core.recode.aggregate_perpetrators import AGGREGATION_RULE
 from ctdc_desktop.core.recode.recipe import RecodeDecisions, load_recipe
 from ctdc_desktop.core.recode.recode import RecodeResult
+from ctdc_desktop.core.release.handoff import RecodedData
 from ctdc_desktop.gui.bands_editor import FROM, TO
 from ctdc_desktop.gui.mapping_table import ROWS, STATE
 from ctdc_desktop.gui.recode_page import NAME, OPEN, RECODED, RecodePage
@@ -123,8 +124,11 @@ def test_the_sample_with_the_2022_recipe_is_complete_and_every_number_is_explain
     states = variable_states(page)
     assert len(states) == 16 and set(states.values()) == {"complete"}
     assert page.state() is StepState.DONE
-    result = page.result()
+    handed_on = page.result()
+    assert isinstance(handed_on, RecodedData) and handed_on is page.result()  # the same object until a change
+    result = handed_on.recode
     assert isinstance(result, RecodeResult) and result.complete and len(result.table) == 2000
+    assert handed_on.recipe == page.decisions()
     decisions = page.decisions()
     assert isinstance(decisions, RecodeDecisions) and decisions.recipe_file == "victim_perpetrator_2022"
     assert "Every variable is complete" in page.overall.text()

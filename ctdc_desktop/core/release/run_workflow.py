@@ -20,11 +20,12 @@ from ctdc_desktop.core.open_export import open_case_export
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, stages
 from ctdc_desktop.core.project import LoadDecisions
 from ctdc_desktop.core.recode.recipe import Recipe, RecodeDecisions
-from ctdc_desktop.core.recode.recode import recode
+from ctdc_desktop.core.recode.recode import RecodeResult, recode
 from ctdc_desktop.core.release.audit_log import AuditStep, now
 from ctdc_desktop.core.release.bundle import ReleaseDecisions, ReleaseResult, write_release_bundle
 from ctdc_desktop.core.release.handoff import RecodedData, SynthesizedData, release_inputs
 from ctdc_desktop.core.synth.decisions import SynthesisDecisions
+from ctdc_desktop.core.synth.input_checks import check_synthesis_input, record_input_check
 from ctdc_desktop.core.synth.synthesize import synthesize
 from ctdc_desktop.core.user_error import UserError
 
@@ -135,16 +136,27 @@ def prepare_recoded(decisions: RunDecisions, progress: Progress = NO_PROGRESS) -
             "the Recode step or in the recipe, then run again. Nothing was written. Values:",
             tuple(recoded.coverage.problems()),
         )
-    columns = len(export.victim_frame.columns) + (
-        0 if export.perpetrator_frame is None else len(export.perpetrator_frame.columns)
-    )
-    steps = (
-        AuditStep(f"Stage one: {cleaned.summary} columns", now(), None, columns),
+    return recoded_data_from(cleaned, decisions.recode, recipe, recoded)
+
+
+def recoded_data_from(
+    cleaned: CleanedExport | None, recode_decisions: RecodeDecisions, recipe: Recipe, recoded: RecodeResult
+) -> RecodedData:
+    """What Recode hands to Synthesize (window and `run` alike): the result, the recipe, and the audit-log lines of
+    Stage one (if it ran) and Recode (counts only, never a value)."""
+    steps: list[AuditStep] = []
+    if cleaned is not None:
+        export = cleaned.export
+        columns = len(export.victim_frame.columns) + (
+            0 if export.perpetrator_frame is None else len(export.perpetrator_frame.columns)
+        )
+        steps.append(AuditStep(f"Stage one: {cleaned.summary} columns", now(), None, columns))
+    steps.append(
         AuditStep(
-            f"Recoded with the recipe {decisions.recode.recipe_file}", now(), recoded.victims, len(recipe.columns)
-        ),
+            f"Recoded with the recipe {recode_decisions.recipe_file}", now(), recoded.victims, len(recipe.columns)
+        )
     )
-    return RecodedData(recoded, decisions.recode, steps, cleaned.summary)
+    return RecodedData(recoded, recode_decisions, tuple(steps), "" if cleaned is None else cleaned.summary)
 
 
 def run_workflow(decisions: RunDecisions, progress: Progress = NO_PROGRESS) -> RunResult:
@@ -152,11 +164,13 @@ def run_workflow(decisions: RunDecisions, progress: Progress = NO_PROGRESS) -> R
     column needs review or a value is unmapped, `ReleaseRefused`/`UserError` for other problems, `Cancelled`."""
     parts = stages(
         progress,
-        {"recoded": 7, "synthesize": 2, "bundle": 2},
-        {"synthesize": "Synthesizing: ", "bundle": "Writing the bundle: "},
+        {"recoded": 7, "check": 1, "synthesize": 2, "bundle": 2},
+        {"check": "Checking columns: ", "synthesize": "Synthesizing: ", "bundle": "Writing the bundle: "},
     )
     recoded = prepare_recoded(decisions, parts["recoded"])
-    synthesis = synthesize(recoded.table, decisions.synthesis.params, parts["synthesize"])
+    # The same refusals as the window and `synth`: no k below 2, no column that looks like an identifier.
+    check = check_synthesis_input(recoded.table, decisions.synthesis.params, (), parts["check"])
+    synthesis = record_input_check(synthesize(recoded.table, decisions.synthesis.params, parts["synthesize"]), check)
     synthesized = SynthesizedData(synthesis, recoded, decisions.dataset_name, decisions.release.privacy_cap)
     inputs = release_inputs(synthesized, decisions.dataset_name, decisions.ledger_folder, decisions.released_on)
     release = write_release_bundle(inputs, decisions.release, parts["bundle"])

@@ -33,7 +33,6 @@ MIN_K = 2
 CODEBOOK_K = 10  # the 2021 release's reporting resolution
 
 
-
 class UnsafeColumnsError(SynthInputError):
     """Columns that could point to a person are in the table; the message names each one and what to do."""
 
