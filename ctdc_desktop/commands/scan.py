@@ -15,11 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from ctdc_desktop.commands.terminal_progress import TerminalProgress
+from ctdc_desktop.core.identifiers.detect_identifiers import ColumnReview, IdentifierReport, detect_identifiers
 from ctdc_desktop.core.io.read_export import list_sheets, read_export
 from ctdc_desktop.core.io.table import LoadedTable, LoadError, SheetInfo
 from ctdc_desktop.core.open_export import preselect_sheet
 from ctdc_desktop.core.profile import ColumnKind, ColumnProfile, TableProfile, profile_table
-from ctdc_desktop.core.progress import NO_PROGRESS, Cancelled, Progress
+from ctdc_desktop.core.progress import NO_PROGRESS, Cancelled, Progress, stages
 from ctdc_desktop.core.project import SourceRole
 
 VALUE_WIDTH = 24
@@ -49,16 +50,24 @@ def _plural(count: int, word: str) -> str:
     return f"{count:,} {word}" + ("" if count == 1 else "s")
 
 
-def _shown_values(column: ColumnProfile, show_values: bool) -> tuple[tuple[str, int], ...] | None:
-    """The commonest values to print, or None when they are hidden."""
-    if column.kind in MASKED_KINDS and not show_values:
+def _shown_values(
+    column: ColumnProfile, show_values: bool, review: ColumnReview | None = None
+) -> tuple[tuple[str, int], ...] | None:
+    """The commonest values to print, or None when they are hidden (identifier-like, free text, or flagged by
+    Stage one, unless --show-values)."""
+    if not show_values and (column.kind in MASKED_KINDS or (review is not None and review.flagged)):
         return None
     return column.top_values
 
 
 def _as_json(
-    table: LoadedTable, profile: TableProfile, sheets: list[SheetInfo], show_values: bool = False
+    table: LoadedTable,
+    profile: TableProfile,
+    sheets: list[SheetInfo],
+    report: IdentifierReport,
+    show_values: bool = False,
 ) -> dict[str, Any]:
+    reviews = {review.name: review.to_json_dict(show_values) for review in report.columns}
     return {
         "file": str(table.source),
         "sheet": table.sheet,
@@ -68,21 +77,35 @@ def _as_json(
         "delimiter": table.delimiter,
         "rows": profile.row_count,
         "notes": list(table.notes),
+        "stage_one": report.summary(),
         "columns": [
             {
                 "name": c.name,
                 "kind": c.kind.value,
                 "non_empty": c.non_empty,
                 "distinct": c.distinct,
-                "top_values": [[value, count] for value, count in _shown_values(c, show_values) or ()],
-                "values_hidden": _shown_values(c, show_values) is None,
+                "top_values": [
+                    [value, count] for value, count in _shown_values(c, show_values, report.column(c.name)) or ()
+                ],
+                "values_hidden": _shown_values(c, show_values, report.column(c.name)) is None,
+                # Stage one: why the column may identify people (each flag with its evidence) and what to do.
+                "flags": reviews[c.name]["flags"],
+                "action": reviews[c.name]["action"],
+                "transform": reviews[c.name]["transform"],
+                **({"spans": reviews[c.name]["spans"]} if "spans" in reviews[c.name] else {}),
             }
             for c in profile.columns
         ],
     }
 
 
-def _print_table(table: LoadedTable, profile: TableProfile, sheets: list[SheetInfo], show_values: bool = False) -> None:
+def _print_table(
+    table: LoadedTable,
+    profile: TableProfile,
+    sheets: list[SheetInfo],
+    report: IdentifierReport,
+    show_values: bool = False,
+) -> None:
     out = sys.stdout
     where = f' sheet "{table.sheet}"' if table.sheet is not None else ""
     out.write(f"{table.source.name}{where}: {_plural(profile.row_count, 'record')}, ")
@@ -99,15 +122,23 @@ def _print_table(table: LoadedTable, profile: TableProfile, sheets: list[SheetIn
     out.write("\n")
     name_width = min(32, max([len("Column")] + [len(c.name) for c in profile.columns]))
     kind_width = max(len("Kind"), *(len(c.kind.value) for c in profile.columns)) if profile.columns else 4
-    header = f"{'Column':<{name_width}}  {'Kind':<{kind_width}}  {'Filled':>9}  {'Distinct':>9}  Top values"
+    header = (
+        f"{'Column':<{name_width}}  {'Kind':<{kind_width}}  {'Filled':>9}  {'Distinct':>9}  {'Stage one':<10}  "
+        "Top values"
+    )
     out.write(header + "\n" + "-" * len(header) + "\n")
     for c in profile.columns:
-        shown = _shown_values(c, show_values)
+        review = report.column(c.name)
+        shown = _shown_values(c, show_values, review)
         top = HIDDEN if shown is None else ", ".join(f"{_short(v)} ({n:,})" for v, n in shown[:3])
         out.write(
             f"{_short(c.name, name_width):<{name_width}}  {c.kind.value:<{kind_width}}  "
-            f"{c.non_empty:>9,}  {c.distinct:>9,}  {top}\n"
+            f"{c.non_empty:>9,}  {c.distinct:>9,}  {review.action.value:<10}  {top}\n"
         )
+    out.write(f"\nStage one: {report.summary()}.\n")
+    for review in report.flagged:
+        reasons = "; ".join(flag.reason for flag in review.flags)
+        out.write(f"  {_short(review.name, name_width)}: {reasons}\n")
     kinds = sorted({c.kind for c in profile.columns}, key=lambda k: k.value)
     if kinds:
         out.write("\nKinds:\n")
@@ -126,8 +157,10 @@ def run(args: argparse.Namespace) -> int:
         if sheet is None:
             # The sheet the window would preselect for the victim records: one rule for both.
             sheet = preselect_sheet(sheets, SourceRole.VICTIMS)
-        table = read_export(path, sheet=sheet, progress=progress)
-        profile = profile_table(table.frame, progress=progress)
+        parts = stages(progress, {"read": 3, "profile": 1, "identifiers": 2}, {"identifiers": "Stage one: "})
+        table = read_export(path, sheet=sheet, progress=parts["read"])
+        profile = profile_table(table.frame, progress=parts["profile"])
+        report = detect_identifiers(table.frame, parts["identifiers"])
     except LoadError as error:
         if terminal is not None:
             terminal.finish()
@@ -141,8 +174,8 @@ def run(args: argparse.Namespace) -> int:
     if terminal is not None:
         terminal.finish()
     if args.json:
-        json.dump(_as_json(table, profile, sheets, args.show_values), sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(_as_json(table, profile, sheets, report, args.show_values), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        _print_table(table, profile, sheets, args.show_values)
+        _print_table(table, profile, sheets, report, args.show_values)
     return 0

@@ -160,3 +160,22 @@ def test_help_names_every_format_that_works(capsys: pytest.CaptureFixture[str]) 
     with pytest.raises(SystemExit):
         main(["scan", "--help"])
     assert "XLS)" in capsys.readouterr().out
+
+
+def test_json_reports_stage_one_flags_with_evidence_and_an_action(capsys: pytest.CaptureFixture[str]) -> None:
+    from ctdc_desktop.resources import sample_export_path
+
+    for sheet in ("Victims", "Perpetrators"):
+        code, out, _ = scan(capsys, str(sample_export_path()), "--sheet", sheet, "--json")
+        assert code == 0
+        columns = {c["name"]: c for c in json.loads(out)["columns"]}
+        flagged = {name for name, c in columns.items() if c["flags"]}
+        assert all(c["action"] in ("remove", "transform", "keep") for c in columns.values())
+        assert all(columns[name]["values_hidden"] for name in flagged)
+        if sheet == "Victims":
+            assert {"prs_FirstName", "prs_Email", "prs_MobilePhone", "cas_CaseID"} <= flagged
+            email = columns["prs_Email"]
+            assert email["action"] == "remove"
+            evidence = [f["evidence"] for f in email["flags"] if f["rule"] == "values"]
+            assert evidence and evidence[0]["cells_matched"] > 0
+            assert not {"prs_Gender", "prs_Citizenship", "yearOfRegistration"} & flagged  # categories
