@@ -12,8 +12,9 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ctdc_desktop.gui.main_window import MainWindow
@@ -84,13 +85,16 @@ def save_screenshots(out_dir: Path, timeout_s: float = DEFAULT_TIMEOUT_S) -> lis
             _wait_for_load(window, timeout_s)
             _wait_for_pages(window, timeout_s)
             written = []
-            for number, key in enumerate(STEP_KEYS, start=1):
-                window.show_step(number - 1, even_if_closed=True)
-                _settle()
-                path = out_dir / f"{number:02d}-{key}.png"
-                if not window.grab().save(str(path), "PNG"):
-                    raise ScreenshotError(f"could not write {path}. Check that the folder is writable.")
-                written.append(path)
+            with tempfile.TemporaryDirectory(prefix="ctdc-screenshots-release-") as release_dir:
+                for number, key in enumerate(STEP_KEYS, start=1):
+                    window.show_step(number - 1, even_if_closed=True)
+                    _before_picture(window, key, Path(release_dir), timeout_s)
+                    _settle()
+                    path = out_dir / f"{number:02d}-{key}.png"
+                    if not window.grab().save(str(path), "PNG"):
+                        raise ScreenshotError(f"could not write {path}. Check that the folder is writable.")
+                    written.append(path)
+                    _after_picture(window, key, timeout_s)
             return written
         finally:
             for page in window.pages:  # no step may still run Python once the window is gone
@@ -104,6 +108,51 @@ def save_screenshots(out_dir: Path, timeout_s: float = DEFAULT_TIMEOUT_S) -> lis
             _settle()
             app.setApplicationName(kept_name)
             QSettings.setDefaultFormat(kept_format)
+
+
+def _before_picture(window: MainWindow, key: str, release_dir: Path, timeout_s: float) -> None:
+    """Walk the step as a user taking the proposals would, so that its picture shows its work, not an empty page."""
+    from ctdc_desktop.gui.step_page import StepState
+
+    page: Any = window.pages[STEP_ORDER.index(key)]
+    if key == "recode":
+        index = page.recipe_box.findData("victim_perpetrator_2022")
+        page.recipe_box.setCurrentIndex(index)
+        page.recipe_box.activated.emit(index)
+        _wait_until(lambda: page.state() is StepState.DONE and not page.is_busy(), timeout_s, "the Recode step")
+    elif key == "synthesize":
+        _wait_until(page.run_button.isEnabled, timeout_s, "the Synthesize step to be ready")
+        page.run_button.click()
+        _wait_until(lambda: page.state() is StepState.DONE, timeout_s, "the synthesis")
+    elif key == "export":
+        page.dataset_edit.setText("sample")
+        page.location_edit.setText(str(release_dir))
+    elif key == "identifiers":
+        _wait_until(lambda: not page.is_busy(), timeout_s, "the Identifiers step to look at every column")
+
+
+def _after_picture(window: MainWindow, key: str, timeout_s: float) -> None:
+    from ctdc_desktop.gui.step_page import StepState
+
+    if key == "identifiers":
+        page: Any = window.pages[STEP_ORDER.index(key)]
+        page.accept_button.click()
+        page.finish_button.click()
+        _wait_until(lambda: page.state() is StepState.DONE and not page.is_busy(), timeout_s, "removing identifiers")
+
+
+STEP_ORDER = ("load", "identifiers", "recode", "synthesize", "export")
+
+
+def _wait_until(condition: Callable[[], bool], timeout_s: float, what: str) -> None:
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QThread
+
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            raise ScreenshotError(f"waited {timeout_s:.0f} s for {what} on the sample export; try a longer --timeout.")
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        QThread.msleep(10)
 
 
 def _use_offscreen_without_display() -> None:
