@@ -5,6 +5,8 @@ columns appear in no file; a new column or an unmapped value stops the run befor
 from __future__ import annotations
 
 import json
+import logging
+import tempfile
 import zipfile
 from pathlib import Path
 
@@ -109,11 +111,20 @@ def test_first_run_on_the_workbook_writes_a_bundle_that_checks_and_validates(
 
 
 def test_canary_values_in_removed_columns_reach_no_file(
-    planted: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    planted: tuple[Path, Path],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     victims, perpetrators = planted
     out = tmp_path / "out"
     out.mkdir()
+    # Every temporary file the run makes goes to a folder of this test, so that it can be read afterwards.
+    temporary = tmp_path / "temporary"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
+    caplog.set_level(logging.DEBUG)
     code, stdout, err = cli(
         capsys,
         "run",
@@ -133,7 +144,11 @@ def test_canary_values_in_removed_columns_reach_no_file(
     assert code == 0, err
     bundle = only_bundle(out)
     assert bundle_problems(bundle) == []
-    written = bundle_text(bundle) + stdout + err
+    assert [p.name for p in out.iterdir()] == [bundle.name]  # no temporary folder left beside the bundle
+    left_behind = "".join(
+        path.read_bytes().decode("utf-8", errors="ignore") for path in temporary.rglob("*") if path.is_file()
+    )
+    written = bundle_text(bundle) + stdout + err + caplog.text + left_behind
     case_ids = pd.read_csv(victims, dtype=str)["cas_CaseID"].head(50).tolist()
     for secret in (*CANARIES.values(), PERPETRATOR_CANARY, "7731", "Qanarynotename", *case_ids):
         assert secret not in written, secret
