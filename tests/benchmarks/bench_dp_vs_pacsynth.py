@@ -37,7 +37,7 @@ from ctdc_desktop.core.evaluate.utility import Evaluation, evaluate_synthesis  #
 from ctdc_desktop.core.progress import NoProgress  # noqa: E402
 from ctdc_desktop.core.synth.dp import synthesize_dp  # noqa: E402
 from ctdc_desktop.core.synth.model import DpParams  # noqa: E402
-from ctdc_desktop.core.synth.table import encode_table  # noqa: E402
+from ctdc_desktop.core.synth.table import EncodedTable, encode_table  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "ctdc" / "derived"
 
@@ -55,6 +55,21 @@ def load_datasets(generated_rows: int) -> dict[str, pd.DataFrame]:
     from codebook_2021_table import make_codebook_2021_table
 
     out[f"generated_{generated_rows}x37"] = make_codebook_2021_table(generated_rows, seed=7)
+    final = DATA / "final_data.csv"
+    if final.is_file():
+        out["final_data_codebook"] = codebook_form(pd.read_csv(final, dtype=str, keep_default_na=False))
+    from codebook_2022_table import make_codebook_2022_table
+
+    out["generated_25000x16_2022"] = make_codebook_2022_table(25_000, seed=3)
+    return out
+
+
+def codebook_form(frame: pd.DataFrame) -> pd.DataFrame:
+    """Every column holding only 0/1 becomes "1" or empty, as the codebooks write flags; others stay categories."""
+    out = frame.copy()
+    for name in out.columns:
+        if set(out[name].unique()) <= {"0", "1"}:
+            out[name] = out[name].where(out[name] == "1", "")
     return out
 
 
@@ -70,7 +85,18 @@ def run_ours(frame: pd.DataFrame, epsilon: float, length: int) -> tuple[float, p
     return elapsed, result.records, note
 
 
-def run_pacsynth(frame: pd.DataFrame, epsilon: float, length: int) -> tuple[float, pd.DataFrame]:
+def run_pacsynth(
+    frame: pd.DataFrame, epsilon: float, length: int, cache: Path | None = None, name: str = ""
+) -> tuple[float, pd.DataFrame]:
+    if cache is not None:
+        stored = cache / f"{name}_eps{epsilon:g}_L{length}.pkl"
+        if stored.is_file():
+            elapsed, records = pd.read_pickle(stored)
+            return float(elapsed), records
+        elapsed, records = run_pacsynth(frame, epsilon, length)
+        cache.mkdir(parents=True, exist_ok=True)
+        pd.to_pickle((elapsed, records), stored)
+        return elapsed, records
     import pacsynth
 
     pacsynth.set_number_of_threads(2)
@@ -128,27 +154,62 @@ def print_table(name: str, rows: int, times: dict[str, float], evaluations: dict
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--epsilon", type=float, default=4.0)
+    parser.add_argument("--epsilon", type=float, nargs="+", default=[4.0, 1.0])
     parser.add_argument("--length", type=int, default=3)
     parser.add_argument("--only", help="run only datasets whose name contains this")
     parser.add_argument("--generated-rows", type=int, default=100_000)
     parser.add_argument("--skip-pacsynth", action="store_true", help="time and score ours only")
+    parser.add_argument(
+        "--pacsynth-cache",
+        type=Path,
+        help="development only: keep pac-synth's records (and time) in this folder and reuse them; the published "
+        "figures come from runs without it, both tools in the same process",
+    )
     args = parser.parse_args()
-    print(f"epsilon {args.epsilon}, reporting length {args.length}, pac-synth: synthetic counts, balanced, 2 threads")
+    print(f"reporting length {args.length}, pac-synth: synthetic counts, balanced, 2 threads")
+    summary: list[str] = []
     for name, frame in load_datasets(args.generated_rows).items():
         if args.only and args.only not in name:
             continue
         table = encode_table(frame)
-        times: dict[str, float] = {}
-        evaluations: dict[str, Evaluation] = {}
-        times["ours"], ours, note = run_ours(frame, args.epsilon, args.length)
-        evaluations["ours"] = evaluate_synthesis(table, ours, args.length)
-        if not args.skip_pacsynth:
-            times["pac-synth"], theirs = run_pacsynth(frame, args.epsilon, args.length)
-            evaluations["pac-synth"] = evaluate_synthesis(table, theirs, args.length)
-        print_table(name, table.n_records, times, evaluations)
-        print(note)
-        sys.stdout.flush()
+        for epsilon in args.epsilon:
+            times: dict[str, float] = {}
+            evaluations: dict[str, Evaluation] = {}
+            times["ours"], ours, note = run_ours(frame, epsilon, args.length)
+            evaluations["ours"] = evaluate_synthesis(table, ours, args.length)
+            if not args.skip_pacsynth:
+                times["pac-synth"], theirs = run_pacsynth(frame, epsilon, args.length, args.pacsynth_cache, name)
+                evaluations["pac-synth"] = evaluate_synthesis(table, theirs, args.length)
+            print_table(f"{name}, epsilon {epsilon:g}", table.n_records, times, evaluations)
+            print(note)
+            summary.append(summary_row(name, table, epsilon, times, evaluations))
+            sys.stdout.flush()
+    print(
+        "\n| table | eps | ours MRE L1/L2/L3 | pac-synth MRE L1/L2/L3 | ours fabr L2/L3 | pac-synth fabr L2/L3 | time ours / pac |"
+    )
+    print("|---|---|---|---|---|---|---|")
+    print("\n".join(summary))
+
+
+def summary_row(
+    name: str, table: EncodedTable, epsilon: float, times: dict[str, float], evaluations: dict[str, Evaluation]
+) -> str:
+    def mre(method: str) -> str:
+        if method not in evaluations:
+            return "-"
+        return " / ".join(_fmt(item.mean_relative_error) for item in evaluations[method].by_length)
+
+    def fabricated(method: str) -> str:
+        if method not in evaluations:
+            return "-"
+        return " / ".join(_fmt(item.fabricated_share) for item in evaluations[method].by_length[1:])
+
+    shape = f"{name} {table.n_records:,} x {table.n_columns}"
+    timing = " / ".join(f"{times[m]:.1f} s" for m in ("ours", "pac-synth") if m in times)
+    return (
+        f"| {shape} | {epsilon:g} | {mre('ours')} | {mre('pac-synth')} | {fabricated('ours')} | "
+        f"{fabricated('pac-synth')} | {timing} |"
+    )
 
 
 if __name__ == "__main__":
