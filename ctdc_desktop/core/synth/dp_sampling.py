@@ -19,8 +19,13 @@ budget on it:
    not to a binomial number. That keeps the synthetic counts on the noisy counts instead of adding sampling noise
    on top of the DP noise, the same aim as SDS's "use synthetic counts" option, reached without a record-by-record
    loop. Values expected less than once in a group are left out of it (they would mostly be fabricated).
-4. Last, a value is blanked where it forms, with an earlier-drawn value, a pair the aggregates do not list and that
-   fewer than 5 synthetic records hold: such pairs are mostly fabricated.
+4. Last, the records are moved toward the released counts (`match_released_counts`, after PrivSyn's GUM): the
+   targets are every column's 1-counts, every pair's fitted table and a fitted 3-way table for each set of three
+   columns the release lists 3-counts for. The network cannot carry structure beyond its parents (the 2022
+   perpetrator block moves as a whole); these moves put it back. A record is only moved into a combination the
+   release lists or the fit expects at least `_INFERRED_MIN` records in, and target cells expected to hold fewer are
+   emptied, so the moves also take out most of what the network fabricated. (This replaced an earlier last step that
+   blanked values forming rare unlisted pairs: it lost values, and the moves do the same job without losing them.)
 """
 
 from __future__ import annotations
@@ -33,27 +38,22 @@ import numpy as np
 import numpy.typing as npt
 
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, check_cancelled
-from ctdc_desktop.core.synth.match_released_counts import (
-    ListedCombinations,
-    TargetTable,
-    match_released_counts,
-    replace_rare_unlisted,
-)
+from ctdc_desktop.core.synth.match_released_counts import ListedCombinations, TargetTable, match_released_counts
 from ctdc_desktop.core.synth.model import Aggregates, CombinationCounts
 
 # A dense conditional table for two parents is built only while it stays this small (cells); else one parent is used.
 _MAX_TABLE_CELLS = 4_000_000
 _MIN_EXPECTED = 1.0
-# Pairs the aggregates do not list and fewer synthetic records than this hold are blanked (_blank_rare_unlisted_pairs).
-# Measured at epsilon 4: 5 cut the fabricated share of pairs by about 40 % on dados_app and trafficking_cleaned, raising
-# the mean relative error by at most 0.03, still below pac-synth's at every length.
-_RARE_UNLISTED_PAIR = 0
-_RARE_UNLISTED_TRIPLE = 0
-_TARGET_FLOOR = 2.0
-_REPLACE_UNLISTED = (0, 0)
-_REDRAW = True
-_CLEAN_FIRST = False
-_CHECK_MOVES = True
+# Rounds of `match_released_counts` over all target tables (3 measured as good as 5 on final_data, at 60 % the time).
+MATCH_ROUNDS = 3
+# Records × tables × rounds the moves may take in all: all tables of the 2022 format at 25,000 records (52 million),
+# about 550 tables at 91,000 records, 500 of the 703 one- and two-column tables at 100,000 × 37.
+_MATCH_BUDGET = 150_000_000
+# A combination the release does not list counts as listed when the fitted tables expect at least this many records
+# in it (its noisy count fell under the threshold, but the shorter counts say it exists); cells of the target tables
+# expected to hold fewer are set to 0, so that records there move out. Measured on final_data and the generated 2022
+# table at epsilon 4: 10 kept both fabricated shares at or below pac-synth's on the 2022 table; 20 cut fabrication on
+# final_data a little further but raised the triples' error by 0.01-0.02 (module docstring, "what was measured").
 _INFERRED_MIN = 10.0
 _SECOND_PARENT_TRIES = 6  # earlier columns tried as a second parent, the most informative first
 
@@ -240,7 +240,7 @@ def sample_records(
     seed: int | None = None,
     progress: Progress = NO_PROGRESS,
     unreleased_share: float = 1.0,
-    match_rounds: int = 3,
+    match_rounds: int = MATCH_ROUNDS,
 ) -> npt.NDArray[np.int32]:
     """Codes (shape (n_records, columns), -1 = missing) of synthetic records whose combination counts follow
     `aggregates`. Deterministic for a given seed and the same aggregates; reads nothing else.
@@ -298,117 +298,35 @@ def sample_records(
             last = now
             progress.report(step + 1, len(order), "Drawing synthetic records")
 
-    def clean(out: npt.NDArray[np.int32]) -> npt.NDArray[np.int32]:
-        for length, lookup, limit in ((2, lookup2, _REPLACE_UNLISTED[0]), (3, lookup3, _REPLACE_UNLISTED[1])):
-            if limit > 0 and length in aggregates.by_length:
-                out = replace_rare_unlisted(out, sizes, _listed_cells(lookup, sizes), length, limit, rng, progress)
-        return out
-
-    if _CLEAN_FIRST:
-        out = clean(out)
     if match_rounds > 0:
-        targets = _target_tables(aggregates, lookup3, pair_tables, margins, sizes, cap3)
-        listed = None
-        if _CHECK_MOVES:
-            allowed: dict[int, dict[tuple[int, ...], npt.NDArray[np.int32]]] = {2: {}, 3: {}}
-            for k, lookup in ((2, lookup2), (3, lookup3)):
-                for columns, (codes, _) in lookup.by_columns.items():
-                    allowed[k][columns] = codes
-            # Combinations the fit expects at least `_INFERRED_MIN` records in count as listed too: the release
-            # suppressed them (their noisy count fell under the threshold) but the shorter counts say they exist.
-            for target in targets:
-                k = len(target.columns)
-                if k < 2 or _INFERRED_MIN <= 0:
-                    continue
-                values_only = target.counts[tuple(slice(0, n - 1) for n in target.counts.shape)]
-                found = np.argwhere(values_only >= _INFERRED_MIN).astype(np.int32)
-                if len(found):
-                    have = allowed[k].get(target.columns)
-                    allowed[k][target.columns] = found if have is None else np.concatenate((have, found))
-            listed = ListedCombinations.build(sizes, allowed)
+        # The moves cost about the same per record and table: keep their total work bounded (time on 100,000 × 37).
+        most = max(n_columns, int(_MATCH_BUDGET / (max(n_records, 1) * match_rounds)))
+        targets = _target_tables(lookup2, lookup3, pair_tables, margins, sizes, cap3, most)
+        listed = _listed_or_inferred(aggregates, lookup2, lookup3, targets, sizes)
         out = match_released_counts(out, targets, rng, rounds=match_rounds, progress=progress, listed=listed)
-    if not _CLEAN_FIRST:
-        out = clean(out)
-    if _RARE_UNLISTED_PAIR > 0 and 2 in aggregates.by_length:
-        _blank_rare_unlisted(out, lookup2, 2, order, sizes, _RARE_UNLISTED_PAIR, progress, rng if _REDRAW else None)
-    if _RARE_UNLISTED_TRIPLE > 0 and 3 in aggregates.by_length:
-        _blank_rare_unlisted(out, lookup3, 3, order, sizes, _RARE_UNLISTED_TRIPLE, progress, rng if _REDRAW else None)
     return out
 
 
-def _blank_rare_unlisted_pairs(
-    out: npt.NDArray[np.int32],
-    lookup2: _Lookup,
-    order: list[int],
-    sizes: list[int],
-    limit: int,
-    progress: Progress = NO_PROGRESS,
-) -> None:
-    """`_blank_rare_unlisted` for pairs, blanking."""
-    _blank_rare_unlisted(out, lookup2, 2, order, sizes, limit, progress)
-
-
-def _blank_rare_unlisted(
-    out: npt.NDArray[np.int32],
-    lookup: _Lookup,
-    length: int,
-    order: list[int],
-    sizes: list[int],
-    limit: int,
-    progress: Progress = NO_PROGRESS,
-    rng: np.random.Generator | None = None,
-) -> None:
-    """Change the later-drawn value of any combination of `length` values that the aggregates do not list and that
-    fewer than `limit` synthetic records hold. Such combinations are mostly fabricated (the network or the moves of
-    `match_released_counts` join values never seen together); a real one that rare is far below what a release
-    reports. With `rng`, the value is redrawn among those that complete a listed combination with the others (in
-    proportion to the listed counts), so the column keeps its count; without it, or when no listed combination
-    fits, the value is blanked. Post-processing of synthetic records, so it costs no privacy."""
-    drawn_at = {column: step for step, column in enumerate(order)}
-    n_columns = out.shape[1]
-    filled = out >= 0
-    for columns in itertools.combinations(range(n_columns), length):
-        check_cancelled(progress)
-        rows = np.flatnonzero(np.logical_and.reduce([filled[:, c] for c in columns]))
-        if len(rows) < 1:
+def _listed_or_inferred(
+    aggregates: Aggregates, lookup2: _Lookup, lookup3: _Lookup, targets: list[TargetTable], sizes: list[int]
+) -> ListedCombinations:
+    """The pairs and triples a record may be moved into: those the release lists, and those the fitted target
+    tables expect at least `_INFERRED_MIN` records in (the release suppressed them, the shorter counts say they
+    exist)."""
+    allowed: dict[int, dict[tuple[int, ...], npt.NDArray[np.int32]]] = {2: {}, 3: {}}
+    for k, lookup in ((2, lookup2), (3, lookup3)):
+        for columns, (codes, _) in lookup.by_columns.items():
+            allowed[k][columns] = codes
+    for target in targets:
+        k = len(target.columns)
+        if k < 2:
             continue
-        later = max(columns, key=lambda c: drawn_at[c])
-        others = [c for c in columns if c != later]
-        # Key with the later column last, so that the listed combinations sharing the others' values are adjacent.
-        key = np.zeros(len(rows), dtype=np.int64)
-        for c in [*others, later]:
-            key = key * sizes[c] + out[rows, c]
-        space = int(np.prod([sizes[c] for c in columns]))
-        counts = np.bincount(key, minlength=space)
-        listed = np.zeros(space, dtype=bool)
-        listed_count = np.zeros(space)
-        entry = lookup.by_columns.get(columns)
-        if entry is not None:
-            codes, released = entry
-            listed_key = np.zeros(len(codes), dtype=np.int64)
-            for c in [*others, later]:
-                listed_key = listed_key * sizes[c] + codes[:, columns.index(c)]
-            listed[listed_key] = True
-            listed_count[listed_key] = released
-        rare = (counts > 0) & (counts < limit) & ~listed
-        if not rare.any():
-            continue
-        movers = rows[rare[key]]
-        new_value = np.full(len(movers), -1, dtype=np.int64)
-        if rng is not None and listed.any():
-            # Per prefix (the others' values), the listed counts over the later column's values.
-            width = sizes[later]
-            table = listed_count.reshape(-1, width)
-            prefix = key[rare[key]] // width
-            weights = table[prefix]
-            sums = weights.sum(axis=1)
-            can = sums > 0
-            if can.any():
-                cumulative = np.cumsum(weights[can], axis=1) / sums[can, None]
-                draw = rng.random(int(can.sum()))
-                new_value[can] = np.minimum((draw[:, None] > cumulative).sum(axis=1), width - 1)
-        out[movers, later] = new_value.astype(np.int32)
-        filled[movers, later] = new_value >= 0
+        values_only = target.counts[tuple(slice(0, n - 1) for n in target.counts.shape)]
+        found = np.argwhere(values_only >= _INFERRED_MIN).astype(np.int32)
+        if len(found):
+            have = allowed[k].get(target.columns)
+            allowed[k][target.columns] = found if have is None else np.concatenate((have, found))
+    return ListedCombinations.build(sizes, {k: v for k, v in allowed.items() if k in aggregates.by_length})
 
 
 @dataclass
@@ -526,21 +444,32 @@ def _conditional_two(
 
 
 def _target_tables(
-    aggregates: Aggregates,
+    lookup2: _Lookup,
     lookup3: _Lookup,
     pair_tables: _PairTables,
     margins: list[npt.NDArray[np.float64]],
     sizes: list[int],
     cap3: float,
+    most: int,
 ) -> list[TargetTable]:
-    """Full tables (missing included) that the records are moved toward: every column's 1-counts, every pair's
-    fitted table, and a fitted 3-way table for each set of three columns the release lists 3-counts for."""
+    """Full tables (missing included) that the records are moved toward, at most `most` of them: every column's
+    1-counts, then pairs' fitted tables and fitted 3-way tables for the sets of columns the release lists
+    3-counts for, pairs before triples and each by the released mass they carry (where most of the counts a user
+    reads are)."""
     n_columns = len(sizes)
     targets = [TargetTable((j,), margins[j]) for j in range(n_columns)]
-    for a in range(n_columns):
-        for b in range(a + 1, n_columns):
-            targets.append(TargetTable((a, b), _floored(pair_tables.get(a, b))))
-    for columns in lookup3.by_columns:
+
+    def mass(lookup: _Lookup, columns: tuple[int, ...]) -> float:
+        entry = lookup.by_columns.get(columns)
+        return float(entry[1].sum()) if entry is not None else 0.0
+
+    pairs = sorted(itertools.combinations(range(n_columns), 2), key=lambda c: -mass(lookup2, c))
+    for a, b in pairs[: max(most - len(targets), 0)]:
+        targets.append(TargetTable((a, b), _floored(pair_tables.get(a, b))))
+    triples = sorted(lookup3.by_columns, key=lambda c: -mass(lookup3, c))
+    for columns in triples:
+        if len(targets) >= most:
+            break
         a, b, c = columns
         if (sizes[a] + 1) * (sizes[b] + 1) * (sizes[c] + 1) > _MAX_TABLE_CELLS:
             continue
@@ -552,17 +481,6 @@ def _target_tables(
 
 
 def _floored(table: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
-    """Cells the fit expects fewer than `_TARGET_FLOOR` records in become 0: records there would mostly be
-    combinations the data never had (fabricated), and moving them out costs the counts a release reports nothing."""
-    return np.where(table < _TARGET_FLOOR, 0.0, table)
-
-
-def _listed_cells(lookup: _Lookup, sizes: list[int]) -> dict[tuple[int, ...], npt.NDArray[np.int64]]:
-    """Per set of columns, the listed combinations as one mixed-radix number each (radix: the column's size)."""
-    out: dict[tuple[int, ...], npt.NDArray[np.int64]] = {}
-    for columns, (codes, _) in lookup.by_columns.items():
-        key = np.zeros(len(codes), dtype=np.int64)
-        for j, c in enumerate(columns):
-            key = key * sizes[c] + codes[:, j]
-        out[columns] = key
-    return out
+    """Cells the fit expects fewer than `_INFERRED_MIN` records in become 0: records there would mostly be
+    combinations the data never had (fabricated). Released cells are above the threshold and stay."""
+    return np.where(table < _INFERRED_MIN, 0.0, table)

@@ -197,7 +197,8 @@ def match_released_counts(
     """`codes` (records × columns, -1 missing) moved toward every target table in turn, `rounds` times, with the
     share moved per table falling from 1 to 1/rounds... as PrivSyn's decaying step. Returns a new array."""
     # Work on codes with missing as each column's last index, column-major: column reads are the hot path.
-    sizes = np.zeros(codes.shape[1], dtype=np.int32)
+    # A column's size: from the tables over it, else from the codes (a column no table covers is never changed).
+    sizes = (codes.max(axis=0) + 1 if len(codes) else np.zeros(codes.shape[1])).astype(np.int32)
     for target in targets:
         for column, size in zip(target.columns, target.counts.shape, strict=True):
             sizes[column] = size - 1
@@ -214,62 +215,3 @@ def match_released_counts(
                 check_cancelled(progress)
                 progress.report(done, steps, "Matching the released counts")
     return np.ascontiguousarray(np.where(filled >= sizes[None, :], -1, filled).astype(np.int32))
-
-
-def replace_rare_unlisted(
-    codes: npt.NDArray[np.int32],
-    sizes: list[int],
-    listed: dict[tuple[int, ...], npt.NDArray[np.int64]],
-    length: int,
-    limit: int,
-    rng: np.random.Generator,
-    progress: Progress = NO_PROGRESS,
-) -> npt.NDArray[np.int32]:
-    """Records holding a combination of `length` values that the release does not list and that fewer than `limit`
-    synthetic records hold become copies of records that share all but the last of those values and do not hold a
-    rare unlisted one. Such combinations are mostly fabricated; a copy brings no new combination, and since the
-    donor shares the other values, their counts stay as they were (blanking a value would lose it). With no such
-    donor the last value is blanked. `listed[columns]` holds the listed combinations over those columns as
-    mixed-radix numbers (radix `sizes[c]` per column). Post-processing of synthetic records only."""
-    out = codes.copy()
-    n = out.shape[0]
-    if n == 0:
-        return out
-    for columns in itertools.combinations(range(out.shape[1]), length):
-        check_cancelled(progress)
-        filled = np.logical_and.reduce([out[:, c] >= 0 for c in columns])
-        rows = np.flatnonzero(filled)
-        if len(rows) == 0:
-            continue
-        key = np.zeros(len(rows), dtype=np.int64)
-        for c in columns:
-            key = key * sizes[c] + out[rows, c]
-        space = int(np.prod([sizes[c] for c in columns]))
-        counts = np.bincount(key, minlength=space)
-        rare = (counts > 0) & (counts < limit)
-        known = listed.get(columns)
-        if known is not None and len(known):
-            rare[known] = False
-        if not rare.any():
-            continue
-        movers = rows[rare[key]]
-        # Donors: records with the same values on all but the last column, that are not movers themselves.
-        head = columns[:-1]
-        prefix = np.zeros(n, dtype=np.int64)
-        head_filled = np.logical_and.reduce([out[:, c] >= 0 for c in head])
-        for c in head:
-            prefix = prefix * (sizes[c] + 1) + np.where(out[:, c] >= 0, out[:, c], sizes[c])
-        donor = np.ones(n, dtype=bool)
-        donor[movers] = False
-        donor &= head_filled
-        donors = np.flatnonzero(donor)
-        donors = donors[np.argsort(prefix[donors], kind="stable")]
-        donor_prefix = prefix[donors]
-        first = np.searchsorted(donor_prefix, prefix[movers], side="left")
-        last = np.searchsorted(donor_prefix, prefix[movers], side="right")
-        available = last - first
-        has = available > 0
-        pick = first[has] + (rng.random(int(has.sum())) * available[has]).astype(np.int64)
-        out[movers[has]] = out[donors[pick]]
-        out[movers[~has], columns[-1]] = -1
-    return out
