@@ -185,7 +185,8 @@ def main() -> None:
             summary.append(summary_row(name, table, epsilon, times, evaluations))
             sys.stdout.flush()
     print(
-        "\n| table | eps | ours MRE L1/L2/L3 | pac-synth MRE L1/L2/L3 | ours fabr L2/L3 | pac-synth fabr L2/L3 | time ours / pac |"
+        "\n| table | eps | ours MRE L1/L2/L3 | pac-synth MRE L1/L2/L3 | ours fabr L2/L3 | pac-synth fabr L2/L3 "
+        "| time ours / pac |"
     )
     print("|---|---|---|---|---|---|---|")
     print("\n".join(summary))
