@@ -1,24 +1,23 @@
 """Benchmark: our DP synthesis against pac-synth, same epsilon and reporting length, same process, same yardstick.
 
-Run:  uv run python tests/benchmarks/bench_dp_vs_pacsynth.py [--epsilon 4] [--length 3] [--only NAME]
-          [--generated-rows 100000] [--pacsynth-timeout-rows N]
+Run:  uv run python tests/benchmarks/bench_dp_vs_pacsynth.py [--epsilon 4 1] [--length 3] [--only NAME]
+          [--generated-rows 100000] [--skip-pacsynth] [--pacsynth-cache DIR]
 
-Datasets: ../shared/data/ctdc/derived/dados_app.csv (without its 4 latitude/longitude columns),
-.../trafficking_cleaned.csv and a generated 100,000 x 37 table
-shaped like the 2021 codebook (tests/benchmarks/codebook_2021_table.py). pac-synth runs with
+Datasets: sparse ones, ../shared/data/ctdc/derived/dados_app.csv (without its 4 latitude/longitude columns),
+.../trafficking_cleaned.csv and a generated 100,000 x 37 table shaped like the 2021 codebook
+(tests/benchmarks/codebook_2021_table.py); dense, correlated ones, .../final_data.csv in codebook form (every column
+holding only 0/1 becomes "1" or empty; the others stay categories) and a generated 25,000 x 16 table in the 2022
+victim-perpetrator format with a correlated IP_* block (tests/benchmarks/codebook_2022_table.py, which says why its
+joint structure is what it is). Each table runs at every epsilon given (default 4 and 1). pac-synth runs with
 use_synthetic_counts(True), FabricationMode.balanced(), 2 threads; every column is a "sensitive zero" column so that a
 0 counts as a value, as it does for us. Both outputs are scored by `evaluate_synthesis` against the real table
-(pac-synth's `<semicolon>` escapes are undone first). Prints one table per dataset.
+(pac-synth's `<semicolon>` escapes are undone first). Prints one table per dataset and epsilon (MRE per length,
+fabricated and suppressed shares, the time ratio), then one summary line each.
 
-pac-synth needs 10-25 minutes on the generated table (2 cores); `--only NAME` or `--skip-pacsynth` keep runs short.
-Measured 2026-11-21 on a shared 2-core machine, epsilon 4, L 3 (MRE on counts >= 10 at lengths 1/2/3; fabricated
-share of pairs/triples):
-  trafficking_cleaned 14,299 x 10: ours 0.38 s, pac-synth 14.3 s; MRE ours .104/.305/.402, pac-synth .254/.393/.477;
-                                   fabricated ours .115/.257, pac-synth .106/.131
-  dados_app 48,773 x 11:           ours 0.78 s, pac-synth 96 s;   MRE ours .376/.482/.565, pac-synth .472/.543/.627;
-                                   fabricated ours .337/.518, pac-synth .518/.471
-  generated 100,000 x 37:          ours 2.96 s, pac-synth 553 s;  MRE ours .257/.342/.365, pac-synth .345/.530/.608;
-                                   fabricated ours .012/.120, pac-synth .053/.094
+pac-synth needs 10-25 minutes on the generated 100,000 x 37 table (2 cores), 3-7 on the dense ones; `--only NAME` or
+`--skip-pacsynth` keep runs short. `--pacsynth-cache DIR` is for development: it keeps pac-synth's records and time
+and reuses them, so that ours can be rerun against the same pac-synth output.
+The figures of the latest run, and what was tried, are in the docstring of ctdc_desktop/core/synth/dp.py.
 """
 
 from __future__ import annotations

@@ -20,6 +20,60 @@ follows Gopi, Mahabadi, Yekhanin et al.'s "Differentially Private Marginals". Ou
 5. Synthetic records drawn from the aggregates alone (`dp_sampling.sample_records`), seeded by `DpParams.seed`.
 
 The budget and its conversions are in `accounting.py`; the argument in docs/privacy.md.
+
+What was tried and measured against pac-synth on dense, correlated tables (issue 12; L = 3, MRE over combinations
+counted at least 10 times, fabricated share = synthetic combinations absent from the input; shared 2-core machine
+under heavy load from other jobs, so times are inflated and uneven; figures from one run each, noise unseeded):
+
+The aggregate stage was left as it was. On the generated 2022-format table (25,000 × 16, about 10 of 16 cells filled,
+`tests/benchmarks/codebook_2022_table.py`) the value bound is M = 15, so sigma_3 = 46 at epsilon 4 (threshold 59):
+the released 3-counts alone have MRE .62 and miss 44 % of the triples counted 10 or more; the released 2-counts .28.
+So the gain had to come from the records, which can combine the 1-, 2- and 3-counts: the old network's records had
+MRE .31 / .41 at lengths 2 / 3, already better than the released counts themselves.
+
+Records: after the network (dp_sampling steps 1-3), the records are moved toward the released counts
+(`match_released_counts`, PrivSyn's GUM). Same aggregates, epsilon 4, 2022 table, MRE L1/L2/L3 and fabricated L2/L3:
+  network alone (before)                                 .045/.320/.434   .004/.028
+  + moves, 2 rounds, half copies, half replaces           .033/.231/.312   .006/.053
+  + moves, replaces only                                 .027/.461/.563   .006/.066   (replacing breaks other columns)
+  + moves, copies only                                   .120/.404/.678   .000/.001   (collapses onto few records)
+  + moves checked: a replace only into listed pairs/triples, 3 rounds, longest tables first
+                                                         .057/.306/.533   .001/.003
+  + also "inferred" combinations (fit >= 10) allowed, target cells under 10 emptied (as now)
+                                                         .060/.291/.464   .000/.002
+Unchecked moves gave the lowest error but doubled the fabricated share; checking every pair and triple a replace
+makes against the listed ones brought fabrication below pac-synth's at a small cost in error.
+Dropped: blanking values of rare unlisted triples (fabricated .013 but L1 MRE .043 -> .092: the records that hold
+rare triples are the ones with many values, so blanking drains every column); redrawing such a value among listed
+completions instead (.081 L1); replacing such records by copies of random records (L1 .22) or of records sharing
+the other values (L1 .115); doing that cleaning before the moves (the unchecked moves fabricate again); a floor on
+target cells without checked moves (no effect on fabrication); 4-5 rounds instead of 3 (no gain, 20-60 % slower).
+The blanking of rare unlisted pairs (dp_sampling's old step 4) went: the checked moves do its job without losing
+values. The moves' work is bounded (records × tables × rounds <= 150 million; pairs before triples, each by released
+mass), which keeps 100,000 × 37 at 401 MB peak and about 130 s under the load of this run.
+
+Results (`tests/benchmarks/bench_dp_vs_pacsynth.py`; pac-synth with synthetic counts, balanced fabrication, 2
+threads; "cached" = pac-synth's records from an earlier run of the same script on the same machine this session,
+read back with --pacsynth-cache because same-process pac-synth runs took 20+ minutes under the load):
+
+  table, epsilon                 ours MRE L1/L2/L3   pac-synth MRE       ours fabr L2/L3  pac fabr L2/L3  time ours/pac
+  2022 generated 25,000x16, 4    .039/.296/.495      .063/.373/.538      .001/.003        .001/.012       53 s / 180 s c
+  2022 generated 25,000x16, 1    .124/.463/.695      .256/.625/.778      .000/.004        .000/.002       61 s / 422 s c
+  final_data codebook 91,043x19, 4 .018/.116/.227    .038/.102/.187      .032/.084        .009/.040       49 s / 321 s c
+  final_data codebook 91,043x19, 1 .057/.226/.369    .082/.213/.375      .028/.089        .000/.016       49 s / 232 s c
+  trafficking_cleaned 14,299x10, 4 .142/.273/.383    .251/.395/.485      .034/.065        .109/.130       16 s / 261 s c
+  trafficking_cleaned 14,299x10, 1 .360/.511/.632    .483/.636/.716      .043/.087        .028/.061       11 s / 164 s c
+  dados_app 48,773x11, 4         .326/.425/.519      (.472/.543/.627)    .083/.116        (.518/.471)     50 s / (96 s)
+  generated 100,000x37, 4        .232/.407/.508      (.345/.530/.608)    .012/.063        (.053/.094)     129 s/(553 s)
+  generated 100,000x37, 1        .408/.530/.599      -                   .010/.063        -               134 s / -
+  (in brackets: pac-synth as measured on 2026-11-21 at epsilon 4, not rerun)
+
+Where pac-synth is still better: final_data in codebook form (19 mostly-binary flag columns, 91,043 rows) at both
+epsilons on pairs and, at epsilon 4, triples (MRE .116 vs .102 and .227 vs .187), and on fabrication there at both
+(.032/.084 vs .009/.040); trafficking_cleaned's fabrication at epsilon 1; the 2022 table's triples' fabrication at
+epsilon 1 (.004 vs .002). The error that is left on final_data is mostly the aggregate stage's (M = 9 of 19, so
+C(9, 3) = 84 contributions per record at length 3): per-length contribution bounds counted over candidate
+combinations only, as SDS does, are the next thing to measure; there was no time left to do it in this round.
 """
 
 from __future__ import annotations
