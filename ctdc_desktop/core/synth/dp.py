@@ -58,6 +58,7 @@ read back with --pacsynth-cache because same-process pac-synth runs took 20+ min
 
   table, epsilon                 ours MRE L1/L2/L3   pac-synth MRE       ours fabr L2/L3  pac fabr L2/L3  time ours/pac
   2022 generated 25,000x16, 4    .039/.296/.495      .063/.373/.538      .001/.003        .001/.012       53 s / 180 s c
+  same, one process, both run   .049/.296/.497      .069/.375/.533      .001/.005        .003/.012       125 s / 1389 s
   2022 generated 25,000x16, 1    .124/.463/.695      .256/.625/.778      .000/.004        .000/.002       61 s / 422 s c
   final_data codebook 91,043x19, 4 .018/.116/.227    .038/.102/.187      .032/.084        .009/.040       49 s / 321 s c
   final_data codebook 91,043x19, 1 .057/.226/.369    .082/.213/.375      .028/.089        .000/.016       49 s / 232 s c
@@ -71,9 +72,10 @@ read back with --pacsynth-cache because same-process pac-synth runs took 20+ min
 Where pac-synth is still better: final_data in codebook form (19 mostly-binary flag columns, 91,043 rows) at both
 epsilons on pairs and, at epsilon 4, triples (MRE .116 vs .102 and .227 vs .187), and on fabrication there at both
 (.032/.084 vs .009/.040); trafficking_cleaned's fabrication at epsilon 1; the 2022 table's triples' fabrication at
-epsilon 1 (.004 vs .002). The error that is left on final_data is mostly the aggregate stage's (M = 9 of 19, so
-C(9, 3) = 84 contributions per record at length 3): per-length contribution bounds counted over candidate
-combinations only, as SDS does, are the next thing to measure; there was no time left to do it in this round.
+epsilon 1 (.004 vs .002). The error that is left on final_data is mostly the aggregate stage's: the
+released 2- and 3-counts themselves have MRE .132 and .298 there at epsilon 4 (sigma 13.6 and 20.8, M = 9 of 19
+values), and the records (.116/.227) already improve on them. Per-length contribution bounds counted over
+candidate combinations only, as SDS does, are the next thing to measure; there was no time left to do it in this round.
 """
 
 from __future__ import annotations
