@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
-from ctdc_desktop.core.progress import NO_PROGRESS, Progress, check_cancelled
+from ctdc_desktop.core.progress import NO_PROGRESS, Progress, check_cancelled, stages
 from ctdc_desktop.core.synth.match_released_counts import ListedCombinations, TargetTable, match_released_counts
 from ctdc_desktop.core.synth.model import Aggregates, CombinationCounts
 
@@ -254,6 +254,9 @@ def sample_records(
     if n_records <= 0 or n_columns == 0 or 1 not in aggregates.by_length or len(aggregates.by_length[1]) == 0:
         return out
     rng = np.random.default_rng(seed)
+    # Measured on the dense benchmark tables: the moves take about four times as long as the drawing.
+    parts = stages(progress, {"draw": 1, "match": 4} if match_rounds > 0 else {"draw": 1})
+    progress = parts["draw"]
     lookup1 = _Lookup.build(aggregates.by_length[1])
     lookup2 = _Lookup.build(aggregates.by_length[2]) if 2 in aggregates.by_length else _Lookup({})
     lookup3 = _Lookup.build(aggregates.by_length[3]) if 3 in aggregates.by_length else _Lookup({})
@@ -301,9 +304,11 @@ def sample_records(
     if match_rounds > 0:
         # The moves cost about the same per record and table: keep their total work bounded (time on 100,000 × 37).
         most = max(n_columns, int(_MATCH_BUDGET / (max(n_records, 1) * match_rounds)))
-        targets = _target_tables(lookup2, lookup3, pair_tables, margins, sizes, cap3, most)
+        matching = parts["match"]
+        matching.report(0, 1, "Matching the released counts")
+        targets = _target_tables(lookup2, lookup3, pair_tables, margins, sizes, cap3, most, matching)
         listed = _listed_or_inferred(aggregates, lookup2, lookup3, targets, sizes)
-        out = match_released_counts(out, targets, rng, rounds=match_rounds, progress=progress, listed=listed)
+        out = match_released_counts(out, targets, rng, rounds=match_rounds, progress=matching, listed=listed)
     return out
 
 
@@ -451,6 +456,7 @@ def _target_tables(
     sizes: list[int],
     cap3: float,
     most: int,
+    progress: Progress = NO_PROGRESS,
 ) -> list[TargetTable]:
     """Full tables (missing included) that the records are moved toward, at most `most` of them: every column's
     1-counts, then pairs' fitted tables and fitted 3-way tables for the sets of columns the release lists
@@ -468,6 +474,7 @@ def _target_tables(
         targets.append(TargetTable((a, b), _floored(pair_tables.get(a, b))))
     triples = sorted(lookup3.by_columns, key=lambda c: -mass(lookup3, c))
     for columns in triples:
+        check_cancelled(progress)
         if len(targets) >= most:
             break
         a, b, c = columns
