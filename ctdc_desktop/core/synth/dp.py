@@ -60,6 +60,7 @@ read back with --pacsynth-cache because same-process pac-synth runs took 20+ min
   2022 generated 25,000x16, 4    .039/.296/.495      .063/.373/.538      .001/.003        .001/.012       53 s / 180 s c
   same, one process, both run   .049/.296/.497      .069/.375/.533      .001/.005        .003/.012       125 s / 1389 s
   2022 generated 25,000x16, 1    .124/.463/.695      .256/.625/.778      .000/.004        .000/.002       61 s / 422 s c
+  same, one process, both run   .123/.474/.718      .238/.628/.783      .000/.004        .000/.006       84 s / 275 s
   final_data codebook 91,043x19, 4 .018/.116/.227    .038/.102/.187      .032/.084        .009/.040       49 s / 321 s c
   final_data codebook 91,043x19, 1 .057/.226/.369    .082/.213/.375      .028/.089        .000/.016       49 s / 232 s c
   trafficking_cleaned 14,299x10, 4 .142/.273/.383    .251/.395/.485      .034/.065        .109/.130       16 s / 261 s c
@@ -68,6 +69,10 @@ read back with --pacsynth-cache because same-process pac-synth runs took 20+ min
   generated 100,000x37, 4        .232/.407/.508      (.345/.530/.608)    .012/.063        (.053/.094)     129 s/(553 s)
   generated 100,000x37, 1        .408/.530/.599      -                   .010/.063        -               134 s / -
   (in brackets: pac-synth as measured on 2026-11-21 at epsilon 4, not rerun)
+
+Time: ours stays well under a quarter of pac-synth's except in the same-process 2022 run at epsilon 1 (84 s against
+275 s, 0.31), where the load of other jobs fell on our part of the run; the moves are most of our time now (the
+2022 table: about 2 s for the aggregates, the rest for the records), against 1-3 s in all before this change.
 
 Where pac-synth is still better: final_data in codebook form (19 mostly-binary flag columns, 91,043 rows) at both
 epsilons on pairs and, at epsilon 4, triples (MRE .116 vs .102 and .227 vs .187), and on fabrication there at both
