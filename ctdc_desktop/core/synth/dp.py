@@ -76,11 +76,12 @@ Time: ours stays well under a quarter of pac-synth's except in the same-process 
 
 Where pac-synth is still better: final_data in codebook form (19 mostly-binary flag columns, 91,043 rows) at both
 epsilons on pairs and, at epsilon 4, triples (MRE .116 vs .102 and .227 vs .187), and on fabrication there at both
-(.032/.084 vs .009/.040); trafficking_cleaned's fabrication at epsilon 1; the 2022 table's triples' fabrication at
-epsilon 1 (.004 vs .002). The error that is left on final_data is mostly the aggregate stage's: the
-released 2- and 3-counts themselves have MRE .132 and .298 there at epsilon 4 (sigma 13.6 and 20.8, M = 9 of 19
-values), and the records (.116/.227) already improve on them. Per-length contribution bounds counted over
-candidate combinations only, as SDS does, are the next thing to measure; there was no time left to do it in this round.
+(.032/.084 vs .009/.040); trafficking_cleaned's fabrication at epsilon 1 (.043/.087 vs .028/.061); the 2022
+table's triples' fabrication at epsilon 1 in one run (.004 vs .002; .004 vs .006 in the same-process run). The
+error left on final_data is mostly the aggregate stage's: the released 2- and 3-counts themselves have MRE .132 and
+.298 there at epsilon 4 (sigma 13.6 and 20.8, M = 9 of 19 values), and the records (.116/.227) already improve on
+them. Per-length contribution bounds counted over candidate combinations only, as SDS does, are the next thing to
+measure; there was no time left to do it in this round.
 """
 
 from __future__ import annotations
