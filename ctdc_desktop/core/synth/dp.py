@@ -52,36 +52,38 @@ The blanking of rare unlisted pairs (dp_sampling's old step 4) went: the checked
 values. The moves' work is bounded (records × tables × rounds <= 150 million; pairs before triples, each by released
 mass), which keeps 100,000 × 37 at 401 MB peak and about 130 s under the load of this run.
 
-Results (`tests/benchmarks/bench_dp_vs_pacsynth.py`; pac-synth with synthetic counts, balanced fabrication, 2
-threads; "cached" = pac-synth's records from an earlier run of the same script on the same machine this session,
-read back with --pacsynth-cache because same-process pac-synth runs took 20+ minutes under the load):
+Results (`tests/benchmarks/bench_dp_vs_pacsynth.py`, both tools in the same process on the same data; pac-synth with
+synthetic counts, balanced fabrication, 2 threads; final_data, trafficking and dados run once the machine was quiet,
+the 2022 table under heavy load):
 
-  table, epsilon                 ours MRE L1/L2/L3   pac-synth MRE       ours fabr L2/L3  pac fabr L2/L3  time ours/pac
-  2022 generated 25,000x16, 4    .039/.296/.495      .063/.373/.538      .001/.003        .001/.012       53 s / 180 s c
-  same, one process, both run   .049/.296/.497      .069/.375/.533      .001/.005        .003/.012       125 s / 1389 s
-  2022 generated 25,000x16, 1    .124/.463/.695      .256/.625/.778      .000/.004        .000/.002       61 s / 422 s c
-  same, one process, both run   .123/.474/.718      .238/.628/.783      .000/.004        .000/.006       84 s / 275 s
-  final_data codebook 91,043x19, 4 .018/.116/.227    .038/.102/.187      .032/.084        .009/.040       49 s / 321 s c
-  final_data codebook 91,043x19, 1 .057/.226/.369    .082/.213/.375      .028/.089        .000/.016       49 s / 232 s c
-  trafficking_cleaned 14,299x10, 4 .142/.273/.383    .251/.395/.485      .034/.065        .109/.130       16 s / 261 s c
-  trafficking_cleaned 14,299x10, 1 .360/.511/.632    .483/.636/.716      .043/.087        .028/.061       11 s / 164 s c
-  dados_app 48,773x11, 4         .326/.425/.519      (.472/.543/.627)    .083/.116        (.518/.471)     50 s / (96 s)
-  generated 100,000x37, 4        .232/.407/.508      (.345/.530/.608)    .012/.063        (.053/.094)     129 s/(553 s)
-  generated 100,000x37, 1        .408/.530/.599      -                   .010/.063        -               134 s / -
-  (in brackets: pac-synth as measured on 2026-11-21 at epsilon 4, not rerun)
+  table, epsilon                   ours MRE L1/L2/L3  pac-synth MRE      ours fabr L2/L3  pac fabr L2/L3  time ours/pac
+  2022 generated 25,000x16, 4      .049/.296/.497     .069/.375/.533     .001/.005        .003/.012       125 s/1389 s
+  2022 generated 25,000x16, 1      .123/.474/.718     .238/.628/.783     .000/.004        .000/.006       84 s/275 s
+  final_data codebook 91,043x19, 4 .022/.122/.237     .040/.098/.182     .021/.065        .006/.035       11.2 s/74.4 s
+  final_data codebook 91,043x19, 1 .053/.215/.365     .080/.212/.376     .028/.101        .010/.023       8.2 s/44.5 s
+  trafficking_cleaned 14,299x10, 4 .137/.274/.385     .277/.413/.493     .026/.060        .093/.136       1.9 s/26.3 s
+  trafficking_cleaned 14,299x10, 1 .340/.508/.635     .510/.649/.719     .043/.097        .023/.059       1.6 s/18.1 s
+  dados_app 48,773x11, 4           .337/.437/.522     .479/.544/.630     .081/.130        .519/.474       7.1 s/199 s
+  dados_app 48,773x11, 1           .565/.682/.783     .683/.752/.827     .198/.284        .377/.454       7.0 s/121 s
+  generated 100,000x37, 4          .232/.407/.508     (.345/.530/.608)   .012/.063        (.053/.094)     129 s/(553 s)
+  generated 100,000x37, 1          .408/.530/.599     -                  .010/.063        -               134 s/-
+  (generated 100,000 x 37: ours only, under load, 401 MB peak; in brackets pac-synth as measured on 2026-11-21 at
+  epsilon 4 with the old sampler, whose own figures were .257/.342/.365 and .012/.120 in 3 s; pac-synth needs 10-25
+  minutes a run there and there was no time to rerun it)
 
-Time: ours stays well under a quarter of pac-synth's except in the same-process 2022 run at epsilon 1 (84 s against
-275 s, 0.31), where the load of other jobs fell on our part of the run; the moves are most of our time now (the
-2022 table: about 2 s for the aggregates, the rest for the records), against 1-3 s in all before this change.
+Time: ours stays under a quarter of pac-synth's (0.04-0.18 on the quiet machine) except in the 2022 run at epsilon 1
+(84 s against 275 s, 0.31), where the load of other jobs fell on our part of the run; the moves are most of our time
+now, against 1-3 s in all before this change.
 
-Where pac-synth is still better: final_data in codebook form (19 mostly-binary flag columns, 91,043 rows) at both
-epsilons on pairs and, at epsilon 4, triples (MRE .116 vs .102 and .227 vs .187), and on fabrication there at both
-(.032/.084 vs .009/.040); trafficking_cleaned's fabrication at epsilon 1 (.043/.087 vs .028/.061); the 2022
-table's triples' fabrication at epsilon 1 in one run (.004 vs .002; .004 vs .006 in the same-process run). The
+Where pac-synth is still better: final_data in codebook form (19 mostly-binary flag columns, 91,043 rows) on
+pairs and triples at epsilon 4 (MRE .122 vs .098, .237 vs .182) and about even at epsilon 1 (.215 vs .212 on pairs),
+and on fabrication there at both epsilons (.021/.065 vs .006/.035; .028/.101 vs .010/.023); trafficking_cleaned's
+fabrication at epsilon 1 (.043/.097 vs .023/.059). On the generated 100,000 x 37 table the moves cost error at
+lengths 2/3 against the old sampler (.407/.508 vs .342/.365) while still beating pac-synth's earlier figures. The
 error left on final_data is mostly the aggregate stage's: the released 2- and 3-counts themselves have MRE .132 and
-.298 there at epsilon 4 (sigma 13.6 and 20.8, M = 9 of 19 values), and the records (.116/.227) already improve on
-them. Per-length contribution bounds counted over candidate combinations only, as SDS does, are the next thing to
-measure; there was no time left to do it in this round.
+.298 there at epsilon 4 (sigma 13.6 and 20.8, M = 9 of 19 values), and the records (.12/.23) already improve on them.
+Per-length contribution bounds counted over candidate combinations only, as SDS does, are the next thing to measure;
+there was no time left to do it in this round.
 """
 
 from __future__ import annotations
