@@ -50,7 +50,7 @@ the other values (L1 .115); doing that cleaning before the moves (the unchecked 
 target cells without checked moves (no effect on fabrication); 4-5 rounds instead of 3 (no gain, 20-60 % slower).
 The blanking of rare unlisted pairs (dp_sampling's old step 4) went: the checked moves do its job without losing
 values. The moves' work is bounded (records × tables × rounds <= 150 million; pairs before triples, each by released
-mass), which keeps 100,000 × 37 at 401 MB peak and about 130 s under the load of this run.
+mass), which keeps 100,000 × 37 at 394 MB peak and 36 s.
 
 Results (`tests/benchmarks/bench_dp_vs_pacsynth.py`, both tools in the same process on the same data; pac-synth with
 synthetic counts, balanced fabrication, 2 threads; final_data, trafficking and dados run once the machine was quiet,
@@ -65,9 +65,9 @@ the 2022 table under heavy load):
   trafficking_cleaned 14,299x10, 1 .340/.508/.635     .510/.649/.719     .043/.097        .023/.059       1.6 s/18.1 s
   dados_app 48,773x11, 4           .337/.437/.522     .479/.544/.630     .081/.130        .519/.474       7.1 s/199 s
   dados_app 48,773x11, 1           .565/.682/.783     .683/.752/.827     .198/.284        .377/.454       7.0 s/121 s
-  generated 100,000x37, 4          .232/.407/.508     (.345/.530/.608)   .012/.063        (.053/.094)     129 s/(553 s)
+  generated 100,000x37, 4          .227/.397/.492     (.345/.530/.608)   .013/.064        (.053/.094)     36 s/(553 s)
   generated 100,000x37, 1          .408/.530/.599     -                  .010/.063        -               134 s/-
-  (generated 100,000 x 37: ours only, under load, 401 MB peak; in brackets pac-synth as measured on 2026-11-21 at
+  (generated 100,000 x 37: ours only, 394 MB peak; at epsilon 1 under load; in brackets pac-synth as measured on 2026-11-21 at
   epsilon 4 with the old sampler, whose own figures were .257/.342/.365 and .012/.120 in 3 s; pac-synth needs 10-25
   minutes a run there and there was no time to rerun it)
 
@@ -79,7 +79,7 @@ Where pac-synth is still better: final_data in codebook form (19 mostly-binary f
 pairs and triples at epsilon 4 (MRE .122 vs .098, .237 vs .182) and about even at epsilon 1 (.215 vs .212 on pairs),
 and on fabrication there at both epsilons (.021/.065 vs .006/.035; .028/.101 vs .010/.023); trafficking_cleaned's
 fabrication at epsilon 1 (.043/.097 vs .023/.059). On the generated 100,000 x 37 table the moves cost error at
-lengths 2/3 against the old sampler (.407/.508 vs .342/.365) while still beating pac-synth's earlier figures. The
+lengths 2/3 against the old sampler (.397/.492 vs .342/.365) while still beating pac-synth's earlier figures. The
 error left on final_data is mostly the aggregate stage's: the released 2- and 3-counts themselves have MRE .132 and
 .298 there at epsilon 4 (sigma 13.6 and 20.8, M = 9 of 19 values), and the records (.12/.23) already improve on them.
 Per-length contribution bounds counted over candidate combinations only, as SDS does, are the next thing to measure;
