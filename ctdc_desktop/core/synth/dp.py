@@ -67,9 +67,9 @@ the 2022 table under heavy load):
   dados_app 48,773x11, 1           .565/.682/.783     .683/.752/.827     .198/.284        .377/.454       7.0 s/121 s
   generated 100,000x37, 4          .227/.397/.492     (.345/.530/.608)   .013/.064        (.053/.094)     36 s/(553 s)
   generated 100,000x37, 1          .408/.530/.599     -                  .010/.063        -               134 s/-
-  (generated 100,000 x 37: ours only, 394 MB peak; at epsilon 1 under load; in brackets pac-synth as measured on 2026-11-21 at
-  epsilon 4 with the old sampler, whose own figures were .257/.342/.365 and .012/.120 in 3 s; pac-synth needs 10-25
-  minutes a run there and there was no time to rerun it)
+  (generated 100,000 x 37: ours only, 394 MB peak, epsilon 1 under load; in brackets pac-synth as measured
+  on 2026-11-21 at epsilon 4 with the old sampler, whose own figures were .257/.342/.365 and .012/.120 in 3 s;
+  pac-synth needs 10-25 minutes a run there and there was no time to rerun it)
 
 Time: ours stays under a quarter of pac-synth's (0.04-0.18 on the quiet machine) except in the 2022 run at epsilon 1
 (84 s against 275 s, 0.31), where the load of other jobs fell on our part of the run; the moves are most of our time
