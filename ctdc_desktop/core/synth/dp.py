@@ -53,12 +53,13 @@ values. The moves' work is bounded (records × tables × rounds <= 150 million; 
 mass), which keeps 100,000 × 37 at 394 MB peak and 36 s.
 
 Results (`tests/benchmarks/bench_dp_vs_pacsynth.py`, both tools in the same process on the same data; pac-synth with
-synthetic counts, balanced fabrication, 2 threads; final_data, trafficking and dados run once the machine was quiet,
-the 2022 table under heavy load):
+synthetic counts, balanced fabrication, 2 threads; run once the machine was quiet. An earlier run of the 2022 table
+under heavy load gave .049/.296/.497 vs .069/.375/.533, fabricated .001/.005 vs .003/.012 at epsilon 4, and
+.123/.474/.718 vs .238/.628/.783, fabricated .000/.004 vs .000/.006 at epsilon 1):
 
   table, epsilon                   ours MRE L1/L2/L3  pac-synth MRE      ours fabr L2/L3  pac fabr L2/L3  time ours/pac
-  2022 generated 25,000x16, 4      .049/.296/.497     .069/.375/.533     .001/.005        .003/.012       125 s/1389 s
-  2022 generated 25,000x16, 1      .123/.474/.718     .238/.628/.783     .000/.004        .000/.006       84 s/275 s
+  2022 generated 25,000x16, 4      .056/.299/.497     .067/.366/.519     .000/.001        .001/.009       13.3 s/182 s
+  2022 generated 25,000x16, 1      .112/.476/.711     .258/.640/.790     .000/.005        .000/.003       18.1 s/89.3 s
   final_data codebook 91,043x19, 4 .022/.122/.237     .040/.098/.182     .021/.065        .006/.035       11.2 s/74.4 s
   final_data codebook 91,043x19, 1 .053/.215/.365     .080/.212/.376     .028/.101        .010/.023       8.2 s/44.5 s
   trafficking_cleaned 14,299x10, 4 .137/.274/.385     .277/.413/.493     .026/.060        .093/.136       1.9 s/26.3 s
@@ -71,14 +72,14 @@ the 2022 table under heavy load):
   on 2026-11-21 at epsilon 4 with the old sampler, whose own figures were .257/.342/.365 and .012/.120 in 3 s;
   pac-synth needs 10-25 minutes a run there and there was no time to rerun it)
 
-Time: ours stays under a quarter of pac-synth's (0.04-0.18 on the quiet machine) except in the 2022 run at epsilon 1
-(84 s against 275 s, 0.31), where the load of other jobs fell on our part of the run; the moves are most of our time
-now, against 1-3 s in all before this change.
+Time: ours is 0.06-0.20 of pac-synth's on every table (0.31 once, in the loaded 2022 run at epsilon 1, where the
+load of other jobs fell on our part); the moves are most of our time now, against 1-3 s in all before this change.
 
 Where pac-synth is still better: final_data in codebook form (19 mostly-binary flag columns, 91,043 rows) on
 pairs and triples at epsilon 4 (MRE .122 vs .098, .237 vs .182) and about even at epsilon 1 (.215 vs .212 on pairs),
 and on fabrication there at both epsilons (.021/.065 vs .006/.035; .028/.101 vs .010/.023); trafficking_cleaned's
-fabrication at epsilon 1 (.043/.097 vs .023/.059). On the generated 100,000 x 37 table the moves cost error at
+fabrication at epsilon 1 (.043/.097 vs .023/.059); the 2022 table's triples' fabrication at epsilon 1 (.005 vs
+.003; .004 vs .006 in the loaded run, so within run-to-run noise). On the generated 100,000 x 37 table the moves cost error at
 lengths 2/3 against the old sampler (.397/.492 vs .342/.365) while still beating pac-synth's earlier figures. The
 error left on final_data is mostly the aggregate stage's: the released 2- and 3-counts themselves have MRE .132 and
 .298 there at epsilon 4 (sigma 13.6 and 20.8, M = 9 of 19 values), and the records (.12/.23) already improve on them.
