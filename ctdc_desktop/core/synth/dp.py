@@ -79,12 +79,12 @@ Where pac-synth is still better: final_data in codebook form (19 mostly-binary f
 pairs and triples at epsilon 4 (MRE .122 vs .098, .237 vs .182) and about even at epsilon 1 (.215 vs .212 on pairs),
 and on fabrication there at both epsilons (.021/.065 vs .006/.035; .028/.101 vs .010/.023); trafficking_cleaned's
 fabrication at epsilon 1 (.043/.097 vs .023/.059); the 2022 table's triples' fabrication at epsilon 1 (.005 vs
-.003; .004 vs .006 in the loaded run, so within run-to-run noise). On the generated 100,000 x 37 table the moves cost error at
-lengths 2/3 against the old sampler (.397/.492 vs .342/.365) while still beating pac-synth's earlier figures. The
-error left on final_data is mostly the aggregate stage's: the released 2- and 3-counts themselves have MRE .132 and
-.298 there at epsilon 4 (sigma 13.6 and 20.8, M = 9 of 19 values), and the records (.12/.23) already improve on them.
-Per-length contribution bounds counted over candidate combinations only, as SDS does, are the next thing to measure;
-there was no time left to do it in this round.
+.003; .004 vs .006 in the loaded run, so within run-to-run noise). On the generated 100,000 x 37 table the moves
+cost error at lengths 2/3 against the old sampler (.397/.492 vs .342/.365) while still beating pac-synth's earlier
+figures. The error left on final_data is mostly the aggregate stage's: the released 2- and 3-counts themselves have
+MRE .132 and .298 there at epsilon 4 (sigma 13.6 and 20.8, M = 9 of 19 values), and the records (.12/.23) already
+improve on them. Per-length contribution bounds counted over candidate combinations only, as SDS does, are the next
+thing to measure; there was no time left to do it in this round.
 """
 
 from __future__ import annotations
