@@ -1,24 +1,23 @@
 """Benchmark: our DP synthesis against pac-synth, same epsilon and reporting length, same process, same yardstick.
 
-Run:  uv run python tests/benchmarks/bench_dp_vs_pacsynth.py [--epsilon 4] [--length 3] [--only NAME]
-          [--generated-rows 100000] [--pacsynth-timeout-rows N]
+Run:  uv run python tests/benchmarks/bench_dp_vs_pacsynth.py [--epsilon 4 1] [--length 3] [--only NAME]
+          [--generated-rows 100000] [--skip-pacsynth] [--pacsynth-cache DIR]
 
-Datasets: ../shared/data/ctdc/derived/dados_app.csv (without its 4 latitude/longitude columns),
-.../trafficking_cleaned.csv and a generated 100,000 x 37 table
-shaped like the 2021 codebook (tests/benchmarks/codebook_2021_table.py). pac-synth runs with
+Datasets: sparse ones, ../shared/data/ctdc/derived/dados_app.csv (without its 4 latitude/longitude columns),
+.../trafficking_cleaned.csv and a generated 100,000 x 37 table shaped like the 2021 codebook
+(tests/benchmarks/codebook_2021_table.py); dense, correlated ones, .../final_data.csv in codebook form (every column
+holding only 0/1 becomes "1" or empty; the others stay categories) and a generated 25,000 x 16 table in the 2022
+victim-perpetrator format with a correlated IP_* block (tests/benchmarks/codebook_2022_table.py, which says why its
+joint structure is what it is). Each table runs at every epsilon given (default 4 and 1). pac-synth runs with
 use_synthetic_counts(True), FabricationMode.balanced(), 2 threads; every column is a "sensitive zero" column so that a
 0 counts as a value, as it does for us. Both outputs are scored by `evaluate_synthesis` against the real table
-(pac-synth's `<semicolon>` escapes are undone first). Prints one table per dataset.
+(pac-synth's `<semicolon>` escapes are undone first). Prints one table per dataset and epsilon (MRE per length,
+fabricated and suppressed shares, the time ratio), then one summary line each.
 
-pac-synth needs 10-25 minutes on the generated table (2 cores); `--only NAME` or `--skip-pacsynth` keep runs short.
-Measured 2026-11-21 on a shared 2-core machine, epsilon 4, L 3 (MRE on counts >= 10 at lengths 1/2/3; fabricated
-share of pairs/triples):
-  trafficking_cleaned 14,299 x 10: ours 0.38 s, pac-synth 14.3 s; MRE ours .104/.305/.402, pac-synth .254/.393/.477;
-                                   fabricated ours .115/.257, pac-synth .106/.131
-  dados_app 48,773 x 11:           ours 0.78 s, pac-synth 96 s;   MRE ours .376/.482/.565, pac-synth .472/.543/.627;
-                                   fabricated ours .337/.518, pac-synth .518/.471
-  generated 100,000 x 37:          ours 2.96 s, pac-synth 553 s;  MRE ours .257/.342/.365, pac-synth .345/.530/.608;
-                                   fabricated ours .012/.120, pac-synth .053/.094
+pac-synth needs 10-25 minutes on the generated 100,000 x 37 table (2 cores), 3-7 on the dense ones; `--only NAME` or
+`--skip-pacsynth` keep runs short. `--pacsynth-cache DIR` is for development: it keeps pac-synth's records and time
+and reuses them, so that ours can be rerun against the same pac-synth output.
+The figures of the latest run, and what was tried, are in the docstring of ctdc_desktop/core/synth/dp.py.
 """
 
 from __future__ import annotations
@@ -37,7 +36,7 @@ from ctdc_desktop.core.evaluate.utility import Evaluation, evaluate_synthesis  #
 from ctdc_desktop.core.progress import NoProgress  # noqa: E402
 from ctdc_desktop.core.synth.dp import synthesize_dp  # noqa: E402
 from ctdc_desktop.core.synth.model import DpParams  # noqa: E402
-from ctdc_desktop.core.synth.table import encode_table  # noqa: E402
+from ctdc_desktop.core.synth.table import EncodedTable, encode_table  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "ctdc" / "derived"
 
@@ -55,6 +54,21 @@ def load_datasets(generated_rows: int) -> dict[str, pd.DataFrame]:
     from codebook_2021_table import make_codebook_2021_table
 
     out[f"generated_{generated_rows}x37"] = make_codebook_2021_table(generated_rows, seed=7)
+    final = DATA / "final_data.csv"
+    if final.is_file():
+        out["final_data_codebook"] = codebook_form(pd.read_csv(final, dtype=str, keep_default_na=False))
+    from codebook_2022_table import make_codebook_2022_table
+
+    out["generated_25000x16_2022"] = make_codebook_2022_table(25_000, seed=3)
+    return out
+
+
+def codebook_form(frame: pd.DataFrame) -> pd.DataFrame:
+    """Every column holding only 0/1 becomes "1" or empty, as the codebooks write flags; others stay categories."""
+    out = frame.copy()
+    for name in out.columns:
+        if set(out[name].unique()) <= {"0", "1"}:
+            out[name] = out[name].where(out[name] == "1", "")
     return out
 
 
@@ -70,7 +84,18 @@ def run_ours(frame: pd.DataFrame, epsilon: float, length: int) -> tuple[float, p
     return elapsed, result.records, note
 
 
-def run_pacsynth(frame: pd.DataFrame, epsilon: float, length: int) -> tuple[float, pd.DataFrame]:
+def run_pacsynth(
+    frame: pd.DataFrame, epsilon: float, length: int, cache: Path | None = None, name: str = ""
+) -> tuple[float, pd.DataFrame]:
+    if cache is not None:
+        stored = cache / f"{name}_eps{epsilon:g}_L{length}.pkl"
+        if stored.is_file():
+            elapsed, records = pd.read_pickle(stored)
+            return float(elapsed), records
+        elapsed, records = run_pacsynth(frame, epsilon, length)
+        cache.mkdir(parents=True, exist_ok=True)
+        pd.to_pickle((elapsed, records), stored)
+        return elapsed, records
     import pacsynth
 
     pacsynth.set_number_of_threads(2)
@@ -128,27 +153,63 @@ def print_table(name: str, rows: int, times: dict[str, float], evaluations: dict
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--epsilon", type=float, default=4.0)
+    parser.add_argument("--epsilon", type=float, nargs="+", default=[4.0, 1.0])
     parser.add_argument("--length", type=int, default=3)
     parser.add_argument("--only", help="run only datasets whose name contains this")
     parser.add_argument("--generated-rows", type=int, default=100_000)
     parser.add_argument("--skip-pacsynth", action="store_true", help="time and score ours only")
+    parser.add_argument(
+        "--pacsynth-cache",
+        type=Path,
+        help="development only: keep pac-synth's records (and time) in this folder and reuse them; the published "
+        "figures come from runs without it, both tools in the same process",
+    )
     args = parser.parse_args()
-    print(f"epsilon {args.epsilon}, reporting length {args.length}, pac-synth: synthetic counts, balanced, 2 threads")
+    print(f"reporting length {args.length}, pac-synth: synthetic counts, balanced, 2 threads")
+    summary: list[str] = []
     for name, frame in load_datasets(args.generated_rows).items():
         if args.only and args.only not in name:
             continue
         table = encode_table(frame)
-        times: dict[str, float] = {}
-        evaluations: dict[str, Evaluation] = {}
-        times["ours"], ours, note = run_ours(frame, args.epsilon, args.length)
-        evaluations["ours"] = evaluate_synthesis(table, ours, args.length)
-        if not args.skip_pacsynth:
-            times["pac-synth"], theirs = run_pacsynth(frame, args.epsilon, args.length)
-            evaluations["pac-synth"] = evaluate_synthesis(table, theirs, args.length)
-        print_table(name, table.n_records, times, evaluations)
-        print(note)
-        sys.stdout.flush()
+        for epsilon in args.epsilon:
+            times: dict[str, float] = {}
+            evaluations: dict[str, Evaluation] = {}
+            times["ours"], ours, note = run_ours(frame, epsilon, args.length)
+            evaluations["ours"] = evaluate_synthesis(table, ours, args.length)
+            if not args.skip_pacsynth:
+                times["pac-synth"], theirs = run_pacsynth(frame, epsilon, args.length, args.pacsynth_cache, name)
+                evaluations["pac-synth"] = evaluate_synthesis(table, theirs, args.length)
+            print_table(f"{name}, epsilon {epsilon:g}", table.n_records, times, evaluations)
+            print(note)
+            summary.append(summary_row(name, table, epsilon, times, evaluations))
+            sys.stdout.flush()
+    print(
+        "\n| table | eps | ours MRE L1/L2/L3 | pac-synth MRE L1/L2/L3 | ours fabr L2/L3 | pac-synth fabr L2/L3 "
+        "| time ours / pac |"
+    )
+    print("|---|---|---|---|---|---|---|")
+    print("\n".join(summary))
+
+
+def summary_row(
+    name: str, table: EncodedTable, epsilon: float, times: dict[str, float], evaluations: dict[str, Evaluation]
+) -> str:
+    def mre(method: str) -> str:
+        if method not in evaluations:
+            return "-"
+        return " / ".join(_fmt(item.mean_relative_error) for item in evaluations[method].by_length)
+
+    def fabricated(method: str) -> str:
+        if method not in evaluations:
+            return "-"
+        return " / ".join(_fmt(item.fabricated_share) for item in evaluations[method].by_length[1:])
+
+    shape = f"{name} {table.n_records:,} x {table.n_columns}"
+    timing = " / ".join(f"{times[m]:.1f} s" for m in ("ours", "pac-synth") if m in times)
+    return (
+        f"| {shape} | {epsilon:g} | {mre('ours')} | {mre('pac-synth')} | {fabricated('ours')} | "
+        f"{fabricated('pac-synth')} | {timing} |"
+    )
 
 
 if __name__ == "__main__":

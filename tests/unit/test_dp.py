@@ -315,21 +315,3 @@ def test_reporting_length_one_still_gives_full_records() -> None:
     filled = result.records.notna().sum(axis=1).mean()
     expected = (table.codes >= 0).sum(axis=1).mean()
     assert abs(filled - expected) < 0.3
-
-
-def test_rare_pairs_the_aggregates_do_not_list_are_blanked() -> None:
-    from ctdc_desktop.core.synth.dp_sampling import _blank_rare_unlisted_pairs, _Lookup
-    from ctdc_desktop.core.synth.model import CombinationCounts
-
-    # Column 0 has values 0/1, column 1 values 0/1; only the pairs (0,0) and (1,1) are listed.
-    listed = CombinationCounts(
-        column_index=np.array([[0, 1], [0, 1]], dtype=np.int16),
-        value_code=np.array([[0, 0], [1, 1]], dtype=np.int32),
-        count=np.array([50.0, 50.0]),
-    )
-    codes = np.array([[0, 0]] * 50 + [[1, 1]] * 50 + [[0, 1]] * 2 + [[1, 0]] * 9, dtype=np.int32)
-    out = codes.copy()
-    _blank_rare_unlisted_pairs(out, _Lookup.build(listed), order=[0, 1], sizes=[2, 2], limit=5)
-    assert (out[:100] == codes[:100]).all()  # listed pairs untouched
-    assert (out[100:102, 1] == -1).all() and (out[100:102, 0] == 0).all()  # rare unlisted: later-drawn value blanked
-    assert (out[102:] == codes[102:]).all()  # unlisted but common enough (9 records): kept

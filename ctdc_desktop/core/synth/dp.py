@@ -20,6 +20,71 @@ follows Gopi, Mahabadi, Yekhanin et al.'s "Differentially Private Marginals". Ou
 5. Synthetic records drawn from the aggregates alone (`dp_sampling.sample_records`), seeded by `DpParams.seed`.
 
 The budget and its conversions are in `accounting.py`; the argument in docs/privacy.md.
+
+What was tried and measured against pac-synth on dense, correlated tables (issue 12; L = 3, MRE over combinations
+counted at least 10 times, fabricated share = synthetic combinations absent from the input; shared 2-core machine
+under heavy load from other jobs, so times are inflated and uneven; figures from one run each, noise unseeded):
+
+The aggregate stage was left as it was. On the generated 2022-format table (25,000 × 16, about 10 of 16 cells filled,
+`tests/benchmarks/codebook_2022_table.py`) the value bound is M = 15, so sigma_3 = 46 at epsilon 4 (threshold 59):
+the released 3-counts alone have MRE .62 and miss 44 % of the triples counted 10 or more; the released 2-counts .28.
+So the gain had to come from the records, which can combine the 1-, 2- and 3-counts: the old network's records had
+MRE .31 / .41 at lengths 2 / 3, already better than the released counts themselves.
+
+Records: after the network (dp_sampling steps 1-3), the records are moved toward the released counts
+(`match_released_counts`, PrivSyn's GUM). Same aggregates, epsilon 4, 2022 table, MRE L1/L2/L3 and fabricated L2/L3:
+  network alone (before)                                 .045/.320/.434   .004/.028
+  + moves, 2 rounds, half copies, half replaces           .033/.231/.312   .006/.053
+  + moves, replaces only                                 .027/.461/.563   .006/.066   (replacing breaks other columns)
+  + moves, copies only                                   .120/.404/.678   .000/.001   (collapses onto few records)
+  + moves checked: a replace only into listed pairs/triples, 3 rounds, longest tables first
+                                                         .057/.306/.533   .001/.003
+  + also "inferred" combinations (fit >= 10) allowed, target cells under 10 emptied (as now)
+                                                         .060/.291/.464   .000/.002
+Unchecked moves gave the lowest error but doubled the fabricated share; checking every pair and triple a replace
+makes against the listed ones brought fabrication below pac-synth's at a small cost in error.
+Dropped: blanking values of rare unlisted triples (fabricated .013 but L1 MRE .043 -> .092: the records that hold
+rare triples are the ones with many values, so blanking drains every column); redrawing such a value among listed
+completions instead (.081 L1); replacing such records by copies of random records (L1 .22) or of records sharing
+the other values (L1 .115); doing that cleaning before the moves (the unchecked moves fabricate again); a floor on
+target cells without checked moves (no effect on fabrication); 4-5 rounds instead of 3 (no gain, 20-60 % slower).
+The blanking of rare unlisted pairs (dp_sampling's old step 4) went: the checked moves do its job without losing
+values. The moves' work is bounded (records × tables × rounds <= 150 million; pairs before triples, each by released
+mass), which keeps 100,000 × 37 at 394 MB peak and 36 s.
+
+Results (`tests/benchmarks/bench_dp_vs_pacsynth.py`, both tools in the same process on the same data; pac-synth with
+synthetic counts, balanced fabrication, 2 threads; run once the machine was quiet. An earlier run of the 2022 table
+under heavy load gave .049/.296/.497 vs .069/.375/.533, fabricated .001/.005 vs .003/.012 at epsilon 4, and
+.123/.474/.718 vs .238/.628/.783, fabricated .000/.004 vs .000/.006 at epsilon 1):
+
+  table, epsilon                   ours MRE L1/L2/L3  pac-synth MRE      ours fabr L2/L3  pac fabr L2/L3  time ours/pac
+  2022 generated 25,000x16, 4      .056/.299/.497     .067/.366/.519     .000/.001        .001/.009       13.3 s/182 s
+  2022 generated 25,000x16, 1      .112/.476/.711     .258/.640/.790     .000/.005        .000/.003       18.1 s/89.3 s
+  final_data codebook 91,043x19, 4 .022/.122/.237     .040/.098/.182     .021/.065        .006/.035       11.2 s/74.4 s
+  final_data codebook 91,043x19, 1 .053/.215/.365     .080/.212/.376     .028/.101        .010/.023       8.2 s/44.5 s
+  trafficking_cleaned 14,299x10, 4 .137/.274/.385     .277/.413/.493     .026/.060        .093/.136       1.9 s/26.3 s
+  trafficking_cleaned 14,299x10, 1 .340/.508/.635     .510/.649/.719     .043/.097        .023/.059       1.6 s/18.1 s
+  dados_app 48,773x11, 4           .337/.437/.522     .479/.544/.630     .081/.130        .519/.474       7.1 s/199 s
+  dados_app 48,773x11, 1           .565/.682/.783     .683/.752/.827     .198/.284        .377/.454       7.0 s/121 s
+  generated 100,000x37, 4          .227/.397/.492     (.345/.530/.608)   .013/.064        (.053/.094)     36 s/(553 s)
+  generated 100,000x37, 1          .408/.530/.599     -                  .010/.063        -               134 s/-
+  (generated 100,000 x 37: ours only, 394 MB peak, epsilon 1 under load; in brackets pac-synth as measured
+  on 2026-11-21 at epsilon 4 with the old sampler, whose own figures were .257/.342/.365 and .012/.120 in 3 s;
+  pac-synth needs 10-25 minutes a run there and there was no time to rerun it)
+
+Time: ours is 0.06-0.20 of pac-synth's on every table (0.31 once, in the loaded 2022 run at epsilon 1, where the
+load of other jobs fell on our part); the moves are most of our time now, against 1-3 s in all before this change.
+
+Where pac-synth is still better: final_data in codebook form (19 mostly-binary flag columns, 91,043 rows) on
+pairs and triples at epsilon 4 (MRE .122 vs .098, .237 vs .182) and about even at epsilon 1 (.215 vs .212 on pairs),
+and on fabrication there at both epsilons (.021/.065 vs .006/.035; .028/.101 vs .010/.023); trafficking_cleaned's
+fabrication at epsilon 1 (.043/.097 vs .023/.059); the 2022 table's triples' fabrication at epsilon 1 (.005 vs
+.003; .004 vs .006 in the loaded run, so within run-to-run noise). On the generated 100,000 x 37 table the moves
+cost error at lengths 2/3 against the old sampler (.397/.492 vs .342/.365) while still beating pac-synth's earlier
+figures. The error left on final_data is mostly the aggregate stage's: the released 2- and 3-counts themselves have
+MRE .132 and .298 there at epsilon 4 (sigma 13.6 and 20.8, M = 9 of 19 values), and the records (.12/.23) already
+improve on them. Per-length contribution bounds counted over candidate combinations only, as SDS does, are the next
+thing to measure; there was no time left to do it in this round.
 """
 
 from __future__ import annotations
@@ -430,7 +495,8 @@ def synthesize_dp(table: EncodedTable, params: DpParams, progress: Progress) -> 
     Raises `SynthInputError` for bad parameters and `Cancelled` when the user stops."""
     timings: dict[str, float] = {}
     started = time.perf_counter()
-    outer = stages(progress, {"aggregates": 3, "records": 1})
+    # The records take longer than the aggregates since they are moved toward the released counts (about 1 : 4).
+    outer = stages(progress, {"aggregates": 1, "records": 4})
     stage_aggregates = outer["aggregates"]
     result = dp_aggregates(table, params, stage_aggregates)
     timings["aggregates"] = time.perf_counter() - started
