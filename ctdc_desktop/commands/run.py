@@ -161,9 +161,12 @@ def _decisions(args: argparse.Namespace) -> RunDecisions:
                 f"{args.project}: the project has no Stage one decisions. Finish the Identifiers step in the window "
                 "and save the project, or run again with --drop-flagged to take Stage one's proposal."
             )
+        # The dataset's ledger entry and cap are chosen on the Synthesize page; older projects kept the cap with Export.
         saved_release = project.steps.get("export")
-        cap = saved_release.privacy_cap if isinstance(saved_release, ReleaseDecisions) else DEFAULT_CAP
-        dataset = args.dataset or Path(args.project).stem
+        cap = synthesis.privacy_cap
+        if synthesis.privacy_cap == DEFAULT_CAP and isinstance(saved_release, ReleaseDecisions):
+            cap = saved_release.privacy_cap
+        dataset = args.dataset or synthesis.dataset_name or Path(args.project).stem
     else:
         if not args.drop_flagged:
             raise BadInput(

@@ -300,7 +300,8 @@ class SynthesizePage(StepPage):
         return StepState.DONE if self._run is not None else StepState.NEEDS_ATTENTION
 
     def decisions(self) -> SynthesisDecisions:
-        return SynthesisDecisions(self.params())
+        name = self.dataset_name()
+        return SynthesisDecisions(self.params(), "" if name == DEFAULT_DATASET else name, self.cap_box.value())
 
     def restore_decisions(self, decisions: object | None) -> None:
         # Quiet while the window restores a project: the window knows these decisions already, and a page speaking
@@ -326,6 +327,8 @@ class SynthesizePage(StepPage):
             self.epsilon_box.setValue(params.epsilon)
             self.fabrication_box.setCurrentIndex(FABRICATION_MODES.index(params.fabrication))
         self.length_box.setValue(params.reporting_length)
+        self.dataset_edit.setText(decisions.dataset_name or DEFAULT_DATASET)
+        self.cap_box.setValue(decisions.privacy_cap)
         self.fixed_seed.setChecked(seed is not None)
         if seed is not None:
             self.seed_box.setValue(seed)

@@ -361,3 +361,14 @@ def test_a_bare_recode_result_still_makes_a_sound_bundle(
     assert bundle_problems(release.folder) == []
     manifest = (release.folder / "manifest.json").read_text(encoding="utf-8")
     assert "not known (codebook made from the recoded table)" in manifest
+
+
+def test_dataset_name_and_cap_come_back_when_a_project_is_reopened(qtbot: Any) -> None:
+    from ctdc_desktop.core.synth.decisions import SynthesisDecisions
+    from ctdc_desktop.core.synth.model import DpParams
+
+    page = SynthesizePage()
+    qtbot.addWidget(page)
+    page.restore_decisions(SynthesisDecisions(DpParams(epsilon=2.0), dataset_name="mission north", privacy_cap=6.0))
+    assert page.dataset_edit.text() == "mission north" and page.cap_box.value() == 6.0
+    assert page.decisions() == SynthesisDecisions(DpParams(epsilon=2.0), "mission north", 6.0)

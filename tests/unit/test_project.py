@@ -236,3 +236,20 @@ def test_moving_a_source_rewrites_it_everywhere(tmp_path: Path) -> None:
     assert moved.sources == (SourceFile(new, SourceRole.VICTIMS, "V"), SourceFile(new, SourceRole.PERPETRATORS))
     assert moved.load.source(SourceRole.VICTIMS) == SourceFile(new, SourceRole.VICTIMS, "V")
     assert project.sources[0].path == old  # the original is left as it was
+
+
+def test_the_dataset_name_and_privacy_cap_are_kept_with_the_synthesis_decisions(tmp_path: Path) -> None:
+    decisions = SynthesisDecisions(DpParams(epsilon=1.0), dataset_name="mission 2026", privacy_cap=6.0)
+    target = tmp_path / "p.ctdcproj"
+    save_project(Project(steps={"synthesize": decisions}), target)
+    assert load_project(target).steps["synthesize"] == decisions
+    # A project saved before these were kept reads with the defaults.
+    old = {"format_version": 2, "sources": [], "steps": {"synthesize": {"method": "kanon", "k": 10}}}
+    target.write_text(json.dumps(old), encoding="utf-8")
+    read_back = load_project(target).steps["synthesize"]
+    assert isinstance(read_back, SynthesisDecisions)
+    assert (read_back.dataset_name, read_back.privacy_cap) == ("", 10.0)
+    bad = {"format_version": 2, "sources": [], "steps": {"synthesize": {"method": "dp", "privacy_cap": 0}}}
+    target.write_text(json.dumps(bad), encoding="utf-8")
+    with pytest.raises(ProjectError, match=r"steps\.synthesize\.privacy_cap' should be a positive number"):
+        load_project(target)

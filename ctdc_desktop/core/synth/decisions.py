@@ -7,10 +7,13 @@ from dataclasses import dataclass, field
 from typing import Any, Self
 
 from ctdc_desktop.core import decisions as read
+from ctdc_desktop.core.release.ledger import DEFAULT_CAP
 from ctdc_desktop.core.synth.input_checks import check_synthesis_params
 from ctdc_desktop.core.synth.model import FABRICATION_MODES, DpParams, KAnonParams, SynthInputError
 
 METHODS = ("kanon", "dp")
+DEFAULT_PRIVACY_CAP = DEFAULT_CAP  # total ε a dataset may spend over all its DP releases unless the user sets another
+_BUDGET_KEYS = ("dataset_name", "privacy_cap")
 
 
 @dataclass(frozen=True)
@@ -18,6 +21,10 @@ class SynthesisDecisions:
     """Which method, with which parameters; `params` holds the method's own dataclass (defaults filled in)."""
 
     params: KAnonParams | DpParams = field(default_factory=KAnonParams)
+    # The dataset's name in the privacy budget ledger, and the cap on its total ε over all releases: chosen on the
+    # Synthesize page, kept so that next quarter's release counts against the same entry and cap.
+    dataset_name: str = ""
+    privacy_cap: float = DEFAULT_PRIVACY_CAP
 
     @property
     def method(self) -> str:
@@ -25,8 +32,9 @@ class SynthesisDecisions:
 
     def to_dict(self) -> dict[str, Any]:
         p = self.params
+        budget = {"dataset_name": self.dataset_name, "privacy_cap": self.privacy_cap}
         if isinstance(p, KAnonParams):
-            return {"method": "kanon", "k": p.k, "reporting_length": p.reporting_length, "seed": p.seed}
+            return {"method": "kanon", "k": p.k, "reporting_length": p.reporting_length, "seed": p.seed, **budget}
         return {
             "method": "dp",
             "epsilon": p.epsilon,
@@ -34,6 +42,7 @@ class SynthesisDecisions:
             "reporting_length": p.reporting_length,
             "fabrication": p.fabrication,
             "seed": p.seed,
+            **budget,
         }
 
     @classmethod
@@ -41,7 +50,7 @@ class SynthesisDecisions:
         method = read.choice(data, "method", where, METHODS)
         seed = read.whole_number(data, "seed", where, None, optional=True)
         if method == "kanon":
-            read.only_keys(data, ("method", "k", "reporting_length", "seed"), where)
+            read.only_keys(data, ("method", "k", "reporting_length", "seed", *_BUDGET_KEYS), where)
             kanon = KAnonParams()
             params: KAnonParams | DpParams = KAnonParams(
                 k=read.whole_number(data, "k", where, kanon.k),
@@ -49,7 +58,9 @@ class SynthesisDecisions:
                 seed=seed,
             )
         else:
-            read.only_keys(data, ("method", "epsilon", "delta", "reporting_length", "fabrication", "seed"), where)
+            read.only_keys(
+                data, ("method", "epsilon", "delta", "reporting_length", "fabrication", "seed", *_BUDGET_KEYS), where
+            )
             dp = DpParams()
             params = DpParams(
                 epsilon=read.number(data, "epsilon", where, dp.epsilon),
@@ -62,4 +73,10 @@ class SynthesisDecisions:
             check_synthesis_params(params)
         except SynthInputError as error:
             raise read.DecisionsError(where, f"holds a parameter that cannot be used: {error}") from error
-        return cls(params)
+        dataset_name = data.get("dataset_name", "")
+        if not isinstance(dataset_name, str):
+            raise read.DecisionsError(f"{where}.dataset_name", f"should be text, not {dataset_name!r}.")
+        cap = read.number(data, "privacy_cap", where, DEFAULT_PRIVACY_CAP)
+        if cap <= 0:
+            raise read.DecisionsError(f"{where}.privacy_cap", f"should be a positive number, not {cap!r}.")
+        return cls(params, dataset_name, cap)
