@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 from types import FrameType
 
+from ctdc_desktop.commands.synthesis_options import add_synthesis_options, synthesis_params
 from ctdc_desktop.commands.terminal_progress import TerminalProgress
 from ctdc_desktop.core.identifiers.decisions import IdentifierDecisions
 from ctdc_desktop.core.io.read_export import list_sheets
@@ -30,8 +31,6 @@ from ctdc_desktop.core.release.ledger import DEFAULT_CAP
 from ctdc_desktop.core.release.release_columns import ReleaseRefused
 from ctdc_desktop.core.release.run_workflow import RunDecisions, RunStopped, run_workflow
 from ctdc_desktop.core.synth.decisions import SynthesisDecisions
-from ctdc_desktop.core.synth.input_checks import check_synthesis_params
-from ctdc_desktop.core.synth.model import FABRICATION_MODES, DpParams, KAnonParams
 from ctdc_desktop.core.user_error import UserError
 
 EXIT_STOPPED = 1
@@ -70,12 +69,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "decision covers; needed for a first run",
     )
     parser.add_argument("--method", choices=("kanon", "dp"), default=None, help="first run: default from the recipe")
-    parser.add_argument("--k", type=int, default=None, help="kanon: every count backed by at least k records (10)")
-    parser.add_argument("--epsilon", type=float, default=None, help="dp: privacy budget of this release (4)")
-    parser.add_argument("--delta", type=float, default=None, help="dp: delta (default from the record count)")
-    parser.add_argument("--reporting-length", type=int, default=None, help="longest combination counted")
-    parser.add_argument("--fabrication", choices=FABRICATION_MODES, default=None, help="dp: noise control")
-    parser.add_argument("--seed", type=int, default=None, help="seed of record sampling (reproducible runs)")
+    add_synthesis_options(parser)
     parser.add_argument("--out", required=True, metavar="DIR", help="the folder to write the bundle folder into")
     parser.add_argument(
         "--dataset",
@@ -109,31 +103,6 @@ def _load_decisions(args: argparse.Namespace, project: Project | None) -> LoadDe
             sources.append(SourceFile(victims_path, SourceRole.PERPETRATORS, other))
             print(f'note: perpetrators read from the sheet "{other}" of {victims_path.name}', file=sys.stderr)
     return LoadDecisions(tuple(sources), None if project is None else project.link_columns)
-
-
-def _params(args: argparse.Namespace, method: str) -> KAnonParams | DpParams:
-    if method == "kanon":
-        if args.epsilon is not None or args.delta is not None or args.fabrication is not None:
-            raise BadInput("--epsilon, --delta and --fabrication apply to --method dp only.")
-        kanon = KAnonParams()
-        params: KAnonParams | DpParams = KAnonParams(
-            k=kanon.k if args.k is None else args.k,
-            reporting_length=kanon.reporting_length if args.reporting_length is None else args.reporting_length,
-            seed=args.seed,
-        )
-    else:
-        if args.k is not None:
-            raise BadInput("--k applies to --method kanon only.")
-        dp = DpParams()
-        params = DpParams(
-            epsilon=dp.epsilon if args.epsilon is None else args.epsilon,
-            delta=args.delta,
-            reporting_length=dp.reporting_length if args.reporting_length is None else args.reporting_length,
-            fabrication=args.fabrication or dp.fabrication,
-            seed=args.seed,
-        )
-    check_synthesis_params(params)
-    return params
 
 
 def _decisions(args: argparse.Namespace) -> RunDecisions:
@@ -175,7 +144,7 @@ def _decisions(args: argparse.Namespace) -> RunDecisions:
             )
         _, recode = load_recipe(args.recipe)
         method = args.method or DEFAULT_METHOD.get(recode.recipe.name, "kanon")
-        synthesis = SynthesisDecisions(_params(args, method))
+        synthesis = SynthesisDecisions(synthesis_params(args, method))
         identifiers = None
         cap = DEFAULT_CAP
         dataset = args.dataset or Path(args.input).stem

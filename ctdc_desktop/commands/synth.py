@@ -17,12 +17,13 @@ import time
 from pathlib import Path
 from types import FrameType
 
+from ctdc_desktop.commands.synthesis_options import add_synthesis_options, synthesis_params
 from ctdc_desktop.commands.terminal_progress import TerminalProgress
 from ctdc_desktop.core.evaluate.utility import evaluate_synthesis
 from ctdc_desktop.core.io.read_export import read_export
 from ctdc_desktop.core.progress import Cancelled, stages
-from ctdc_desktop.core.synth.input_checks import check_synthesis_input, check_synthesis_params, record_input_check
-from ctdc_desktop.core.synth.model import FABRICATION_MODES, DpParams, KAnonParams, ParameterError, SynthesisResult
+from ctdc_desktop.core.synth.input_checks import check_synthesis_input, record_input_check
+from ctdc_desktop.core.synth.model import SynthesisResult
 from ctdc_desktop.core.synth.output_folder import (
     NOT_FOR_RELEASE,
     check_output_folder,
@@ -56,19 +57,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("input", metavar="INPUT", help="the recoded table (.csv or .xlsx); every column categorical")
     parser.add_argument("--method", required=True, choices=("kanon", "dp"), help="k-anonymous (2021) or DP (2022)")
-    parser.add_argument("--k", type=int, default=None, help="kanon: reporting resolution (default 10)")
-    parser.add_argument("--epsilon", type=float, default=None, help="dp: privacy budget epsilon (default 4)")
-    parser.add_argument("--delta", type=float, default=None, help="dp: delta (default derived from the record count)")
-    parser.add_argument(
-        "--reporting-length", type=int, default=None, help="longest combination counted (default 4 kanon, 3 dp)"
-    )
-    parser.add_argument(
-        "--fabrication",
-        choices=FABRICATION_MODES,
-        default=None,
-        help="dp: how strictly to drop combinations that noise alone could create (default balanced)",
-    )
-    parser.add_argument("--seed", type=int, default=None, help="seed of record sampling, for reproducible runs")
+    add_synthesis_options(parser)
     parser.add_argument("--sheet", default=None, help="the workbook sheet to read (default: the first with records)")
     parser.add_argument(
         "--allow-column",
@@ -81,37 +70,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", required=True, metavar="DIR", help="folder to write the three output files into")
 
 
-def _params(args: argparse.Namespace) -> KAnonParams | DpParams:
-    """The parameters the arguments ask for, defaults filled in; the values themselves are checked by core."""
-    if args.method == "kanon":
-        if args.epsilon is not None or args.delta is not None or args.fabrication is not None:
-            raise BadInput("--epsilon, --delta and --fabrication apply to --method dp only.")
-        kanon = KAnonParams()
-        params: KAnonParams | DpParams = KAnonParams(
-            k=kanon.k if args.k is None else args.k,
-            reporting_length=kanon.reporting_length if args.reporting_length is None else args.reporting_length,
-            seed=args.seed,
-        )
-    else:
-        if args.k is not None:
-            raise BadInput("--k applies to --method kanon only.")
-        dp = DpParams()
-        params = DpParams(
-            epsilon=dp.epsilon if args.epsilon is None else args.epsilon,
-            delta=args.delta,
-            reporting_length=dp.reporting_length if args.reporting_length is None else args.reporting_length,
-            fabrication=dp.fabrication if args.fabrication is None else args.fabrication,
-            seed=args.seed,
-        )
-    try:
-        check_synthesis_params(params)
-    except ParameterError as error:
-        raise BadInput(f"--{error.parameter.replace('_', '-')}: {error}") from error
-    return params
-
-
 def _run(args: argparse.Namespace, progress: TerminalProgress) -> None:
-    params = _params(args)  # before the file is read: a bad --k needs no reading to be refused
+    params = synthesis_params(args, args.method)  # before the file is read: a bad --k needs no reading to be refused
     source = Path(args.input)
     out = Path(args.out)
     if source.is_dir():
