@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +43,7 @@ from ctdc_desktop.core.release.handoff import SynthesizedData, release_inputs
 from ctdc_desktop.core.user_error import UserError
 from ctdc_desktop.gui import settings
 from ctdc_desktop.gui.progress_panel import ProgressPanel
+from ctdc_desktop.gui.scroll_page import fill_with_scrolling
 from ctdc_desktop.gui.step_page import StepPage, StepState
 from ctdc_desktop.gui.text_format import count_text, escape_html
 from ctdc_desktop.gui.worker import StepWorker
@@ -149,14 +149,7 @@ class ExportPage(StepPage):
         layout.addWidget(self.done_label)
         layout.addStretch(1)
         content.setMaximumWidth(980)  # long lines are hard to follow on a wide screen
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolling(self, content)
 
         self._worker: StepWorker[ReleaseResult] = StepWorker(self, name="writing the release")
         self._worker.succeeded.connect(self._on_written)

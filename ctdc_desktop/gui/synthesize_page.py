@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -40,6 +39,7 @@ from ctdc_desktop.core.synth.input_checks import check_synthesis_params
 from ctdc_desktop.core.synth.model import FABRICATION_MODES, DpParams, KAnonParams, SynthInputError
 from ctdc_desktop.gui.bar_chart import BarChart, share_text
 from ctdc_desktop.gui.progress_panel import ProgressPanel
+from ctdc_desktop.gui.scroll_page import fill_with_scrolling
 from ctdc_desktop.gui.step_page import StepPage, StepState
 from ctdc_desktop.gui.text_format import count_text, escape_html
 from ctdc_desktop.gui.worker import StepWorker
@@ -254,14 +254,7 @@ class SynthesizePage(StepPage):
         layout.addWidget(self.progress_panel)
         layout.addWidget(self.results_box)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolling(self, content)
 
         self._worker: StepWorker[SynthesisRun] = StepWorker(self, name="synthesis")
         self._worker.succeeded.connect(self._on_synthesized)
