@@ -315,3 +315,23 @@ def test_reporting_length_one_still_gives_full_records() -> None:
     filled = result.records.notna().sum(axis=1).mean()
     expected = (table.codes >= 0).sum(axis=1).mean()
     assert abs(filled - expected) < 0.3
+
+
+def test_value_percentile_is_chosen_by_epsilon_alone() -> None:
+    from ctdc_desktop.core.synth.dp import value_percentile
+
+    # Public input only: the percentile may depend on epsilon, never on the data, so the bound still costs rho_Q.
+    assert value_percentile(1.0) == 0.95
+    assert value_percentile(3.99) == 0.95
+    assert value_percentile(4.0) == 0.99
+    assert value_percentile(8.0) == 0.99
+
+
+def test_value_bound_at_the_99th_percentile_lands_near_it() -> None:
+    from ctdc_desktop.core.synth.dp import dp_value_bound
+
+    rng = np.random.default_rng(9)
+    values = np.minimum(rng.poisson(6, 20_000), 30)
+    expected = int(np.quantile(values, 0.99))
+    assert expected > int(np.quantile(values, 0.95))  # the two percentiles differ here, so the test can fail
+    assert abs(dp_value_bound(values, 30, rho=5.0, percentile=0.99) - expected) <= 1

@@ -4,7 +4,8 @@ After Microsoft's synthetic-data-showcase (SDS, "DP aggregate-seeded synthesis",
 follows Gopi, Mahabadi, Yekhanin et al.'s "Differentially Private Marginals". Our own implementation, in numpy:
 
 1. A noisy record count (discrete Gaussian, a small fixed share of the budget). The default delta is derived from it.
-2. A DP bound M on how many values one record holds (OpenDP's exponential-mechanism quantile, 95th percentile).
+2. A DP bound M on how many values one record holds (OpenDP's exponential-mechanism quantile, 95th percentile;
+   99th from epsilon 4 on, see `value_percentile`).
    A record with more values keeps a random M of them, so it adds to at most C(M, k) combinations of length k.
    SDS bounds each length separately; one bound on values serves all lengths at once, costs one query and keeps a
    record's combinations nested (its k-combinations are exactly the sub-combinations of its kept values).
@@ -85,6 +86,46 @@ figures. The error left on final_data is mostly the aggregate stage's: the relea
 MRE .132 and .298 there at epsilon 4 (sigma 13.6 and 20.8, M = 9 of 19 values), and the records (.12/.23) already
 improve on them. Per-length contribution bounds counted over candidate combinations only, as SDS does, are the next
 thing to measure; there was no time left to do it in this round.
+
+Second round on the aggregate stage (issue 12, same benchmark; pac-synth's records kept from one run and reused,
+`--pacsynth-cache`; means of 3 runs of ours unless said). The released counts' own MRE (combinations counted >= 10,
+2 runs) on final_data in codebook form showed the bound M, not the noise, as the main loss at epsilon 4:
+  value bound at the 85th / 90th / 95th / 98th / 99th percentile (M = 7 / 8 / 9 / 10 / 11), epsilon 4:
+    released L1/L2/L3 .067/.255/.469  .038/.180/.363  .020/.132/.293  .013/.115/.258  .005/.101/.260
+  the same at epsilon 1:
+    .103/.316/.605  .070/.265/.541  .053/.213/.517  .044/.214/.498  .041/.207/.519
+A record above M loses values, which biases every count it holds down; at epsilon 4 that bias outweighs the extra
+noise of a larger M (sigma_3 20.8 -> 29.2). Records (MRE L1/L2/L3, fabricated L2/L3):
+  final_data, epsilon 4, 95th (before)   .033/.125/.239  .032/.071
+                         98th            .009/.103/.207  .030/.078
+                         99th (kept)     .014/.088/.204  .027/.066   (a second set of 3: .009/.093/.211, .026/.068)
+  final_data, epsilon 1, 95th (kept)     .053/.221/.373  .024/.078
+                         98th            .044/.218/.392  .025/.075
+                         99th            .043/.209/.403  .024/.071   (L3 worse: with more noise the bias matters less)
+  So the 99th percentile from epsilon 4 on, the 95th below (`value_percentile`; epsilon is public, so the choice
+  costs nothing). trafficking_cleaned has 10 of 10 values in every record: M = 10 at both percentiles (40 of 40 draws
+  each), the mechanism is the same and its figures moved within run-to-run noise (.142/.288/.392 before,
+  .132/.275/.376 after at epsilon 4, 4 runs). The generated 2022 table at epsilon 4 (2 runs): .055/.302/.499 before,
+  .043/.299/.497 after, fabricated .000/.002 both.
+Tried and dropped:
+  - a lower percentile (85th, 90th): smaller noise, but the released counts lose far more to truncation (above);
+  - shifting the marginal budget between lengths (with the 99th at epsilon 4). Weights 0.75:1:1.25 improved
+    final_data (epsilon 4 .005/.082/.197, epsilon 1 .057/.213/.353) but made trafficking_cleaned's 1-counts worse
+    (.131 -> .141 at epsilon 4, .350 -> .362 at epsilon 1); 1:1:1.5 raised final_data's L1 and pairs at epsilon 1
+    (.234 vs .222) and trafficking's fabrication. The even split stays (`accounting.length_weights`);
+  - a bound on values counted over released values only (values whose 1-count was released): on both tables almost
+    every value of every record is released (final_data: 98th percentile 10 either way; trafficking: 10), so a
+    second query would only cost budget. SDS's per-length bound over candidate combinations was not built in this
+    round (no time); on final_data nearly every pair a record holds is a candidate, so its gain there is doubtful.
+Bench (ours against the same pac-synth records, one run each; pac-synth's figures from the run before the change):
+  table, epsilon                   ours before        ours after         pac-synth          ours fabr after  pac fabr
+  final_data codebook 91,043x19, 4 .016/.125/.237     .011/.094/.228     .039/.103/.193     .027/.058        .010/.041
+  final_data codebook 91,043x19, 1 .058/.206/.347     .056/.230/.362     .080/.235/.379     .025/.068        .007/.021
+  trafficking_cleaned 14,299x10, 4 .135/.284/.388     .126/.289/.403     .278/.403/.484     .051/.086        .077/.112
+  trafficking_cleaned 14,299x10, 1 .358/.527/.659     .350/.538/.649     .482/.632/.711     .052/.095        .031/.070
+(at epsilon 1 and on trafficking_cleaned the mechanism is unchanged: those differences are run-to-run noise.)
+Still worse than pac-synth: final_data's triples at epsilon 4 (.204-.228 vs .193) and its fabricated shares at both
+epsilons; trafficking_cleaned's fabrication at epsilon 1.
 """
 
 from __future__ import annotations
@@ -117,7 +158,19 @@ from ctdc_desktop.core.synth.table import MISSING, EncodedTable, decode_records
 
 # Fabrication modes: for each length k >= 2, the largest chance that a combination absent from the data (count 0)
 # is released; the threshold is the noise quantile for it. 0.5 means threshold 0 (only positive counts kept).
-_PERCENTILE = 0.95  # records above the 95th percentile of values per record keep a random subset
+_PERCENTILE = 0.95  # records above this percentile of values per record keep a random subset (epsilon below 4)
+# From epsilon 4 on, the 99th percentile. Truncation biases counts down, noise spreads them; with little noise the bias
+# dominates on dense tables (final_data in codebook form, epsilon 4: MRE L1/L2/L3 .033/.125/.239 at the 95th,
+# .014/.088/.204 at the 99th), with more noise it no longer does (epsilon 1: L3 .373 at the 95th, .403 at the 99th).
+# Epsilon is public, so choosing the percentile by it costs nothing and leaves the accounting as it was.
+_PERCENTILE_FROM_EPSILON_4 = 0.99
+
+
+def value_percentile(epsilon: float) -> float:
+    """Which percentile of values per record becomes the bound M, for a run at this epsilon."""
+    return _PERCENTILE_FROM_EPSILON_4 if epsilon >= 4.0 else _PERCENTILE
+
+
 _CANDIDATE_CHUNK = 500_000  # candidate rows built at a time, to keep memory flat on 8 GB laptops
 
 
@@ -167,16 +220,18 @@ def _system_rng() -> np.random.Generator:
     return np.random.default_rng(secrets.randbits(128))
 
 
-def dp_value_bound(values_per_record: npt.NDArray[np.integer], n_columns: int, rho: float) -> int:
-    """A DP estimate of the 95th percentile of values per record: OpenDP's quantile scores with report-noisy-max,
-    calibrated to cost exactly `rho` of zCDP for adding or removing one record."""
+def dp_value_bound(
+    values_per_record: npt.NDArray[np.integer], n_columns: int, rho: float, percentile: float = _PERCENTILE
+) -> int:
+    """A DP estimate of a percentile (alpha, public) of values per record: OpenDP's quantile scores with
+    report-noisy-max, calibrated to cost exactly `rho` of zCDP for adding or removing one record."""
     dp = opendp_prelude()
     candidates = list(range(1, n_columns + 1))
     data = np.asarray(values_per_record, dtype=np.int32)
 
     def make(scale: float) -> Any:
         scores = dp.t.make_quantile_score_candidates(
-            dp.vector_domain(dp.atom_domain(T="i32")), dp.symmetric_distance(), candidates, alpha=_PERCENTILE
+            dp.vector_domain(dp.atom_domain(T="i32")), dp.symmetric_distance(), candidates, alpha=percentile
         )
         return scores >> dp.m.then_noisy_max(dp.zero_concentrated_divergence(), scale=scale, negate=True)
 
@@ -367,7 +422,7 @@ def dp_aggregates(table: EncodedTable, params: DpParams, progress: Progress) -> 
 
     # 2. DP bound on values per record; longer records keep a random subset.
     values_per_record = (table.codes != MISSING).sum(axis=1)
-    bound = dp_value_bound(values_per_record, n_columns, split.rho_percentile)
+    bound = dp_value_bound(values_per_record, n_columns, split.rho_percentile, value_percentile(params.epsilon))
     codes = _truncate_records(table.codes, bound)
     bounded = EncodedTable(columns=table.columns, values=table.values, codes=codes)
     parts["bound"].report(1, 1, "Bounding each record's contribution")
