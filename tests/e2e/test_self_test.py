@@ -24,7 +24,7 @@ def _users_folder() -> Path:
 
 @pytest.mark.slow
 def test_self_test_passes_on_this_checkout_with_one_line(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, sockets_refused: None
 ) -> None:
     monkeypatch.setattr(app_data, "app_data_folder", _users_folder)
     code = main(["--self-test"])
