@@ -31,6 +31,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"ctdc-desktop {__version__}")
     parser.add_argument("--demo", action="store_true", help="open the window with the bundled sample export loaded")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation: run the whole workflow on the sample export offscreen into a temporary "
+        "folder, check the bundle, build the window; prints one line, exit 0 (passed) or 1",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module, help_text) in SUBCOMMANDS.items():
         sub = subparsers.add_parser(name, help=help_text, description=help_text)
@@ -51,6 +57,10 @@ def _silence_stdout() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from ctdc_desktop.commands.self_test import run_self_test
+
+        return run_self_test()
     if args.command is None:
         from ctdc_desktop.gui.app import run_gui
 

@@ -12,6 +12,7 @@ from ctdc_desktop import __version__
 from ctdc_desktop.core.project import SourceFile, SourceRole
 from ctdc_desktop.gui import settings
 from ctdc_desktop.gui.dialogs import app_icon, report_unexpected_errors_to
+from ctdc_desktop.gui.linux_libraries import missing_libraries_message
 from ctdc_desktop.resources import sample_export_path
 
 
@@ -50,7 +51,7 @@ def no_display_message() -> str | None:
 
 
 def run_gui(demo: bool = False) -> int:
-    problem = no_display_message()
+    problem = no_display_message() or missing_libraries_message()
     if problem is not None:
         # Qt would abort with a long platform-plugin error instead.
         print(problem, file=sys.stderr)

@@ -1,6 +1,6 @@
 """The whole workflow in the real window, as a caseworker walks it: Load the sample export, decide on the flagged
 columns, recode with the 2022 recipe, synthesize (k-anonymous), export; the bundle checks, validates, and holds no
-value of a removed column."""
+value of a removed column. No internet socket may even be made meanwhile (`sockets_refused`, tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def _wait_state(qtbot: Any, page: Any, state: StepState) -> None:
 
 
 @pytest.mark.slow
-def test_sample_export_goes_from_load_to_a_release_bundle(qtbot: Any, tmp_path: Path) -> None:
+def test_sample_export_goes_from_load_to_a_release_bundle(qtbot: Any, tmp_path: Path, sockets_refused: None) -> None:
     window = MainWindow()
     qtbot.addWidget(window)
     pages = window.pages
