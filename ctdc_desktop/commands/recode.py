@@ -10,12 +10,10 @@ Exit codes: 0 written, 1 not complete (the problems are listed, nothing written)
 from __future__ import annotations
 
 import argparse
-import signal
 import sys
 from pathlib import Path
-from types import FrameType
 
-from ctdc_desktop.commands.terminal_progress import TerminalProgress
+from ctdc_desktop.commands.terminal_progress import TerminalProgress, cancel_on_ctrl_c
 from ctdc_desktop.core.case_export import CaseExport
 from ctdc_desktop.core.io.output_folder import write_file_atomically
 from ctdc_desktop.core.io.read_export import list_sheets, read_export
@@ -122,32 +120,22 @@ def _run(args: argparse.Namespace, progress: TerminalProgress) -> int:
 
 def run(args: argparse.Namespace) -> int:
     progress = TerminalProgress()
-
-    def on_interrupt(signum: int, frame: FrameType | None) -> None:
-        progress.request_cancel()
-
-    try:
-        previous = signal.signal(signal.SIGINT, on_interrupt)
-    except ValueError:  # not the main thread (embedded use)
-        previous = None
-    try:
-        return _run(args, progress)
-    except UserError as error:
-        progress.finish()
-        print(f"ctdc-desktop recode: {error}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except (Cancelled, KeyboardInterrupt):
-        progress.finish()
-        print("ctdc-desktop recode: cancelled; nothing was written.", file=sys.stderr)
-        return EXIT_CANCELLED
-    except OSError as error:
-        progress.finish()
-        print(
-            f"ctdc-desktop recode: could not write {args.out} ({error.strerror or type(error).__name__}); nothing "
-            "was written. Check that the folder can be written to and that the disk has space.",
-            file=sys.stderr,
-        )
-        return 1
-    finally:
-        if previous is not None:
-            signal.signal(signal.SIGINT, previous)
+    with cancel_on_ctrl_c(progress):
+        try:
+            return _run(args, progress)
+        except UserError as error:
+            progress.finish()
+            print(f"ctdc-desktop recode: {error}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        except (Cancelled, KeyboardInterrupt):
+            progress.finish()
+            print("ctdc-desktop recode: cancelled; nothing was written.", file=sys.stderr)
+            return EXIT_CANCELLED
+        except OSError as error:
+            progress.finish()
+            print(
+                f"ctdc-desktop recode: could not write {args.out} ({error.strerror or type(error).__name__}); nothing "
+                "was written. Check that the folder can be written to and that the disk has space.",
+                file=sys.stderr,
+            )
+            return 1

@@ -13,13 +13,11 @@ value, never a record). Exit codes: 0 bundle written, 1 stopped for review or re
 from __future__ import annotations
 
 import argparse
-import signal
 import sys
 from pathlib import Path
-from types import FrameType
 
 from ctdc_desktop.commands.synthesis_options import add_synthesis_options, synthesis_params
-from ctdc_desktop.commands.terminal_progress import TerminalProgress
+from ctdc_desktop.commands.terminal_progress import TerminalProgress, cancel_on_ctrl_c
 from ctdc_desktop.core.identifiers.decisions import IdentifierDecisions
 from ctdc_desktop.core.io.read_export import list_sheets
 from ctdc_desktop.core.open_export import preselect_sheet, sheet_to_read
@@ -204,28 +202,18 @@ def _run(args: argparse.Namespace, progress: TerminalProgress) -> int:
 
 def run(args: argparse.Namespace) -> int:
     progress = TerminalProgress()
-
-    def on_interrupt(signum: int, frame: FrameType | None) -> None:
-        progress.request_cancel()
-
-    try:
-        previous = signal.signal(signal.SIGINT, on_interrupt)
-    except ValueError:  # not the main thread (embedded use)
-        previous = None
-    try:
-        return _run(args, progress)
-    except (RunStopped, ReleaseRefused) as error:
-        progress.finish()
-        print(f"ctdc-desktop run: {error}", file=sys.stderr)
-        return EXIT_STOPPED
-    except UserError as error:
-        progress.finish()
-        print(f"ctdc-desktop run: {error}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except (Cancelled, KeyboardInterrupt):
-        progress.finish()
-        print("ctdc-desktop run: cancelled; nothing was written.", file=sys.stderr)
-        return EXIT_CANCELLED
-    finally:
-        if previous is not None:
-            signal.signal(signal.SIGINT, previous)
+    with cancel_on_ctrl_c(progress):
+        try:
+            return _run(args, progress)
+        except (RunStopped, ReleaseRefused) as error:
+            progress.finish()
+            print(f"ctdc-desktop run: {error}", file=sys.stderr)
+            return EXIT_STOPPED
+        except UserError as error:
+            progress.finish()
+            print(f"ctdc-desktop run: {error}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        except (Cancelled, KeyboardInterrupt):
+            progress.finish()
+            print("ctdc-desktop run: cancelled; nothing was written.", file=sys.stderr)
+            return EXIT_CANCELLED

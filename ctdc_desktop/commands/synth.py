@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import signal
 import sys
 import time
 from pathlib import Path
-from types import FrameType
 
 from ctdc_desktop.commands.synthesis_options import add_synthesis_options, synthesis_params
-from ctdc_desktop.commands.terminal_progress import TerminalProgress
+from ctdc_desktop.commands.terminal_progress import TerminalProgress, cancel_on_ctrl_c
 from ctdc_desktop.core.evaluate.utility import evaluate_synthesis
 from ctdc_desktop.core.io.read_export import read_export
 from ctdc_desktop.core.progress import Cancelled, stages
@@ -115,41 +113,32 @@ def _aggregate_rows(result: SynthesisResult) -> int:
 
 def run(args: argparse.Namespace) -> int:
     progress = TerminalProgress()
-
-    def on_interrupt(signum: int, frame: FrameType | None) -> None:
-        progress.request_cancel()
-
-    try:
-        previous = signal.signal(signal.SIGINT, on_interrupt)
-    except ValueError:  # not the main thread (embedded use): Ctrl+C handling stays with the caller
-        previous = None
-    try:
-        _run(args, progress)
-        return 0
-    except UserError as error:
-        progress.finish()
-        print(f"ctdc-desktop synth: {error}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except (Cancelled, KeyboardInterrupt):
-        progress.finish()
-        print("ctdc-desktop synth: cancelled; nothing was written.", file=sys.stderr)
-        return EXIT_CANCELLED
-    except OSError as error:  # reading errors are LoadErrors already: this is the output folder or the disk
-        progress.finish()
-        reason = error.strerror or type(error).__name__
-        print(
-            f"ctdc-desktop synth: could not write the results to {args.out} ({reason}); nothing was written. "
-            "Check that the folder can be written to and that the disk has space.",
-            file=sys.stderr,
-        )
-        return 1
-    except MemoryError:
-        progress.finish()
-        print(
-            "ctdc-desktop synth: the computer ran out of memory. Try a smaller --reporting-length or fewer columns.",
-            file=sys.stderr,
-        )
-        return 1
-    finally:
-        if previous is not None:
-            signal.signal(signal.SIGINT, previous)
+    with cancel_on_ctrl_c(progress):
+        try:
+            _run(args, progress)
+            return 0
+        except UserError as error:
+            progress.finish()
+            print(f"ctdc-desktop synth: {error}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        except (Cancelled, KeyboardInterrupt):
+            progress.finish()
+            print("ctdc-desktop synth: cancelled; nothing was written.", file=sys.stderr)
+            return EXIT_CANCELLED
+        except OSError as error:  # reading errors are LoadErrors already: this is the output folder or the disk
+            progress.finish()
+            reason = error.strerror or type(error).__name__
+            print(
+                f"ctdc-desktop synth: could not write the results to {args.out} ({reason}); nothing was written. "
+                "Check that the folder can be written to and that the disk has space.",
+                file=sys.stderr,
+            )
+            return 1
+        except MemoryError:
+            progress.finish()
+            print(
+                "ctdc-desktop synth: the computer ran out of memory. "
+                "Try a smaller --reporting-length or fewer columns.",
+                file=sys.stderr,
+            )
+            return 1

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import FrameType
 from typing import TextIO
 
 
@@ -47,3 +51,22 @@ class TerminalProgress:
         if self._drew and hasattr(self._stream, "isatty") and self._stream.isatty():
             self._stream.write("\n")
             self._stream.flush()
+
+
+@contextmanager
+def cancel_on_ctrl_c(progress: TerminalProgress) -> Iterator[None]:
+    """While the block runs, Ctrl+C asks the step to stop (it then raises `Cancelled` at its next check) instead of
+    killing it mid-write; the previous handler is put back afterwards."""
+
+    def on_interrupt(signum: int, frame: FrameType | None) -> None:
+        progress.request_cancel()
+
+    try:
+        previous = signal.signal(signal.SIGINT, on_interrupt)
+    except ValueError:  # not the main thread (embedded use): Ctrl+C handling stays with the caller
+        previous = None
+    try:
+        yield
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
