@@ -35,6 +35,7 @@ from ctdc_desktop.core.case_export import CaseExport
 from ctdc_desktop.core.identifiers.remove_identifiers import CleanedExport
 from ctdc_desktop.core.progress import Progress
 from ctdc_desktop.core.recode import coverage as states
+from ctdc_desktop.core.recode.after_stage_one import recipe_for_cleaned_export
 from ctdc_desktop.core.recode.aggregate_perpetrators import AGGREGATION_RULE
 from ctdc_desktop.core.recode.describe_recipe import describe_variable
 from ctdc_desktop.core.recode.edit_recipe import (
@@ -56,7 +57,7 @@ from ctdc_desktop.core.recode.recode_countries import country_table
 from ctdc_desktop.core.recode.review_recode import RecodeReview, review_recode, rows_before_after
 from ctdc_desktop.core.recode.save_recipe import save_recipe
 from ctdc_desktop.core.release.handoff import RecodedData
-from ctdc_desktop.core.release.run_workflow import recipe_for_cleaned_export, recoded_data_from
+from ctdc_desktop.core.release.run_workflow import recoded_data_from
 from ctdc_desktop.gui import settings
 from ctdc_desktop.gui.bands_editor import BandsEditor
 from ctdc_desktop.gui.frequency_chart import FrequencyChart

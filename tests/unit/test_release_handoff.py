@@ -15,6 +15,7 @@ from ctdc_desktop.core.identifiers.remove_identifiers import CleanedExport, Colu
 from ctdc_desktop.core.io.table import LoadedTable
 from ctdc_desktop.core.progress import NO_PROGRESS
 from ctdc_desktop.core.project import LoadDecisions
+from ctdc_desktop.core.recode.after_stage_one import recipe_for_cleaned_export
 from ctdc_desktop.core.recode.recipe import load_recipe
 from ctdc_desktop.core.release.bundle import ReleaseDecisions
 from ctdc_desktop.core.release.codebook import check_schema
@@ -23,7 +24,6 @@ from ctdc_desktop.core.release.run_workflow import (
     RunDecisions,
     RunStopped,
     identifier_decisions_for,
-    recipe_for_cleaned_export,
 )
 from ctdc_desktop.core.synth.decisions import SynthesisDecisions
 

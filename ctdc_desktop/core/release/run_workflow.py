@@ -8,17 +8,18 @@ The message lists each column and value, never a record.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from ctdc_desktop.core.case_export import CaseExport
 from ctdc_desktop.core.identifiers.decisions import PERPETRATORS, VICTIMS, IdentifierDecisions
-from ctdc_desktop.core.identifiers.detect_identifiers import Transform, detect_identifiers
+from ctdc_desktop.core.identifiers.detect_identifiers import detect_identifiers
 from ctdc_desktop.core.identifiers.remove_identifiers import CleanedExport, remove_identifiers
 from ctdc_desktop.core.open_export import open_case_export
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, stages
 from ctdc_desktop.core.project import LoadDecisions
+from ctdc_desktop.core.recode.after_stage_one import recipe_for_cleaned_export
 from ctdc_desktop.core.recode.recipe import Recipe, RecodeDecisions
 from ctdc_desktop.core.recode.recode import RecodeResult, recode
 from ctdc_desktop.core.release.audit_log import AuditStep, now
@@ -97,23 +98,6 @@ def identifier_decisions_for(export: CaseExport, decisions: RunDecisions, progre
             if decision is not None:
                 merged = merged.with_decision(decision, name)
     return merged
-
-
-def recipe_for_cleaned_export(recipe: Recipe, cleaned: CleanedExport) -> Recipe:
-    """The recipe adjusted to what Stage one left: a birth date it turned into an age is read as that age column
-    (beside the recipe's own age column), and one it removed is no longer read."""
-    outcomes = {(o.table, o.column): o for o in cleaned.outcomes}
-    variables = []
-    for variable in recipe.variables:
-        outcome = outcomes.get((variable.table, variable.birth_date or ""))
-        if outcome is not None and outcome.output_column != outcome.column:
-            if outcome.transform is Transform.AGE_AT_REGISTRATION and outcome.output_column is not None:
-                source = (*variable.source, outcome.output_column)
-                variable = replace(variable, source=source, birth_date=None, registration_date=None)
-            else:
-                variable = replace(variable, birth_date=None, registration_date=None)
-        variables.append(variable)
-    return replace(recipe, variables=tuple(variables))
 
 
 def prepare_recoded(decisions: RunDecisions, progress: Progress = NO_PROGRESS) -> RecodedData:
