@@ -181,15 +181,6 @@ class ExportPage(StepPage):
         return ReleaseDecisions(location=Path(location), replace_existing=False, privacy_cap=self._privacy_cap)
 
     def restore_decisions(self, decisions: object | None) -> None:
-        # Quiet while the window restores a project: the window knows these decisions already, and a page speaking
-        # up mid-restore would have the window gather the other pages' not-yet-restored choices over the project's.
-        blocked = self.blockSignals(True)
-        try:
-            self._restore(decisions)
-        finally:
-            self.blockSignals(blocked)
-
-    def _restore(self, decisions: object | None) -> None:
         if decisions is None:
             self.location_edit.clear()
             return

@@ -297,15 +297,6 @@ class SynthesizePage(StepPage):
         return SynthesisDecisions(self.params(), "" if name == DEFAULT_DATASET else name, self.cap_box.value())
 
     def restore_decisions(self, decisions: object | None) -> None:
-        # Quiet while the window restores a project: the window knows these decisions already, and a page speaking
-        # up mid-restore would have the window gather the other pages' not-yet-restored choices over the project's.
-        blocked = self.blockSignals(True)
-        try:
-            self._restore(decisions)
-        finally:
-            self.blockSignals(blocked)
-
-    def _restore(self, decisions: object | None) -> None:
         if decisions is None:
             decisions = SynthesisDecisions()
         if not isinstance(decisions, SynthesisDecisions):
