@@ -37,9 +37,9 @@ PROJECT_SUFFIX = ".ctdcproj"
 # messages). The Load step's decisions are the project's own `sources` and `link_columns`.
 DECISION_TYPES: dict[str, Callable[[Mapping[str, Any], str], StepDecisions]] = {
     "identifiers": IdentifierDecisions.from_dict,
-    "recode": lambda data, where: RecodeDecisions.from_dict(data),
+    "recode": RecodeDecisions.from_dict,
     "synthesize": SynthesisDecisions.from_dict,
-    "export": lambda data, where: ReleaseDecisions.from_dict(data),
+    "export": ReleaseDecisions.from_dict,
 }
 
 

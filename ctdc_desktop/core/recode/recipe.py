@@ -174,13 +174,13 @@ class RecodeDecisions:
         return {"recipe_file": self.recipe_file, "recipe_sha256": self.recipe_sha256, "recipe": self.recipe.to_dict()}
 
     @classmethod
-    def from_dict(cls, data: Any) -> RecodeDecisions:
+    def from_dict(cls, data: Any, where: str = "recode decisions") -> RecodeDecisions:
         if not isinstance(data, dict):
             raise RecipeError("The recode decisions are not a table of keys; the project file is damaged.")
         for key in ("recipe_file", "recipe_sha256"):
             if not isinstance(data.get(key), str):
                 raise RecipeError(f'The recode decisions have no text "{key}"; the project file is damaged.')
-        recipe = Recipe.from_dict(data.get("recipe"), "recode decisions, key recipe")
+        recipe = Recipe.from_dict(data.get("recipe"), f"{where}, key recipe")
         return cls(recipe_file=data["recipe_file"], recipe_sha256=data["recipe_sha256"], recipe=recipe)
 
 

@@ -119,7 +119,9 @@ class ReleaseDecisions:
         }
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ReleaseDecisions:
+    def from_dict(cls, data: Mapping[str, Any], where: str = "export") -> ReleaseDecisions:
+        """Read what `to_dict` wrote. `where` (the key in the project) is taken as every step's reader takes it; the
+        project names it in front of these messages, which name the key inside."""
         location = data.get("location")
         if not isinstance(location, str) or not location.strip():
             raise UserError("The export decisions need 'location' (the folder to write the bundle into) as text.")
