@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from ctdc_desktop import __version__
 from ctdc_desktop.core.project import SourceFile, SourceRole
-from ctdc_desktop.gui import settings
+from ctdc_desktop.gui import language, settings
 from ctdc_desktop.gui.dialogs import app_icon, report_unexpected_errors_to
 from ctdc_desktop.gui.linux_libraries import missing_libraries_message
 from ctdc_desktop.resources import sample_export_path
@@ -26,6 +26,7 @@ def application() -> QApplication:
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
+    language.install_language(language.chosen_language())
     return app
 
 

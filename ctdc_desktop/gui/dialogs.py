@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QIcon, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,15 +24,12 @@ from PySide6.QtWidgets import (
 
 from ctdc_desktop import __version__
 from ctdc_desktop.core.project import PROJECT_SUFFIX, SourceFile, SourceRole
+from ctdc_desktop.core.translation import translate
 from ctdc_desktop.crash_report import write_crash_report
 from ctdc_desktop.resources import resource_path
 
 # .xls too: older case systems still write it, and the reader (and the Load page's own dialog) accept it.
 EXPORT_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xls")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
 
 
 def app_icon() -> QIcon:
@@ -49,25 +46,27 @@ def is_project(path: Path) -> bool:
 
 def export_filter() -> str:
     patterns = " ".join(f"*{suffix}" for suffix in EXPORT_SUFFIXES)
-    return _tr("Case exports ({0});;All files (*)").format(patterns)
+    return translate("Dialogs", "Case exports ({0});;All files (*)").format(patterns)
 
 
 def _project_filter() -> str:
-    return _tr("CTDC projects (*{0})").format(PROJECT_SUFFIX)
+    return translate("Dialogs", "CTDC projects (*{0})").format(PROJECT_SUFFIX)
 
 
 def choose_export(parent: QWidget, folder: str) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, _tr("Open a case export"), folder, export_filter())
+    name, _ = QFileDialog.getOpenFileName(parent, translate("Dialogs", "Open a case export"), folder, export_filter())
     return Path(name) if name else None
 
 
 def choose_project_to_open(parent: QWidget, folder: str) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, _tr("Open a project"), folder, _project_filter())
+    name, _ = QFileDialog.getOpenFileName(parent, translate("Dialogs", "Open a project"), folder, _project_filter())
     return Path(name) if name else None
 
 
 def choose_project_to_save(parent: QWidget, suggestion: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, _tr("Save the project"), suggestion, _project_filter())
+    name, _ = QFileDialog.getSaveFileName(
+        parent, translate("Dialogs", "Save the project"), suggestion, _project_filter()
+    )
     if not name:
         return None
     path = Path(name)
@@ -76,17 +75,20 @@ def choose_project_to_save(parent: QWidget, suggestion: str) -> Path | None:
 
 def locate_moved_source(parent: QWidget, source: SourceFile, folder: str) -> Path | None:
     """Ask where a project's source file is now; any export with the same columns will do."""
-    what = _tr("victims") if source.role is SourceRole.VICTIMS else _tr("perpetrators")
+    what = (
+        translate("Dialogs", "victims") if source.role is SourceRole.VICTIMS else translate("Dialogs", "perpetrators")
+    )
     QMessageBox.information(
         parent,
-        _tr("Source file not found"),
-        _tr(
+        translate("Dialogs", "Source file not found"),
+        translate(
+            "Dialogs",
             "The {0} file of this project is not where it was:\n{1}\n\n"
             "Please show where it is now. You can also pick a newer export with the same columns: "
-            "every choice saved in the project is applied to it."
+            "every choice saved in the project is applied to it.",
         ).format(what, source.path),
     )
-    caption = _tr("Where is “{0}” ({1}) now?").format(source.path.name, what)
+    caption = translate("Dialogs", "Where is “{0}” ({1}) now?").format(source.path.name, what)
     name, _ = QFileDialog.getOpenFileName(parent, caption, folder, export_filter())
     return Path(name) if name else None
 
@@ -95,13 +97,20 @@ def ask_role_of_second_file(parent: QWidget, path: Path, victims: Path) -> Sourc
     """Victims are loaded already: does the new file hold their perpetrators, or replace the victims?"""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Open export"))
-    box.setText(_tr("Victims are already loaded from “{0}”. What is in “{1}”?").format(victims.name, path.name))
-    box.setInformativeText(
-        _tr("Perpetrators: one row per perpetrator, with the case ID of their victim. Victims: replaces the file.")
+    box.setWindowTitle(translate("Dialogs", "Open export"))
+    box.setText(
+        translate("Dialogs", "Victims are already loaded from “{0}”. What is in “{1}”?").format(victims.name, path.name)
     )
-    perpetrators = box.addButton(_tr("Perpetrators of these victims"), QMessageBox.ButtonRole.AcceptRole)
-    victims_button = box.addButton(_tr("Victims (replace)"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setInformativeText(
+        translate(
+            "Dialogs",
+            "Perpetrators: one row per perpetrator, with the case ID of their victim. Victims: replaces the file.",
+        )
+    )
+    perpetrators = box.addButton(
+        translate("Dialogs", "Perpetrators of these victims"), QMessageBox.ButtonRole.AcceptRole
+    )
+    victims_button = box.addButton(translate("Dialogs", "Victims (replace)"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(perpetrators)
     box.exec()
@@ -116,12 +125,14 @@ def ask_to_save_changes(parent: QWidget, project: Path | None) -> bool | None:
     """Before closing or opening another project: True to save the choices, False to let them go, None to stay."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Save your choices?"))
+    box.setWindowTitle(translate("Dialogs", "Save your choices?"))
     if project is None:
-        box.setText(_tr("Save the files you opened and the choices you made as a project first?"))
+        box.setText(translate("Dialogs", "Save the files you opened and the choices you made as a project first?"))
     else:
-        box.setText(_tr("Save the changes to the project “{0}” first?").format(project.name))
-    box.setInformativeText(_tr("A project holds your choices, never the data. Without it you choose again next time."))
+        box.setText(translate("Dialogs", "Save the changes to the project “{0}” first?").format(project.name))
+    box.setInformativeText(
+        translate("Dialogs", "A project holds your choices, never the data. Without it you choose again next time.")
+    )
     box.setStandardButtons(
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
     )
@@ -209,11 +220,12 @@ def show_unexpected_error(parent: QWidget | None, error: BaseException) -> str:
     report = write_crash_report(error)
     QMessageBox.critical(
         parent,
-        _tr("Something went wrong"),
-        _tr(
+        translate("Dialogs", "Something went wrong"),
+        translate(
+            "Dialogs",
             "CTDC Desktop met an unexpected error ({0}) and stopped what it was doing. Your files were not changed.\n\n"
             "Please send this report to the support team: {1}\n"
-            "It says where in the program the error happened and holds none of your data."
+            "It says where in the program the error happened and holds none of your data.",
         ).format(type(error).__name__, report),
     )
     return report

@@ -11,11 +11,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ctdc_desktop.core.identifiers import Action, ColumnDecision, ColumnReview, Transform
 from ctdc_desktop.core.identifiers.decisions import VICTIMS
+from ctdc_desktop.core.translation import translate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -26,26 +27,30 @@ NAME_LIMIT = 60  # characters of a column name shown in the list (the tooltip ha
 ColumnRowRole = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("IdentifierColumnsModel", text)
-
-
 def transform_text(transform: Transform) -> str:
     """What a transform does, in the caseworker's words."""
     return {
-        Transform.AGE_AT_REGISTRATION: _tr("birth date → age at registration"),
-        Transform.YEAR_ONLY: _tr("date → its year only"),
-        Transform.LINK_ONLY: _tr("case ID → victim–perpetrator link only, never exported"),
-        Transform.REDACT_SPANS: _tr("notes kept with names, contacts and numbers blacked out"),
+        Transform.AGE_AT_REGISTRATION: translate("IdentifierColumnsModel", "birth date → age at registration"),
+        Transform.YEAR_ONLY: translate("IdentifierColumnsModel", "date → its year only"),
+        Transform.LINK_ONLY: translate(
+            "IdentifierColumnsModel", "case ID → victim–perpetrator link only, never exported"
+        ),
+        Transform.REDACT_SPANS: translate(
+            "IdentifierColumnsModel", "notes kept with names, contacts and numbers blacked out"
+        ),
     }[transform]
 
 
 def action_text(action: Action, transform: Transform | None) -> str:
     if action is Action.REMOVE:
-        return _tr("Remove")
+        return translate("IdentifierColumnsModel", "Remove")
     if action is Action.KEEP:
-        return _tr("Keep")
-    return _tr("Transform: {0}").format(transform_text(transform)) if transform else _tr("Transform")
+        return translate("IdentifierColumnsModel", "Keep")
+    return (
+        translate("IdentifierColumnsModel", "Transform: {0}").format(transform_text(transform))
+        if transform
+        else translate("IdentifierColumnsModel", "Transform")
+    )
 
 
 def short_action_text(action: Action, transform: Transform | None) -> str:
@@ -56,7 +61,11 @@ def short_action_text(action: Action, transform: Transform | None) -> str:
 
 
 def table_text(table: str) -> str:
-    return _tr("Victims") if table == VICTIMS else _tr("Perpetrators")
+    return (
+        translate("IdentifierColumnsModel", "Victims")
+        if table == VICTIMS
+        else translate("IdentifierColumnsModel", "Perpetrators")
+    )
 
 
 @dataclass
@@ -78,14 +87,22 @@ class ColumnRow:
 
     def found_text(self) -> str:
         kinds = self.review.identifier_kinds
-        return ", ".join(k.value for k in kinds) if kinds else _tr("nothing identifying")
+        return (
+            ", ".join(k.value for k in kinds) if kinds else translate("IdentifierColumnsModel", "nothing identifying")
+        )
 
     def decision_text(self) -> str:
         if self.decision is None:
-            return _tr("New column: not decided yet") if self.new else _tr("Not decided yet")
+            return (
+                translate("IdentifierColumnsModel", "New column: not decided yet")
+                if self.new
+                else translate("IdentifierColumnsModel", "Not decided yet")
+            )
         text = short_action_text(self.decision.action, self.decision.transform)
         if self.decision.action is Action.KEEP and self.decision.reason:
-            text += _tr(" (your reason: {0})").format(" ".join(self.decision.reason.split()))
+            text += translate("IdentifierColumnsModel", " (your reason: {0})").format(
+                " ".join(self.decision.reason.split())
+            )
         return text
 
 
@@ -118,16 +135,29 @@ class IdentifierColumnsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return [_tr("Records"), _tr("Column"), _tr("What was found"), _tr("Proposed"), _tr("Your decision")][
-                section
-            ]
+            return [
+                translate("IdentifierColumnsModel", "Records"),
+                translate("IdentifierColumnsModel", "Column"),
+                translate("IdentifierColumnsModel", "What was found"),
+                translate("IdentifierColumnsModel", "Proposed"),
+                translate("IdentifierColumnsModel", "Your decision"),
+            ][section]
         if role == Qt.ItemDataRole.ToolTipRole:
             return [
-                _tr("Which table the column is in: the victim records or the perpetrator records."),
-                _tr("The column's name in your export."),
-                _tr("What in this column can point to a person, found from its name or its values."),
-                _tr("What Stage one proposes to do with the column."),
-                _tr("What will be done. Every column marked “Not decided yet” needs your decision."),
+                translate(
+                    "IdentifierColumnsModel",
+                    "Which table the column is in: the victim records or the perpetrator records.",
+                ),
+                translate("IdentifierColumnsModel", "The column's name in your export."),
+                translate(
+                    "IdentifierColumnsModel",
+                    "What in this column can point to a person, found from its name or its values.",
+                ),
+                translate("IdentifierColumnsModel", "What Stage one proposes to do with the column."),
+                translate(
+                    "IdentifierColumnsModel",
+                    "What will be done. Every column marked “Not decided yet” needs your decision.",
+                ),
             ][section]
         return None
 
@@ -166,17 +196,30 @@ class IdentifierColumnsModel(QAbstractTableModel):
             return row.name
         if column == FOUND:
             if not row.review.flags:
-                return _tr("Neither the name nor the values of this column look like they point to a person.")
+                return translate(
+                    "IdentifierColumnsModel",
+                    "Neither the name nor the values of this column look like they point to a person.",
+                )
             return "\n".join(f.reason for f in row.review.flags)
         if column == PROPOSED:
             return " ".join(filter(None, (action_text(row.review.action, row.review.transform) + ".", row.review.note)))
         if column == DECISION:
             if row.undecided:
                 if row.new:
-                    return _tr("This column was not in the saved decisions: choose what to do with it.")
-                return _tr("Stage one found something identifying here: choose Remove, Transform or Keep.")
+                    return translate(
+                        "IdentifierColumnsModel",
+                        "This column was not in the saved decisions: choose what to do with it.",
+                    )
+                return translate(
+                    "IdentifierColumnsModel",
+                    "Stage one found something identifying here: choose Remove, Transform or Keep.",
+                )
             decision = row.decision
             assert decision is not None
             text = action_text(decision.action, decision.transform)
-            return text + (_tr(". Your reason: {0}").format(decision.reason) if decision.reason else "")
+            return text + (
+                translate("IdentifierColumnsModel", ". Your reason: {0}").format(decision.reason)
+                if decision.reason
+                else ""
+            )
         return None

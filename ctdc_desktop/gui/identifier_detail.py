@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ctdc_desktop.core.identifiers import Action, ColumnKind, ColumnReview, IdentifierKind, Rule, SpanExample, Transform
+from ctdc_desktop.core.translation import translate
 from ctdc_desktop.gui.identifier_columns_model import ColumnRow, action_text, table_text
 from ctdc_desktop.gui.text_format import count_text, escape_html, shorten
 
@@ -34,10 +35,6 @@ SPAN_CHARS = 80  # a matched span longer than this is cut in the middle
 COUNT_COLUMNS = 2  # span counts per line (three clip in a narrow pane)
 TITLE_CHARS = 120  # of a column name in the heading (the tooltip has all of it)
 UNBROKEN = 24  # a run of characters without a space longer than this gets break opportunities
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("IdentifierDetail", text)
 
 
 def breakable(text: str) -> str:
@@ -106,7 +103,11 @@ class ColumnDetail(QWidget):
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.RichText)
-        self.placeholder = QLabel(_tr("Choose a column in the list to see why it was flagged and decide what to do."))
+        self.placeholder = QLabel(
+            translate(
+                "IdentifierDetail", "Choose a column in the list to see why it was flagged and decide what to do."
+            )
+        )
         self.placeholder.setWordWrap(True)
         self.placeholder.setEnabled(False)
 
@@ -120,21 +121,24 @@ class ColumnDetail(QWidget):
         self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.choice.setMinimumContentsLength(20)
         self.choice.setToolTip(
-            _tr("Remove the column, change it into something safe, or keep it as it is (you will be asked why).")
+            translate(
+                "IdentifierDetail",
+                "Remove the column, change it into something safe, or keep it as it is (you will be asked why).",
+            )
         )
         self.choice.activated.connect(self._on_choice)
         self.reference = QComboBox()
         self.reference.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.reference.setMinimumContentsLength(20)
-        self.reference.setToolTip(_tr("The registration date the age is counted to."))
+        self.reference.setToolTip(translate("IdentifierDetail", "The registration date the age is counted to."))
         self.reference.activated.connect(self._on_reference)
-        self.reference_label = QLabel(_tr("Age counted on:"))
+        self.reference_label = QLabel(translate("IdentifierDetail", "Age counted on:"))
         decide = QFormLayout()
-        self.choice_label = QLabel(_tr("Your decision:"))
+        self.choice_label = QLabel(translate("IdentifierDetail", "Your decision:"))
         decide.addRow(self.choice_label, self.choice)
         decide.addRow(self.reference_label, self.reference)
 
-        self.spans_heading = QLabel(_tr("<b>Found inside the notes</b>"))
+        self.spans_heading = QLabel(translate("IdentifierDetail", "<b>Found inside the notes</b>"))
         self.span_counts = QWidget()
         self.span_counts_layout = QGridLayout(self.span_counts)
         self.span_counts_layout.setContentsMargins(0, 0, 0, 0)
@@ -144,7 +148,10 @@ class ColumnDetail(QWidget):
         self.examples.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.examples.setMinimumHeight(120)
         self.examples.setToolTip(
-            _tr("A few notes with what was found highlighted, so you can judge. Only a few are ever shown.")
+            translate(
+                "IdentifierDetail",
+                "A few notes with what was found highlighted, so you can judge. Only a few are ever shown.",
+            )
         )
 
         body = QWidget()
@@ -186,7 +193,7 @@ class ColumnDetail(QWidget):
         review = row.review
         self.title.setText(
             f"<h3>{escape_html(breakable(shorten(row.name, TITLE_CHARS)))}</h3>"
-            + _tr("{table}; {filled} filled cells, {distinct} different values").format(
+            + translate("IdentifierDetail", "{table}; {filled} filled cells, {distinct} different values").format(
                 table=table_text(row.table),
                 filled=count_text(review.non_empty),
                 distinct=count_text(review.distinct),
@@ -195,15 +202,21 @@ class ColumnDetail(QWidget):
         whole_name = row.name + "\n\n" if len(row.name) > TITLE_CHARS else ""
         self.title.setToolTip(
             whole_name
-            + _tr(
+            + translate(
+                "IdentifierDetail",
                 "{filled} records have a value in this column; {distinct} different values appear in it. "
-                "A column where almost every record has its own value can single a person out."
+                "A column where almost every record has its own value can single a person out.",
             ).format(filled=count_text(review.non_empty), distinct=count_text(review.distinct))
         )
         self._show_reasons(row)
         note = review.note
         if row.new:
-            note = _tr("This column was not in the saved decisions: check it and choose what to do. ") + note
+            note = (
+                translate(
+                    "IdentifierDetail", "This column was not in the saved decisions: check it and choose what to do. "
+                )
+                + note
+            )
         self.note.setText(note)
         self.note.setVisible(bool(note))
         self._fill_choice(row)
@@ -213,21 +226,27 @@ class ColumnDetail(QWidget):
     def _show_reasons(self, row: ColumnRow) -> None:
         flags = row.review.flags
         if not flags:
-            label = QLabel(_tr("Nothing in its name or values looks like it points to a person."))
+            label = QLabel(
+                translate("IdentifierDetail", "Nothing in its name or values looks like it points to a person.")
+            )
             label.setWordWrap(True)
             self.reasons_layout.addWidget(label)
             return
-        heading = QLabel(_tr("<b>Why it was flagged</b>"))
+        heading = QLabel(translate("IdentifierDetail", "<b>Why it was flagged</b>"))
         self.reasons_layout.addWidget(heading)
         for flag in flags:
             if flag.rule is Rule.NAME:
-                text = _tr("Its name says it holds a {kind}.").format(kind=flag.kind.value)
-                tip = _tr("Found from the column's name alone, in English, French, Spanish, Portuguese or HTCDS.")
+                text = translate("IdentifierDetail", "Its name says it holds a {kind}.").format(kind=flag.kind.value)
+                tip = translate(
+                    "IdentifierDetail",
+                    "Found from the column's name alone, in English, French, Spanish, Portuguese or HTCDS.",
+                )
             else:
                 text = flag.reason[:1].upper() + flag.reason[1:] + "."
-                tip = _tr(
+                tip = translate(
+                    "IdentifierDetail",
                     "{cells} of the {of} cells looked at matched this rule ({kind}). The more cells match, the "
-                    "surer it is that the column holds this."
+                    "surer it is that the column holds this.",
                 ).format(cells=count_text(flag.cells), of=count_text(flag.of_cells), kind=flag.kind.value)
             label = QLabel("• " + breakable(text))
             label.setWordWrap(True)
@@ -238,7 +257,7 @@ class ColumnDetail(QWidget):
         review = row.review
         self.choice.clear()
         if row.decision is None:
-            self.choice.addItem(_tr("Not decided yet: choose…"), "")
+            self.choice.addItem(translate("IdentifierDetail", "Not decided yet: choose…"), "")
         proposed = choice_key(review.action, review.transform)
         options = [(Action.REMOVE, None)] + [(Action.TRANSFORM, t) for t in fitting_transforms(review)]
         options.append((Action.KEEP, None))
@@ -246,7 +265,7 @@ class ColumnDetail(QWidget):
             key = choice_key(action, transform)
             text = action_text(action, transform) + ("…" if action is Action.KEEP and review.flagged else "")
             if key == proposed:
-                text += _tr(" (proposed)")
+                text += translate("IdentifierDetail", " (proposed)")
             self.choice.addItem(text, key)
         current = "" if row.decision is None else choice_key(row.decision.action, row.decision.transform)
         self.choice.setCurrentIndex(max(0, self.choice.findData(current)))
@@ -259,7 +278,7 @@ class ColumnDetail(QWidget):
         self.reference.clear()
         if not shown or decision is None:
             return
-        self.reference.addItem(_tr("the registration date found by its name"), "")
+        self.reference.addItem(translate("IdentifierDetail", "the registration date found by its name"), "")
         for column in table_columns:
             if column != row.name:
                 self.reference.addItem(" ".join(column.split())[:60], column)
@@ -273,15 +292,16 @@ class ColumnDetail(QWidget):
         if spans is None:
             return
         summary = QLabel(
-            _tr("{found} of {scanned} notes hold something identifying.").format(
+            translate("IdentifierDetail", "{found} of {scanned} notes hold something identifying.").format(
                 found=count_text(spans.cells_with_spans), scanned=count_text(spans.cells_scanned)
             )
         )
         summary.setWordWrap(True)
         summary.setToolTip(
-            _tr(
+            translate(
+                "IdentifierDetail",
                 "Of the {scanned} filled notes in this column, {found} contain at least one name, contact, ID number, "
-                "address or place."
+                "address or place.",
             ).format(found=count_text(spans.cells_with_spans), scanned=count_text(spans.cells_scanned))
         )
         self.span_counts_layout.addWidget(summary, 0, 0, 1, COUNT_COLUMNS)
@@ -291,7 +311,7 @@ class ColumnDetail(QWidget):
                 continue
             label = QLabel(f"{kind.value}: {count_text(count)}")
             label.setToolTip(
-                _tr("{count} pieces of text in the notes look like a {kind}.").format(
+                translate("IdentifierDetail", "{count} pieces of text in the notes look like a {kind}.").format(
                     count=count_text(count), kind=kind.value
                 )
             )
@@ -305,7 +325,7 @@ class ColumnDetail(QWidget):
                 continue
             per_kind[example.kind] = per_kind.get(example.kind, 0) + 1
             parts.append(f"<p><b>{html.escape(example.kind.value)}</b><br/>{example_html(example)}</p>")
-        self.examples.setHtml("".join(parts) or _tr("<p>No examples to show.</p>"))
+        self.examples.setHtml("".join(parts) or translate("IdentifierDetail", "<p>No examples to show.</p>"))
 
     def _on_choice(self, index: int) -> None:
         key = self.choice.itemData(index)

@@ -42,6 +42,7 @@ from ctdc_desktop.core.identifiers import (
 from ctdc_desktop.core.identifiers.decisions import PERPETRATORS, VICTIMS
 from ctdc_desktop.core.io.table import LoadedTable
 from ctdc_desktop.core.progress import Progress, stages
+from ctdc_desktop.core.translation import translate
 from ctdc_desktop.core.user_error import UserError
 from ctdc_desktop.gui.identifier_columns_model import (
     COLUMN,
@@ -65,10 +66,6 @@ PREVIEW_ROWS = 50  # rows of each table the "after" tabs show before the removal
 PREVIEW_DELAY_MS = 300  # wait for the caseworker to stop clicking before the preview is redone
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("IdentifiersPage", text)
-
-
 @dataclass(frozen=True)
 class ExportReview:
     """What detection found in each table of one export."""
@@ -85,7 +82,10 @@ def review_export(export: CaseExport, progress: Progress) -> ExportReview:
     parts = stages(
         progress,
         {t: max(1, frame.size) for t, frame in tables.items()},
-        {VICTIMS: _tr("Victim records: "), PERPETRATORS: _tr("Perpetrator records: ")},
+        {
+            VICTIMS: translate("IdentifiersPage", "Victim records: "),
+            PERPETRATORS: translate("IdentifiersPage", "Perpetrator records: "),
+        },
     )
     victims = detect_identifiers(tables[VICTIMS], parts[VICTIMS])
     perpetrators = detect_identifiers(tables[PERPETRATORS], parts[PERPETRATORS]) if PERPETRATORS in tables else None
@@ -106,18 +106,21 @@ def preview_removal(export: CaseExport, decisions: IdentifierDecisions, progress
 def ask_keep_reason(parent: QWidget, row: ColumnRow) -> str | None:
     """Ask why a flagged column may be kept; None when the caseworker does not confirm. Never returns blank text."""
     kinds = row.found_text()
-    prompt = _tr(
+    prompt = translate(
+        "IdentifiersPage",
         "Stage one found that “{column}” ({table}) may hold: {kinds}.\n"
         "If you keep it, its values go on to the next steps as they are.\n\n"
-        "Why is it safe to keep? Your reason is saved in the project (do not write names or case details)."
+        "Why is it safe to keep? Your reason is saved in the project (do not write names or case details).",
     ).format(column=" ".join(row.name.split())[:80], table=table_text(row.table).lower(), kinds=kinds)
     while True:
-        text, ok = QInputDialog.getText(parent, _tr("Keep a flagged column?"), prompt, QLineEdit.EchoMode.Normal)
+        text, ok = QInputDialog.getText(
+            parent, translate("IdentifiersPage", "Keep a flagged column?"), prompt, QLineEdit.EchoMode.Normal
+        )
         if not ok:
             return None
         if text.strip():
             return text.strip()
-        prompt = _tr("A reason is needed to keep a flagged column.\n\n") + prompt
+        prompt = translate("IdentifiersPage", "A reason is needed to keep a flagged column.\n\n") + prompt
 
 
 class IdentifiersPage(StepPage):
@@ -134,15 +137,18 @@ class IdentifiersPage(StepPage):
         self._cleaned: CleanedExport | None = None
 
         intro = QLabel(
-            _tr(
+            translate(
+                "IdentifiersPage",
                 "Stage one looks for everything that can point to a person: names, birth dates, contacts, "
                 "addresses, ID and case numbers, GPS positions, and names or numbers inside notes. Every flagged "
-                "column needs your decision: remove it, change it into something safe, or keep it (you say why)."
+                "column needs your decision: remove it, change it into something safe, or keep it (you say why).",
             )
         )
         intro.setWordWrap(True)
-        self.progress = ProgressPanel(_tr("Stop looking for identifiers. Nothing is changed."))
-        self.waiting = QLabel(_tr("Load the victim records first: this step works on what the Load step opened."))
+        self.progress = ProgressPanel(translate("IdentifiersPage", "Stop looking for identifiers. Nothing is changed."))
+        self.waiting = QLabel(
+            translate("IdentifiersPage", "Load the victim records first: this step works on what the Load step opened.")
+        )
         self.waiting.setEnabled(False)
         self.waiting.setWordWrap(True)
         self.found_label = QLabel()
@@ -155,8 +161,8 @@ class IdentifiersPage(StepPage):
             " padding: 6px; }"
         )
         self.saved_note.setVisible(False)
-        self.retry_button = QPushButton(_tr("Look again"))
-        self.retry_button.setToolTip(_tr("Look for identifiers in the loaded records again."))
+        self.retry_button = QPushButton(translate("IdentifiersPage", "Look again"))
+        self.retry_button.setToolTip(translate("IdentifiersPage", "Look for identifiers in the loaded records again."))
         self.retry_button.clicked.connect(self._start_review)
         self.retry_button.setVisible(False)
 
@@ -182,9 +188,10 @@ class IdentifiersPage(StepPage):
         self.accept_button = QPushButton()
         self.accept_button.clicked.connect(self._accept_proposals)
         self.accept_button.setToolTip(
-            _tr(
+            translate(
+                "IdentifiersPage",
                 "Remove or transform, as proposed, every flagged column you have not decided yet (the number on "
-                "the button). Keeping a column, and deciding a new one, is never done for you."
+                "the button). Keeping a column, and deciding a new one, is never done for you.",
             )
         )
         list_area = QWidget()
@@ -207,16 +214,19 @@ class IdentifiersPage(StepPage):
         self.previews = QTabWidget()
         self.victims_before, self.victims_after = PreviewTable(), PreviewTable()
         self.perpetrators_before, self.perpetrators_after = PreviewTable(), PreviewTable()
-        self.previews.addTab(self.victims_before, _tr("Victims before"))
-        self.previews.addTab(self.victims_after, _tr("Victims after"))
-        self.previews.addTab(self.perpetrators_before, _tr("Perpetrators before"))
-        self.previews.addTab(self.perpetrators_after, _tr("Perpetrators after"))
+        self.previews.addTab(self.victims_before, translate("IdentifiersPage", "Victims before"))
+        self.previews.addTab(self.victims_after, translate("IdentifiersPage", "Victims after"))
+        self.previews.addTab(self.perpetrators_before, translate("IdentifiersPage", "Perpetrators before"))
+        self.previews.addTab(self.perpetrators_after, translate("IdentifiersPage", "Perpetrators after"))
         for index, tip in enumerate(
             (
-                _tr("The victim records as loaded, before anything is removed."),
-                _tr("The victim records after your decisions were applied: what the next step works on."),
-                _tr("The perpetrator records as loaded, before anything is removed."),
-                _tr("The perpetrator records after your decisions were applied."),
+                translate("IdentifiersPage", "The victim records as loaded, before anything is removed."),
+                translate(
+                    "IdentifiersPage",
+                    "The victim records after your decisions were applied: what the next step works on.",
+                ),
+                translate("IdentifiersPage", "The perpetrator records as loaded, before anything is removed."),
+                translate("IdentifiersPage", "The perpetrator records after your decisions were applied."),
             )
         ):
             self.previews.setTabToolTip(index, tip)
@@ -235,10 +245,13 @@ class IdentifiersPage(StepPage):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setObjectName("refusal")
-        self.finish_button = QPushButton(_tr("Remove the identifiers"))
+        self.finish_button = QPushButton(translate("IdentifiersPage", "Remove the identifiers"))
         self.finish_button.setDefault(True)
         self.finish_button.setToolTip(
-            _tr("Apply your decisions to the victim and perpetrator records. Your files are not changed.")
+            translate(
+                "IdentifiersPage",
+                "Apply your decisions to the victim and perpetrator records. Your files are not changed.",
+            )
         )
         self.finish_button.clicked.connect(self.finish)
         bottom = QHBoxLayout()
@@ -365,7 +378,7 @@ class IdentifiersPage(StepPage):
             return
         self.retry_button.setVisible(False)
         self.found_label.clear()
-        self.progress.start(_tr("Looking for names, contacts and other identifiers…"))
+        self.progress.start(translate("IdentifiersPage", "Looking for names, contacts and other identifiers…"))
         self._review_worker.start(lambda progress: review_export(export, progress))
         self._update_widgets()
 
@@ -383,7 +396,9 @@ class IdentifiersPage(StepPage):
     @Slot()
     def _on_review_cancelled(self) -> None:
         if self._export is not None and self._review is None:
-            self.found_label.setText(_tr("Stopped before every column was checked. Nothing was changed."))
+            self.found_label.setText(
+                translate("IdentifiersPage", "Stopped before every column was checked. Nothing was changed.")
+            )
             self.retry_button.setVisible(True)
         self.state_changed.emit()
 
@@ -427,32 +442,36 @@ class IdentifiersPage(StepPage):
         for table, report in ((VICTIMS, review.victims), (PERPETRATORS, review.perpetrators)):
             if report is not None:
                 parts.append(
-                    _tr("{flagged} of {columns} {table} columns flagged").format(
+                    translate("IdentifiersPage", "{flagged} of {columns} {table} columns flagged").format(
                         flagged=count_text(len(report.flagged)),
                         columns=count_text(len(report.columns)),
                         table=_table_adjective(table),
                     )
                 )
-        self.found_label.setText(_tr("Stage one found: ") + "; ".join(parts) + ".")
+        self.found_label.setText(translate("IdentifiersPage", "Stage one found: ") + "; ".join(parts) + ".")
         self.found_label.setToolTip(
-            _tr(
+            translate(
+                "IdentifiersPage",
                 "A flagged column holds something that can point to a person (a name, a contact, a birth date, an "
                 "ID number, a place, or notes that mention them). The other columns are categories such as gender, "
-                "country or year."
+                "country or year.",
             )
         )
 
     def _show_saved_note(self, applied: int, new: int) -> None:
-        text = _tr("Your saved decisions were applied to {applied} columns.").format(applied=count_text(applied))
+        text = translate("IdentifiersPage", "Your saved decisions were applied to {applied} columns.").format(
+            applied=count_text(applied)
+        )
         if new:
-            text += " " + _tr("{new} columns were not seen before: each needs your decision.").format(
-                new=count_text(new)
-            )
+            text += " " + translate(
+                "IdentifiersPage", "{new} columns were not seen before: each needs your decision."
+            ).format(new=count_text(new))
         self.saved_note.setText(text)
         self.saved_note.setToolTip(
-            _tr(
+            translate(
+                "IdentifiersPage",
                 "Decisions saved in the project are matched to this export by column name. A column that was not "
-                "there when they were saved is marked “New column: not decided yet”."
+                "there when they were saved is marked “New column: not decided yet”.",
             )
         )
         self.saved_note.setVisible(True)
@@ -557,7 +576,7 @@ class IdentifiersPage(StepPage):
         if self._cleaned is not None:
             self._cleaned = None
             self.state_changed.emit()
-        self.progress.start(_tr("Removing the identifiers…"))
+        self.progress.start(translate("IdentifiersPage", "Removing the identifiers…"))
         self._finish_worker.start(lambda progress: remove_identifiers(export, decisions, progress))
         self._update_widgets()
         return True
@@ -565,16 +584,22 @@ class IdentifiersPage(StepPage):
     def _refuse(self, undecided: list[ColumnRow]) -> None:
         names = [f"“{' '.join(r.name.split())[:60]}” ({table_text(r.table).lower()})" for r in undecided[:LISTED]]
         more = len(undecided) - LISTED
-        listed = ", ".join(names) + (_tr(" and {n} more").format(n=count_text(more)) if more > 0 else "")
+        listed = ", ".join(names) + (
+            translate("IdentifiersPage", " and {n} more").format(n=count_text(more)) if more > 0 else ""
+        )
         self.message.setText(
-            _tr(
+            translate(
+                "IdentifiersPage",
                 "Not yet: {n} columns still need your decision ({listed}). Choose Remove, Transform or Keep for "
-                "each; the first is selected."
+                "each; the first is selected.",
             ).format(n=count_text(len(undecided)), listed=listed)
         )
         self.message.setStyleSheet("#refusal { color: #9a3412; font-weight: bold; }")
         self.message.setToolTip(
-            _tr("The number of flagged or new columns without a decision. Nothing leaves this step until each has one.")
+            translate(
+                "IdentifiersPage",
+                "The number of flagged or new columns without a decision. Nothing leaves this step until each has one.",
+            )
         )
         self.select_row(self.model.rows().index(undecided[0]))
 
@@ -582,7 +607,9 @@ class IdentifiersPage(StepPage):
     def _on_finished(self, cleaned: CleanedExport) -> None:
         self._cleaned = cleaned
         self.message.setStyleSheet("")
-        self.message.setText(_tr("Done. The next step works on the records shown under “after”."))
+        self.message.setText(
+            translate("IdentifiersPage", "Done. The next step works on the records shown under “after”.")
+        )
         self._show_previews()
         self.previews.setCurrentWidget(self.victims_after)
         self._after_change()
@@ -596,7 +623,9 @@ class IdentifiersPage(StepPage):
     @Slot()
     def _on_finish_cancelled(self) -> None:
         self.message.setStyleSheet("")
-        self.message.setText(_tr("Stopped. Nothing was removed yet; press the button again when you are ready."))
+        self.message.setText(
+            translate("IdentifiersPage", "Stopped. Nothing was removed yet; press the button again when you are ready.")
+        )
         self.state_changed.emit()
 
     # --- keeping the page in step -------------------------------------------------------------------------------
@@ -655,35 +684,41 @@ class IdentifiersPage(StepPage):
         cleaned = self._cleaned
         if cleaned is not None:
             self.summary_label.setText(
-                _tr("<b>{removed} removed, {transformed} transformed, {kept} kept.</b>").format(
+                translate(
+                    "IdentifiersPage", "<b>{removed} removed, {transformed} transformed, {kept} kept.</b>"
+                ).format(
                     removed=count_text(cleaned.removed),
                     transformed=count_text(cleaned.transformed),
                     kept=count_text(cleaned.kept),
                 )
             )
             self.summary_label.setToolTip(
-                _tr(
+                translate(
+                    "IdentifiersPage",
                     "Columns of the victim and perpetrator records together: removed ones are gone, transformed ones "
                     "keep only something safe (an age, a year, a link number, notes with names blacked out), kept "
-                    "ones go on unchanged."
+                    "ones go on unchanged.",
                 )
             )
             return
         decided = [r.decision for r in rows if r.decision is not None]
         counts = {a: sum(1 for d in decided if d.action is a) for a in Action}
-        text = _tr("So far: {remove} to remove, {transform} to transform, {keep} to keep").format(
+        text = translate(
+            "IdentifiersPage", "So far: {remove} to remove, {transform} to transform, {keep} to keep"
+        ).format(
             remove=count_text(counts[Action.REMOVE]),
             transform=count_text(counts[Action.TRANSFORM]),
             keep=count_text(counts[Action.KEEP]),
         )
         undecided = len(rows) - len(decided)
         if undecided:
-            text += _tr("; {n} not decided yet").format(n=count_text(undecided))
+            text += translate("IdentifiersPage", "; {n} not decided yet").format(n=count_text(undecided))
         self.summary_label.setText(text + ".")
         self.summary_label.setToolTip(
-            _tr(
+            translate(
+                "IdentifiersPage",
                 "How many columns (victims and perpetrators together) will be removed, changed into something safe, "
-                "or kept as they are; “not decided yet” counts the columns still waiting for your decision."
+                "or kept as they are; “not decided yet” counts the columns still waiting for your decision.",
             )
         )
 
@@ -701,19 +736,26 @@ class IdentifiersPage(StepPage):
         self.previews.setTabVisible(2, has_perpetrators)
         self.previews.setTabVisible(3, has_perpetrators and cleaned is not None)
         if final:
-            self.previews.setTabText(1, _tr("Victims after"))
-            self.previews.setTabText(3, _tr("Perpetrators after"))
+            self.previews.setTabText(1, translate("IdentifiersPage", "Victims after"))
+            self.previews.setTabText(3, translate("IdentifiersPage", "Perpetrators after"))
             self.previews.setTabToolTip(
-                1, _tr("The victim records after your decisions were applied: what the next step works on.")
+                1,
+                translate(
+                    "IdentifiersPage",
+                    "The victim records after your decisions were applied: what the next step works on.",
+                ),
             )
-            self.previews.setTabToolTip(3, _tr("The perpetrator records after your decisions were applied."))
+            self.previews.setTabToolTip(
+                3, translate("IdentifiersPage", "The perpetrator records after your decisions were applied.")
+            )
         else:
             rows = count_text(PREVIEW_ROWS)
-            self.previews.setTabText(1, _tr("Victims after (preview)"))
-            self.previews.setTabText(3, _tr("Perpetrators after (preview)"))
-            tip = _tr(
+            self.previews.setTabText(1, translate("IdentifiersPage", "Victims after (preview)"))
+            self.previews.setTabText(3, translate("IdentifiersPage", "Perpetrators after (preview)"))
+            tip = translate(
+                "IdentifiersPage",
                 "A preview on the first {rows} records, with your decisions so far and the proposals for the columns "
-                "not decided yet. “Remove the identifiers” applies them to every record."
+                "not decided yet. “Remove the identifiers” applies them to every record.",
             ).format(rows=rows)
             self.previews.setTabToolTip(1, tip)
             self.previews.setTabToolTip(3, tip)
@@ -728,11 +770,13 @@ class IdentifiersPage(StepPage):
         self.review_splitter.setEnabled(reviewed and not busy)
         to_accept = len(self._proposals_to_accept()) if reviewed else 0
         self.accept_button.setText(
-            _tr("Accept {n} proposals").format(n=count_text(to_accept)) if to_accept else _tr("No proposals to accept")
+            translate("IdentifiersPage", "Accept {n} proposals").format(n=count_text(to_accept))
+            if to_accept
+            else translate("IdentifiersPage", "No proposals to accept")
         )
         self.accept_button.setEnabled(to_accept > 0 and not busy)
         self.finish_button.setEnabled(reviewed and not busy)
 
 
 def _table_adjective(table: str) -> str:
-    return _tr("victim") if table == VICTIMS else _tr("perpetrator")
+    return translate("IdentifiersPage", "victim") if table == VICTIMS else translate("IdentifiersPage", "perpetrator")

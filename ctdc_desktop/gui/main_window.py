@@ -11,12 +11,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from ctdc_desktop.core.project import Project, SourceFile, SourceRole
 from ctdc_desktop.core.steps import STEP_KEYS
-from ctdc_desktop.gui import dialogs, settings
+from ctdc_desktop.gui import dialogs, language, settings
 from ctdc_desktop.gui.load_page import LoadPage
 from ctdc_desktop.gui.project_controller import ProjectController
 from ctdc_desktop.gui.step_list import StepList, gated_states
@@ -125,9 +125,30 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         self.quit_action = self._action(file_menu, self.tr("&Quit"), "Ctrl+Q", self.close)
+        self._build_language_menu()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.user_guide_action = self._action(help_menu, self.tr("&User guide"), "F1", self.show_user_guide)
         self.about_action = self._action(help_menu, self.tr("&About CTDC Desktop"), "", self.show_about)
+
+    def _build_language_menu(self) -> None:
+        """System language, or one of ours; the choice applies from the next start (the pages build their text once)."""
+        menu = self.menuBar().addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        stored = settings.LANGUAGE.read()
+        choices = [("", self.tr("System language")), *list(language.LANGUAGES.items())]
+        for code, name in choices:
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == stored or (code == "" and stored not in language.LANGUAGES))
+            group.addAction(action)
+            action.triggered.connect(lambda _checked=False, code=code: self.choose_language(code))
+            self.language_actions[code] = action
+
+    def choose_language(self, code: str) -> None:
+        settings.LANGUAGE.write(code)
+        self.language_actions[code].setChecked(True)
+        self.tell(self.tr("The language changes the next time CTDC Desktop starts."))
 
     def _action(self, menu: QMenu, text: str, shortcut: str, slot: Any) -> QAction:
         action = QAction(text, self)

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ctdc_desktop.core.translation import translate
 from ctdc_desktop.gui.step_page import StepPage, StepState
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlaceholderPage", text)
 
 
 class PlaceholderPage(StepPage):
@@ -26,7 +23,10 @@ class PlaceholderPage(StepPage):
         body.setWordWrap(True)
         body.setTextFormat(Qt.TextFormat.RichText)
         later = QLabel(
-            _tr("This step comes in a later version of CTDC Desktop. Nothing is done to your data here yet.")
+            translate(
+                "PlaceholderPage",
+                "This step comes in a later version of CTDC Desktop. Nothing is done to your data here yet.",
+            )
         )
         later.setWordWrap(True)
         later.setObjectName("laterVersionNote")
@@ -52,13 +52,14 @@ class PlaceholderPage(StepPage):
 def identifiers_placeholder() -> PlaceholderPage:
     return PlaceholderPage(
         "identifiers",
-        _tr("Identifiers"),
-        _tr(
+        translate("PlaceholderPage", "Identifiers"),
+        translate(
+            "PlaceholderPage",
             "<p>This step will find everything in the export that can point to a person: names, birth dates, "
             "phone numbers, e-mail and home addresses, case numbers, caseworker names, and contact details "
             "hidden inside free-text notes.</p>"
             "<p>For each column you will choose to <b>remove</b> it or to <b>change</b> it into something safe "
-            "(for example a birth date into an age group). Nothing leaves this computer.</p>"
+            "(for example a birth date into an age group). Nothing leaves this computer.</p>",
         ),
     )
 
@@ -66,12 +67,13 @@ def identifiers_placeholder() -> PlaceholderPage:
 def recode_placeholder() -> PlaceholderPage:
     return PlaceholderPage(
         "recode",
-        _tr("Recode"),
-        _tr(
+        translate("PlaceholderPage", "Recode"),
+        translate(
+            "PlaceholderPage",
             "<p>This step will turn your categories into the ones CTDC publishes: ages into age groups, "
             "countries into world regions, and the answers about each perpetrator (role, relationship, gender, "
             "age, nationality, money paid) into one row per victim.</p>"
-            "<p>A ready-made recipe does most of the work; you check the values it could not place.</p>"
+            "<p>A ready-made recipe does most of the work; you check the values it could not place.</p>",
         ),
     )
 
@@ -79,14 +81,15 @@ def recode_placeholder() -> PlaceholderPage:
 def synthesize_placeholder() -> PlaceholderPage:
     return PlaceholderPage(
         "synthesize",
-        _tr("Synthesize"),
-        _tr(
+        translate("PlaceholderPage", "Synthesize"),
+        translate(
+            "PlaceholderPage",
             "<p>This step will make <b>synthetic</b> records: new rows that keep the patterns of your data "
             "(how many, which combinations) but belong to no real person. Rare combinations, which could "
             "identify someone, are left out or blurred.</p>"
             "<p>You will choose how strong the protection is; the app explains the trade-off in plain words.</p>"
             "<p>Until then, an analyst can already make synthetic data from a recoded table with the command "
-            "<code>ctdc-desktop synth</code> (see Help → User guide).</p>"
+            "<code>ctdc-desktop synth</code> (see Help → User guide).</p>",
         ),
     )
 
@@ -94,11 +97,12 @@ def synthesize_placeholder() -> PlaceholderPage:
 def export_placeholder() -> PlaceholderPage:
     return PlaceholderPage(
         "export",
-        _tr("Export"),
-        _tr(
+        translate("PlaceholderPage", "Export"),
+        translate(
+            "PlaceholderPage",
             "<p>This step will check the synthetic data against the original (is it still useful, is anyone "
             "still at risk) and save a release folder: the synthetic data as CSV and Excel, the protected "
             "counts, a codebook, a short report and a log of what was done.</p>"
-            "<p>Your original export is never changed.</p>"
+            "<p>Your original export is never changed.</p>",
         ),
     )

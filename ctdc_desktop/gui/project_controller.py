@@ -10,15 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from ctdc_desktop.core.project import Project, ProjectError, load_project, save_project
+from ctdc_desktop.core.translation import translate
 from ctdc_desktop.gui import dialogs, settings
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProjectController", text)
 
 
 class ProjectController(QObject):
@@ -40,7 +37,7 @@ class ProjectController(QObject):
         return self.save_to(self.path)
 
     def save_as(self) -> bool:
-        suggestion = str(self.path or Path(settings.last_folder()) / _tr("project.ctdcproj"))
+        suggestion = str(self.path or Path(settings.last_folder()) / translate("ProjectController", "project.ctdcproj"))
         path = dialogs.choose_project_to_save(self._window, suggestion)
         return path is not None and self.save_to(path)
 
@@ -49,11 +46,11 @@ class ProjectController(QObject):
         try:
             save_project(project, path)
         except ProjectError as error:
-            dialogs.show_error(self._window, _tr("Project not saved"), str(error))
+            dialogs.show_error(self._window, translate("ProjectController", "Project not saved"), str(error))
             return False
         self._saved = project
         self._remember(path)
-        self.message.emit(_tr("Saved the project “{0}”.").format(path.name))
+        self.message.emit(translate("ProjectController", "Saved the project “{0}”.").format(path.name))
         return True
 
     # --- opening --------------------------------------------------------------------------------------------
@@ -63,7 +60,7 @@ class ProjectController(QObject):
         try:
             project = as_saved = load_project(path)
         except ProjectError as error:
-            dialogs.show_error(self._window, _tr("Project not opened"), str(error))
+            dialogs.show_error(self._window, translate("ProjectController", "Project not opened"), str(error))
             return None
         located: set[Path] = set()
         for source in project.missing_sources():
@@ -71,7 +68,11 @@ class ProjectController(QObject):
                 continue  # victims and perpetrators in one workbook: asked once
             found = dialogs.locate_moved_source(self._window, source, settings.last_folder())
             if found is None:
-                self.message.emit(_tr("The project “{0}” was not opened: a source file is missing.").format(path.name))
+                self.message.emit(
+                    translate(
+                        "ProjectController", "The project “{0}” was not opened: a source file is missing."
+                    ).format(path.name)
+                )
                 return None
             located.add(source.path)
             project = project.with_source_moved(source.path, found)
@@ -82,7 +83,7 @@ class ProjectController(QObject):
         so worth saving again."""
         self._saved = as_saved
         self._remember(path)
-        self.message.emit(_tr("Opened the project “{0}”.").format(path.name))
+        self.message.emit(translate("ProjectController", "Opened the project “{0}”.").format(path.name))
 
     # --- unsaved changes ------------------------------------------------------------------------------------
     def has_unsaved_changes(self) -> bool:

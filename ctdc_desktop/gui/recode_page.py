@@ -58,6 +58,7 @@ from ctdc_desktop.core.recode.review_recode import RecodeReview, review_recode, 
 from ctdc_desktop.core.recode.save_recipe import save_recipe
 from ctdc_desktop.core.release.handoff import RecodedData
 from ctdc_desktop.core.release.run_workflow import recoded_data_from
+from ctdc_desktop.core.translation import translate
 from ctdc_desktop.gui import settings
 from ctdc_desktop.gui.bands_editor import BandsEditor
 from ctdc_desktop.gui.frequency_chart import FrequencyChart
@@ -74,24 +75,20 @@ NAME, STATE, RECODED, OPEN = range(4)
 _STATE_COLOURS = {states.UNMAPPED: "#ffe7b3", states.ERROR: "#f8c9c4"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecodePage", text)
-
-
 _RECODERS = {
-    "value_map": _tr("Value map: each spelling becomes one category"),
-    "flag": _tr("Flag: 1 when the answer is yes, empty otherwise"),
-    "other_flag": _tr("Other: 1 when the value has no variable of its own"),
-    "age_bands": _tr("Age bands: an age in years falls in one band"),
-    "majority": _tr("Majority: Minor under 18, Adult from 18"),
-    "bands": _tr("Bands: a whole number (a year, months) falls in one band"),
-    "number": _tr("Number: kept as it is, within the codebook's range"),
-    "country": _tr("Country: ISO code or name becomes a region"),
-    "not_recorded": _tr("Not recorded: the export does not hold it"),
+    "value_map": translate("RecodePage", "Value map: each spelling becomes one category"),
+    "flag": translate("RecodePage", "Flag: 1 when the answer is yes, empty otherwise"),
+    "other_flag": translate("RecodePage", "Other: 1 when the value has no variable of its own"),
+    "age_bands": translate("RecodePage", "Age bands: an age in years falls in one band"),
+    "majority": translate("RecodePage", "Majority: Minor under 18, Adult from 18"),
+    "bands": translate("RecodePage", "Bands: a whole number (a year, months) falls in one band"),
+    "number": translate("RecodePage", "Number: kept as it is, within the codebook's range"),
+    "country": translate("RecodePage", "Country: ISO code or name becomes a region"),
+    "not_recorded": translate("RecodePage", "Not recorded: the export does not hold it"),
 }
 _SHIPPED_TITLES = {
-    "victim_perpetrator_2022": _tr("CTDC victim-perpetrator data, December 2022 (16 variables)"),
-    "global_synthetic_2021": _tr("CTDC global synthetic data, 2021 (37 variables)"),
+    "victim_perpetrator_2022": translate("RecodePage", "CTDC victim-perpetrator data, December 2022 (16 variables)"),
+    "global_synthetic_2021": translate("RecodePage", "CTDC global synthetic data, 2021 (37 variables)"),
 }
 
 
@@ -696,4 +693,8 @@ class RecodePage(StepPage):
 
 
 def _unit(variable: VariableRecipe) -> str:
-    return _tr("perpetrator rows") if variable.table == "perpetrators" else _tr("victims")
+    return (
+        translate("RecodePage", "perpetrator rows")
+        if variable.table == "perpetrators"
+        else translate("RecodePage", "victims")
+    )

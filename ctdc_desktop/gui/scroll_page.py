@@ -13,6 +13,8 @@ def fill_with_scrolling(page: QWidget, content: QWidget) -> QScrollArea:
     scroll.setWidget(content)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # Not a Tab stop of its own: Tab goes to the controls inside, and the area scrolls to show the one with focus.
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)

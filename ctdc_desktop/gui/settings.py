@@ -78,6 +78,8 @@ class BytesOption(Option[QByteArray]):
 WINDOW_GEOMETRY = BytesOption("window/geometry", QByteArray())
 LAST_FOLDER = TextOption("files/last_folder", "")
 RECENT_FILES = TextListOption("files/recent", [])
+# "" follows the system's language; otherwise a code of gui.language.LANGUAGES.
+LANGUAGE = TextOption("view/language", "")
 
 
 def last_folder() -> str:

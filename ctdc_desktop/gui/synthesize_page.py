@@ -37,6 +37,7 @@ from ctdc_desktop.core.release.handoff import RecodedData, SynthesisRun, recoded
 from ctdc_desktop.core.synth.decisions import SynthesisDecisions
 from ctdc_desktop.core.synth.input_checks import check_synthesis_params
 from ctdc_desktop.core.synth.model import FABRICATION_MODES, DpParams, KAnonParams, SynthInputError
+from ctdc_desktop.core.translation import translate
 from ctdc_desktop.gui.bar_chart import BarChart, share_text
 from ctdc_desktop.gui.progress_panel import ProgressPanel
 from ctdc_desktop.gui.scroll_page import fill_with_scrolling
@@ -50,27 +51,27 @@ REFUSAL_STYLE = "color: #b3261e; font-weight: bold;"
 DEFAULT_DATASET = "dataset"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SynthesizePage", text)
-
-
-KANON_TEXT = _tr(
+KANON_TEXT = translate(
+    "SynthesizePage",
     "<b>k-anonymous synthesis</b> (as CTDC's 2021 release). Every combination of answers that is published is "
     "shared by at least <b>k</b> real people, and counts are rounded down to a multiple of k. Rare combinations are "
     "left out. <i>What you give up:</i> small groups disappear from the data; a larger k protects more and "
-    "shows less."
+    "shows less.",
 )
-DP_TEXT = _tr(
+DP_TEXT = translate(
+    "SynthesizePage",
     "<b>Differentially private synthesis</b> (as CTDC's 2022 release). Random noise is added to every count, so "
     "the result hardly depends on any one person. <b>ε</b> (epsilon) is the privacy budget: smaller means more "
     "noise and stronger protection. Budgets add up over releases of the same data, so each release spends part of "
-    "a cap. <i>What you give up:</i> counts are less exact, and a few combinations may be invented by the noise."
+    "a cap. <i>What you give up:</i> counts are less exact, and a few combinations may be invented by the noise.",
 )
 FABRICATION_TEXT = {
-    "uncontrolled": _tr("keep every combination the noise produces (most detail, most invented combinations)"),
-    "progressive": _tr("drop a few combinations that noise alone could create"),
-    "balanced": _tr("drop combinations that noise alone could easily create (recommended)"),
-    "minimize": _tr("drop as many invented combinations as possible (least detail)"),
+    "uncontrolled": translate(
+        "SynthesizePage", "keep every combination the noise produces (most detail, most invented combinations)"
+    ),
+    "progressive": translate("SynthesizePage", "drop a few combinations that noise alone could create"),
+    "balanced": translate("SynthesizePage", "drop combinations that noise alone could easily create (recommended)"),
+    "minimize": translate("SynthesizePage", "drop as many invented combinations as possible (least detail)"),
 }
 
 
@@ -89,11 +90,12 @@ class SynthesizePage(StepPage):
         self._risk: DisclosureRisk | None = None
         self._run_choices: tuple[SynthesisDecisions, str, float] | None = None
 
-        heading = QLabel(f"<h2>{_tr('Synthesize')}</h2>")
+        heading = QLabel(f"<h2>{translate('SynthesizePage', 'Synthesize')}</h2>")
         intro = QLabel(
-            _tr(
+            translate(
+                "SynthesizePage",
                 "Make <b>synthetic</b> records: new rows that keep the patterns of your recoded data but belong to "
-                "no real person. Choose how strongly to protect the people in it; nothing is written to a file here."
+                "no real person. Choose how strongly to protect the people in it; nothing is written to a file here.",
             )
         )
         intro.setWordWrap(True)
@@ -101,8 +103,8 @@ class SynthesizePage(StepPage):
         self.input_label.setWordWrap(True)
 
         # --- method and parameters ----------------------------------------------------------------------------
-        self.kanon_button = QRadioButton(_tr("k-anonymous"))
-        self.dp_button = QRadioButton(_tr("Differentially private"))
+        self.kanon_button = QRadioButton(translate("SynthesizePage", "k-anonymous"))
+        self.dp_button = QRadioButton(translate("SynthesizePage", "Differentially private"))
         self.kanon_button.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.kanon_button)
@@ -116,18 +118,27 @@ class SynthesizePage(StepPage):
         self.k_box = QSpinBox()
         self.k_box.setRange(2, 1000)
         self.k_box.setValue(defaults_k.k)
-        self.k_box.setToolTip(_tr("Every published combination is shared by at least this many people (default 10)."))
+        self.k_box.setToolTip(
+            translate(
+                "SynthesizePage", "Every published combination is shared by at least this many people (default 10)."
+            )
+        )
         self.epsilon_box = QDoubleSpinBox()
         self.epsilon_box.setRange(0.1, 100.0)
         self.epsilon_box.setDecimals(2)
         self.epsilon_box.setSingleStep(0.5)
         self.epsilon_box.setValue(defaults_dp.epsilon)
-        self.epsilon_box.setToolTip(_tr("The privacy budget this release spends (default 4; CTDC 2022 used 12)."))
+        self.epsilon_box.setToolTip(
+            translate("SynthesizePage", "The privacy budget this release spends (default 4; CTDC 2022 used 12).")
+        )
         self.length_box = QSpinBox()
         self.length_box.setRange(1, 6)
         self.length_box.setValue(defaults_k.reporting_length)
         self.length_box.setToolTip(
-            _tr("The longest combination of answers whose count is kept (kanon default 4, dp default 3).")
+            translate(
+                "SynthesizePage",
+                "The longest combination of answers whose count is kept (kanon default 4, dp default 3).",
+            )
         )
         self.fabrication_box = QComboBox()
         for mode in FABRICATION_MODES:
@@ -136,28 +147,33 @@ class SynthesizePage(StepPage):
         self.fabrication_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.fabrication_box.setMinimumContentsLength(24)
         self.fabrication_box.setToolTip(
-            _tr("Noise can make a combination appear that no real record has; this sets how hard to remove those.")
+            translate(
+                "SynthesizePage",
+                "Noise can make a combination appear that no real record has; this sets how hard to remove those.",
+            )
         )
-        self.fixed_seed = QCheckBox(_tr("Same records every run (seed)"))
+        self.fixed_seed = QCheckBox(translate("SynthesizePage", "Same records every run (seed)"))
         self.seed_box = QSpinBox()
         self.seed_box.setRange(0, 2**31 - 1)
         self.seed_box.setEnabled(False)
-        self.seed_box.setToolTip(_tr("Only for checking a run can be repeated; it does not change the protection."))
+        self.seed_box.setToolTip(
+            translate("SynthesizePage", "Only for checking a run can be repeated; it does not change the protection.")
+        )
         seed_row = QHBoxLayout()
         seed_row.addWidget(self.fixed_seed)
         seed_row.addWidget(self.seed_box)
         seed_row.addStretch(1)
         self.parameters = QFormLayout()
-        self.parameters.addRow(_tr("k (smallest group shown):"), self.k_box)
-        self.parameters.addRow(_tr("ε (privacy budget):"), self.epsilon_box)
-        self.parameters.addRow(_tr("Longest combination kept:"), self.length_box)
-        self.parameters.addRow(_tr("Invented combinations:"), self.fabrication_box)
+        self.parameters.addRow(translate("SynthesizePage", "k (smallest group shown):"), self.k_box)
+        self.parameters.addRow(translate("SynthesizePage", "ε (privacy budget):"), self.epsilon_box)
+        self.parameters.addRow(translate("SynthesizePage", "Longest combination kept:"), self.length_box)
+        self.parameters.addRow(translate("SynthesizePage", "Invented combinations:"), self.fabrication_box)
         self.parameters.addRow(seed_row)
         self.parameter_problem = QLabel()
         self.parameter_problem.setWordWrap(True)
         self.parameter_problem.setStyleSheet(REFUSAL_STYLE)
 
-        method_box = QGroupBox(_tr("How to protect the records"))
+        method_box = QGroupBox(translate("SynthesizePage", "How to protect the records"))
         method_layout = QVBoxLayout(method_box)
         method_layout.addWidget(self.kanon_button)
         method_layout.addWidget(kanon_text)
@@ -169,27 +185,34 @@ class SynthesizePage(StepPage):
         # --- privacy budget -------------------------------------------------------------------------------------
         self.dataset_edit = QLineEdit(DEFAULT_DATASET)
         self.dataset_edit.setToolTip(
-            _tr("The name this data is released under. Budgets are counted per name: use the same name every time.")
+            translate(
+                "SynthesizePage",
+                "The name this data is released under. Budgets are counted per name: use the same name every time.",
+            )
         )
         self.cap_box = QDoubleSpinBox()
         self.cap_box.setRange(0.1, 1000.0)
         self.cap_box.setDecimals(1)
         self.cap_box.setValue(ledger.DEFAULT_CAP)
-        self.cap_box.setToolTip(_tr("The most ε this dataset may spend over all its releases (default 10)."))
+        self.cap_box.setToolTip(
+            translate("SynthesizePage", "The most ε this dataset may spend over all its releases (default 10).")
+        )
         self.budget_label = QLabel()
         self.budget_label.setWordWrap(True)
-        budget_box = QGroupBox(_tr("Privacy budget of this dataset"))
+        budget_box = QGroupBox(translate("SynthesizePage", "Privacy budget of this dataset"))
         budget_form = QFormLayout(budget_box)
-        budget_form.addRow(_tr("Dataset name:"), self.dataset_edit)
-        budget_form.addRow(_tr("Cap on ε over all releases:"), self.cap_box)
+        budget_form.addRow(translate("SynthesizePage", "Dataset name:"), self.dataset_edit)
+        budget_form.addRow(translate("SynthesizePage", "Cap on ε over all releases:"), self.cap_box)
         budget_form.addRow(self.budget_label)
 
         # --- disclosure risk before synthesis -------------------------------------------------------------------
         self.risk_label = QLabel()
         self.risk_label.setWordWrap(True)
-        self.risk_chart = BarChart(_tr("Records by how many share their answers"))
-        self.driver_chart = BarChart(_tr("Rare records made common by leaving out one variable"))
-        risk_box = QGroupBox(_tr("Who is at risk in the recoded data (before synthesis)"))
+        self.risk_chart = BarChart(translate("SynthesizePage", "Records by how many share their answers"))
+        self.driver_chart = BarChart(
+            translate("SynthesizePage", "Rare records made common by leaving out one variable")
+        )
+        risk_box = QGroupBox(translate("SynthesizePage", "Who is at risk in the recoded data (before synthesis)"))
         risk_layout = QVBoxLayout(risk_box)
         risk_layout.addWidget(self.risk_label)
         risk_layout.addWidget(self.risk_chart)
@@ -197,29 +220,33 @@ class SynthesizePage(StepPage):
         risk_layout.addStretch(1)
 
         # --- run and results ------------------------------------------------------------------------------------
-        self.run_button = QPushButton(_tr("Make synthetic records"))
+        self.run_button = QPushButton(translate("SynthesizePage", "Make synthetic records"))
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.start)
-        self.progress_panel = ProgressPanel(_tr("Stop making synthetic records. Nothing is kept."))
+        self.progress_panel = ProgressPanel(
+            translate("SynthesizePage", "Stop making synthetic records. Nothing is kept.")
+        )
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.results_label = QLabel()
         self.results_label.setWordWrap(True)
         self.results_label.setTextFormat(Qt.TextFormat.RichText)
-        self.error_chart = BarChart(_tr("Mean error of a count (records)"))
-        self.kept_chart = BarChart(_tr("Combinations kept"))
-        self.suppressed_chart = BarChart(_tr("Combinations left out"))
-        self.fabricated_chart = BarChart(_tr("Combinations invented"))
+        self.error_chart = BarChart(translate("SynthesizePage", "Mean error of a count (records)"))
+        self.kept_chart = BarChart(translate("SynthesizePage", "Combinations kept"))
+        self.suppressed_chart = BarChart(translate("SynthesizePage", "Combinations left out"))
+        self.fabricated_chart = BarChart(translate("SynthesizePage", "Combinations invented"))
         charts = QGridLayout()
         for index, chart in enumerate(
             (self.error_chart, self.kept_chart, self.suppressed_chart, self.fabricated_chart)
         ):
             charts.addWidget(chart, index // 2, index % 2)
-        self.results_box = QGroupBox(_tr("Result (on this screen only: never written to a file)"))
+        self.results_box = QGroupBox(
+            translate("SynthesizePage", "Result (on this screen only: never written to a file)")
+        )
         results_layout = QVBoxLayout(self.results_box)
         results_layout.addWidget(self.results_label)
         results_layout.addLayout(charts)
-        self.bucket_button = QPushButton(_tr("Show the figures by how common a combination is"))
+        self.bucket_button = QPushButton(translate("SynthesizePage", "Show the figures by how common a combination is"))
         self.bucket_button.setCheckable(True)
         self.bucket_label = QLabel()
         self.bucket_label.setWordWrap(True)
@@ -341,15 +368,17 @@ class SynthesizePage(StepPage):
         data = self._input
         if data is None:
             self.input_label.setText(
-                _tr("Finish the Recode step first: this step works on the recoded table it makes.")
+                translate(
+                    "SynthesizePage", "Finish the Recode step first: this step works on the recoded table it makes."
+                )
             )
-            self.risk_label.setText(_tr("Shown once the recoded table is ready."))
+            self.risk_label.setText(translate("SynthesizePage", "Shown once the recoded table is ready."))
             self.risk_chart.set_bars([])
             self.driver_chart.set_bars([])
         else:
             table = data.table
             self.input_label.setText(
-                _tr("The recoded table has {0} records and {1} variables.").format(
+                translate("SynthesizePage", "The recoded table has {0} records and {1} variables.").format(
                     count_text(len(table)), count_text(len(table.columns))
                 )
             )
@@ -405,7 +434,9 @@ class SynthesizePage(StepPage):
             self._run = None  # the shown result no longer matches the choices
             self.results_box.setVisible(False)
             self.status_label.setStyleSheet("")
-            self.status_label.setText(_tr("The choices changed: make the synthetic records again."))
+            self.status_label.setText(
+                translate("SynthesizePage", "The choices changed: make the synthetic records again.")
+            )
         self._update_controls()
         self.state_changed.emit()
 
@@ -414,14 +445,16 @@ class SynthesizePage(StepPage):
         """(plain words about the budget, style): the style warns near the cap and marks a refusal."""
         params = self.params()
         if isinstance(params, KAnonParams):
-            return _tr("A k-anonymous release spends no privacy budget (ε)."), ""
+            return translate("SynthesizePage", "A k-anonymous release spends no privacy budget (ε)."), ""
         try:
             book = ledger.read_ledger(self.ledger_folder())
         except ledger.LedgerError as error:
             return str(error), REFUSAL_STYLE
         check = book.check(self.dataset_name(), params.epsilon, self.cap_box.value())
         releases = len(book.entries(self.dataset_name()))
-        text = f"{check.describe()} " + _tr("Earlier DP releases of this dataset: {0}.").format(releases)
+        text = f"{check.describe()} " + translate("SynthesizePage", "Earlier DP releases of this dataset: {0}.").format(
+            releases
+        )
         if not check.allowed:
             return text, REFUSAL_STYLE
         return text, WARNING_STYLE if check.warning else ""
@@ -441,7 +474,9 @@ class SynthesizePage(StepPage):
         self.budget_label.setStyleSheet(style)
         self.run_button.setEnabled(self._input is not None and not busy and not problem and not refused)
         self.run_button.setToolTip(
-            _tr("Refused: the privacy budget would pass its cap.") if refused else _tr("Make the synthetic records.")
+            translate("SynthesizePage", "Refused: the privacy budget would pass its cap.")
+            if refused
+            else translate("SynthesizePage", "Make the synthetic records.")
         )
         for widget in (self.kanon_button, self.dp_button, self.dataset_edit, self.cap_box):
             widget.setEnabled(not busy)
@@ -453,7 +488,7 @@ class SynthesizePage(StepPage):
         if data is None:
             return
         k = self.k_box.value()
-        self.risk_label.setText(_tr("Looking for records that few others share…"))
+        self.risk_label.setText(translate("SynthesizePage", "Looking for records that few others share…"))
         table = data.table
         self._risk_worker.start(lambda progress: assess_disclosure_risk(table, k, progress))
 
@@ -464,9 +499,12 @@ class SynthesizePage(StepPage):
         common = risk.records - risk.rare_records
         self.risk_chart.set_bars(
             [
-                (_tr("unique (no one else)"), risk.unique_records),
-                (_tr("rare (2 to {0} share them)").format(risk.k - 1), risk.rare_records - risk.unique_records),
-                (_tr("shared by {0} or more").format(risk.k), common),
+                (translate("SynthesizePage", "unique (no one else)"), risk.unique_records),
+                (
+                    translate("SynthesizePage", "rare (2 to {0} share them)").format(risk.k - 1),
+                    risk.rare_records - risk.unique_records,
+                ),
+                (translate("SynthesizePage", "shared by {0} or more").format(risk.k), common),
             ],
             maximum=max(1, risk.records),
             value_text=lambda v: count_text(int(v)),
@@ -490,7 +528,7 @@ class SynthesizePage(StepPage):
         self._run = None
         self.results_box.setVisible(False)
         self.status_label.clear()
-        self.progress_panel.start(_tr("Making synthetic records…"))
+        self.progress_panel.start(translate("SynthesizePage", "Making synthetic records…"))
         self._worker.start(lambda progress: synthesize_for_release(data, decisions, dataset, cap, progress))
         self.state_changed.emit()
 
@@ -498,7 +536,7 @@ class SynthesizePage(StepPage):
     def _on_synthesized(self, run: SynthesisRun) -> None:
         self._run = run
         self._show_results(run)
-        self.status_label.setText(_tr("Done. Check the result below, then go on to Export."))
+        self.status_label.setText(translate("SynthesizePage", "Done. Check the result below, then go on to Export."))
         self.state_changed.emit()
 
     @Slot(str)
@@ -510,7 +548,7 @@ class SynthesizePage(StepPage):
     @Slot()
     def _on_cancelled(self) -> None:
         self.status_label.setStyleSheet("")
-        self.status_label.setText(_tr("Stopped. No synthetic records were made."))
+        self.status_label.setText(translate("SynthesizePage", "Stopped. No synthetic records were made."))
         self.state_changed.emit()
 
     def _show_results(self, run: SynthesisRun) -> None:
@@ -518,13 +556,13 @@ class SynthesizePage(StepPage):
         synthesis = run.synthesized.synthesis
         screen = run.screen
         lines = [
-            _tr("<b>{0} synthetic records</b> were made from {1} real ones.").format(
+            translate("SynthesizePage", "<b>{0} synthetic records</b> were made from {1} real ones.").format(
                 count_text(len(synthesis.records)), count_text(screen.real_records)
             )
         ]
         if synthesis.privacy is not None:
             lines.append(
-                _tr("This release spends ε = {0:.4g} (δ = {1:.2g}).").format(
+                translate("SynthesizePage", "This release spends ε = {0:.4g} (δ = {1:.2g}).").format(
                     synthesis.privacy.epsilon, synthesis.privacy.delta
                 )
             )
@@ -533,7 +571,7 @@ class SynthesizePage(StepPage):
         self.results_label.setText("<p>" + "</p><p>".join(lines) + "</p>")
         self.bucket_label.setText("<p>" + "</p><p>".join(escape_html(b.describe()) for b in screen.by_bucket) + "</p>")
         by_length = screen.by_length
-        label = _tr("length {0}")
+        label = translate("SynthesizePage", "length {0}")
         self.error_chart.set_bars([(label.format(r.length), r.figures.mean_absolute_error) for r in by_length])
         self.kept_chart.set_bars(
             [(label.format(r.length), 1.0 - r.figures.suppressed_share) for r in by_length], 1.0, share_text

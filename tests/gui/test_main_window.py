@@ -254,8 +254,8 @@ def test_menu_actions_have_their_shortcuts(window: MainWindow, action: str, shor
     assert any(found in menu.actions() for menu in menus)
 
 
-def test_menus_are_file_and_help(window: MainWindow) -> None:
-    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Help"]
+def test_menus_are_file_language_and_help(window: MainWindow) -> None:
+    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Language", "&Help"]
 
 
 def test_open_export_asks_for_a_file_in_the_last_folder(

@@ -1,0 +1,67 @@
+"""The window's language: English, French or Spanish, from the user's choice or else the system's.
+
+The catalogues are `resources/translations/ctdc_<code>.qm`, built from the `.ts` sources under `translations/` by
+`scripts/build_translations.py`; Qt's own catalogue (`qtbase_<code>`) translates the standard dialogs' buttons.
+A change of language applies from the next start: the pages build their text once, as most desktop apps do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from ctdc_desktop.core.translation import use_translations
+from ctdc_desktop.gui import settings
+from ctdc_desktop.resources import resource_path
+
+ENGLISH = "en"
+# Each language's own name for itself, as a language menu shows them.
+LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français", "es": "Español"}
+
+# Kept alive here: Qt holds installed translators by pointer only.
+_installed: list[QTranslator] = []
+
+
+def catalogue_path(code: str) -> str:
+    return str(resource_path("translations", f"ctdc_{code}.qm"))
+
+
+def system_language(ui_languages: Sequence[str] | None = None) -> str:
+    """The first of the system's preferred languages that the app speaks ("fr-CA" → "fr"), else English."""
+    for name in ui_languages if ui_languages is not None else QLocale.system().uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return ENGLISH
+
+
+def chosen_language() -> str:
+    """The language set in the Language menu, or the system's when none is set (or the setting is unknown)."""
+    code = settings.LANGUAGE.read()
+    return code if code in LANGUAGES else system_language()
+
+
+def install_language(code: str) -> bool:
+    """Translate the window (and core's text) into `code` from now on; False when its catalogue is missing."""
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install_language needs a running application")
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    use_translations(None)
+    QLocale.setDefault(QLocale(code))
+    if code == ENGLISH:
+        return True
+    ours = QTranslator()
+    if not ours.load(catalogue_path(code)):
+        return False
+    qt_own = QTranslator()
+    if qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        _installed.append(qt_own)
+    _installed.append(ours)
+    for translator in _installed:
+        app.installTranslator(translator)
+    use_translations(QCoreApplication.translate)
+    return True

@@ -1,0 +1,240 @@
+"""Build and check the French and Spanish catalogues of CTDC Desktop.
+
+The sources are `translations/<lang>/<module>.ts`, one per Python module that holds translatable text, so that the
+catalogue of a page changes only with that page. Qt's `lupdate` writes them from the code, `lrelease` compiles all
+of a language's sources into `resources/translations/ctdc_<lang>.qm`, which the app loads (gui/language.py).
+
+    uv run python scripts/build_translations.py update     # after changing text in the code: refresh the .ts files
+    uv run python scripts/build_translations.py todo fr    # what is left to translate, as JSON to fill in
+    uv run python scripts/build_translations.py fill fr done.json   # write filled-in translations into the .ts files
+    uv run python scripts/build_translations.py release    # compile the .qm files the app loads
+    uv run python scripts/build_translations.py check      # what tests/unit/test_translations.py checks, in words
+
+`todo` prints a list of {"context", "source", "translation"} (and "plural": true where the text holds %n, whose
+translation is then a list of forms: French and Spanish have two, singular then plural). `fill` reads the same
+shape back. Placeholders ({0}, {name}, %n) and HTML tags must come through a translation unchanged.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CODE = ROOT / "ctdc_desktop"
+SOURCES = ROOT / "translations"
+CATALOGUES = ROOT / "resources" / "translations"
+LANGUAGES = ("fr", "es")
+# The calls lupdate reads: self.tr("..."), translate("Context", "..."), QT_TRANSLATE_NOOP("Context", "...").
+TRANSLATABLE = re.compile(r"\btr\(|\btranslate\(|\bQT_TRANSLATE_NOOP\(|\bQT_TR_NOOP\(")
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%\d|</?[a-zA-Z][^<>]*>")
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(f"pyside6-{name}", path=str(Path(sys.executable).parent)) or shutil.which(f"pyside6-{name}")
+    if found is None:
+        raise SystemExit(f"pyside6-{name} was not found: run this with `uv run python scripts/build_translations.py`")
+    return found
+
+
+def modules_with_text() -> list[Path]:
+    return sorted(
+        p
+        for p in CODE.rglob("*.py")
+        if p.name != "translation.py" and TRANSLATABLE.search(p.read_text(encoding="utf-8"))
+    )
+
+
+def ts_path(module: Path, lang: str, root: Path = SOURCES) -> Path:
+    dotted = ".".join(module.relative_to(ROOT).with_suffix("").parts)
+    return root / lang / f"{dotted}.ts"
+
+
+def _lupdate(modules: list[Path], target: Path, *options: str) -> None:
+    command = [_tool("lupdate"), "-silent", "-locations", "none", *options, *map(str, modules), "-ts", str(target)]
+    subprocess.run(command, check=True, cwd=ROOT)
+
+
+def update(root: Path = SOURCES) -> None:
+    """Refresh every .ts from the code (new text added unfinished, removed text dropped, translations kept)."""
+    modules = modules_with_text()
+    for lang in LANGUAGES:
+        wanted = {ts_path(m, lang, root) for m in modules}
+        (root / lang).mkdir(parents=True, exist_ok=True)
+        for stale in set((root / lang).glob("*.ts")) - wanted:
+            stale.unlink()
+        for module in modules:
+            target = ts_path(module, lang, root)
+            _lupdate([module], target, "-no-obsolete", "-target-language", lang)
+            if "<message" not in target.read_text(encoding="utf-8"):
+                target.unlink()  # what matched in the module was not translatable text after all
+
+
+def release(out: Path = CATALOGUES) -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for lang in LANGUAGES:
+        sources = sorted((SOURCES / lang).glob("*.ts"))
+        target = out / f"ctdc_{lang}.qm"
+        subprocess.run([_tool("lrelease"), "-silent", *map(str, sources), "-qm", str(target)], check=True)
+        written.append(target)
+    return written
+
+
+@dataclass(frozen=True)
+class Message:
+    file: Path
+    context: str
+    source: str
+    translations: tuple[str, ...]  # one, or the plural forms
+    plural: bool
+    finished: bool
+
+
+def messages(lang: str, root: Path = SOURCES) -> list[Message]:
+    found = []
+    for path in sorted((root / lang).glob("*.ts")):
+        for context in ET.parse(path).getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                assert translation is not None
+                plural = message.get("numerus") == "yes"
+                forms = (
+                    tuple(form.text or "" for form in translation.iter("numerusform"))
+                    if plural
+                    else (translation.text or "",)
+                )
+                finished = translation.get("type") not in ("unfinished", "vanished", "obsolete") and all(forms)
+                found.append(Message(path, name, message.findtext("source") or "", forms, plural, finished))
+    return found
+
+
+def todo(lang: str) -> list[dict[str, object]]:
+    return [
+        {"context": m.context, "source": m.source, "translation": ["", ""] if m.plural else "", "plural": m.plural}
+        | ({"file": m.file.name})
+        for m in messages(lang)
+        if not m.finished
+    ]
+
+
+def fill(lang: str, entries: list[dict[str, object]]) -> int:
+    """Write translations into every .ts message with that context and source; return how many were written."""
+    wanted = {(str(e["context"]), str(e["source"])): e["translation"] for e in entries if e.get("translation")}
+    written = 0
+    for path in sorted((SOURCES / lang).glob("*.ts")):
+        tree = ET.parse(path)
+        changed = False
+        for context in tree.getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                key = (name, message.findtext("source") or "")
+                if key not in wanted:
+                    continue
+                translation = message.find("translation")
+                assert translation is not None
+                value = wanted[key]
+                if message.get("numerus") == "yes":
+                    forms = list(value) if isinstance(value, list) else [str(value)] * 2
+                    for child in list(translation):
+                        translation.remove(child)
+                    translation.text = None
+                    for form in forms:
+                        ET.SubElement(translation, "numerusform").text = str(form)
+                else:
+                    translation.text = str(value)
+                translation.attrib.pop("type", None)
+                changed = True
+                written += 1
+        if changed:
+            _write_ts(tree, path)
+    return written
+
+
+def _write_ts(tree: ET.ElementTree, path: Path) -> None:
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+
+
+def message_problems(m: Message) -> list[str]:
+    """Why a finished translation is unsafe: placeholders or tags not the source's (`.format()` would fail)."""
+    expected = sorted(PLACEHOLDER.findall(m.source))
+    problems = []
+    for form in m.translations:
+        got = sorted(PLACEHOLDER.findall(form))
+        # A singular form may say "un" instead of %n.
+        if got != expected and not (m.plural and sorted(g for g in expected if g != "%n") == got):
+            problems.append(f"{m.file.name} [{m.context}] {m.source!r} -> {form!r}: {expected} vs {got}")
+    return problems
+
+
+def placeholder_problems(lang: str) -> list[str]:
+    return [problem for m in messages(lang) if m.finished for problem in message_problems(m)]
+
+
+def stale_sources() -> list[str]:
+    """Text in the code that the .ts files do not hold yet (or hold no more): run `update`."""
+    with tempfile.TemporaryDirectory() as scratch:
+        everything = Path(scratch) / "all.ts"
+        _lupdate(modules_with_text(), everything)  # one run over every module: quick, compared as one set
+        root = ET.parse(everything).getroot()
+        in_code = {
+            (c.findtext("name") or "", m.findtext("source") or "")
+            for c in root.iter("context")
+            for m in c.iter("message")
+        }
+    problems = []
+    for lang in LANGUAGES:
+        held = {(m.context, m.source) for m in messages(lang)}
+        problems += [f"{lang}: not in the .ts files yet: {item}" for item in sorted(in_code - held)]
+        problems += [f"{lang}: no longer in the code: {item}" for item in sorted(held - in_code)]
+    return problems
+
+
+def stale_catalogues() -> list[str]:
+    with tempfile.TemporaryDirectory() as scratch:
+        built = release(Path(scratch))
+        return [
+            f"{path.name} differs from its .ts sources: run `release`"
+            for path in built
+            if not (CATALOGUES / path.name).is_file() or (CATALOGUES / path.name).read_bytes() != path.read_bytes()
+        ]
+
+
+def main(argv: list[str]) -> int:
+    command, *rest = argv or ["help"]
+    if command == "update":
+        update()
+    elif command == "release":
+        for path in release():
+            print(path.relative_to(ROOT))
+    elif command == "todo":
+        print(json.dumps(todo(rest[0]), ensure_ascii=False, indent=1))
+    elif command == "fill":
+        entries = json.loads(Path(rest[1]).read_text(encoding="utf-8"))
+        print(f"{fill(rest[0], entries)} translations written")
+    elif command == "check":
+        problems = stale_sources() + stale_catalogues()
+        for lang in LANGUAGES:
+            unfinished = [m for m in messages(lang) if not m.finished]
+            problems += [f"{lang}: {len(unfinished)} texts not translated yet"] if unfinished else []
+            problems += placeholder_problems(lang)
+        print("\n".join(problems) or "translations are complete and up to date")
+        return 1 if problems else 0
+    else:
+        print(__doc__)
+        return 0 if command == "help" else 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
