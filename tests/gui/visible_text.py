@@ -30,7 +30,7 @@ _ENGLISH_WORDS = (
     "the and of with this that from your you which what be each will are is its these those when how only into by "
     "records record columns column step steps file files before after here there were was has have been than "
     "then who why yet not more less shown choose make kept keep remove removed found values value synthetic "
-    "release budget"
+    "release"
 )
 ENGLISH_ONLY = frozenset(_ENGLISH_WORDS.split())
 _TAG = re.compile(r"<[^>]+>")
