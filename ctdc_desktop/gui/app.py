@@ -12,6 +12,7 @@ from ctdc_desktop import __version__
 from ctdc_desktop.core.project import SourceFile, SourceRole
 from ctdc_desktop.gui import language, settings
 from ctdc_desktop.gui.dialogs import app_icon, report_unexpected_errors_to
+from ctdc_desktop.gui.focus_ring import FocusRingStyle
 from ctdc_desktop.gui.linux_libraries import missing_libraries_message
 from ctdc_desktop.resources import sample_export_path
 
@@ -26,6 +27,7 @@ def application() -> QApplication:
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
+    app.setStyle(FocusRingStyle())
     language.install_language(language.chosen_language())
     return app
 
