@@ -1,8 +1,8 @@
 """A focus ring a keyboard user can see: Fusion marks the control with focus so faintly that it is easily lost.
 
-The app's style draws what the platform's style draws, then a two-pixel ring in the palette's highlight colour around the control
-that has the keyboard focus (buttons, boxes, fields, lists and tables, tabs). Drawn by a proxy style rather than a
-style sheet: a style sheet on a button replaces the whole of its look, not only its focus.
+The app's style draws what the platform's style draws, then a two-pixel ring in the palette's highlight colour
+around the control that has the keyboard focus (buttons, boxes, fields, lists and tables, tabs). Drawn by a proxy
+style rather than a style sheet: a style sheet on a button replaces the whole of its look, not only its focus.
 """
 
 from __future__ import annotations
