@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from ctdc_desktop import __version__
 from ctdc_desktop.core.project import SourceFile, SourceRole
-from ctdc_desktop.gui import language, settings
+from ctdc_desktop.gui import app_data, language, settings
 from ctdc_desktop.gui.dialogs import app_icon, report_unexpected_errors_to
 from ctdc_desktop.gui.focus_ring import FocusRingStyle
 from ctdc_desktop.gui.linux_libraries import missing_libraries_message
@@ -28,6 +28,7 @@ def application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
     app.setStyle(FocusRingStyle())
+    app_data.keep_settings_in_app_data()
     language.install_language(language.chosen_language())
     return app
 

@@ -854,3 +854,16 @@ def test_other_file_dropped_on_the_load_page_gets_the_windows_explanation(qtbot:
     assert not window.load_page.is_busy()  # nothing was handed to the reader
     message = window.statusBar().currentMessage()
     assert "photo.png" in message and "not a case export" in message
+
+
+def test_settings_are_kept_in_the_application_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QSettings
+
+    from ctdc_desktop.gui import app_data
+
+    monkeypatch.setattr(app_data, "app_data_folder", lambda: tmp_path)
+    app_data.keep_settings_in_app_data()
+    settings.LANGUAGE.write("fr")
+    QSettings().sync()
+    assert Path(QSettings().fileName()).is_relative_to(tmp_path)
+    assert "language=fr" in Path(QSettings().fileName()).read_text(encoding="utf-8")
