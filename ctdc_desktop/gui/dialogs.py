@@ -229,18 +229,31 @@ class UserGuideDialog(QDialog):
         self.resize(720, 640)
 
     def _follow_link(self, link: QUrl) -> None:
-        if link.path() == "" and link.hasFragment():
-            self.browser.scrollToAnchor(link.fragment())
-            return
         target = self.browser.source().resolved(link)
         if not target.isLocalFile():
             return
         page = Path(target.toLocalFile())
         if not page.is_file() and self._english_folder is not None:
             page = self._english_folder / page.name  # this page is not translated yet
-        url = QUrl.fromLocalFile(str(page))
-        url.setFragment(target.fragment())
-        self.browser.setSource(url, QTextDocument.ResourceType.MarkdownResource)
+        if page != Path(self.browser.source().toLocalFile()):
+            self.browser.setSource(QUrl.fromLocalFile(str(page)), QTextDocument.ResourceType.MarkdownResource)
+        if target.hasFragment():
+            self._scroll_to_heading(target.fragment())
+
+    def _scroll_to_heading(self, anchor: str) -> None:
+        """Show the heading a `#anchor` link names. Qt's Markdown reader gives headings no anchors, so the anchor is
+        matched as Markdown viewers make it from the heading (GitHub's rule): lower case, no punctuation, '-' for
+        spaces; that is how the translated guides, whose headings are translated, name theirs too."""
+        document = self.browser.document()
+        block = document.begin()
+        while block.isValid():
+            text = block.text().strip().lower()
+            slug = "".join(c for c in text if c in " -_" or c.isalnum()).replace(" ", "-")
+            if block.blockFormat().headingLevel() and slug == anchor.lower():
+                top = document.documentLayout().blockBoundingRect(block).top()
+                self.browser.verticalScrollBar().setValue(int(top))
+                return
+            block = block.next()
 
 
 def show_unexpected_error(parent: QWidget | None, error: BaseException) -> str:
