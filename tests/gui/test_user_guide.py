@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import sys
 import tomllib
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -18,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from ctdc_desktop.gui import dialogs, language
 from ctdc_desktop.gui.dialogs import UserGuideDialog
 from ctdc_desktop.gui.main_window import MainWindow
+from tests.unit.test_installer_spec import spec_list
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -175,3 +177,18 @@ def test_a_link_to_a_heading_shows_that_heading(qtbot: QtBot, speaking: Callable
     )
     top = document.documentLayout().blockBoundingRect(heading).top()
     qtbot.waitUntil(lambda: 0 <= top - scrollbar.value() < dialog.browser.viewport().height() / 4, timeout=3000)
+
+
+@pytest.mark.parametrize("code", ["fr", "es"])
+def test_a_frozen_build_finds_the_guide_of_its_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: str
+) -> None:
+    # Laid out as installer/ctdc-desktop.spec bundles DOCS: each document under docs/ keeps its language folder.
+    bundle = tmp_path / "bundle"
+    for name in spec_list("DOCS"):
+        (bundle / "docs" / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(REPO / "docs" / name, bundle / "docs" / name)
+    monkeypatch.setattr(sys, "_MEIPASS", str(bundle), raising=False)
+    monkeypatch.setattr(dialogs, "__file__", str(tmp_path / "elsewhere" / "ctdc_desktop" / "gui" / "dialogs.py"))
+    assert dialogs.user_guide_path(code) == bundle / "docs" / code / "user_guide.md"
+    assert (bundle / "docs" / code / "privacy.md").is_file()
