@@ -26,6 +26,7 @@ from ctdc_desktop import __version__
 from ctdc_desktop.core.project import PROJECT_SUFFIX, SourceFile, SourceRole
 from ctdc_desktop.core.translation import translate
 from ctdc_desktop.crash_report import write_crash_report
+from ctdc_desktop.gui.language import ENGLISH, current_language
 from ctdc_desktop.resources import resource_path
 
 # .xls too: older case systems still write it, and the reader (and the Load page's own dialog) accept it.
@@ -177,14 +178,22 @@ class AboutDialog(QDialog):
         self.setMinimumWidth(420)
 
 
-def user_guide_path() -> Path | None:
-    """docs/user_guide.md from a source checkout or a frozen bundle; None when it was not shipped."""
-    candidates = []
+def user_guide_path(language: str | None = None) -> Path | None:
+    """docs/user_guide.md in `language` (the window's, by default) from a source checkout, an installed wheel or a
+    frozen bundle; the English guide when that language has none; None when no guide was shipped at all.
+
+    A translation lives beside the English guide in a folder named by its language code (docs/fr/user_guide.md),
+    with its own privacy.md, so the guide's relative links open pages of the same language.
+    """
+    code = language if language is not None else current_language()
+    roots = []
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
-        candidates.append(Path(frozen_root) / "docs" / "user_guide.md")
+        roots.append(Path(frozen_root) / "docs")
     package_dir = Path(__file__).resolve().parents[1]
-    candidates += [package_dir.parent / "docs" / "user_guide.md", package_dir / "_docs" / "user_guide.md"]
+    roots += [package_dir.parent / "docs", package_dir / "_docs"]
+    folders = [code, ""] if code != ENGLISH else [""]
+    candidates = [root / folder / "user_guide.md" for folder in folders for root in roots]
     return next((path for path in candidates if path.is_file()), None)
 
 
@@ -196,7 +205,12 @@ class UserGuideDialog(QDialog):
         self.setWindowTitle(self.tr("CTDC Desktop user guide"))
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(False)  # offline: a link must not start a browser towards the internet
+        # Links are followed here, not by the browser: a page missing in this language opens in English, and a web
+        # address (the references of privacy.md) is not opened at all rather than showing a blank page.
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._follow_link)
         path = user_guide_path()
+        self._english_folder = None if path is None else (user_guide_path(ENGLISH) or path).parent
         if path is None:
             self.browser.setPlainText(
                 self.tr(
@@ -213,6 +227,33 @@ class UserGuideDialog(QDialog):
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
         self.resize(720, 640)
+
+    def _follow_link(self, link: QUrl) -> None:
+        target = self.browser.source().resolved(link)
+        if not target.isLocalFile():
+            return
+        page = Path(target.toLocalFile())
+        if not page.is_file() and self._english_folder is not None:
+            page = self._english_folder / page.name  # this page is not translated yet
+        if page != Path(self.browser.source().toLocalFile()):
+            self.browser.setSource(QUrl.fromLocalFile(str(page)), QTextDocument.ResourceType.MarkdownResource)
+        if target.hasFragment():
+            self._scroll_to_heading(target.fragment())
+
+    def _scroll_to_heading(self, anchor: str) -> None:
+        """Show the heading a `#anchor` link names. Qt's Markdown reader gives headings no anchors, so the anchor is
+        matched as Markdown viewers make it from the heading (GitHub's rule): lower case, no punctuation, '-' for
+        spaces; that is how the translated guides, whose headings are translated, name theirs too."""
+        document = self.browser.document()
+        block = document.begin()
+        while block.isValid():
+            text = block.text().strip().lower()
+            slug = "".join(c for c in text if c in " -_" or c.isalnum()).replace(" ", "-")
+            if block.blockFormat().headingLevel() and slug == anchor.lower():
+                top = document.documentLayout().blockBoundingRect(block).top()
+                self.browser.verticalScrollBar().setValue(int(top))
+                return
+            block = block.next()
 
 
 def show_unexpected_error(parent: QWidget | None, error: BaseException) -> str:

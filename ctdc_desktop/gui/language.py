@@ -65,3 +65,9 @@ def install_language(code: str) -> bool:
         app.installTranslator(translator)
     use_translations(QCoreApplication.translate)
     return True
+
+
+def current_language() -> str:
+    """The language the window speaks now: the one whose catalogue is installed, English when none is."""
+    # install_language sets the default locale first and keeps a translator only once its catalogue loaded.
+    return QLocale().name().split("_")[0] if _installed else ENGLISH
