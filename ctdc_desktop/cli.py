@@ -9,7 +9,9 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from ctdc_desktop import __version__
+from ctdc_desktop.activity_log import start_activity_log
 from ctdc_desktop.commands import recode, run, scan, screenshots, synth, validate
+from ctdc_desktop.core.activity import logged_step
 from ctdc_desktop.crash_report import write_crash_report
 
 # name -> (module, one-line help). Each module has add_arguments() and run(). Imported, not looked up by name, so
@@ -65,8 +67,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ctdc_desktop.gui.app import run_gui
 
         return run_gui(demo=args.demo)
+    start_activity_log(f"command {args.command}")
     try:
-        code: int = args._run(args)
+        with logged_step(f"command {args.command}") as logged:
+            code: int = args._run(args)
+            logged.count(exit_code=code)
     except BrokenPipeError:
         # Whoever read our output stopped early (`ctdc-desktop scan FILE | head`): normal on a terminal, not a bug.
         _silence_stdout()

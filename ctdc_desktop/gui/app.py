@@ -9,6 +9,7 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from ctdc_desktop import __version__
+from ctdc_desktop.activity_log import start_activity_log
 from ctdc_desktop.core.project import SourceFile, SourceRole
 from ctdc_desktop.gui import settings
 from ctdc_desktop.gui.dialogs import app_icon, report_unexpected_errors_to
@@ -57,6 +58,7 @@ def run_gui(demo: bool = False) -> int:
         print(problem, file=sys.stderr)
         return 2
     app = application()
+    start_activity_log("window")
     from ctdc_desktop.gui.main_window import MainWindow
 
     window = MainWindow()
