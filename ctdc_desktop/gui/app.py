@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
@@ -51,7 +52,8 @@ def no_display_message() -> str | None:
     )
 
 
-def run_gui(demo: bool = False) -> int:
+def run_gui(demo: bool = False, project: Path | None = None) -> int:
+    """Open the window (with the sample export when `demo`, or the project file `project`) until it is closed."""
     problem = no_display_message() or missing_libraries_message()
     if problem is not None:
         # Qt would abort with a long platform-plugin error instead.
@@ -71,6 +73,8 @@ def run_gui(demo: bool = False) -> int:
             window.tell(
                 window.tr("The sample export is missing from this installation: {0}").format(sample_export_path())
             )
+    if project is not None:
+        window.open_file(project)
     code = app.exec()
     # A load still running when the window closed must finish before Python tears Qt down under it.
     QThreadPool.globalInstance().waitForDone()
