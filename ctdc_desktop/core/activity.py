@@ -20,6 +20,8 @@ from ctdc_desktop.core.progress import Cancelled
 ACTIVITY_LOGGER = "ctdc_desktop.activity"
 
 log = logging.getLogger(ACTIVITY_LOGGER)
+# Until the program sends the log to its file, the records go nowhere (not to Python's last-resort printing on stderr).
+log.addHandler(logging.NullHandler())
 
 
 class StepCounts:
