@@ -4,7 +4,7 @@
 #                             adds it to the desktop's application menu and opens .ctdcproj files with it
 #   ~/.local/share/ctdc-desktop/install.sh --uninstall   removes all of that again
 # Neither touches ~/.local/share/CTDC (the privacy budget ledger, which records the privacy budget already spent on
-# each dataset, and the activity logs) nor ~/.config/CTDC (settings): removing the program must not reset the budget.
+# each dataset, the settings and the activity logs): removing the program must not reset the budget.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 data="${XDG_DATA_HOME:-$HOME/.local/share}"
@@ -24,7 +24,7 @@ if [ "${1:-}" = "--uninstall" ]; then
   rm -rf "$program"
   rm -f "$bin" "$desktop" "$icon" "$mime"
   refresh
-  echo "CTDC Desktop removed. Your privacy budget ledger and settings were kept (~/.local/share/CTDC, ~/.config/CTDC)."
+  echo "CTDC Desktop removed. Your privacy budget ledger, settings and logs were kept (~/.local/share/CTDC)."
   exit 0
 fi
 

@@ -94,5 +94,5 @@ Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags
 ; user's: the application-data folder (%APPDATA%\CTDC\CTDC Desktop) holds the privacy budget ledger, the record of
 ; how much privacy budget (epsilon) each dataset's releases have already spent. Deleting it would let the next
 ; installation release the same data again as if nothing had been spent, beyond the cap that protects the people in
-; it. The folder also holds the activity logs (no data values; at most 6 MB); the settings are under
-; HKEY_CURRENT_USER\Software\CTDC. Whoever wants them gone removes them by hand (installer/README.md says where).
+; it. The folder also holds the settings and the activity logs (no data values; at most 6 MB). Whoever wants them
+; gone deletes the folder by hand (installer/README.md says where).
