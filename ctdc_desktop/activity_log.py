@@ -49,7 +49,8 @@ def start_activity_log(
         path = folder / LOG_FILE
         if _handler is None or _handler.baseFilename != os.path.abspath(path):
             folder.mkdir(parents=True, exist_ok=True)
-            handler = RotatingFileHandler(path, maxBytes=max_bytes, backupCount=backups, encoding="utf-8", delay=True)
+            # Opened now, so that a file that cannot be written is found here (no log) rather than at each record.
+            handler = RotatingFileHandler(path, maxBytes=max_bytes, backupCount=backups, encoding="utf-8")
             handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
             stop_activity_log()
             _handler = handler
