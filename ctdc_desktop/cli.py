@@ -6,10 +6,14 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from types import ModuleType
 
 from ctdc_desktop import __version__
+from ctdc_desktop.activity_log import start_activity_log
 from ctdc_desktop.commands import recode, run, scan, screenshots, synth, validate
+from ctdc_desktop.core.activity import logged_step
+from ctdc_desktop.core.project import PROJECT_SUFFIX
 from ctdc_desktop.crash_report import write_crash_report
 
 # name -> (module, one-line help). Each module has add_arguments() and run(). Imported, not looked up by name, so
@@ -55,6 +59,13 @@ def _silence_stdout() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    if len(arguments) == 1 and Path(arguments[0]).suffix.lower() == PROJECT_SUFFIX:
+        # `ctdc-desktop FILE.ctdcproj`: what a double-click on a project runs (the Windows file association, the
+        # Linux .desktop file, the macOS open event turned into an argument): the window, with the project open.
+        from ctdc_desktop.gui.app import run_gui
+
+        return run_gui(project=Path(arguments[0]))
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.self_test:
@@ -65,8 +76,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ctdc_desktop.gui.app import run_gui
 
         return run_gui(demo=args.demo)
+    start_activity_log(f"command {args.command}")
     try:
-        code: int = args._run(args)
+        with logged_step(f"command {args.command}") as logged:
+            code: int = args._run(args)
+            logged.count(exit_code=code)
     except BrokenPipeError:
         # Whoever read our output stopped early (`ctdc-desktop scan FILE | head`): normal on a terminal, not a bug.
         _silence_stdout()

@@ -104,6 +104,17 @@ def no_leftover_threads() -> Iterator[None]:
     assert not still, f"threads left running: {still}"
 
 
+@pytest.fixture(autouse=True)
+def activity_log_folder(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The activity log the commands and the window start goes to a fresh folder, never the user's."""
+    from ctdc_desktop import activity_log
+
+    folder = tmp_path_factory.mktemp("logs")
+    monkeypatch.setenv(activity_log.FOLDER_VARIABLE, str(folder))
+    yield folder
+    activity_log.stop_activity_log()
+
+
 @pytest.fixture
 def shared_data() -> Path:
     if not SHARED_DATA.is_dir():

@@ -21,6 +21,9 @@ EXIT_PASSED = 0
 EXIT_FAILED = 1
 RECIPE = "victim_perpetrator_2022"
 SEED = 2022  # record sampling only (DP noise is never seeded), so that a failure can be looked into again
+# The window's languages besides English: Qt's own catalogues for them (its standard dialogs' buttons) must be in the
+# build, which leaves Qt's other translations out (installer/ctdc-desktop.spec).
+QT_LANGUAGES = ("fr", "es")
 
 
 class SelfTestFailed(Exception):
@@ -33,6 +36,7 @@ def run_self_test(say: Callable[[str], None] = print) -> int:
     # flashing up on those with one).
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     try:
+        _check_qt_translations()
         with tempfile.TemporaryDirectory(prefix="ctdc-self-test-") as folder:
             summary = _check_workflow(Path(folder))
             pages = _check_window(Path(folder))
@@ -98,6 +102,18 @@ def _check_workflow(folder: Path) -> str:
     if records.empty:
         raise SelfTestFailed("the synthesis made no records from the sample export")
     return f"{len(records):,} synthetic records, {len(result.release.files)} bundle files, checked and valid"
+
+
+def _check_qt_translations() -> None:
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    missing = [code for code in QT_LANGUAGES if not QTranslator().load(f"qtbase_{code}", folder)]
+    if missing:
+        raise SelfTestFailed(
+            f"Qt's own translations for {', '.join(missing)} (qtbase_{missing[0]}.qm) are missing from {folder}: its "
+            "standard dialogs would stay in English. Reinstall CTDC Desktop."
+        )
 
 
 def _check_window(folder: Path) -> int:

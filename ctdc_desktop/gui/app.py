@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from ctdc_desktop import __version__
+from ctdc_desktop.activity_log import start_activity_log
 from ctdc_desktop.core.project import SourceFile, SourceRole
 from ctdc_desktop.gui import app_data, language, settings
 from ctdc_desktop.gui.dialogs import app_icon, report_unexpected_errors_to
@@ -54,13 +56,15 @@ def no_display_message() -> str | None:
     )
 
 
-def run_gui(demo: bool = False) -> int:
+def run_gui(demo: bool = False, project: Path | None = None) -> int:
+    """Open the window (with the sample export when `demo`, or the project file `project`) until it is closed."""
     problem = no_display_message() or missing_libraries_message()
     if problem is not None:
         # Qt would abort with a long platform-plugin error instead.
         print(problem, file=sys.stderr)
         return 2
     app = application()
+    start_activity_log("window")
     from ctdc_desktop.gui.main_window import MainWindow
 
     window = MainWindow()
@@ -73,6 +77,8 @@ def run_gui(demo: bool = False) -> int:
             window.tell(
                 window.tr("The sample export is missing from this installation: {0}").format(sample_export_path())
             )
+    if project is not None:
+        window.open_file(project)
     code = app.exec()
     # A load still running when the window closed must finish before Python tears Qt down under it.
     QThreadPool.globalInstance().waitForDone()

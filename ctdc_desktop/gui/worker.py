@@ -23,6 +23,7 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
+from ctdc_desktop.core.activity import logged_step
 from ctdc_desktop.core.progress import Cancelled, Progress
 from ctdc_desktop.core.user_error import UserError
 
@@ -96,7 +97,7 @@ def _run_step(
 ) -> None:
     """Body of the pool thread. `relay` is held here, so it outlives the task even if the owner is gone."""
     try:
-        with _tuned_for_a_step():
+        with _tuned_for_a_step(), logged_step(name):
             result = step(_TaskProgress(task.number, relay, task.stop))
     except Cancelled:
         relay.cancelled.emit(task.number)

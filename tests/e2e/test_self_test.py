@@ -84,3 +84,15 @@ def test_installed_command_runs_its_self_test_without_a_display(tmp_path: Path) 
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.startswith("ctdc-desktop self-test: passed (")
     assert not (tmp_path / "data").exists(), "the self-test wrote into the user's application-data folder"
+
+
+def test_self_test_fails_with_one_line_when_qt_translations_are_missing(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The build keeps only Qt's French and Spanish catalogues; one it lost must fail the check, here "xx".
+    monkeypatch.setattr(self_test, "QT_LANGUAGES", ("fr", "xx"))
+    code = main(["--self-test"])
+    lines = capsys.readouterr().out.splitlines()
+    assert code == 1
+    assert len(lines) == 1
+    assert "FAILED: Qt's own translations for xx (qtbase_xx.qm) are missing" in lines[0]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from ctdc_desktop.core.activity import logged_step
 from ctdc_desktop.core.case_export import CaseExport
 from ctdc_desktop.core.identifiers.decisions import PERPETRATORS, VICTIMS, IdentifierDecisions
 from ctdc_desktop.core.identifiers.detect_identifiers import detect_identifiers
@@ -108,18 +109,25 @@ def prepare_recoded(decisions: RunDecisions, progress: Progress = NO_PROGRESS) -
         {"load": 3, "identifiers": 3, "recode": 1},
         {"load": "Reading: ", "identifiers": "Identifiers: ", "recode": "Recoding: "},
     )
-    export = open_case_export(decisions.load, parts["load"])
-    identifier_parts = stages(parts["identifiers"], {"review": 1, "apply": 1})
-    chosen = identifier_decisions_for(export, decisions, identifier_parts["review"])
-    cleaned = remove_identifiers(export, chosen, identifier_parts["apply"])
-    recipe = recipe_for_cleaned_export(decisions.recode.recipe, cleaned)
-    recoded = recode(cleaned.export, recipe, parts["recode"])
-    if not recoded.complete:
-        raise RunStopped(
-            "The recipe does not place every value of this export. Map each value below (or set it to missing) in "
-            "the Recode step or in the recipe, then run again. Nothing was written. Values:",
-            tuple(recoded.coverage.problems()),
-        )
+    with logged_step("reading the export") as logged:
+        export = open_case_export(decisions.load, parts["load"])
+        perpetrators = export.perpetrator_frame
+        logged.count(victims=len(export.victim_frame), perpetrators=0 if perpetrators is None else len(perpetrators))
+    with logged_step("stage one") as logged:
+        identifier_parts = stages(parts["identifiers"], {"review": 1, "apply": 1})
+        chosen = identifier_decisions_for(export, decisions, identifier_parts["review"])
+        cleaned = remove_identifiers(export, chosen, identifier_parts["apply"])
+        logged.count(victim_columns_kept=len(cleaned.export.victim_frame.columns))
+    with logged_step("recoding") as logged:
+        recipe = recipe_for_cleaned_export(decisions.recode.recipe, cleaned)
+        recoded = recode(cleaned.export, recipe, parts["recode"])
+        if not recoded.complete:
+            raise RunStopped(
+                "The recipe does not place every value of this export. Map each value below (or set it to missing) in "
+                "the Recode step or in the recipe, then run again. Nothing was written. Values:",
+                tuple(recoded.coverage.problems()),
+            )
+        logged.count(victims=recoded.victims, perpetrator_rows=recoded.perpetrator_rows)
     return recoded_data_from(cleaned, decisions.recode, recipe, recoded)
 
 
@@ -153,9 +161,14 @@ def run_workflow(decisions: RunDecisions, progress: Progress = NO_PROGRESS) -> R
     )
     recoded = prepare_recoded(decisions, parts["recoded"])
     # The same refusals as the window and `synth`: no k below 2, no column that looks like an identifier.
-    check = check_synthesis_input(recoded.table, decisions.synthesis.params, (), parts["check"])
-    synthesis = record_input_check(synthesize(recoded.table, decisions.synthesis.params, parts["synthesize"]), check)
+    with logged_step(f"synthesis ({decisions.synthesis.method})", rows=len(recoded.table)) as logged:
+        check = check_synthesis_input(recoded.table, decisions.synthesis.params, (), parts["check"])
+        synthesized_table = synthesize(recoded.table, decisions.synthesis.params, parts["synthesize"])
+        synthesis = record_input_check(synthesized_table, check)
+        logged.count(records=len(synthesis.records))
     synthesized = SynthesizedData(synthesis, recoded, decisions.dataset_name, decisions.release.privacy_cap)
-    inputs = release_inputs(synthesized, decisions.dataset_name, decisions.ledger_folder, decisions.released_on)
-    release = write_release_bundle(inputs, decisions.release, parts["bundle"])
+    with logged_step("writing the release bundle") as logged:
+        inputs = release_inputs(synthesized, decisions.dataset_name, decisions.ledger_folder, decisions.released_on)
+        release = write_release_bundle(inputs, decisions.release, parts["bundle"])
+        logged.count(files=len(release.files))
     return RunResult(release, synthesized, recoded.stage_one, (*recoded.recode.notes, *synthesis.notes))
