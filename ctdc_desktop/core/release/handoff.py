@@ -22,7 +22,7 @@ from ctdc_desktop.core.recode.recipe import FLAG_LABEL, Recipe, RecodeDecisions
 from ctdc_desktop.core.recode.recode import RecodeResult
 from ctdc_desktop.core.release.audit_log import AuditStep
 from ctdc_desktop.core.release.bundle import ReleaseInputs, UnmappedValue
-from ctdc_desktop.core.release.codebook import Category, CodebookSchema, CodebookVariable
+from ctdc_desktop.core.release.codebook import RECIPE_NOT_KNOWN, Category, CodebookSchema, CodebookVariable
 from ctdc_desktop.core.release.ledger import DEFAULT_CAP
 from ctdc_desktop.core.synth.decisions import SynthesisDecisions
 from ctdc_desktop.core.synth.input_checks import check_synthesis_input, record_input_check
@@ -169,7 +169,7 @@ def release_inputs(
         recipe_name, recipe_sha256 = recoded.recipe.recipe_file, recoded.recipe.recipe_sha256
     else:
         codebook = codebook_from_table(recoded.table)
-        recipe_name = "not known (codebook made from the recoded table)"
+        recipe_name = RECIPE_NOT_KNOWN
         layout = json.dumps(codebook.to_dict(), sort_keys=True).encode("utf-8")
         recipe_sha256 = hashlib.sha256(layout).hexdigest()
     return ReleaseInputs(
