@@ -28,6 +28,7 @@ from ctdc_desktop.core.synth.decisions import SynthesisDecisions
 from ctdc_desktop.core.synth.input_checks import check_synthesis_input, record_input_check
 from ctdc_desktop.core.synth.model import KAnonParams, SynthesisResult
 from ctdc_desktop.core.synth.synthesize import synthesize
+from ctdc_desktop.core.translation import translate
 
 _TYPES = {"flag": "binary numeric", "number": "integer"}
 METHOD_TEXT = (
@@ -89,7 +90,10 @@ def synthesize_for_release(
     parts = stages(
         progress,
         {"check": 1, "synthesize": 3, "evaluate": 1},
-        {"check": "Checking columns: ", "evaluate": "Comparing with the real records: "},
+        {
+            "check": translate("Synthesis", "Checking columns: "),
+            "evaluate": translate("Synthesis", "Comparing with the real records: "),
+        },
     )
     # The same refusals as `ctdc-desktop synth`: no k below 2, no column that looks like an identifier or free text.
     check = check_synthesis_input(recoded.table, decisions.params, (), parts["check"])
