@@ -28,6 +28,46 @@
             <translation>control de las combinaciones creadas por el ruido</translation>
         </message>
         <message>
+            <source>δ derived from the number of records</source>
+            <translation>δ deducido del número de registros</translation>
+        </message>
+        <message>
+            <source>most answers counted per record (a bound the noise is scaled to)</source>
+            <translation>máximo de respuestas contadas por registro (un límite con el que se calibra el ruido)</translation>
+        </message>
+        <message>
+            <source>number of records, with noise added</source>
+            <translation>número de registros, con ruido añadido</translation>
+        </message>
+        <message>
+            <source>columns allowed by name although they looked unsafe</source>
+            <translation>columnas permitidas por su nombre aunque parecían arriesgadas</translation>
+        </message>
+        <message>
+            <source>σ (scale of the noise on counts of combinations of {0})</source>
+            <translation>σ (escala del ruido en los recuentos de combinaciones de {0})</translation>
+        </message>
+        <message>
+            <source>smallest noisy count kept for combinations of {0}</source>
+            <translation>recuento con ruido más pequeño conservado para las combinaciones de {0}</translation>
+        </message>
+        <message>
+            <source>candidate combinations of {0} counted</source>
+            <translation>combinaciones candidatas de {0} contadas</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguna</translation>
+        </message>
+        <message>
             <source>k-anonymous synthesis</source>
             <translation>síntesis k-anónima</translation>
         </message>

@@ -28,6 +28,46 @@
             <translation>contrôle des combinaisons créées par le bruit</translation>
         </message>
         <message>
+            <source>δ derived from the number of records</source>
+            <translation>δ déduit du nombre d'enregistrements</translation>
+        </message>
+        <message>
+            <source>most answers counted per record (a bound the noise is scaled to)</source>
+            <translation>nombre maximal de réponses comptées par enregistrement (une borne sur laquelle le bruit est calibré)</translation>
+        </message>
+        <message>
+            <source>number of records, with noise added</source>
+            <translation>nombre d'enregistrements, avec bruit ajouté</translation>
+        </message>
+        <message>
+            <source>columns allowed by name although they looked unsafe</source>
+            <translation>colonnes autorisées par leur nom bien qu'elles semblaient risquées</translation>
+        </message>
+        <message>
+            <source>σ (scale of the noise on counts of combinations of {0})</source>
+            <translation>σ (échelle du bruit sur les comptages des combinaisons de {0})</translation>
+        </message>
+        <message>
+            <source>smallest noisy count kept for combinations of {0}</source>
+            <translation>plus petit comptage bruité gardé pour les combinaisons de {0}</translation>
+        </message>
+        <message>
+            <source>candidate combinations of {0} counted</source>
+            <translation>combinaisons candidates de {0} comptées</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucune</translation>
+        </message>
+        <message>
             <source>k-anonymous synthesis</source>
             <translation>synthèse k-anonyme</translation>
         </message>

@@ -147,6 +147,23 @@ _PARAMETER_NAMES = {
     "rho": QT_TRANSLATE_NOOP("ReleaseMethod", "ρ (the same budget in zero-concentrated DP)"),
     "reporting_length": QT_TRANSLATE_NOOP("ReleaseMethod", "L (longest combination of answers counted)"),
     "fabrication": QT_TRANSLATE_NOOP("ReleaseMethod", "control of combinations created by noise"),
+    "delta_derived": QT_TRANSLATE_NOOP("ReleaseMethod", "δ derived from the number of records"),
+    "values_per_record_bound": QT_TRANSLATE_NOOP(
+        "ReleaseMethod", "most answers counted per record (a bound the noise is scaled to)"
+    ),
+    "protected_record_count": QT_TRANSLATE_NOOP("ReleaseMethod", "number of records, with noise added"),
+    "allowed_columns": QT_TRANSLATE_NOOP("ReleaseMethod", "columns allowed by name although they looked unsafe"),
+}
+# DP parameters given per combination length, as <name>_<length>.
+_PER_LENGTH_NAMES = {
+    "sigma": QT_TRANSLATE_NOOP("ReleaseMethod", "σ (scale of the noise on counts of combinations of {0})"),
+    "threshold": QT_TRANSLATE_NOOP("ReleaseMethod", "smallest noisy count kept for combinations of {0}"),
+    "candidates": QT_TRANSLATE_NOOP("ReleaseMethod", "candidate combinations of {0} counted"),
+}
+_WORDS = {
+    "yes": QT_TRANSLATE_NOOP("ReleaseMethod", "yes"),
+    "no": QT_TRANSLATE_NOOP("ReleaseMethod", "no"),
+    "": QT_TRANSLATE_NOOP("ReleaseMethod", "none"),
 }
 _METHOD_NAMES = {
     "kanon": QT_TRANSLATE_NOOP("ReleaseMethod", "k-anonymous synthesis"),
@@ -168,8 +185,20 @@ def method_lines(method: str, parameters: Mapping[str, ParameterValue], translat
     for key, value in parameters.items():
         if key == "seed" or value is None:
             continue
-        shown = f"{value:.4g}" if isinstance(value, float) else str(value)
-        name = say(_PARAMETER_NAMES[key]) if key in _PARAMETER_NAMES else key
+        if isinstance(value, float):
+            shown = f"{value:.4g}"
+        elif isinstance(value, tuple):
+            shown = ", ".join(value)
+        else:
+            shown = str(value)
+        shown = say(_WORDS[shown]) if shown in _WORDS else shown
+        stem, _, length = key.rpartition("_")
+        if key in _PARAMETER_NAMES:
+            name = say(_PARAMETER_NAMES[key])
+        elif stem in _PER_LENGTH_NAMES and length.isdigit():
+            name = say(_PER_LENGTH_NAMES[stem]).format(length)
+        else:
+            name = key
         lines.append(say(QT_TRANSLATE_NOOP("ReleaseMethod", "{0}: {1}")).format(name, shown))
     return lines
 
