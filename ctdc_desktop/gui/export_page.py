@@ -315,7 +315,11 @@ class ExportPage(StepPage):
             else self.tr("A new folder named <i>dataset_method_date</i>, holding:")
         )
         rows = "".join(
-            f"<li><b>{escape_html(name)}</b>: {escape_html(translate('ExportPage', FILE_PURPOSE[name]))}</li>"
+            "<li>"
+            + self.tr("<b>“{0}”</b>: {1}").format(
+                escape_html(name), escape_html(translate("ExportPage", FILE_PURPOSE[name]))
+            )
+            + "</li>"
             for name in BUNDLE_FILES
         )
         note = self.tr(
@@ -357,7 +361,10 @@ class ExportPage(StepPage):
     def _on_written(self, result: ReleaseResult) -> None:
         self._result = result
         self.replace_box.setChecked(False)
-        files = "".join(f"<li>{escape_html(name)} ({_size_text(result.folder / name)})</li>" for name in result.files)
+        file_line = self.tr("“{0}” ({1})")  # a file name (data: quoted) and its size
+        files = "".join(
+            f"<li>{file_line.format(escape_html(name), _size_text(result.folder / name))}</li>" for name in result.files
+        )
         lines = [self.tr("<b>The release was written</b> to {0}:").format(escape_html(str(result.folder)))]
         budget = ""
         if result.privacy_total_after is not None:

@@ -76,6 +76,10 @@
         <translation>Combinaciones inventadas:</translation>
     </message>
     <message>
+        <source>Seed:</source>
+        <translation>Semilla:</translation>
+    </message>
+    <message>
         <source>How to protect the records</source>
         <translation>Cómo proteger los registros</translation>
     </message>
@@ -109,7 +113,7 @@
     </message>
     <message>
         <source>Who is at risk in the recoded data (before synthesis)</source>
-        <translation>Quién está en riesgo en los datos recodificados (antes de la síntesis)</translation>
+        <translation>Quién corre riesgo en los datos recodificados (antes de sintetizar)</translation>
     </message>
     <message>
         <source>&amp;k-anonymous</source>
@@ -118,10 +122,6 @@
     <message>
         <source>&amp;Differentially private</source>
         <translation>Con privacidad &amp;diferencial</translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation>Semilla</translation>
     </message>
     <message>
         <source>&amp;Make synthetic records</source>

@@ -76,6 +76,10 @@
         <translation>Combinaisons inventées :</translation>
     </message>
     <message>
+        <source>Seed:</source>
+        <translation>Graine :</translation>
+    </message>
+    <message>
         <source>How to protect the records</source>
         <translation>Comment protéger les enregistrements</translation>
     </message>
@@ -118,10 +122,6 @@
     <message>
         <source>&amp;Differentially private</source>
         <translation>À confidentialité &amp;différentielle</translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation>Graine</translation>
     </message>
     <message>
         <source>&amp;Make synthetic records</source>
