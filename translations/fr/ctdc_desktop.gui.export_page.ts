@@ -13,7 +13,7 @@
         </message>
         <message>
             <source>the protected counts: the release's accurate numbers</source>
-            <translation>les comptages protégés : les chiffres exacts de la publication</translation>
+            <translation>les comptages protégés : les chiffres exacts de la publication</translation>
         </message>
         <message>
             <source>variables, categories, definitions and the protection used</source>
@@ -41,11 +41,11 @@
         </message>
         <message>
             <source>Save the release: a new folder with the synthetic data, the protected counts, a codebook, a report and a log of what was done. Your original export is never changed, and nothing is replaced without your say.</source>
-            <translation>Enregistrez la publication : un nouveau dossier avec les données synthétiques, les comptages protégés, un livre de codes, un rapport et un journal de ce qui a été fait. Votre export d'origine n'est jamais modifié, et rien n'est remplacé sans votre accord.</translation>
+            <translation>Enregistrez la publication : un nouveau dossier avec les données synthétiques, les comptages protégés, un livre de codes, un rapport et un journal de ce qui a été fait. Votre export d'origine n'est jamais modifié, et rien n'est remplacé sans votre accord.</translation>
         </message>
         <message>
             <source>for example: mission_2026_q3</source>
-            <translation>par exemple : mission_2026_q3</translation>
+            <translation>par exemple : mission_2026_q3</translation>
         </message>
         <message>
             <source>Names the folder, and the privacy budget entry of a DP release.</source>
@@ -77,7 +77,7 @@
         </message>
         <message>
             <source>Finish the Synthesize step first: this step writes the synthetic records it makes.</source>
-            <translation>Terminez d'abord l'étape Synthétiser : cette étape écrit les enregistrements synthétiques qu'elle crée.</translation>
+            <translation>Terminez d'abord l'étape Synthétiser : cette étape écrit les enregistrements synthétiques qu'elle crée.</translation>
         </message>
         <message>
             <source>&amp;Choose…</source>
@@ -85,11 +85,11 @@
         </message>
         <message>
             <source>&amp;Dataset name:</source>
-            <translation>Nom du &amp;jeu de données :</translation>
+            <translation>Nom du &amp;jeu de données :</translation>
         </message>
         <message>
             <source>&amp;Save in folder:</source>
-            <translation>&amp;Enregistrer dans le dossier :</translation>
+            <translation>&amp;Enregistrer dans le dossier :</translation>
         </message>
         <message>
             <source>&amp;Write the release</source>
@@ -101,11 +101,11 @@
         </message>
         <message>
             <source>Values not mapped to a codebook category: {0} and {1} more. Map each in the Recode step.</source>
-            <translation>Valeurs non associées à une catégorie du livre de codes : {0} et {1} autres. Associez chacune à l'étape Recoder.</translation>
+            <translation>Valeurs non associées à une catégorie du livre de codes : {0} et {1} autres. Associez chacune à l'étape Recoder.</translation>
         </message>
         <message>
             <source>Values not mapped to a codebook category: {0}. Map each in the Recode step.</source>
-            <translation>Valeurs non associées à une catégorie du livre de codes : {0}. Associez chacune à l'étape Recoder.</translation>
+            <translation>Valeurs non associées à une catégorie du livre de codes : {0}. Associez chacune à l'étape Recoder.</translation>
         </message>
         <message>
             <source>Give the dataset a name.</source>
@@ -121,7 +121,7 @@
         </message>
         <message>
             <source>A release named {0} is already in that folder. Choose another name or folder, or tick “Replace” to replace it.</source>
-            <translation>Une publication nommée {0} se trouve déjà dans ce dossier. Choisissez un autre nom ou dossier, ou cochez « Remplacer » pour la remplacer.</translation>
+            <translation>Une publication nommée {0} se trouve déjà dans ce dossier. Choisissez un autre nom ou dossier, ou cochez « Remplacer » pour la remplacer.</translation>
         </message>
         <message>
             <source>Shown once the synthetic records are made.</source>
@@ -141,19 +141,19 @@
         </message>
         <message>
             <source>A new folder &lt;b&gt;{0}&lt;/b&gt; in {1}, holding:</source>
-            <translation>Un nouveau dossier &lt;b&gt;{0}&lt;/b&gt; dans {1}, contenant :</translation>
+            <translation>Un nouveau dossier &lt;b&gt;{0}&lt;/b&gt; dans {1}, contenant :</translation>
         </message>
         <message>
             <source>A new folder named &lt;i&gt;dataset_method_date&lt;/i&gt;, holding:</source>
-            <translation>Un nouveau dossier nommé &lt;i&gt;jeu_méthode_date&lt;/i&gt;, contenant :</translation>
+            <translation>Un nouveau dossier nommé &lt;i&gt;jeu_méthode_date&lt;/i&gt;, contenant :</translation>
         </message>
         <message>
             <source>&lt;b&gt;“{0}”&lt;/b&gt;: {1}</source>
-            <translation>&lt;b&gt;« {0} »&lt;/b&gt; : {1}</translation>
+            <translation>&lt;b&gt;« {0} »&lt;/b&gt; : {1}</translation>
         </message>
         <message>
             <source>The comparison with the real records shown on the Synthesize page is not written: the report only holds figures computed from what is released.</source>
-            <translation>La comparaison avec les enregistrements réels affichée à l'étape Synthétiser n'est pas écrite : le rapport ne contient que des chiffres calculés à partir de ce qui est publié.</translation>
+            <translation>La comparaison avec les enregistrements réels affichée à l'étape Synthétiser n'est pas écrite : le rapport ne contient que des chiffres calculés à partir de ce qui est publié.</translation>
         </message>
         <message>
             <source>Save the release in</source>
@@ -165,11 +165,11 @@
         </message>
         <message>
             <source>“{0}” ({1})</source>
-            <translation>« {0} » ({1})</translation>
+            <translation>« {0} » ({1})</translation>
         </message>
         <message>
             <source>&lt;b&gt;The release was written&lt;/b&gt; to {0}:</source>
-            <translation>&lt;b&gt;La publication a été écrite&lt;/b&gt; dans {0} :</translation>
+            <translation>&lt;b&gt;La publication a été écrite&lt;/b&gt; dans {0} :</translation>
         </message>
         <message>
             <source>&lt;p&gt;This dataset has now spent ε = {0:.4g} of its cap of {1:.4g}.&lt;/p&gt;</source>
