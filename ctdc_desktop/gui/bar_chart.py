@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 BAR_COLOUR = QColor("#3b6ea5")
@@ -34,7 +34,11 @@ class BarChart(QWidget):
         self._maximum: float | None = None
         self._format: Callable[[float], str] = number_text
         self._colours: list[QColor] = []
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # The title wraps rather than being cut off (a French title is half as long again): its height follows the
+        # width the chart is given.
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
 
     def set_bars(
         self,
@@ -52,7 +56,7 @@ class BarChart(QWidget):
         self.setToolTip(f"{self._title}\n{described}" if self._title else described)
         self.setAccessibleName(self._title)
         self.setAccessibleDescription(described)
-        self.setFixedHeight(self.sizeHint().height())
+        self.updateGeometry()
         self.update()
 
     def bars(self) -> list[tuple[str, float]]:
@@ -61,12 +65,33 @@ class BarChart(QWidget):
     def title(self) -> str:
         return self._title
 
+    def _title_height(self, width: int) -> int:
+        if not self._title:
+            return 0
+        bold = QFont(self.font())
+        bold.setBold(True)
+        wrapped = QFontMetrics(bold).boundingRect(
+            QRect(0, 0, max(width, 1), 10_000), Qt.TextFlag.TextWordWrap, self._title
+        )
+        return max(ROW_HEIGHT, wrapped.height() + PADDING)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._title_height(width) + ROW_HEIGHT * max(1, len(self._bars)) + PADDING
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Not every layout asks heightForWidth (a grid keeps a row's height): ask again when the title rewraps.
+        if self._title_height(event.size().width()) != self._title_height(event.oldSize().width()):
+            self.updateGeometry()
+        super().resizeEvent(event)
+
     def sizeHint(self) -> QSize:
-        title = ROW_HEIGHT if self._title else 0
-        return QSize(260, title + ROW_HEIGHT * max(1, len(self._bars)) + PADDING)
+        return QSize(260, self.heightForWidth(max(self.width(), 260)))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(160, self.sizeHint().height())
+        return QSize(160, self.heightForWidth(max(self.width(), 160)))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -79,9 +104,14 @@ class BarChart(QWidget):
             bold.setBold(True)
             painter.setFont(bold)
             painter.setPen(palette.windowText().color())
-            painter.drawText(QRectF(0, 0, self.width(), ROW_HEIGHT), Qt.AlignmentFlag.AlignVCenter, self._title)
+            title_height = self._title_height(self.width())
+            painter.drawText(
+                QRectF(0, 0, self.width(), title_height),
+                Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
+                self._title,
+            )
             painter.setFont(self.font())
-            y = ROW_HEIGHT
+            y = float(title_height)
         if not self._bars:
             painter.setPen(palette.placeholderText().color())
             painter.drawText(QRectF(0, y, self.width(), ROW_HEIGHT), Qt.AlignmentFlag.AlignVCenter, "—")

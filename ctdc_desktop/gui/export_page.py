@@ -40,7 +40,7 @@ from ctdc_desktop.core.release.check_bundle import (
     SYNTHETIC_XLSX,
 )
 from ctdc_desktop.core.release.handoff import SynthesizedData, release_inputs
-from ctdc_desktop.core.translation import translate
+from ctdc_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 from ctdc_desktop.core.user_error import UserError
 from ctdc_desktop.gui import settings
 from ctdc_desktop.gui.progress_panel import ProgressPanel
@@ -52,15 +52,18 @@ from ctdc_desktop.gui.worker import StepWorker
 REFUSAL_STYLE = "color: #b3261e;"
 
 
+# What each file of the bundle is for; translated where shown (the language is installed after import).
 FILE_PURPOSE = {
-    SYNTHETIC_CSV: translate("ExportPage", "the synthetic records, codebook columns and labels"),
-    SYNTHETIC_XLSX: translate("ExportPage", "the same records as an Excel workbook"),
-    AGGREGATES_CSV: translate("ExportPage", "the protected counts: the release's accurate numbers"),
-    CODEBOOK_XLSX: translate("ExportPage", "variables, categories, definitions and the protection used"),
-    CODEBOOK_MD: translate("ExportPage", "the same codebook as text"),
-    REPORT_HTML: translate("ExportPage", "the evaluation, explained in words (opens in any browser, prints)"),
-    AUDIT_LOG: translate("ExportPage", "each step taken, never a value from the data"),
-    MANIFEST: translate("ExportPage", "version, recipe, parameters, record counts and a fingerprint of every file"),
+    SYNTHETIC_CSV: QT_TRANSLATE_NOOP("ExportPage", "the synthetic records, codebook columns and labels"),
+    SYNTHETIC_XLSX: QT_TRANSLATE_NOOP("ExportPage", "the same records as an Excel workbook"),
+    AGGREGATES_CSV: QT_TRANSLATE_NOOP("ExportPage", "the protected counts: the release's accurate numbers"),
+    CODEBOOK_XLSX: QT_TRANSLATE_NOOP("ExportPage", "variables, categories, definitions and the protection used"),
+    CODEBOOK_MD: QT_TRANSLATE_NOOP("ExportPage", "the same codebook as text"),
+    REPORT_HTML: QT_TRANSLATE_NOOP("ExportPage", "the evaluation, explained in words (opens in any browser, prints)"),
+    AUDIT_LOG: QT_TRANSLATE_NOOP("ExportPage", "each step taken, never a value from the data"),
+    MANIFEST: QT_TRANSLATE_NOOP(
+        "ExportPage", "version, recipe, parameters, record counts and a fingerprint of every file"
+    ),
 }
 
 
@@ -77,10 +80,9 @@ class ExportPage(StepPage):
         self._result: ReleaseResult | None = None
         self._privacy_cap = ledger.DEFAULT_CAP
 
-        heading = QLabel(f"<h2>{translate('ExportPage', 'Export')}</h2>")
+        heading = QLabel("<h2>" + self.tr("Export") + "</h2>")
         intro = QLabel(
-            translate(
-                "ExportPage",
+            self.tr(
                 "Save the release: a new folder with the synthetic data, the protected counts, a codebook, a report "
                 "and a log of what was done. Your original export is never changed, and nothing is replaced without "
                 "your say.",
@@ -91,35 +93,35 @@ class ExportPage(StepPage):
         self.input_label.setWordWrap(True)
 
         self.dataset_edit = QLineEdit()
-        self.dataset_edit.setPlaceholderText(translate("ExportPage", "for example: mission_2026_q3"))
-        self.dataset_edit.setToolTip(
-            translate("ExportPage", "Names the folder, and the privacy budget entry of a DP release.")
-        )
+        self.dataset_edit.setPlaceholderText(self.tr("for example: mission_2026_q3"))
+        self.dataset_edit.setToolTip(self.tr("Names the folder, and the privacy budget entry of a DP release."))
         self.location_edit = QLineEdit()
-        self.location_edit.setPlaceholderText(
-            translate("ExportPage", "a folder, a mapped drive (S:\\releases) or \\\\server\\share")
-        )
+        self.location_edit.setPlaceholderText(self.tr("a folder, a mapped drive (S:\\releases) or \\\\server\\share"))
         self.location_edit.setToolTip(
-            translate("ExportPage", "The folder the release folder is made in. Type or paste a network path.")
+            self.tr("The folder the release folder is made in. Type or paste a network path.")
         )
-        self.browse_button = QPushButton(translate("ExportPage", "Choose…"))
+        self.browse_button = QPushButton(self.tr("&Choose…"))
         self.browse_button.clicked.connect(self._choose_location)
         location_row = QHBoxLayout()
         location_row.addWidget(self.location_edit, 1)
         location_row.addWidget(self.browse_button)
-        self.replace_box = QCheckBox(translate("ExportPage", "Replace the existing release folder of the same name"))
+        self.replace_box = QCheckBox(self.tr("Replace the existing release folder of the same name"))
         self.replace_box.setVisible(False)
-        form_box = QGroupBox(translate("ExportPage", "Where to save"))
+        form_box = QGroupBox(self.tr("Where to save"))
         form = QFormLayout(form_box)
-        form.addRow(translate("ExportPage", "Dataset name:"), self.dataset_edit)
-        form.addRow(translate("ExportPage", "Save in folder:"), location_row)
+        # On a narrow window (a small screen, or 200 % scaling) each label goes above its control.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.tr("&Dataset name:"), self.dataset_edit)
+        location_label = QLabel(self.tr("&Save in folder:"))
+        location_label.setBuddy(self.location_edit)  # names the field for a screen reader; Alt+S goes to it
+        form.addRow(location_label, location_row)
         form.addRow(self.replace_box)
 
         self.plan_label = QLabel()
         self.plan_label.setWordWrap(True)
         self.plan_label.setTextFormat(Qt.TextFormat.RichText)
         self.plan_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        plan_box = QGroupBox(translate("ExportPage", "What will be written"))
+        plan_box = QGroupBox(self.tr("What will be written"))
         QVBoxLayout(plan_box).addWidget(self.plan_label)
 
         self.problem_label = QLabel()
@@ -127,15 +129,15 @@ class ExportPage(StepPage):
         self.problem_label.setStyleSheet(REFUSAL_STYLE)
         self.problem_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.write_button = QPushButton(translate("ExportPage", "Write the release"))
+        self.write_button = QPushButton(self.tr("&Write the release"))
         self.write_button.setDefault(True)
         self.write_button.clicked.connect(self.start)
-        self.progress_panel = ProgressPanel(translate("ExportPage", "Stop writing. Nothing is left behind."))
+        self.progress_panel = ProgressPanel(self.tr("Stop writing. Nothing is left behind."))
         self.done_label = QLabel()
         self.done_label.setWordWrap(True)
         self.done_label.setTextFormat(Qt.TextFormat.RichText)
         self.done_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_button = QPushButton(translate("ExportPage", "Open the folder"))
+        self.open_button = QPushButton(self.tr("&Open the folder"))
         self.open_button.clicked.connect(self._open_folder)
         self.open_button.setVisible(False)
         write_row = QHBoxLayout()
@@ -238,30 +240,28 @@ class ExportPage(StepPage):
         """Everything that stops the export now, in plain words (the k guarantee is checked while writing)."""
         data = self._input
         if data is None:
-            return [
-                translate(
-                    "ExportPage", "Finish the Synthesize step first: this step writes the synthetic records it makes."
-                )
-            ]
+            return [self.tr("Finish the Synthesize step first: this step writes the synthetic records it makes.")]
         found = []
         unmapped = data.unmapped_values
         if unmapped:
             listed = "; ".join(f"{u.column}: “{u.value}”" for u in unmapped[:20])
-            more = translate("ExportPage", " and {0} more").format(len(unmapped) - 20) if len(unmapped) > 20 else ""
-            found.append(
-                translate(
-                    "ExportPage", "Values not mapped to a codebook category: {0}{1}. Map each in the Recode step."
-                ).format(listed, more)
-            )
+            if len(unmapped) > 20:
+                text = self.tr(
+                    "Values not mapped to a codebook category: {0} and {1} more. Map each in the Recode step."
+                ).format(listed, count_text(len(unmapped) - 20))
+            else:
+                text = self.tr("Values not mapped to a codebook category: {0}. Map each in the Recode step.").format(
+                    listed
+                )
+            found.append(text)
         if not self.dataset_edit.text().strip():
-            found.append(translate("ExportPage", "Give the dataset a name."))
+            found.append(self.tr("Give the dataset a name."))
         location = self.location_edit.text().strip()
         if not location:
-            found.append(translate("ExportPage", "Choose the folder to save the release in."))
+            found.append(self.tr("Choose the folder to save the release in."))
         elif not Path(location).is_dir():
             found.append(
-                translate(
-                    "ExportPage",
+                self.tr(
                     "The folder {0} cannot be found. Check the path, or that the network drive is connected.",
                 ).format(location)
             )
@@ -270,8 +270,7 @@ class ExportPage(StepPage):
             return found  # the folder there is the one just written: nothing stops the step
         if target is not None and target.exists() and not self.replace_box.isChecked():
             found.append(
-                translate(
-                    "ExportPage",
+                self.tr(
                     "A release named {0} is already in that folder. Choose another name or folder, or tick "
                     "“Replace” to replace it.",
                 ).format(target.name)
@@ -283,18 +282,14 @@ class ExportPage(StepPage):
         busy = self._worker.is_busy()
         if data is None:
             self.input_label.setText(self.problems()[0])
-            self.plan_label.setText(translate("ExportPage", "Shown once the synthetic records are made."))
+            self.plan_label.setText(self.tr("Shown once the synthetic records are made."))
         else:
             synthesis = data.synthesis
-            method = translate("ExportPage", "k-anonymous (k = {0})").format(synthesis.parameters.get("k"))
+            method = self.tr("k-anonymous (k = {0})").format(synthesis.parameters.get("k"))
             if synthesis.privacy is not None:
-                method = translate("ExportPage", "differentially private (ε = {0:.4g})").format(
-                    synthesis.privacy.epsilon
-                )
+                method = self.tr("differentially private (ε = {0:.4g})").format(synthesis.privacy.epsilon)
             self.input_label.setText(
-                translate("ExportPage", "{0} synthetic records, {1}.").format(
-                    count_text(len(synthesis.records)), method
-                )
+                self.tr("{0} synthetic records, {1}.").format(count_text(len(synthesis.records)), method)
             )
             self.plan_label.setText(self._plan_html())
         target = self.target()
@@ -313,17 +308,21 @@ class ExportPage(StepPage):
     def _plan_html(self) -> str:
         target = self.target()
         where = (
-            translate("ExportPage", "A new folder <b>{0}</b> in {1}, holding:").format(
+            self.tr("A new folder <b>{0}</b> in {1}, holding:").format(
                 escape_html(target.name), escape_html(str(target.parent))
             )
             if target is not None
-            else translate("ExportPage", "A new folder named <i>dataset_method_date</i>, holding:")
+            else self.tr("A new folder named <i>dataset_method_date</i>, holding:")
         )
         rows = "".join(
-            f"<li><b>{escape_html(name)}</b>: {escape_html(FILE_PURPOSE[name])}</li>" for name in BUNDLE_FILES
+            "<li>"
+            + self.tr("<b>“{0}”</b>: {1}").format(
+                escape_html(name), escape_html(translate("ExportPage", FILE_PURPOSE[name]))
+            )
+            + "</li>"
+            for name in BUNDLE_FILES
         )
-        note = translate(
-            "ExportPage",
+        note = self.tr(
             "The comparison with the real records shown on the Synthesize page is not written: the report only "
             "holds figures computed from what is released.",
         )
@@ -339,7 +338,7 @@ class ExportPage(StepPage):
 
     def _choose_location(self) -> None:
         start = self.location_edit.text().strip() or settings.last_folder()
-        folder = QFileDialog.getExistingDirectory(self, translate("ExportPage", "Save the release in"), start)
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save the release in"), start)
         if folder:
             self.location_edit.setText(folder)
 
@@ -353,7 +352,7 @@ class ExportPage(StepPage):
         dataset = " ".join(self.dataset_edit.text().split())
         ledger_folder = self.ledger_folder() if data.synthesis.privacy is not None else None
         self.done_label.clear()
-        self.progress_panel.start(translate("ExportPage", "Writing the release…"))
+        self.progress_panel.start(self.tr("Writing the release…"))
         self._worker.start(
             lambda progress: write_release_bundle(release_inputs(data, dataset, ledger_folder), decisions, progress)
         )
@@ -362,15 +361,16 @@ class ExportPage(StepPage):
     def _on_written(self, result: ReleaseResult) -> None:
         self._result = result
         self.replace_box.setChecked(False)
-        files = "".join(f"<li>{escape_html(name)} ({_size_text(result.folder / name)})</li>" for name in result.files)
-        lines = [
-            translate("ExportPage", "<b>The release was written</b> to {0}:").format(escape_html(str(result.folder)))
-        ]
+        file_line = self.tr("“{0}” ({1})")  # a file name (data: quoted) and its size
+        files = "".join(
+            f"<li>{file_line.format(escape_html(name), _size_text(result.folder / name))}</li>" for name in result.files
+        )
+        lines = [self.tr("<b>The release was written</b> to {0}:").format(escape_html(str(result.folder)))]
         budget = ""
         if result.privacy_total_after is not None:
-            budget = translate(
-                "ExportPage", "<p>This dataset has now spent ε = {0:.4g} of its cap of {1:.4g}.</p>"
-            ).format(result.privacy_total_after, self._privacy_cap)
+            budget = self.tr("<p>This dataset has now spent ε = {0:.4g} of its cap of {1:.4g}.</p>").format(
+                result.privacy_total_after, self._privacy_cap
+            )
         warnings = "".join(f"<p>{escape_html(w)}</p>" for w in result.warnings)
         self.done_label.setText(f"<p>{lines[0]}</p><ul>{files}</ul>{budget}{warnings}")
         self.done_label.setStyleSheet("")
@@ -387,7 +387,7 @@ class ExportPage(StepPage):
     @Slot()
     def _on_cancelled(self) -> None:
         self.done_label.setStyleSheet("")
-        self.done_label.setText(translate("ExportPage", "Stopped. Nothing was written."))
+        self.done_label.setText(self.tr("Stopped. Nothing was written."))
         self._refresh()
 
     def _open_folder(self) -> None:
@@ -400,4 +400,6 @@ def _size_text(path: Path) -> str:
         size = path.stat().st_size
     except OSError:
         return "?"
-    return f"{count_text(size)} bytes" if size < 10_000 else f"{count_text(round(size / 1024))} KB"
+    if size < 10_000:
+        return translate("ExportPage", "{0} bytes").format(count_text(size))
+    return translate("ExportPage", "{0} KB").format(count_text(round(size / 1024)))

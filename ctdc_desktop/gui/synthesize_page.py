@@ -11,9 +11,10 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Slot
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -37,7 +38,7 @@ from ctdc_desktop.core.release.handoff import RecodedData, SynthesisRun, recoded
 from ctdc_desktop.core.synth.decisions import SynthesisDecisions
 from ctdc_desktop.core.synth.input_checks import check_synthesis_params
 from ctdc_desktop.core.synth.model import FABRICATION_MODES, DpParams, KAnonParams, SynthInputError
-from ctdc_desktop.core.translation import translate
+from ctdc_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 from ctdc_desktop.gui.bar_chart import BarChart, share_text
 from ctdc_desktop.gui.progress_panel import ProgressPanel
 from ctdc_desktop.gui.scroll_page import fill_with_scrolling
@@ -51,27 +52,16 @@ REFUSAL_STYLE = "color: #b3261e; font-weight: bold;"
 DEFAULT_DATASET = "dataset"
 
 
-KANON_TEXT = translate(
-    "SynthesizePage",
-    "<b>k-anonymous synthesis</b> (as CTDC's 2021 release). Every combination of answers that is published is "
-    "shared by at least <b>k</b> real people, and counts are rounded down to a multiple of k. Rare combinations are "
-    "left out. <i>What you give up:</i> small groups disappear from the data; a larger k protects more and "
-    "shows less.",
-)
-DP_TEXT = translate(
-    "SynthesizePage",
-    "<b>Differentially private synthesis</b> (as CTDC's 2022 release). Random noise is added to every count, so "
-    "the result hardly depends on any one person. <b>ε</b> (epsilon) is the privacy budget: smaller means more "
-    "noise and stronger protection. Budgets add up over releases of the same data, so each release spends part of "
-    "a cap. <i>What you give up:</i> counts are less exact, and a few combinations may be invented by the noise.",
-)
+# Shown in the choice of fabrication control, translated where shown (the language is installed after import).
 FABRICATION_TEXT = {
-    "uncontrolled": translate(
+    "uncontrolled": QT_TRANSLATE_NOOP(
         "SynthesizePage", "keep every combination the noise produces (most detail, most invented combinations)"
     ),
-    "progressive": translate("SynthesizePage", "drop a few combinations that noise alone could create"),
-    "balanced": translate("SynthesizePage", "drop combinations that noise alone could easily create (recommended)"),
-    "minimize": translate("SynthesizePage", "drop as many invented combinations as possible (least detail)"),
+    "progressive": QT_TRANSLATE_NOOP("SynthesizePage", "drop a few combinations that noise alone could create"),
+    "balanced": QT_TRANSLATE_NOOP(
+        "SynthesizePage", "drop combinations that noise alone could easily create (recommended)"
+    ),
+    "minimize": QT_TRANSLATE_NOOP("SynthesizePage", "drop as many invented combinations as possible (least detail)"),
 }
 
 
@@ -90,10 +80,9 @@ class SynthesizePage(StepPage):
         self._risk: DisclosureRisk | None = None
         self._run_choices: tuple[SynthesisDecisions, str, float] | None = None
 
-        heading = QLabel(f"<h2>{translate('SynthesizePage', 'Synthesize')}</h2>")
+        heading = QLabel("<h2>" + self.tr("Synthesize") + "</h2>")
         intro = QLabel(
-            translate(
-                "SynthesizePage",
+            self.tr(
                 "Make <b>synthetic</b> records: new rows that keep the patterns of your recoded data but belong to "
                 "no real person. Choose how strongly to protect the people in it; nothing is written to a file here.",
             )
@@ -103,13 +92,29 @@ class SynthesizePage(StepPage):
         self.input_label.setWordWrap(True)
 
         # --- method and parameters ----------------------------------------------------------------------------
-        self.kanon_button = QRadioButton(translate("SynthesizePage", "k-anonymous"))
-        self.dp_button = QRadioButton(translate("SynthesizePage", "Differentially private"))
+        self.kanon_button = QRadioButton(self.tr("&k-anonymous"))
+        self.dp_button = QRadioButton(self.tr("&Differentially private"))
         self.kanon_button.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.kanon_button)
         group.addButton(self.dp_button)
-        kanon_text, dp_text = QLabel(KANON_TEXT), QLabel(DP_TEXT)
+        kanon_text = QLabel(
+            self.tr(
+                "<b>k-anonymous synthesis</b> (as CTDC's 2021 release). Every combination of answers that is published "
+                "is shared by at least <b>k</b> real people, and counts are rounded down to a multiple of k. Rare "
+                "combinations are left out. <i>What you give up:</i> small groups disappear from the data; a larger k "
+                "protects more and shows less."
+            )
+        )
+        dp_text = QLabel(
+            self.tr(
+                "<b>Differentially private synthesis</b> (as CTDC's 2022 release). Random noise is added to every "
+                "count, so the result hardly depends on any one person. <b>ε</b> (epsilon) is the privacy budget: "
+                "smaller means more noise and stronger protection. Budgets add up over releases of the same data, so "
+                "each release spends part of a cap. <i>What you give up:</i> counts are less exact, and a few "
+                "combinations may be invented by the noise."
+            )
+        )
         for label in (kanon_text, dp_text):
             label.setWordWrap(True)
             label.setContentsMargins(22, 0, 0, 6)
@@ -119,61 +124,53 @@ class SynthesizePage(StepPage):
         self.k_box.setRange(2, 1000)
         self.k_box.setValue(defaults_k.k)
         self.k_box.setToolTip(
-            translate(
-                "SynthesizePage", "Every published combination is shared by at least this many people (default 10)."
-            )
+            self.tr("Every published combination is shared by at least this many people (default 10).")
         )
         self.epsilon_box = QDoubleSpinBox()
         self.epsilon_box.setRange(0.1, 100.0)
         self.epsilon_box.setDecimals(2)
         self.epsilon_box.setSingleStep(0.5)
         self.epsilon_box.setValue(defaults_dp.epsilon)
-        self.epsilon_box.setToolTip(
-            translate("SynthesizePage", "The privacy budget this release spends (default 4; CTDC 2022 used 12).")
-        )
+        self.epsilon_box.setToolTip(self.tr("The privacy budget this release spends (default 4; CTDC 2022 used 12)."))
         self.length_box = QSpinBox()
         self.length_box.setRange(1, 6)
         self.length_box.setValue(defaults_k.reporting_length)
         self.length_box.setToolTip(
-            translate(
-                "SynthesizePage",
+            self.tr(
                 "The longest combination of answers whose count is kept (kanon default 4, dp default 3).",
             )
         )
         self.fabrication_box = QComboBox()
         for mode in FABRICATION_MODES:
-            self.fabrication_box.addItem(f"{mode}: {FABRICATION_TEXT[mode]}", mode)
+            self.fabrication_box.addItem(translate("SynthesizePage", FABRICATION_TEXT[mode]), mode)
         self.fabrication_box.setCurrentIndex(FABRICATION_MODES.index(defaults_dp.fabrication))
         self.fabrication_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.fabrication_box.setMinimumContentsLength(24)
         self.fabrication_box.setToolTip(
-            translate(
-                "SynthesizePage",
+            self.tr(
                 "Noise can make a combination appear that no real record has; this sets how hard to remove those.",
             )
         )
-        self.fixed_seed = QCheckBox(translate("SynthesizePage", "Same records every run (seed)"))
+        self.fixed_seed = QCheckBox(self.tr("Same records every run (seed)"))
         self.seed_box = QSpinBox()
         self.seed_box.setRange(0, 2**31 - 1)
         self.seed_box.setEnabled(False)
-        self.seed_box.setToolTip(
-            translate("SynthesizePage", "Only for checking a run can be repeated; it does not change the protection.")
-        )
-        seed_row = QHBoxLayout()
-        seed_row.addWidget(self.fixed_seed)
-        seed_row.addWidget(self.seed_box)
-        seed_row.addStretch(1)
+        self.seed_box.setToolTip(self.tr("Only for checking a run can be repeated; it does not change the protection."))
         self.parameters = QFormLayout()
-        self.parameters.addRow(translate("SynthesizePage", "k (smallest group shown):"), self.k_box)
-        self.parameters.addRow(translate("SynthesizePage", "ε (privacy budget):"), self.epsilon_box)
-        self.parameters.addRow(translate("SynthesizePage", "Longest combination kept:"), self.length_box)
-        self.parameters.addRow(translate("SynthesizePage", "Invented combinations:"), self.fabrication_box)
-        self.parameters.addRow(seed_row)
+        # On a narrow window (a small screen, or 200 % scaling) each label goes above its control.
+        self.parameters.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.parameters.addRow(self.tr("k (smallest group shown):"), self.k_box)
+        self.parameters.addRow(self.tr("ε (privacy budget):"), self.epsilon_box)
+        self.parameters.addRow(self.tr("Longest combination kept:"), self.length_box)
+        self.parameters.addRow(self.tr("Invented combinations:"), self.fabrication_box)
+        # The seed on a row of its own under its tick box: side by side they would not fit a narrow window.
+        self.parameters.addRow(self.fixed_seed)
+        self.parameters.addRow(self.tr("Seed:"), self.seed_box)
         self.parameter_problem = QLabel()
         self.parameter_problem.setWordWrap(True)
         self.parameter_problem.setStyleSheet(REFUSAL_STYLE)
 
-        method_box = QGroupBox(translate("SynthesizePage", "How to protect the records"))
+        method_box = QGroupBox(self.tr("How to protect the records"))
         method_layout = QVBoxLayout(method_box)
         method_layout.addWidget(self.kanon_button)
         method_layout.addWidget(kanon_text)
@@ -185,8 +182,7 @@ class SynthesizePage(StepPage):
         # --- privacy budget -------------------------------------------------------------------------------------
         self.dataset_edit = QLineEdit(DEFAULT_DATASET)
         self.dataset_edit.setToolTip(
-            translate(
-                "SynthesizePage",
+            self.tr(
                 "The name this data is released under. Budgets are counted per name: use the same name every time.",
             )
         )
@@ -194,25 +190,22 @@ class SynthesizePage(StepPage):
         self.cap_box.setRange(0.1, 1000.0)
         self.cap_box.setDecimals(1)
         self.cap_box.setValue(ledger.DEFAULT_CAP)
-        self.cap_box.setToolTip(
-            translate("SynthesizePage", "The most ε this dataset may spend over all its releases (default 10).")
-        )
+        self.cap_box.setToolTip(self.tr("The most ε this dataset may spend over all its releases (default 10)."))
         self.budget_label = QLabel()
         self.budget_label.setWordWrap(True)
-        budget_box = QGroupBox(translate("SynthesizePage", "Privacy budget of this dataset"))
+        budget_box = QGroupBox(self.tr("Privacy budget of this dataset"))
         budget_form = QFormLayout(budget_box)
-        budget_form.addRow(translate("SynthesizePage", "Dataset name:"), self.dataset_edit)
-        budget_form.addRow(translate("SynthesizePage", "Cap on ε over all releases:"), self.cap_box)
+        budget_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        budget_form.addRow(self.tr("Dataset name:"), self.dataset_edit)
+        budget_form.addRow(self.tr("Cap on ε over all releases:"), self.cap_box)
         budget_form.addRow(self.budget_label)
 
         # --- disclosure risk before synthesis -------------------------------------------------------------------
         self.risk_label = QLabel()
         self.risk_label.setWordWrap(True)
-        self.risk_chart = BarChart(translate("SynthesizePage", "Records by how many share their answers"))
-        self.driver_chart = BarChart(
-            translate("SynthesizePage", "Rare records made common by leaving out one variable")
-        )
-        risk_box = QGroupBox(translate("SynthesizePage", "Who is at risk in the recoded data (before synthesis)"))
+        self.risk_chart = BarChart(self.tr("Records by how many share their answers"))
+        self.driver_chart = BarChart(self.tr("Rare records made common by leaving out one variable"))
+        risk_box = QGroupBox(self.tr("Who is at risk in the recoded data (before synthesis)"))
         risk_layout = QVBoxLayout(risk_box)
         risk_layout.addWidget(self.risk_label)
         risk_layout.addWidget(self.risk_chart)
@@ -220,33 +213,29 @@ class SynthesizePage(StepPage):
         risk_layout.addStretch(1)
 
         # --- run and results ------------------------------------------------------------------------------------
-        self.run_button = QPushButton(translate("SynthesizePage", "Make synthetic records"))
+        self.run_button = QPushButton(self.tr("&Make synthetic records"))
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.start)
-        self.progress_panel = ProgressPanel(
-            translate("SynthesizePage", "Stop making synthetic records. Nothing is kept.")
-        )
+        self.progress_panel = ProgressPanel(self.tr("Stop making synthetic records. Nothing is kept."))
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.results_label = QLabel()
         self.results_label.setWordWrap(True)
         self.results_label.setTextFormat(Qt.TextFormat.RichText)
-        self.error_chart = BarChart(translate("SynthesizePage", "Mean error of a count (records)"))
-        self.kept_chart = BarChart(translate("SynthesizePage", "Combinations kept"))
-        self.suppressed_chart = BarChart(translate("SynthesizePage", "Combinations left out"))
-        self.fabricated_chart = BarChart(translate("SynthesizePage", "Combinations invented"))
+        self.error_chart = BarChart(self.tr("Mean error of a count (records)"))
+        self.kept_chart = BarChart(self.tr("Combinations kept"))
+        self.suppressed_chart = BarChart(self.tr("Combinations left out"))
+        self.fabricated_chart = BarChart(self.tr("Combinations invented"))
         charts = QGridLayout()
         for index, chart in enumerate(
             (self.error_chart, self.kept_chart, self.suppressed_chart, self.fabricated_chart)
         ):
             charts.addWidget(chart, index // 2, index % 2)
-        self.results_box = QGroupBox(
-            translate("SynthesizePage", "Result (on this screen only: never written to a file)")
-        )
+        self.results_box = QGroupBox(self.tr("Result (on this screen only: never written to a file)"))
         results_layout = QVBoxLayout(self.results_box)
         results_layout.addWidget(self.results_label)
         results_layout.addLayout(charts)
-        self.bucket_button = QPushButton(translate("SynthesizePage", "Show the figures by how common a combination is"))
+        self.bucket_button = QPushButton(self.tr("Show the figures by how common a combination is"))
         self.bucket_button.setCheckable(True)
         self.bucket_label = QLabel()
         self.bucket_label.setWordWrap(True)
@@ -259,13 +248,13 @@ class SynthesizePage(StepPage):
         results_layout.addWidget(self.bucket_label)
         self.results_box.setVisible(False)
 
-        left = QVBoxLayout()
-        left.addWidget(method_box)
-        left.addWidget(budget_box)
-        left.addStretch(1)
-        columns = QHBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addWidget(risk_box, 1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(method_box)
+        left_layout.addWidget(budget_box)
+        left_layout.addStretch(1)
+        columns = SideBySide(left, risk_box)
         run_row = QHBoxLayout()
         run_row.addWidget(self.run_button)
         run_row.addWidget(self.status_label, 1)
@@ -276,7 +265,7 @@ class SynthesizePage(StepPage):
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addWidget(self.input_label)
-        layout.addLayout(columns)
+        layout.addWidget(columns)
         layout.addLayout(run_row)
         layout.addWidget(self.progress_panel)
         layout.addWidget(self.results_box)
@@ -304,6 +293,10 @@ class SynthesizePage(StepPage):
             box.valueChanged.connect(self._parameters_changed)
         self.fabrication_box.currentIndexChanged.connect(self._parameters_changed)
         self.fixed_seed.toggled.connect(self.seed_box.setEnabled)
+        seed_label = self.parameters.labelForField(self.seed_box)
+        if seed_label is not None:
+            seed_label.setEnabled(False)
+            self.fixed_seed.toggled.connect(seed_label.setEnabled)
         self.fixed_seed.toggled.connect(self._parameters_changed)
         self.dataset_edit.textChanged.connect(self._parameters_changed)
         self._method_changed()
@@ -368,17 +361,15 @@ class SynthesizePage(StepPage):
         data = self._input
         if data is None:
             self.input_label.setText(
-                translate(
-                    "SynthesizePage", "Finish the Recode step first: this step works on the recoded table it makes."
-                )
+                self.tr("Finish the Recode step first: this step works on the recoded table it makes.")
             )
-            self.risk_label.setText(translate("SynthesizePage", "Shown once the recoded table is ready."))
+            self.risk_label.setText(self.tr("Shown once the recoded table is ready."))
             self.risk_chart.set_bars([])
             self.driver_chart.set_bars([])
         else:
             table = data.table
             self.input_label.setText(
-                translate("SynthesizePage", "The recoded table has {0} records and {1} variables.").format(
+                self.tr("The recoded table has {0} records and {1} variables.").format(
                     count_text(len(table)), count_text(len(table.columns))
                 )
             )
@@ -434,9 +425,7 @@ class SynthesizePage(StepPage):
             self._run = None  # the shown result no longer matches the choices
             self.results_box.setVisible(False)
             self.status_label.setStyleSheet("")
-            self.status_label.setText(
-                translate("SynthesizePage", "The choices changed: make the synthetic records again.")
-            )
+            self.status_label.setText(self.tr("The choices changed: make the synthetic records again."))
         self._update_controls()
         self.state_changed.emit()
 
@@ -445,16 +434,14 @@ class SynthesizePage(StepPage):
         """(plain words about the budget, style): the style warns near the cap and marks a refusal."""
         params = self.params()
         if isinstance(params, KAnonParams):
-            return translate("SynthesizePage", "A k-anonymous release spends no privacy budget (ε)."), ""
+            return self.tr("A k-anonymous release spends no privacy budget (ε)."), ""
         try:
             book = ledger.read_ledger(self.ledger_folder())
         except ledger.LedgerError as error:
             return str(error), REFUSAL_STYLE
         check = book.check(self.dataset_name(), params.epsilon, self.cap_box.value())
         releases = len(book.entries(self.dataset_name()))
-        text = f"{check.describe()} " + translate("SynthesizePage", "Earlier DP releases of this dataset: {0}.").format(
-            releases
-        )
+        text = f"{check.describe()} " + self.tr("Earlier DP releases of this dataset: {0}.").format(releases)
         if not check.allowed:
             return text, REFUSAL_STYLE
         return text, WARNING_STYLE if check.warning else ""
@@ -474,9 +461,9 @@ class SynthesizePage(StepPage):
         self.budget_label.setStyleSheet(style)
         self.run_button.setEnabled(self._input is not None and not busy and not problem and not refused)
         self.run_button.setToolTip(
-            translate("SynthesizePage", "Refused: the privacy budget would pass its cap.")
+            self.tr("Refused: the privacy budget would pass its cap.")
             if refused
-            else translate("SynthesizePage", "Make the synthetic records.")
+            else self.tr("Make the synthetic records.")
         )
         for widget in (self.kanon_button, self.dp_button, self.dataset_edit, self.cap_box):
             widget.setEnabled(not busy)
@@ -488,7 +475,7 @@ class SynthesizePage(StepPage):
         if data is None:
             return
         k = self.k_box.value()
-        self.risk_label.setText(translate("SynthesizePage", "Looking for records that few others share…"))
+        self.risk_label.setText(self.tr("Looking for records that few others share…"))
         table = data.table
         self._risk_worker.start(lambda progress: assess_disclosure_risk(table, k, progress))
 
@@ -499,12 +486,12 @@ class SynthesizePage(StepPage):
         common = risk.records - risk.rare_records
         self.risk_chart.set_bars(
             [
-                (translate("SynthesizePage", "unique (no one else)"), risk.unique_records),
+                (self.tr("unique (no one else)"), risk.unique_records),
                 (
-                    translate("SynthesizePage", "rare (2 to {0} share them)").format(risk.k - 1),
+                    self.tr("rare (2 to {0} share them)").format(risk.k - 1),
                     risk.rare_records - risk.unique_records,
                 ),
-                (translate("SynthesizePage", "shared by {0} or more").format(risk.k), common),
+                (self.tr("shared by {0} or more").format(risk.k), common),
             ],
             maximum=max(1, risk.records),
             value_text=lambda v: count_text(int(v)),
@@ -528,7 +515,7 @@ class SynthesizePage(StepPage):
         self._run = None
         self.results_box.setVisible(False)
         self.status_label.clear()
-        self.progress_panel.start(translate("SynthesizePage", "Making synthetic records…"))
+        self.progress_panel.start(self.tr("Making synthetic records…"))
         self._worker.start(lambda progress: synthesize_for_release(data, decisions, dataset, cap, progress))
         self.state_changed.emit()
 
@@ -536,7 +523,7 @@ class SynthesizePage(StepPage):
     def _on_synthesized(self, run: SynthesisRun) -> None:
         self._run = run
         self._show_results(run)
-        self.status_label.setText(translate("SynthesizePage", "Done. Check the result below, then go on to Export."))
+        self.status_label.setText(self.tr("Done. Check the result below, then go on to Export."))
         self.state_changed.emit()
 
     @Slot(str)
@@ -548,7 +535,7 @@ class SynthesizePage(StepPage):
     @Slot()
     def _on_cancelled(self) -> None:
         self.status_label.setStyleSheet("")
-        self.status_label.setText(translate("SynthesizePage", "Stopped. No synthetic records were made."))
+        self.status_label.setText(self.tr("Stopped. No synthetic records were made."))
         self.state_changed.emit()
 
     def _show_results(self, run: SynthesisRun) -> None:
@@ -556,13 +543,13 @@ class SynthesizePage(StepPage):
         synthesis = run.synthesized.synthesis
         screen = run.screen
         lines = [
-            translate("SynthesizePage", "<b>{0} synthetic records</b> were made from {1} real ones.").format(
+            self.tr("<b>{0} synthetic records</b> were made from {1} real ones.").format(
                 count_text(len(synthesis.records)), count_text(screen.real_records)
             )
         ]
         if synthesis.privacy is not None:
             lines.append(
-                translate("SynthesizePage", "This release spends ε = {0:.4g} (δ = {1:.2g}).").format(
+                self.tr("This release spends ε = {0:.4g} (δ = {1:.2g}).").format(
                     synthesis.privacy.epsilon, synthesis.privacy.delta
                 )
             )
@@ -571,7 +558,7 @@ class SynthesizePage(StepPage):
         self.results_label.setText("<p>" + "</p><p>".join(lines) + "</p>")
         self.bucket_label.setText("<p>" + "</p><p>".join(escape_html(b.describe()) for b in screen.by_bucket) + "</p>")
         by_length = screen.by_length
-        label = translate("SynthesizePage", "length {0}")
+        label = self.tr("length {0}")
         self.error_chart.set_bars([(label.format(r.length), r.figures.mean_absolute_error) for r in by_length])
         self.kept_chart.set_bars(
             [(label.format(r.length), 1.0 - r.figures.suppressed_share) for r in by_length], 1.0, share_text
@@ -583,6 +570,38 @@ class SynthesizePage(StepPage):
             [(label.format(r.length), _finite(r.figures.fabricated_share)) for r in by_length], 1.0, share_text
         )
         self.results_box.setVisible(True)
+
+
+class SideBySide(QWidget):
+    """Two parts side by side where the page is wide enough, one above the other where it is not (a field laptop's
+    screen at 200 % scaling): the page then scrolls down instead of cutting off its right half."""
+
+    def __init__(self, first: QWidget, second: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._parts = (first, second)
+        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(first, 1)
+        self._layout.addWidget(second, 1)
+
+    def _wide_enough(self, width: int) -> bool:
+        needed = sum(part.minimumSizeHint().width() for part in self._parts) + self._layout.spacing()
+        return width >= needed
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        direction = (
+            QBoxLayout.Direction.LeftToRight
+            if self._wide_enough(event.size().width())
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if self._layout.direction() != direction:
+            self._layout.setDirection(direction)
+        super().resizeEvent(event)
+
+    def minimumSizeHint(self) -> QSize:
+        # As narrow as the parts one above the other; as high as they are now.
+        narrowest = max(part.minimumSizeHint().width() for part in self._parts)
+        return QSize(narrowest, self._layout.minimumSize().height())
 
 
 def _finite(value: float | None) -> float:

@@ -372,3 +372,90 @@ def test_dataset_name_and_cap_come_back_when_a_project_is_reopened(qtbot: Any) -
     page.restore_decisions(SynthesisDecisions(DpParams(epsilon=2.0), dataset_name="mission north", privacy_cap=6.0))
     assert page.dataset_edit.text() == "mission north" and page.cap_box.value() == 6.0
     assert page.decisions() == SynthesisDecisions(DpParams(epsilon=2.0), "mission north", 6.0)
+
+
+def _focused() -> object:
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.focusWidget()
+
+
+def _tab_to(qtbot: Any, page: Any, target: Any, limit: int = 40) -> None:
+    """Press Tab until `target` has the focus (fails when it is never reached)."""
+    for _ in range(limit):
+        if _focused() is target:
+            return
+        qtbot.keyClick(_focused() or page, Qt.Key.Key_Tab)
+    assert _focused() is target, f"Tab never reached {target!r}; the focus is on {_focused()!r}"
+
+
+def test_synthesize_from_the_keyboard_alone(qtbot: Any, synthesize_page: SynthesizePage, recoded: RecodedData) -> None:
+    page = synthesize_page
+    page.receive_input(recoded)
+    qtbot.waitUntil(page.run_button.isEnabled, timeout=TIMEOUT_MS)
+    page.activateWindow()
+    qtbot.waitActive(page)
+    page.kanon_button.setFocus(Qt.FocusReason.TabFocusReason)
+    # The method: Alt+D (the button's mnemonic), and the arrow keys within the group.
+    qtbot.keyClick(page, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(page.dp_button.isChecked)  # a mnemonic clicks after a short flash
+    qtbot.keyClick(page.dp_button, Qt.Key.Key_Up)
+    assert page.kanon_button.isChecked()
+    # k: Tab to its box, type over the value.
+    _tab_to(qtbot, page, page.k_box)
+    qtbot.keyClick(page.k_box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(page.k_box, "12")
+    assert page.k_box.value() == 12
+    # ε: back to differential privacy, Tab to ε, type over it.
+    page.kanon_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(page.kanon_button, Qt.Key.Key_Down)
+    assert page.dp_button.isChecked()
+    _tab_to(qtbot, page, page.epsilon_box)
+    qtbot.keyClick(page.epsilon_box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(page.epsilon_box, "2")
+    assert page.epsilon_box.value() == 2.0
+    # Run with Alt+M; Tab reaches Cancel while it runs, and Space presses it.
+    qtbot.keyClick(page, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(page.progress_panel.isVisible)  # a mnemonic clicks after a short flash
+    _tab_to(qtbot, page, page.progress_panel.cancel_button)
+    qtbot.keyClick(page.progress_panel.cancel_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "Stopped" in page.status_label.text(), timeout=TIMEOUT_MS)
+    assert page.result() is None
+    # And run again to the end, from the keyboard.
+    qtbot.keyClick(page, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: page.result() is not None, timeout=TIMEOUT_MS)
+    assert page.decisions().params == DpParams(epsilon=2.0, reporting_length=3)
+
+
+def test_export_from_the_keyboard_alone(
+    qtbot: Any, export_page: ExportPage, kanon_data: SynthesizedData, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = export_page
+    page.receive_input(kanon_data)
+    page.activateWindow()
+    qtbot.waitActive(page)
+    page.setFocus()
+    # Alt+D: the dataset name; Alt+S: the folder field.
+    qtbot.keyClick(page, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    assert _focused() is page.dataset_edit
+    qtbot.keyClick(page.dataset_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(page.dataset_edit, "keyboard mission")
+    # Alt+C opens the folder chooser (Qt's dialog, itself keyboard-driven); here it answers with a folder.
+    chosen = tmp_path / "chosen"
+    chosen.mkdir()
+    monkeypatch.setattr("ctdc_desktop.gui.export_page.QFileDialog.getExistingDirectory", lambda *args: str(chosen))
+    qtbot.keyClick(page, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: page.location_edit.text() == str(chosen))  # a mnemonic clicks after a short flash
+    # Or type the folder: Alt+S goes to the field.
+    typed = tmp_path / "typed"
+    typed.mkdir()
+    qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    assert _focused() is page.location_edit
+    qtbot.keyClick(page.location_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(page.location_edit, str(typed))
+    assert page.write_button.isEnabled(), page.problem_label.text()
+    # Alt+W writes the bundle.
+    qtbot.keyClick(page, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: page.result() is not None, timeout=TIMEOUT_MS)
+    result = page.result()
+    assert result is not None and result.folder.parent == typed and result.folder.name.startswith("keyboard_mission")

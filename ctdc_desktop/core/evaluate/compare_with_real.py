@@ -40,18 +40,23 @@ from ctdc_desktop.core.evaluate.utility import encode_like
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, stages
 from ctdc_desktop.core.synth.combinations import count_combinations_and_rare_records
 from ctdc_desktop.core.synth.table import EncodedTable, encode_table
+from ctdc_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 
-NOT_FOR_RELEASE = (
+# In English; shown with `translate("Figures", ...)` (made at import, before the window installs the language).
+NOT_FOR_RELEASE = QT_TRANSLATE_NOOP(
+    "Figures",
     "These figures compare the synthetic data with the real records without any protection. They are for checking "
-    "on this computer only and are never written into the release."
+    "on this computer only and are never written into the release.",
 )
-EXPLAIN_LEAKAGE = (
+EXPLAIN_LEAKAGE = QT_TRANSLATE_NOOP(
+    "Figures",
     "Combinations of answers that fewer than k real people share and that the synthetic data also shows fewer than "
-    "k times: the ones that could point at a real person. Zero is what we want."
+    "k times: the ones that could point at a real person. Zero is what we want.",
 )
-EXPLAIN_RECORDS_RARE = (
+EXPLAIN_RECORDS_RARE = QT_TRANSLATE_NOOP(
+    "Figures",
     "The share of records that hold some combination of this many answers that no other record (unique) or fewer "
-    "than k records (rare) hold."
+    "than k records (rare) hold.",
 )
 EXPLANATIONS: dict[str, str] = {
     "mean_absolute_error": EXPLAIN_MEAN_ABSOLUTE_ERROR,
@@ -88,14 +93,20 @@ class RealLengthComparison:
 
     def describe(self, k: int) -> str:
         risk = self.risk
-        return (
-            describe_length(self.length, self.figures, "the real records")
-            + f" {risk.leaked_combinations:,} of the {risk.rare_real_combinations:,} combinations that fewer than {k} "
-            f"real people share also appear fewer than {k} times in the synthetic data. "
-            f"{risk.real_records_rare_share:.1%} of real records hold such a rare combination "
-            f"({risk.real_records_unique_share:.1%} one nobody else holds); "
-            f"{risk.synthetic_records_rare_share:.1%} of synthetic records hold one that is rare in the synthetic data."
+        leaks = translate(
+            "Figures",
+            "{0} of the {1} combinations that fewer than {2} real people share also appear fewer than {2} times in the "
+            "synthetic data. {3:.1%} of real records hold such a rare combination ({4:.1%} one nobody else holds); "
+            "{5:.1%} of synthetic records hold one that is rare in the synthetic data.",
+        ).format(
+            f"{risk.leaked_combinations:,}",
+            f"{risk.rare_real_combinations:,}",
+            k,
+            risk.real_records_rare_share,
+            risk.real_records_unique_share,
+            risk.synthetic_records_rare_share,
         )
+        return describe_length(self.length, self.figures, against_release=False) + " " + leaks
 
 
 @dataclass(frozen=True)
@@ -110,9 +121,11 @@ class RealRecordsComparison:
     by_bucket: tuple[BucketFigures, ...]
 
     def describe(self) -> tuple[str, ...]:
-        head = f"The synthetic data has {self.synthetic_records:,} records; the real data has {self.real_records:,}."
+        head = translate("Figures", "The synthetic data has {0} records; the real data has {1}.").format(
+            f"{self.synthetic_records:,}", f"{self.real_records:,}"
+        )
         return (
-            NOT_FOR_RELEASE,
+            translate("Figures", NOT_FOR_RELEASE),
             head,
             *(item.describe(self.k) for item in self.by_length),
             *(item.describe() for item in self.by_bucket),

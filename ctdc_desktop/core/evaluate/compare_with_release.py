@@ -28,8 +28,7 @@ from ctdc_desktop.core.progress import NO_PROGRESS, Progress
 from ctdc_desktop.core.synth.combinations import count_combinations
 from ctdc_desktop.core.synth.model import Aggregates, CombinationCounts, ParameterValue, PrivacySpent
 from ctdc_desktop.core.synth.table import EncodedTable
-
-REFERENCE = "the released counts"
+from ctdc_desktop.core.translation import translate
 
 
 @dataclass(frozen=True)
@@ -38,7 +37,7 @@ class ReleaseLengthComparison:
     figures: CountFigures
 
     def describe(self) -> str:
-        return describe_length(self.length, self.figures, REFERENCE)
+        return describe_length(self.length, self.figures, against_release=True)
 
 
 @dataclass(frozen=True)
@@ -55,10 +54,9 @@ class ReleaseComparison:
     by_bucket: tuple[BucketFigures, ...]
 
     def describe(self) -> tuple[str, ...]:
-        head = (
-            f"The synthetic data has {self.synthetic_records:,} records; the released counts give "
-            f"{self.released_record_count:,.0f} records in all."
-        )
+        head = translate(
+            "Figures", "The synthetic data has {0} records; the released counts give {1} records in all."
+        ).format(f"{self.synthetic_records:,}", f"{self.released_record_count:,.0f}")
         return (head, *(item.describe() for item in self.by_length), *(item.describe() for item in self.by_bucket))
 
 

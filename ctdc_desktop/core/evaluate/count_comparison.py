@@ -25,24 +25,34 @@ import numpy.typing as npt
 
 from ctdc_desktop.core.synth.model import CombinationCounts
 from ctdc_desktop.core.synth.table import EncodedTable
+from ctdc_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 
 RELATIVE_ERROR_MIN_COUNT = 10
 FIRST_BUCKET = 10  # SDS's first bucket; each next one doubles
 
-EXPLAIN_MEAN_ABSOLUTE_ERROR = (
+# The explanations of the figures, in English; shown with `translate("Figures", EXPLAIN_...)` in the user's language
+# (these constants are made at import, before the window installs the language).
+EXPLAIN_MEAN_ABSOLUTE_ERROR = QT_TRANSLATE_NOOP(
+    "Figures",
     "On average, by how many records a combination's count in the synthetic data differs from the count it is "
-    "compared with."
+    "compared with.",
 )
-EXPLAIN_MEAN_RELATIVE_ERROR = (
+EXPLAIN_MEAN_RELATIVE_ERROR = QT_TRANSLATE_NOOP(
+    "Figures",
     "For combinations counted at least 10 times, how far off the synthetic count is as a share of the count it is "
-    "compared with (5% means 5 records off in 100)."
+    "compared with (5% means 5 records off in 100).",
 )
-EXPLAIN_PRESERVATION = (
+EXPLAIN_PRESERVATION = QT_TRANSLATE_NOOP(
+    "Figures",
     "On average, how much of a combination's count the synthetic data keeps: 100% is exact, less means the "
-    "synthetic data shows fewer records with it, more means it shows more."
+    "synthetic data shows fewer records with it, more means it shows more.",
 )
-EXPLAIN_SUPPRESSED = "The share of combinations that the synthetic data does not show at all."
-EXPLAIN_FABRICATED = "The share of combinations in the synthetic data that do not exist in what it is compared with."
+EXPLAIN_SUPPRESSED = QT_TRANSLATE_NOOP(
+    "Figures", "The share of combinations that the synthetic data does not show at all."
+)
+EXPLAIN_FABRICATED = QT_TRANSLATE_NOOP(
+    "Figures", "The share of combinations in the synthetic data that do not exist in what it is compared with."
+)
 
 
 @dataclass(frozen=True)
@@ -143,13 +153,26 @@ class BucketFigures:
 
     def describe(self) -> str:
         f = self.figures
-        text = (
-            f"Combinations counted {self.lower + 1} to {self.upper} times ({f.reference_combinations:,}): "
-            f"a count is off by {f.mean_absolute_error:.1f} on average"
+        if f.preservation is None:
+            return translate(
+                "Figures",
+                "Combinations counted {0} to {1} times ({2}): a count is off by {3:.1f} on average, and {4:.0%} of "
+                "them are missing from the synthetic data.",
+            ).format(
+                self.lower + 1, self.upper, f"{f.reference_combinations:,}", f.mean_absolute_error, f.suppressed_share
+            )
+        return translate(
+            "Figures",
+            "Combinations counted {0} to {1} times ({2}): a count is off by {3:.1f} on average, the synthetic data "
+            "keeps {4:.0%} of a count on average, and {5:.0%} of them are missing from the synthetic data.",
+        ).format(
+            self.lower + 1,
+            self.upper,
+            f"{f.reference_combinations:,}",
+            f.mean_absolute_error,
+            f.preservation,
+            f.suppressed_share,
         )
-        if f.preservation is not None:
-            text += f", the synthetic data keeps {f.preservation:.0%} of a count on average"
-        return text + f", and {f.suppressed_share:.0%} of them are missing from the synthetic data."
 
 
 def figures_by_bucket(matched: list[MatchedCounts]) -> tuple[BucketFigures, ...]:
@@ -169,20 +192,49 @@ def figures_by_bucket(matched: list[MatchedCounts]) -> tuple[BucketFigures, ...]
     )
 
 
-def describe_length(length: int, figures: CountFigures, reference: str) -> str:
-    """Plain words for the figures of one combination length; `reference` names what was compared against."""
-    what = "single answers" if length == 1 else f"combinations of {length} answers"
+def describe_length(length: int, figures: CountFigures, against_release: bool) -> str:
+    """Plain words for the figures of one combination length, compared with the released counts (`against_release`)
+    or with the real records. Whole sentences for each case: word order differs between languages."""
+    held, synthetic = f"{figures.reference_combinations:,}", f"{figures.synthetic_combinations:,}"
+    if against_release:
+        first = (
+            translate("Figures", "For single answers: the released counts hold {0}, the synthetic records {1}.")
+            if length == 1
+            else translate(
+                "Figures", "For combinations of {0} answers: the released counts hold {1}, the synthetic records {2}."
+            )
+        )
+    else:
+        first = (
+            translate("Figures", "For single answers: the real records hold {0}, the synthetic records {1}.")
+            if length == 1
+            else translate(
+                "Figures", "For combinations of {0} answers: the real records hold {1}, the synthetic records {2}."
+            )
+        )
     parts = [
-        f"For {what}: {reference} hold {figures.reference_combinations:,}, the synthetic records "
-        f"{figures.synthetic_combinations:,}.",
-        f"A count is off by {figures.mean_absolute_error:.1f} records on average.",
+        first.format(held, synthetic) if length == 1 else first.format(length, held, synthetic),
+        translate("Figures", "A count is off by {0:.1f} records on average.").format(figures.mean_absolute_error),
     ]
     if figures.mean_relative_error is not None:
         parts.append(
-            f"Counts of at least {RELATIVE_ERROR_MIN_COUNT} are off by {figures.mean_relative_error:.1%} on average."
+            translate("Figures", "Counts of at least {0} are off by {1:.1%} on average.").format(
+                RELATIVE_ERROR_MIN_COUNT, figures.mean_relative_error
+            )
         )
-    parts.append(f"{figures.suppressed_share:.1%} of them are missing from the synthetic data")
-    if figures.fabricated_share is not None:
-        parts[-1] += f"; {figures.fabricated_share:.1%} of the synthetic ones are not in {reference}"
-    parts[-1] += "."
+    if figures.fabricated_share is None:
+        last = translate("Figures", "{0:.1%} of them are missing from the synthetic data.")
+    elif against_release:
+        last = translate(
+            "Figures",
+            "{0:.1%} of them are missing from the synthetic data; {1:.1%} of the synthetic ones are not in the "
+            "released counts.",
+        )
+    else:
+        last = translate(
+            "Figures",
+            "{0:.1%} of them are missing from the synthetic data; {1:.1%} of the synthetic ones are not in the real "
+            "records.",
+        )
+    parts.append(last.format(figures.suppressed_share, figures.fabricated_share))
     return " ".join(parts)

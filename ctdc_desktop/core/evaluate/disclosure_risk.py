@@ -17,12 +17,19 @@ import pandas as pd
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress
 from ctdc_desktop.core.synth.combinations import record_class_sizes
 from ctdc_desktop.core.synth.table import EncodedTable, encode_table
+from ctdc_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 
-EXPLAIN_UNIQUE = "Records whose whole combination of answers no other record has: the easiest to recognise."
-EXPLAIN_RARE = "Records whose whole combination of answers fewer than k records have (unique ones included)."
-EXPLAIN_DRIVER = (
+# In English; shown with `translate("DisclosureRisk", ...)` (made at import, before the language is installed).
+EXPLAIN_UNIQUE = QT_TRANSLATE_NOOP(
+    "DisclosureRisk", "Records whose whole combination of answers no other record has: the easiest to recognise."
+)
+EXPLAIN_RARE = QT_TRANSLATE_NOOP(
+    "DisclosureRisk", "Records whose whole combination of answers fewer than k records have (unique ones included)."
+)
+EXPLAIN_DRIVER = QT_TRANSLATE_NOOP(
+    "DisclosureRisk",
     "How many of the rare records would share their combination with at least k others if this variable were left "
-    "out: the variables that do most to single people out. Grouping their answers more broadly helps most."
+    "out: the variables that do most to single people out. Grouping their answers more broadly helps most.",
 )
 
 
@@ -42,18 +49,31 @@ class DisclosureRisk:
 
     def describe(self) -> tuple[str, ...]:
         if not self.records:
-            return ("There are no records.",)
+            return (translate("DisclosureRisk", "There are no records."),)
         lines = [
-            f"{self.unique_records:,} of {self.records:,} records ({self.unique_records / self.records:.1%}) have a "
-            "combination of answers that no other record has.",
-            f"{self.rare_records:,} ({self.rare_records / self.records:.1%}) have one that fewer than {self.k} records "
-            "have.",
+            translate(
+                "DisclosureRisk",
+                "{0} of {1} records ({2:.1%}) have a combination of answers that no other record has.",
+            ).format(f"{self.unique_records:,}", f"{self.records:,}", self.unique_records / self.records),
+            translate("DisclosureRisk", "{0} ({1:.1%}) have one that fewer than {2} records have.").format(
+                f"{self.rare_records:,}", self.rare_records / self.records, self.k
+            ),
         ]
         if self.drivers:
             named = ", ".join(f"{d.column} ({d.records_made_common:,})" for d in self.drivers[:5])
-            lines.append(f"Leaving out one of these variables would make that many rare records common: {named}.")
+            lines.append(
+                translate(
+                    "DisclosureRisk",
+                    "Leaving out one of these variables would make that many rare records common: {0}.",
+                ).format(named)
+            )
         elif self.rare_records:
-            lines.append("No single variable makes the difference: rare records are rare on several variables at once.")
+            lines.append(
+                translate(
+                    "DisclosureRisk",
+                    "No single variable makes the difference: rare records are rare on several variables at once.",
+                )
+            )
         return tuple(lines)
 
 

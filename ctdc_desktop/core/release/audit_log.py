@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from ctdc_desktop.core.translation import translate
+
 FIRST_PREVIOUS = "0" * 64
 
 
@@ -68,9 +70,11 @@ def verify_audit_log(text: str) -> list[str]:
         try:
             entry = json.loads(line)
         except json.JSONDecodeError:
-            problems.append(f"line {number} is not JSON")
+            problems.append(translate("CheckBundle", "line {0} is not JSON").format(number))
             break
         if entry.get("previous") != previous:
-            problems.append(f"line {number} does not carry the hash of line {number - 1}")
+            problems.append(
+                translate("CheckBundle", "line {0} does not carry the hash of line {1}").format(number, number - 1)
+            )
         previous = hashlib.sha256(line.encode("utf-8")).hexdigest()
     return problems

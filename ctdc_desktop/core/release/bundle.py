@@ -69,6 +69,7 @@ from ctdc_desktop.core.release.workbook import workbook_bytes
 from ctdc_desktop.core.synth.model import Aggregates, SynthesisResult
 from ctdc_desktop.core.synth.release_csv import aggregates_csv_bytes, excel_safe, records_csv_bytes
 from ctdc_desktop.core.synth.table import encode_table
+from ctdc_desktop.core.translation import translate
 from ctdc_desktop.core.user_error import UserError
 
 MANIFEST_FORMAT = 1
@@ -124,13 +125,21 @@ class ReleaseDecisions:
         project names it in front of these messages, which name the key inside."""
         location = data.get("location")
         if not isinstance(location, str) or not location.strip():
-            raise UserError("The export decisions need 'location' (the folder to write the bundle into) as text.")
+            raise UserError(
+                translate(
+                    "Release", "The export decisions need 'location' (the folder to write the bundle into) as text."
+                )
+            )
         replace = data.get("replace_existing", False)
         if not isinstance(replace, bool):
-            raise UserError("The export decision 'replace_existing' must be true or false.")
+            raise UserError(translate("Release", "The export decision 'replace_existing' must be true or false."))
         cap = data.get("privacy_cap", ledger.DEFAULT_CAP)
         if isinstance(cap, bool) or not isinstance(cap, int | float) or not math.isfinite(cap) or cap <= 0:
-            raise UserError(f"The export decision 'privacy_cap' must be a positive number (got {cap!r}).")
+            raise UserError(
+                translate("Release", "The export decision 'privacy_cap' must be a positive number (got {0!r}).").format(
+                    cap
+                )
+            )
         return cls(location=Path(location), replace_existing=replace, privacy_cap=float(cap))
 
 
@@ -151,7 +160,9 @@ def bundle_name(dataset: str, method: str, released_on: date) -> str:
     """``<dataset>_<method>_<date>``, with what Windows or a network share refuses in a name replaced by ``_``."""
     safe = _UNSAFE_NAME.sub("_", dataset.strip()).strip("._ ")[:80]
     if not safe:
-        raise ReleaseRefused("The dataset needs a name (letters or digits) to name the bundle folder. Enter one.")
+        raise ReleaseRefused(
+            translate("Release", "The dataset needs a name (letters or digits) to name the bundle folder. Enter one.")
+        )
     if safe.lower() in _RESERVED:
         safe += "_data"
     return f"{safe}_{method}_{released_on.isoformat()}"
@@ -161,13 +172,20 @@ def _refusals(inputs: ReleaseInputs) -> list[str]:
     reasons = []
     if inputs.undecided_flags:
         reasons.append(
-            "Stage one has flagged columns without a decision: "
-            + ", ".join(f"'{c}'" for c in inputs.undecided_flags)
-            + ". Decide for each whether to drop, transform or keep it."
+            translate(
+                "Release",
+                "Stage one has flagged columns without a decision: {0}. Decide for each whether to drop, transform or "
+                "keep it.",
+            ).format(", ".join(f"'{c}'" for c in inputs.undecided_flags))
         )
     if inputs.unmapped_values:
-        listed = "; ".join(f"column '{u.column}': '{u.value}'" for u in inputs.unmapped_values)
-        reasons.append(f"Values not mapped to a codebook category: {listed}. Map each in the recode step.")
+        item = translate("Release", "column '{0}': '{1}'")
+        listed = "; ".join(item.format(u.column, u.value) for u in inputs.unmapped_values)
+        reasons.append(
+            translate("Release", "Values not mapped to a codebook category: {0}. Map each in the recode step.").format(
+                listed
+            )
+        )
     return reasons
 
 
@@ -187,7 +205,7 @@ def _records_workbook(records: pd.DataFrame, schema: CodebookSchema, progress: P
         for number, row in enumerate(rows, start=1):
             if number % _ROWS_PER_CHECK == 0:
                 check_cancelled(progress)
-                progress.report(number, total, "Making synthetic_data.xlsx")
+                progress.report(number, total, translate("Release", "Making {0}").format(SYNTHETIC_XLSX))
             for column, cell in enumerate(row):
                 if isinstance(cell, str):
                     sheet.write_string(number, column, cell)
@@ -216,8 +234,13 @@ def _check_written(folder: Path, manifest: dict[str, Any]) -> None:
     problems = bundle_problems(folder, manifest)
     if problems:
         raise BundleCheckFailed(
-            "The bundle read back from the disk is not what was written; nothing was written. The drive may be "
-            "failing or full: try again or choose another location.\n- " + "\n- ".join(problems)
+            translate(
+                "Release",
+                "The bundle read back from the disk is not what was written; nothing was written. The drive may be "
+                "failing or full: try again or choose another location.",
+            )
+            + "\n- "
+            + "\n- ".join(problems)
         )
 
 
@@ -238,11 +261,20 @@ def _checked_release(
     outside = values_outside_codebook(records, inputs.codebook)
     if outside:
         listed = "; ".join(f"'{label}': '{value}'" for label, value in outside[:20])
-        more = f" and {len(outside) - 20} more" if len(outside) > 20 else ""
-        raise ReleaseRefused(
-            f"The synthetic data holds values that the codebook does not list: {listed}{more}. Map them to codebook "
-            "categories in the recode step (or add them to the recipe's categories) and run synthesis again."
-        )
+        if len(outside) > 20:
+            refusal = translate(
+                "Release",
+                "The synthetic data holds values that the codebook does not list: {0} and {1} more. Map them to "
+                "codebook categories in the recode step (or add them to the recipe's categories) and run synthesis "
+                "again.",
+            ).format(listed, len(outside) - 20)
+        else:
+            refusal = translate(
+                "Release",
+                "The synthetic data holds values that the codebook does not list: {0}. Map them to codebook "
+                "categories in the recode step (or add them to the recipe's categories) and run synthesis again.",
+            ).format(listed)
+        raise ReleaseRefused(refusal)
     figures = compare_with_release(
         records, aggregates, result.method, result.parameters, result.privacy, figures_progress
     )
@@ -254,7 +286,9 @@ def _checked_release(
         table = encode_table(release_records(recoded, release_columns(inputs.codebook, tuple(recoded.columns))))
         problems = k_guarantee_problems(table, aggregates, k, figures, checks_progress)
         if problems:
-            raise ReleaseRefused("The k guarantee does not hold on the output:\n- " + "\n- ".join(problems))
+            raise ReleaseRefused(
+                translate("Release", "The k guarantee does not hold on the output:") + "\n- " + "\n- ".join(problems)
+            )
         steps.append(
             AuditStep(f"Checked: every released combination is held by at least {k} records", now(), None, None)
         )
@@ -297,7 +331,7 @@ def write_release_bundle(
     when the user stops (nothing is written then)."""
     reasons = _refusals(inputs)
     if reasons:
-        raise ReleaseRefused("The release cannot be written yet:\n- " + "\n- ".join(reasons))
+        raise ReleaseRefused(translate("Release", "The release cannot be written yet:") + "\n- " + "\n- ".join(reasons))
     check_schema(inputs.codebook)
     if not re.fullmatch(r"[0-9a-f]{64}", inputs.recipe_sha256):
         raise ValueError("recipe_sha256 must be 64 lower-case hex digits")
@@ -307,13 +341,24 @@ def write_release_bundle(
     target = Path(decisions.location) / name
     if target.exists() and not decisions.replace_existing:
         raise ReleaseRefused(
-            f"A bundle named {name} already exists in {decisions.location}. Choose another location, or confirm "
-            "that it should be replaced."
+            translate(
+                "Release",
+                "A bundle named {0} already exists in {1}. Choose another location, or confirm that it should be "
+                "replaced.",
+            ).format(name, decisions.location)
         )
     if len(result.records) == 0:
-        notes = " ".join(result.notes) or "Group rare answers into broader categories in the recode step."
-        raise ReleaseRefused(f"The synthesis produced no records, so there is nothing to release. {notes}")
-    parts = stages(progress, {"figures": 2, "checks": 3, "workbook": 2, "files": 1}, prefixes={"files": "Writing: "})
+        notes = " ".join(result.notes) or translate(
+            "Release", "Group rare answers into broader categories in the recode step."
+        )
+        raise ReleaseRefused(
+            translate("Release", "The synthesis produced no records, so there is nothing to release. {0}").format(notes)
+        )
+    parts = stages(
+        progress,
+        {"figures": 2, "checks": 3, "workbook": 2, "files": 1},
+        prefixes={"files": translate("Release", "Writing: ")},
+    )
     steps = list(inputs.earlier_steps)
     records, aggregates, figures = _checked_release(inputs, steps, parts["figures"], parts["checks"])
     check_cancelled(progress)
@@ -342,14 +387,20 @@ def write_release_bundle(
                 ledger.withdraw_release(inputs.ledger_folder, inputs.dataset_name, name)
         if isinstance(error, FileExistsError):
             raise ReleaseRefused(
-                f"A bundle named {name} appeared in {decisions.location} meanwhile; nothing was written. "
-                "Choose another location, or confirm that it should be replaced."
+                translate(
+                    "Release",
+                    "A bundle named {0} appeared in {1} meanwhile; nothing was written. Choose another location, or "
+                    "confirm that it should be replaced.",
+                ).format(name, decisions.location)
             ) from None
         if isinstance(error, OSError):
             reason = error.strerror or type(error).__name__
             raise UserError(
-                f"Could not write the release bundle into {decisions.location} ({reason}); nothing was written. "
-                "Check that the folder exists, that you may write to it, and that the drive has space."
+                translate(
+                    "Release",
+                    "Could not write the release bundle into {0} ({1}); nothing was written. Check that the folder "
+                    "exists, that you may write to it, and that the drive has space.",
+                ).format(decisions.location, reason)
             ) from None
         raise
     return ReleaseResult(

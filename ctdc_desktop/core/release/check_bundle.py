@@ -18,6 +18,7 @@ import pandas as pd
 
 from ctdc_desktop.core.release.audit_log import verify_audit_log
 from ctdc_desktop.core.synth.release_csv import excel_safe
+from ctdc_desktop.core.translation import translate
 
 SYNTHETIC_CSV = "synthetic_data.csv"
 SYNTHETIC_XLSX = "synthetic_data.xlsx"
@@ -52,13 +53,17 @@ def bundle_problems(folder: Path, expected_manifest: dict[str, Any] | None = Non
     `expected_manifest`, manifest.json must also equal it (the export's read-back check)."""
     folder = Path(folder)
     if not folder.is_dir():
-        return [f"{folder} is not a folder."]
+        return [translate("CheckBundle", "{0} is not a folder.").format(folder)]
     present = sorted(p.name for p in folder.iterdir())
     problems = []
     if present != sorted(BUNDLE_FILES):
         missing = sorted(set(BUNDLE_FILES) - set(present))
         extra = sorted(set(present) - set(BUNDLE_FILES))
-        problems.append(f"The folder does not hold the bundle's files (missing: {missing}; not expected: {extra}).")
+        problems.append(
+            translate(
+                "CheckBundle", "The folder does not hold the bundle's files (missing: {0}; not expected: {1})."
+            ).format(missing, extra)
+        )
         if MANIFEST not in present:
             return problems
     try:
@@ -67,40 +72,63 @@ def bundle_problems(folder: Path, expected_manifest: dict[str, Any] | None = Non
         columns = list(manifest["columns"])
         synthetic_rows = int(manifest["records"]["synthetic"])
     except (OSError, ValueError, KeyError, TypeError) as error:
-        return [*problems, f"manifest.json cannot be read ({error})."]
+        return [*problems, translate("CheckBundle", "{0} cannot be read ({1}).").format(MANIFEST, error)]
     if expected_manifest is not None and manifest != expected_manifest:
-        problems.append("manifest.json read back differs from what was written.")
+        problems.append(translate("CheckBundle", "{0} read back differs from what was written.").format(MANIFEST))
     if set(files) != set(BUNDLE_FILES) - {MANIFEST}:
-        problems.append("manifest.json does not list every file of the bundle.")
+        problems.append(translate("CheckBundle", "{0} does not list every file of the bundle.").format(MANIFEST))
     for name, entry in sorted(files.items()):
         path = folder / name
         if not path.is_file():
             continue
         data = path.read_bytes()
         if len(data) != entry.get("bytes") or sha256_hex(data) != entry.get("sha256"):
-            problems.append(f"{name} differs from the fingerprint in manifest.json (changed, damaged or cut short).")
+            problems.append(
+                translate(
+                    "CheckBundle", "{0} differs from the fingerprint in {1} (changed, damaged or cut short)."
+                ).format(name, MANIFEST)
+            )
     if problems:
         return problems  # the files are not the ones described: their content is not worth checking
     problems += [f"audit_log.jsonl: {p}" for p in verify_audit_log((folder / AUDIT_LOG).read_text(encoding="utf-8"))]
     records = _read_csv(folder / SYNTHETIC_CSV)
     if list(records.columns) != [excel_safe(c) for c in columns]:
-        problems.append(f"{SYNTHETIC_CSV} does not have the columns manifest.json lists.")
+        problems.append(
+            translate("CheckBundle", "{0} does not have the columns {1} lists.").format(SYNTHETIC_CSV, MANIFEST)
+        )
     if len(records) != synthetic_rows:
-        problems.append(f"{SYNTHETIC_CSV} has {len(records):,} records, manifest.json says {synthetic_rows:,}.")
+        problems.append(
+            translate("CheckBundle", "{0} has {1} records, {2} says {3}.").format(
+                SYNTHETIC_CSV, f"{len(records):,}", MANIFEST, f"{synthetic_rows:,}"
+            )
+        )
     aggregates = _read_csv(folder / AGGREGATES_CSV)
     if list(aggregates.columns) != [*[excel_safe(c) for c in columns], "length", "count"]:
-        problems.append(f"{AGGREGATES_CSV} does not have the columns manifest.json lists, then length and count.")
+        problems.append(
+            translate("CheckBundle", "{0} does not have the columns {1} lists, then length and count.").format(
+                AGGREGATES_CSV, MANIFEST
+            )
+        )
     else:
         counts = pd.to_numeric(aggregates["count"], errors="coerce")
         if counts.isna().any() or (counts < 0).any():
-            problems.append(f"{AGGREGATES_CSV} has counts that are not numbers of at least 0.")
+            problems.append(
+                translate("CheckBundle", "{0} has counts that are not numbers of at least 0.").format(AGGREGATES_CSV)
+            )
         elif manifest.get("method") == "kanon":
             k = int(manifest["parameters"]["k"])
             combinations = counts[aggregates["length"] != "0"]
             if ((combinations % k) != 0).any() or (combinations < k).any():
-                problems.append(f"{AGGREGATES_CSV} has counts that are not multiples of k = {k} of at least {k}.")
+                not_multiples = translate(
+                    "CheckBundle", "{0} has counts that are not multiples of k = {1} of at least {1}."
+                )
+                problems.append(not_multiples.format(AGGREGATES_CSV, k))
     for name, frame in ((SYNTHETIC_CSV, records), (AGGREGATES_CSV, aggregates)):
         unsafe = sum(int(frame[c].map(lambda v: excel_safe(v) != v).astype(bool).sum()) for c in frame.columns)
         if unsafe:
-            problems.append(f"{name} has {unsafe:,} cells a spreadsheet would run as formulas.")
+            problems.append(
+                translate("CheckBundle", "{0} has {1} cells a spreadsheet would run as formulas.").format(
+                    name, f"{unsafe:,}"
+                )
+            )
     return problems

@@ -17,6 +17,7 @@ from xlsxwriter.worksheet import Worksheet
 from ctdc_desktop.core.release.workbook import workbook_bytes
 from ctdc_desktop.core.synth.model import ParameterValue
 from ctdc_desktop.core.synth.release_csv import excel_safe
+from ctdc_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 from ctdc_desktop.core.user_error import UserError
 
 MISSING_TEXT = "(empty cell): missing data"
@@ -135,23 +136,70 @@ def check_schema(schema: CodebookSchema) -> None:
                     )
 
 
-def method_lines(method: str, parameters: Mapping[str, ParameterValue]) -> list[str]:
-    """The de-identification parameters in plain words, one line each (seeds are left out: they do not matter)."""
-    names = {
-        "k": "k (every count is backed by at least this many records, and rounded down to a multiple of it)",
-        "epsilon": "ε (privacy budget of this release; smaller is more private)",
-        "delta": "δ (chance that the ε guarantee does not hold)",
-        "rho": "ρ (the same budget in zero-concentrated DP)",
-        "reporting_length": "L (longest combination of answers counted)",
-        "fabrication": "control of combinations created by noise",
-    }
-    title = {"kanon": "k-anonymous synthesis", "dp": "differentially private synthesis"}.get(method, method)
-    lines = [f"Method: {title}"]
+# The method's parameters in words. The codebook files say them in English, as CTDC's published codebooks do; the
+# evaluation report says them in the user's language (`translated=True`).
+_PARAMETER_NAMES = {
+    "k": QT_TRANSLATE_NOOP(
+        "ReleaseMethod", "k (every count is backed by at least this many records, and rounded down to a multiple of it)"
+    ),
+    "epsilon": QT_TRANSLATE_NOOP("ReleaseMethod", "ε (privacy budget of this release; smaller is more private)"),
+    "delta": QT_TRANSLATE_NOOP("ReleaseMethod", "δ (chance that the ε guarantee does not hold)"),
+    "rho": QT_TRANSLATE_NOOP("ReleaseMethod", "ρ (the same budget in zero-concentrated DP)"),
+    "reporting_length": QT_TRANSLATE_NOOP("ReleaseMethod", "L (longest combination of answers counted)"),
+    "fabrication": QT_TRANSLATE_NOOP("ReleaseMethod", "control of combinations created by noise"),
+    "delta_derived": QT_TRANSLATE_NOOP("ReleaseMethod", "δ derived from the number of records"),
+    "values_per_record_bound": QT_TRANSLATE_NOOP(
+        "ReleaseMethod", "most answers counted per record (a bound the noise is scaled to)"
+    ),
+    "protected_record_count": QT_TRANSLATE_NOOP("ReleaseMethod", "number of records, with noise added"),
+    "allowed_columns": QT_TRANSLATE_NOOP("ReleaseMethod", "columns allowed by name although they looked unsafe"),
+}
+# DP parameters given per combination length, as <name>_<length>.
+_PER_LENGTH_NAMES = {
+    "sigma": QT_TRANSLATE_NOOP("ReleaseMethod", "σ (scale of the noise on counts of combinations of {0})"),
+    "threshold": QT_TRANSLATE_NOOP("ReleaseMethod", "smallest noisy count kept for combinations of {0}"),
+    "candidates": QT_TRANSLATE_NOOP("ReleaseMethod", "candidate combinations of {0} counted"),
+}
+_WORDS = {
+    "yes": QT_TRANSLATE_NOOP("ReleaseMethod", "yes"),
+    "no": QT_TRANSLATE_NOOP("ReleaseMethod", "no"),
+    "": QT_TRANSLATE_NOOP("ReleaseMethod", "none"),
+}
+_METHOD_NAMES = {
+    "kanon": QT_TRANSLATE_NOOP("ReleaseMethod", "k-anonymous synthesis"),
+    "dp": QT_TRANSLATE_NOOP("ReleaseMethod", "differentially private synthesis"),
+}
+# What the report and the manifest say when the recipe of a release is not known.
+RECIPE_NOT_KNOWN = QT_TRANSLATE_NOOP("Report", "not known (codebook made from the recoded table)")
+
+
+def method_lines(method: str, parameters: Mapping[str, ParameterValue], translated: bool = False) -> list[str]:
+    """The de-identification parameters in plain words, one line each (seeds are left out: they do not matter).
+    English unless `translated` (the codebook follows CTDC's published English codebooks)."""
+
+    def say(text: str) -> str:
+        return translate("ReleaseMethod", text) if translated else text
+
+    title = say(_METHOD_NAMES[method]) if method in _METHOD_NAMES else method
+    lines = [say(QT_TRANSLATE_NOOP("ReleaseMethod", "Method: {0}")).format(title)]
     for key, value in parameters.items():
         if key == "seed" or value is None:
             continue
-        shown = f"{value:.4g}" if isinstance(value, float) else str(value)
-        lines.append(f"{names.get(key, key)}: {shown}")
+        if isinstance(value, float):
+            shown = f"{value:.4g}"
+        elif isinstance(value, tuple):
+            shown = ", ".join(value)
+        else:
+            shown = str(value)
+        shown = say(_WORDS[shown]) if shown in _WORDS else shown
+        stem, _, length = key.rpartition("_")
+        if key in _PARAMETER_NAMES:
+            name = say(_PARAMETER_NAMES[key])
+        elif stem in _PER_LENGTH_NAMES and length.isdigit():
+            name = say(_PER_LENGTH_NAMES[stem]).format(length)
+        else:
+            name = key
+        lines.append(say(QT_TRANSLATE_NOOP("ReleaseMethod", "{0}: {1}")).format(name, shown))
     return lines
 
 

@@ -22,12 +22,13 @@ from ctdc_desktop.core.recode.recipe import FLAG_LABEL, Recipe, RecodeDecisions
 from ctdc_desktop.core.recode.recode import RecodeResult
 from ctdc_desktop.core.release.audit_log import AuditStep
 from ctdc_desktop.core.release.bundle import ReleaseInputs, UnmappedValue
-from ctdc_desktop.core.release.codebook import Category, CodebookSchema, CodebookVariable
+from ctdc_desktop.core.release.codebook import RECIPE_NOT_KNOWN, Category, CodebookSchema, CodebookVariable
 from ctdc_desktop.core.release.ledger import DEFAULT_CAP
 from ctdc_desktop.core.synth.decisions import SynthesisDecisions
 from ctdc_desktop.core.synth.input_checks import check_synthesis_input, record_input_check
 from ctdc_desktop.core.synth.model import KAnonParams, SynthesisResult
 from ctdc_desktop.core.synth.synthesize import synthesize
+from ctdc_desktop.core.translation import translate
 
 _TYPES = {"flag": "binary numeric", "number": "integer"}
 METHOD_TEXT = (
@@ -89,7 +90,10 @@ def synthesize_for_release(
     parts = stages(
         progress,
         {"check": 1, "synthesize": 3, "evaluate": 1},
-        {"check": "Checking columns: ", "evaluate": "Comparing with the real records: "},
+        {
+            "check": translate("Synthesis", "Checking columns: "),
+            "evaluate": translate("Synthesis", "Comparing with the real records: "),
+        },
     )
     # The same refusals as `ctdc-desktop synth`: no k below 2, no column that looks like an identifier or free text.
     check = check_synthesis_input(recoded.table, decisions.params, (), parts["check"])
@@ -169,7 +173,7 @@ def release_inputs(
         recipe_name, recipe_sha256 = recoded.recipe.recipe_file, recoded.recipe.recipe_sha256
     else:
         codebook = codebook_from_table(recoded.table)
-        recipe_name = "not known (codebook made from the recoded table)"
+        recipe_name = RECIPE_NOT_KNOWN
         layout = json.dumps(codebook.to_dict(), sort_keys=True).encode("utf-8")
         recipe_sha256 = hashlib.sha256(layout).hexdigest()
     return ReleaseInputs(

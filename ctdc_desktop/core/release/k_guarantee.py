@@ -17,6 +17,7 @@ from ctdc_desktop.core.progress import NO_PROGRESS, Progress
 from ctdc_desktop.core.synth.combinations import count_combinations
 from ctdc_desktop.core.synth.model import Aggregates
 from ctdc_desktop.core.synth.table import EncodedTable
+from ctdc_desktop.core.translation import translate
 
 
 def k_guarantee_problems(
@@ -32,12 +33,19 @@ def k_guarantee_problems(
     columns, `figures` the comparison of the synthetic records with them (for fabricated combinations)."""
     if tuple(table.columns) != tuple(aggregates.columns) or tuple(table.values) != tuple(aggregates.values):
         return [
-            "The released counts were not made from this recoded table (its variables or answers differ). "
-            "Run synthesis again on the current recoded data."
+            translate(
+                "Release",
+                "The released counts were not made from this recoded table (its variables or answers differ). Run "
+                "synthesis again on the current recoded data.",
+            )
         ]
     problems = []
     if aggregates.record_count % k or aggregates.record_count > table.n_records:
-        problems.append(f"The released number of records is not the record count rounded down to a multiple of {k}.")
+        problems.append(
+            translate(
+                "Release", "The released number of records is not the record count rounded down to a multiple of {0}."
+            ).format(k)
+        )
     length = aggregates.reporting_length
     exact = count_combinations(table, length, progress, min_count=k) if length else {}
     offsets, n_values = code_offsets(table)
@@ -50,12 +58,19 @@ def k_guarantee_problems(
         in_release = shown > 0
         rare = int((in_release & (true < k)).sum())
         if rare:
-            problems.append(f"{rare:,} released combinations of {current} answers are held by fewer than {k} records.")
+            problems.append(
+                translate(
+                    "Release", "{0} released combinations of {1} answers are held by fewer than {2} records."
+                ).format(f"{rare:,}", current, k)
+            )
         wrong = int((in_release & ((np.mod(shown, k) != 0) | (shown > true))).sum()) - rare
         if wrong > 0:
             problems.append(
-                f"{wrong:,} released counts of combinations of {current} answers are not the true count rounded down "
-                f"to a multiple of {k}."
+                translate(
+                    "Release",
+                    "{0} released counts of combinations of {1} answers are not the true count rounded down to a "
+                    "multiple of {2}.",
+                ).format(f"{wrong:,}", current, k)
             )
     if figures is not None:
         fabricated = sum(
@@ -64,7 +79,10 @@ def k_guarantee_problems(
         )
         if fabricated:
             problems.append(
-                f"{fabricated:,} combinations in the synthetic records are not among the released counts, so they may "
-                f"be held by fewer than {k} records."
+                translate(
+                    "Release",
+                    "{0} combinations in the synthetic records are not among the released counts, so they may be held "
+                    "by fewer than {1} records.",
+                ).format(f"{fabricated:,}", k)
             )
     return problems

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ctdc_desktop.core.io.output_folder import write_file_atomically
+from ctdc_desktop.core.translation import translate
 from ctdc_desktop.core.user_error import UserError
 
 LEDGER_FILE = "privacy_ledger.json"
@@ -52,10 +53,9 @@ class BudgetCheck:
     warning: str | None  # plain words when the total is near or past the cap
 
     def describe(self) -> str:
-        text = (
-            f"'{self.dataset}' has spent ε = {self.spent_before:g} of its cap of {self.cap:g}; this release would "
-            f"bring it to {self.spent_after:g}."
-        )
+        text = translate(
+            "Ledger", "“{0}” has spent ε = {1:g} of its cap of {2:g}; this release would bring it to {3:g}."
+        ).format(self.dataset, self.spent_before, self.cap, self.spent_after)
         return f"{text} {self.warning}" if self.warning else text
 
 
@@ -83,13 +83,16 @@ class PrivacyLedger:
         warning = None
         allowed = after <= cap + 1e-12
         if not allowed:
-            warning = (
-                f"That is past the cap of {cap:g}: the release is refused. Releasing the same records again and again "
+            warning = translate(
+                "Ledger",
+                "That is past the cap of {0:g}: the release is refused. Releasing the same records again and again "
                 "adds up to a weak guarantee. Publish fewer releases, use a smaller ε, or raise the cap only if your "
-                "data protection officer agrees."
-            )
+                "data protection officer agrees.",
+            ).format(cap)
         elif after >= WARN_SHARE * cap:
-            warning = f"That is close to the cap of {cap:g}: few further releases of this dataset will be possible."
+            warning = translate(
+                "Ledger", "That is close to the cap of {0:g}: few further releases of this dataset will be possible."
+            ).format(cap)
         return BudgetCheck(dataset, before, after, cap, allowed, warning)
 
 
@@ -102,20 +105,28 @@ def read_ledger(folder: Path) -> PrivacyLedger:
     path = ledger_path(folder)
     if not path.exists():
         return PrivacyLedger(path, {})
-    advice = (
-        "It was left as it is. Restore it from a backup, or ask your data protection officer before moving it aside: "
-        "without it, the budget already spent on your datasets is forgotten."
+    cannot_read = translate(
+        "Ledger",
+        "The privacy budget ledger {0} cannot be read ({1}). It was left as it is. Restore it from a backup, or ask "
+        "your data protection officer before moving it aside: without it, the budget already spent on your datasets "
+        "is forgotten.",
+    )
+    damaged = translate(
+        "Ledger",
+        "The privacy budget ledger {0} is damaged ({1}). It was left as it is. Restore it from a backup, or ask your "
+        "data protection officer before moving it aside: without it, the budget already spent on your datasets is "
+        "forgotten.",
     )
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
     except OSError as error:
-        raise LedgerError(f"The privacy budget ledger {path} cannot be read ({error.strerror}). {advice}") from None
+        raise LedgerError(cannot_read.format(path, error.strerror)) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise LedgerError(f"The privacy budget ledger {path} is damaged ({error}). {advice}") from None
+        raise LedgerError(damaged.format(path, error)) from None
     try:
         return PrivacyLedger(path, _parse(document))
     except (KeyError, TypeError, ValueError) as error:
-        raise LedgerError(f"The privacy budget ledger {path} is damaged ({error}). {advice}") from None
+        raise LedgerError(damaged.format(path, error)) from None
 
 
 def _parse(document: Any) -> dict[str, tuple[LedgerEntry, ...]]:
@@ -159,8 +170,11 @@ def _write(ledger: PrivacyLedger) -> None:
         write_file_atomically(ledger.path, data)
     except OSError as error:
         raise LedgerError(
-            f"The privacy budget ledger {ledger.path} cannot be written ({error.strerror}); nothing was changed. "
-            "Check that the application-data folder can be written to."
+            translate(
+                "Ledger",
+                "The privacy budget ledger {0} cannot be written ({1}); nothing was changed. Check that the "
+                "application-data folder can be written to.",
+            ).format(ledger.path, error.strerror)
         ) from None
 
 

@@ -14,6 +14,7 @@ import pandas as pd
 
 from ctdc_desktop.core.release.codebook import CodebookSchema
 from ctdc_desktop.core.synth.model import Aggregates, CombinationCounts
+from ctdc_desktop.core.translation import translate
 from ctdc_desktop.core.user_error import UserError
 
 
@@ -35,9 +36,11 @@ def release_columns(schema: CodebookSchema, columns: tuple[str, ...]) -> Release
     missing = [v.column for v in schema.variables if v.column.strip() not in where]
     if missing:
         raise ReleaseRefused(
-            "The codebook lists variables that the synthetic data does not have: "
-            + ", ".join(f"'{name}'" for name in missing)
-            + ". Check the recipe's variables against the recoded table and run synthesis again."
+            translate(
+                "Release",
+                "The codebook lists variables that the synthetic data does not have: {0}. Check the recipe's "
+                "variables against the recoded table and run synthesis again.",
+            ).format(", ".join(f"'{name}'" for name in missing))
         )
     positions = tuple(where[v.column.strip()] for v in schema.variables)
     kept = set(positions)

@@ -19,7 +19,8 @@ from ctdc_desktop.core.evaluate.count_comparison import (
     EXPLAIN_PRESERVATION,
     EXPLAIN_SUPPRESSED,
 )
-from ctdc_desktop.core.release.codebook import method_lines
+from ctdc_desktop.core.release.codebook import RECIPE_NOT_KNOWN, method_lines
+from ctdc_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 
 _STYLE = """
 body { font-family: "Segoe UI", Arial, sans-serif; margin: 2em auto; max-width: 60em; color: #222; line-height: 1.45; }
@@ -94,7 +95,7 @@ def _bar_chart(title: str, groups: Sequence[str], series: dict[str, Sequence[flo
 
 def _cell(value: float | int | None, percent: bool = False) -> str:
     if value is None:
-        text = "n/a"
+        text = translate("Report", "n/a", "a figure that cannot be computed")
     elif percent:
         text = f"{value:.1%}"
     elif isinstance(value, int):
@@ -109,78 +110,126 @@ def _explanations(items: Sequence[tuple[str, str]]) -> str:
 
 
 def evaluation_report_html(facts: ReportFacts, figures: ReleaseComparison) -> str:
-    """The whole report as one HTML page (UTF-8)."""
+    """The whole report as one HTML page (UTF-8), in the user's language (English from the command line)."""
+    language = translate("Report", "en", "the language code of the report's text (an HTML lang attribute)")
+    title = translate("Report", "Evaluation report: {0}")
     out = [
         "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
-        f"<title>Evaluation report: {escape(facts.bundle)}</title>",
+        f'<html lang="{escape(language)}"><head><meta charset="utf-8">',
+        f"<title>{escape(title.format(facts.bundle))}</title>",
         f"<style>{_STYLE}</style></head><body>",
-        f"<h1>Evaluation report: {escape(facts.dataset)}</h1>",
-        "<p>This report describes the synthetic data and the reportable aggregates in this folder. Every figure is "
-        "computed from those released files alone (the synthetic records compared with the released counts), so it "
-        "says nothing more about the real people than the release itself.</p>",
-        "<h2>The release</h2><table>",
-        f"<tr><th>Bundle</th><td>{escape(facts.bundle)}</td></tr>",
-        f"<tr><th>Created</th><td>{escape(facts.created)}</td></tr>",
-        f"<tr><th>Made with</th><td>CTDC Desktop {escape(facts.app_version)}</td></tr>",
-        f"<tr><th>Recipe</th><td>{escape(facts.recipe_name)}</td></tr>",
-        f"<tr><th>Synthetic records</th><td>{facts.synthetic_records:,}</td></tr>",
-        f"<tr><th>Records according to the released counts</th><td>{figures.released_record_count:,.0f}</td></tr>",
+        f"<h1>{escape(title.format(facts.dataset))}</h1>",
+        "<p>"
+        + translate(
+            "Report",
+            "This report describes the synthetic data and the reportable aggregates in this folder. Every figure is "
+            "computed from those released files alone (the synthetic records compared with the released counts), so "
+            "it says nothing more about the real people than the release itself.",
+        )
+        + "</p>",
+        "<h2>" + translate("Report", "The release") + "</h2><table>",
+        "<tr><th>" + translate("Report", "Bundle") + f"</th><td>{escape(facts.bundle)}</td></tr>",
+        "<tr><th>" + translate("Report", "Created") + f"</th><td>{escape(facts.created)}</td></tr>",
+        "<tr><th>" + translate("Report", "Made with") + f"</th><td>CTDC Desktop {escape(facts.app_version)}</td></tr>",
+        "<tr><th>" + translate("Report", "Recipe") + f"</th><td>{escape(_recipe_name(facts.recipe_name))}</td></tr>",
+        "<tr><th>" + translate("Report", "Synthetic records") + f"</th><td>{facts.synthetic_records:,}</td></tr>",
+        "<tr><th>" + translate("Report", "Records according to the released counts") + f"</th>"
+        f"<td>{figures.released_record_count:,.0f}</td></tr>",
         "</table>",
-        "<h2>How the data was protected</h2><ul>",
-        *(f"<li>{escape(line)}</li>" for line in method_lines(figures.method, figures.parameters)),
+        "<h2>" + translate("Report", "How the data was protected") + "</h2><ul>",
+        *(f"<li>{escape(line)}</li>" for line in method_lines(figures.method, figures.parameters, translated=True)),
         "</ul>",
     ]
     if figures.method == "kanon":
         k = figures.parameters.get("k")
         out.append(
-            f"<p class='explain'>Every count in reportable_aggregates.csv is backed by at least {k} real records and "
-            f"rounded down to a multiple of {k}; combinations fewer than {k} people share are not reported. Every "
-            f"synthetic record is a combination of answers that at least {k} real records share.</p>"
+            "<p class='explain'>"
+            + translate(
+                "Report",
+                "Every count in reportable_aggregates.csv is backed by at least {0} real records and rounded down to "
+                "a multiple of {0}; combinations fewer than {0} people share are not reported. Every synthetic record "
+                "is a combination of answers that at least {0} real records share.",
+            ).format(k)
+            + "</p>"
         )
     if figures.privacy is not None:
         p = figures.privacy
         out.append(
-            f"<p class='explain'>This release spent a privacy budget of ε = {p.epsilon:g} with δ = {p.delta:.3g} "
-            f"(ρ = {p.rho:.4g}). The smaller ε, the less anyone can learn about whether a given person is in the "
-            "data. Budgets add up over releases of the same records.</p>"
+            "<p class='explain'>"
+            + translate(
+                "Report",
+                "This release spent a privacy budget of ε = {0:g} with δ = {1:.3g} (ρ = {2:.4g}). The smaller ε, the "
+                "less anyone can learn about whether a given person is in the data. Budgets add up over releases of "
+                "the same records.",
+            ).format(p.epsilon, p.delta, p.rho)
+            + "</p>"
         )
         if facts.privacy_total_after is not None:
-            cap = f" of a cap of {facts.privacy_cap:g}" if facts.privacy_cap is not None else ""
-            out.append(
-                f"<p class='explain'>Including this release, releases of this dataset have spent ε = "
-                f"{facts.privacy_total_after:g}{cap}.</p>"
+            spent = (
+                translate(
+                    "Report", "Including this release, releases of this dataset have spent ε = {0:g} of a cap of {1:g}."
+                ).format(facts.privacy_total_after, facts.privacy_cap)
+                if facts.privacy_cap is not None
+                else translate(
+                    "Report", "Including this release, releases of this dataset have spent ε = {0:g}."
+                ).format(facts.privacy_total_after)
             )
-    groups = [f"length {item.length}" for item in figures.by_length]
+            out.append(f"<p class='explain'>{spent}</p>")
+    length_label = translate("Report", "length {0}")
+    groups = [length_label.format(item.length) for item in figures.by_length]
     out += [
-        "<h2>How closely the synthetic records reproduce the released counts</h2>",
-        "<p>A <i>combination</i> is a set of answers from different variables (for example a gender and an age "
-        "group); its <i>length</i> is how many answers it has. For each length, the counts of every combination in "
-        "the synthetic records are compared with the released counts.</p>",
+        "<h2>" + translate("Report", "How closely the synthetic records reproduce the released counts") + "</h2>",
+        "<p>"
+        + translate(
+            "Report",
+            "A <i>combination</i> is a set of answers from different variables (for example a gender and an age "
+            "group); its <i>length</i> is how many answers it has. For each length, the counts of every combination "
+            "in the synthetic records are compared with the released counts.",
+        )
+        + "</p>",
         "<figure>",
         _bar_chart(
-            "Share of combinations by length",
+            translate("Report", "Share of combinations by length"),
             groups,
             {
-                "preservation": [i.figures.preservation for i in figures.by_length],
-                "missing (suppressed)": [i.figures.suppressed_share for i in figures.by_length],
-                "not in released counts (fabricated)": [i.figures.fabricated_share for i in figures.by_length],
+                translate("Report", "preservation"): [i.figures.preservation for i in figures.by_length],
+                translate("Report", "missing (suppressed)"): [i.figures.suppressed_share for i in figures.by_length],
+                translate("Report", "not in released counts (fabricated)"): [
+                    i.figures.fabricated_share for i in figures.by_length
+                ],
             },
             percent=True,
         ),
-        "<figcaption>Preservation near 100% and small other bars mean the synthetic records follow the released "
-        "counts closely.</figcaption></figure>",
+        "<figcaption>"
+        + translate(
+            "Report",
+            "Preservation near 100% and small other bars mean the synthetic records follow the released counts "
+            "closely.",
+        )
+        + "</figcaption></figure>",
         "<figure>",
         _bar_chart(
-            "Mean absolute error by length (records)",
+            translate("Report", "Mean absolute error by length (records)"),
             groups,
-            {"mean absolute error": [i.figures.mean_absolute_error for i in figures.by_length]},
+            {translate("Report", "mean absolute error"): [i.figures.mean_absolute_error for i in figures.by_length]},
             percent=False,
         ),
         "</figure>",
-        "<table><tr><th>Length</th><th>Released combinations</th><th>Synthetic combinations</th>"
-        "<th>Mean absolute error</th><th>Mean relative error</th><th>Preservation</th><th>Suppressed</th>"
-        "<th>Fabricated</th></tr>",
+        "<table><tr>"
+        + "".join(
+            f"<th>{translate('Report', heading)}</th>"
+            for heading in (
+                QT_TRANSLATE_NOOP("Report", "Length"),
+                QT_TRANSLATE_NOOP("Report", "Released combinations"),
+                QT_TRANSLATE_NOOP("Report", "Synthetic combinations"),
+                QT_TRANSLATE_NOOP("Report", "Mean absolute error"),
+                QT_TRANSLATE_NOOP("Report", "Mean relative error"),
+                QT_TRANSLATE_NOOP("Report", "Preservation"),
+                QT_TRANSLATE_NOOP("Report", "Suppressed"),
+                QT_TRANSLATE_NOOP("Report", "Fabricated"),
+            )
+        )
+        + "</tr>",
     ]
     for item in figures.by_length:
         f = item.figures
@@ -193,45 +242,78 @@ def evaluation_report_html(facts: ReportFacts, figures: ReleaseComparison) -> st
     out += [f"<p class='explain'>{escape(item.describe())}</p>" for item in figures.by_length]
     if figures.by_bucket:
         out += [
-            "<h2>By size of the released count</h2>",
-            "<p>The same comparison with combinations grouped by their released count: small counts are the hardest "
-            "to reproduce.</p><figure>",
+            "<h2>" + translate("Report", "By size of the released count") + "</h2>",
+            "<p>"
+            + translate(
+                "Report",
+                "The same comparison with combinations grouped by their released count: small counts are the hardest "
+                "to reproduce.",
+            )
+            + "</p><figure>",
             _bar_chart(
-                "Preservation and mean relative error by released count",
+                translate("Report", "Preservation and mean relative error by released count"),
                 [f"{b.lower + 1}-{b.upper}" for b in figures.by_bucket],
                 {
-                    "preservation": [b.figures.preservation for b in figures.by_bucket],
-                    "mean relative error": [b.figures.mean_relative_error for b in figures.by_bucket],
+                    translate("Report", "preservation"): [b.figures.preservation for b in figures.by_bucket],
+                    translate("Report", "mean relative error"): [
+                        b.figures.mean_relative_error for b in figures.by_bucket
+                    ],
                 },
                 percent=True,
             ),
-            "</figure><table><tr><th>Released count</th><th>Combinations</th><th>Mean absolute error</th>"
-            "<th>Mean relative error</th><th>Preservation</th><th>Suppressed</th></tr>",
+            "</figure><table><tr>"
+            + "".join(
+                f"<th>{translate('Report', heading)}</th>"
+                for heading in (
+                    QT_TRANSLATE_NOOP("Report", "Released count"),
+                    QT_TRANSLATE_NOOP("Report", "Combinations"),
+                    QT_TRANSLATE_NOOP("Report", "Mean absolute error"),
+                    QT_TRANSLATE_NOOP("Report", "Mean relative error"),
+                    QT_TRANSLATE_NOOP("Report", "Preservation"),
+                    QT_TRANSLATE_NOOP("Report", "Suppressed"),
+                )
+            )
+            + "</tr>",
         ]
+        bucket_label = translate("Report", "{0} to {1}")
         for b in figures.by_bucket:
             f = b.figures
             out.append(
-                f"<tr><td>{b.lower + 1} to {b.upper}</td>{_cell(f.reference_combinations)}"
+                f"<tr><td>{escape(bucket_label.format(b.lower + 1, b.upper))}</td>{_cell(f.reference_combinations)}"
                 f"{_cell(f.mean_absolute_error)}{_cell(f.mean_relative_error, True)}{_cell(f.preservation, True)}"
                 f"{_cell(f.suppressed_share, True)}</tr>"
             )
         out.append("</table>")
         out += [f"<p class='explain'>{escape(b.describe())}</p>" for b in figures.by_bucket]
     out += [
-        "<h2>What the figures mean</h2>",
+        "<h2>" + translate("Report", "What the figures mean") + "</h2>",
         _explanations(
             [
-                ("Mean absolute error", EXPLAIN_MEAN_ABSOLUTE_ERROR),
-                ("Mean relative error", EXPLAIN_MEAN_RELATIVE_ERROR),
-                ("Preservation", EXPLAIN_PRESERVATION),
-                ("Suppressed", EXPLAIN_SUPPRESSED),
-                ("Fabricated", EXPLAIN_FABRICATED),
+                (translate("Report", "Mean absolute error"), translate("Figures", EXPLAIN_MEAN_ABSOLUTE_ERROR)),
+                (translate("Report", "Mean relative error"), translate("Figures", EXPLAIN_MEAN_RELATIVE_ERROR)),
+                (translate("Report", "Preservation"), translate("Figures", EXPLAIN_PRESERVATION)),
+                (translate("Report", "Suppressed"), translate("Figures", EXPLAIN_SUPPRESSED)),
+                (translate("Report", "Fabricated"), translate("Figures", EXPLAIN_FABRICATED)),
             ]
         ),
-        "<p>For official figures, use reportable_aggregates.csv: its counts are the release's accurate counts. "
-        "The synthetic records are for exploring patterns; counts taken from them differ as shown above.</p>",
+        "<p>"
+        + translate(
+            "Report",
+            "For official figures, use reportable_aggregates.csv: its counts are the release's accurate counts. The "
+            "synthetic records are for exploring patterns; counts taken from them differ as shown above.",
+        )
+        + "</p>",
     ]
     if facts.notes:
-        out += ["<h2>Notes</h2><ul>", *(f"<li>{escape(note)}</li>" for note in facts.notes), "</ul>"]
+        out += [
+            "<h2>" + translate("Report", "Notes") + "</h2><ul>",
+            *(f"<li>{escape(note)}</li>" for note in facts.notes),
+            "</ul>",
+        ]
     out.append("</body></html>")
     return "\n".join(out) + "\n"
+
+
+def _recipe_name(name: str) -> str:
+    # The bundle's manifest keeps the English words; the report says them in the reader's language.
+    return translate("Report", RECIPE_NOT_KNOWN) if name == RECIPE_NOT_KNOWN else name

@@ -28,6 +28,7 @@ import numpy.typing as npt
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, check_cancelled
 from ctdc_desktop.core.synth.model import CombinationCounts
 from ctdc_desktop.core.synth.table import EncodedTable
+from ctdc_desktop.core.translation import translate
 
 _REPORT_EVERY_SECONDS = 0.2
 # Counting into a dense array beats sorting while the array is not much larger than the keys counted into it.
@@ -105,7 +106,9 @@ class _Walk:
         now = time.monotonic()
         if now - self.last_report >= _REPORT_EVERY_SECONDS:
             self.last_report = now
-            self.progress.report(self.done_nodes, self.total_nodes, "Counting combinations of values")
+            self.progress.report(
+                self.done_nodes, self.total_nodes, translate("Progress", "Counting combinations of values")
+            )
 
     def visit(
         self,
@@ -221,7 +224,7 @@ def count_combinations(
     walk = _Walk(table, max_length, progress, min_count)
     root_key = np.zeros(table.n_records, dtype=np.int64)
     walk.visit((), walk.row_start, walk.row_end, root_key, np.zeros((1, 0), dtype=np.int32))
-    progress.report(walk.total_nodes, walk.total_nodes, "Counting combinations of values")
+    progress.report(walk.total_nodes, walk.total_nodes, translate("Progress", "Counting combinations of values"))
     return {length: walk.collected[length].build(length) for length in range(1, max_length + 1)}
 
 
@@ -247,7 +250,7 @@ def count_combinations_and_rare_records(
     walk = _Walk(table, max_length, progress, 1, flag_below=below)
     root_key = np.zeros(table.n_records, dtype=np.int64)
     walk.visit((), walk.row_start, walk.row_end, root_key, np.zeros((1, 0), dtype=np.int32))
-    progress.report(walk.total_nodes, walk.total_nodes, "Counting combinations of values")
+    progress.report(walk.total_nodes, walk.total_nodes, translate("Progress", "Counting combinations of values"))
     counts = {length: walk.collected[length].build(length) for length in range(1, max_length + 1)}
     return counts, RareRecords(below=below, unique=walk.unique_rows, rare=walk.rare_rows)
 
@@ -287,11 +290,13 @@ def record_class_sizes(
         prefix[j + 1] = _dense_ids(np.column_stack([prefix[j], codes[:, j]]))
         back = n_columns - 1 - j
         suffix[back] = _dense_ids(np.column_stack([codes[:, back], suffix[back + 1]]))
-        progress.report(j + 1, 2 * n_columns, "Finding records with rare combinations")
+        progress.report(j + 1, 2 * n_columns, translate("Progress", "Finding records with rare combinations"))
     sizes = _sizes(prefix[n_columns])
     without = np.zeros((n_columns, n_rows), dtype=np.int32)
     for j in range(n_columns):
         check_cancelled(progress)
         without[j] = _sizes(_dense_ids(np.column_stack([prefix[j], suffix[j + 1]])))
-        progress.report(n_columns + j + 1, 2 * n_columns, "Finding records with rare combinations")
+        progress.report(
+            n_columns + j + 1, 2 * n_columns, translate("Progress", "Finding records with rare combinations")
+        )
     return sizes, without

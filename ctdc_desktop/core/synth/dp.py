@@ -155,6 +155,7 @@ from ctdc_desktop.core.synth.model import (
 )
 from ctdc_desktop.core.synth.noise import add_discrete_gaussian, opendp_prelude, tail_threshold
 from ctdc_desktop.core.synth.table import MISSING, EncodedTable, decode_records
+from ctdc_desktop.core.translation import translate
 
 # Fabrication modes: for each length k >= 2, the largest chance that a combination absent from the data (count 0)
 # is released; the threshold is the noise quantile for it. 0.5 means threshold 0 (only positive counts kept).
@@ -189,8 +190,9 @@ def fabrication_chances(mode: str, reporting_length: int) -> dict[int, float]:
     if mode == "minimize":
         return dict.fromkeys(lengths, 0.001)
     raise SynthInputError(
-        f"Unknown fabrication control '{mode}'. Choose one of: {', '.join(FABRICATION_MODES)} "
-        "(balanced is the default)."
+        translate(
+            "Synthesis", "Unknown fabrication control '{0}'. Choose one of: {1} (balanced is the default)."
+        ).format(mode, ", ".join(FABRICATION_MODES))
     )
 
 
@@ -198,19 +200,26 @@ def check_dp_params(params: DpParams) -> None:
     if not (isinstance(params.epsilon, int | float) and math.isfinite(params.epsilon) and params.epsilon > 0):
         raise ParameterError(
             "epsilon",
-            f"Epsilon must be a positive number (it was {params.epsilon!r}); 4 is the default of the 2022 release.",
+            translate(
+                "Synthesis", "Epsilon must be a positive number (it was {0!r}); 4 is the default of the 2022 release."
+            ).format(params.epsilon),
         )
     if params.delta is not None and not (math.isfinite(params.delta) and 0.0 < params.delta < 1e-2):
         raise ParameterError(
             "delta",
-            f"Delta must be a small positive number below 0.01 (it was {params.delta!r}); leave it empty to derive it "
-            "from the record count.",
+            translate(
+                "Synthesis",
+                "Delta must be a small positive number below 0.01 (it was {0!r}); leave it empty to derive it from the "
+                "record count.",
+            ).format(params.delta),
         )
     if not (isinstance(params.reporting_length, int) and params.reporting_length >= 1):
         raise ParameterError(
             "reporting_length",
-            f"The reporting length must be a whole number of at least 1 (it was {params.reporting_length!r}); "
-            "3 is the default.",
+            translate(
+                "Synthesis",
+                "The reporting length must be a whole number of at least 1 (it was {0!r}); 3 is the default.",
+            ).format(params.reporting_length),
         )
     fabrication_chances(params.fabrication, max(params.reporting_length, 2))
 
@@ -265,8 +274,11 @@ class _Keys:
         self.base = int(cardinalities.sum()) + 1
         if self.base ** max(reporting_length, 1) >= 2**62:
             raise SynthInputError(
-                f"The table has {self.base - 1} different values in all, too many for combinations of "
-                f"{reporting_length}. Group rare categories in the recode step or lower the reporting length."
+                translate(
+                    "Synthesis",
+                    "The table has {0} different values in all, too many for combinations of {1}. Group rare "
+                    "categories in the recode step or lower the reporting length.",
+                ).format(self.base - 1, reporting_length)
             )
         self.column_of_attr = np.repeat(np.arange(len(cardinalities)), cardinalities).astype(np.int64)
         self.code_of_attr = np.concatenate([np.arange(c) for c in cardinalities]).astype(np.int64)
@@ -326,7 +338,7 @@ def _candidates(
             sub = np.delete(combos, drop, axis=1)
             ok &= _lookup(previous_sorted_keys, keys.key(sub)) >= 0
         pieces.append(combos[ok])
-        progress.report(int(rows[-1]) + 1, len(previous), "Listing candidate combinations")
+        progress.report(int(rows[-1]) + 1, len(previous), translate("Progress", "Listing candidate combinations"))
     return np.concatenate(pieces) if pieces else np.zeros((0, k_minus_1 + 1), dtype=np.int64)
 
 
@@ -350,7 +362,9 @@ def _release_length(
     candidate_keys = keys.key(candidates)
     at = _lookup(exact_keys, candidate_keys)
     true_counts = np.where(at >= 0, exact_counts[np.maximum(at, 0)], 0)
-    noisy = add_discrete_gaussian(true_counts, sigma, progress, f"Adding noise to combinations of {k}")
+    noisy = add_discrete_gaussian(
+        true_counts, sigma, progress, translate("Progress", "Adding noise to combinations of {0}").format(k)
+    )
     keep = (noisy > threshold) & (noisy > 0)
     kept_keys = candidate_keys[keep]
     order = np.argsort(kept_keys)
@@ -404,7 +418,7 @@ def dp_aggregates(table: EncodedTable, params: DpParams, progress: Progress) -> 
         weights[f"noise{k}"] = 2.0 * k
     parts = stages(progress, weights)
     # Said before the first noise draw, which loads OpenDP (about a second on a slow laptop).
-    parts["count"].report(0, 1, "Counting records")
+    parts["count"].report(0, 1, translate("Progress", "Counting records"))
     check_cancelled(progress)
 
     # 1. Record count (its cost depends on epsilon only, so that delta may be derived from it).
@@ -416,8 +430,10 @@ def dp_aggregates(table: EncodedTable, params: DpParams, progress: Progress) -> 
     try:
         split = accounting.split_budget(params.epsilon, delta, length)
     except ValueError as error:
-        raise SynthInputError(f"{error}. Raise delta or epsilon, or leave delta empty to derive it.") from error
-    parts["count"].report(1, 1, "Counting records")
+        raise SynthInputError(
+            translate("Synthesis", "{0}. Raise delta or epsilon, or leave delta empty to derive it.").format(error)
+        ) from error
+    parts["count"].report(1, 1, translate("Progress", "Counting records"))
     check_cancelled(progress)
 
     # 2. DP bound on values per record; longer records keep a random subset.
@@ -425,7 +441,7 @@ def dp_aggregates(table: EncodedTable, params: DpParams, progress: Progress) -> 
     bound = dp_value_bound(values_per_record, n_columns, split.rho_percentile, value_percentile(params.epsilon))
     codes = _truncate_records(table.codes, bound)
     bounded = EncodedTable(columns=table.columns, values=table.values, codes=codes)
-    parts["bound"].report(1, 1, "Bounding each record's contribution")
+    parts["bound"].report(1, 1, translate("Progress", "Bounding each record's contribution"))
 
     # Exact counts of the bounded table (the only pass over the data beyond the two above).
     exact = count_combinations(bounded, length, parts["exact"])
@@ -443,7 +459,7 @@ def dp_aggregates(table: EncodedTable, params: DpParams, progress: Progress) -> 
     candidate_counts: dict[int, int] = {}
     for k in range(1, length + 1):
         stage = parts[f"noise{k}"]
-        parts[f"candidates{k}"].report(0, 1, "Listing candidate combinations")
+        parts[f"candidates{k}"].report(0, 1, translate("Progress", "Listing candidate combinations"))
         contributions = math.comb(bound, k)
         if contributions == 0:
             break
@@ -564,7 +580,7 @@ def synthesize_dp(table: EncodedTable, params: DpParams, progress: Progress) -> 
     codes = sample_records(result.aggregates, n_records, params.seed, outer["records"], unreleased_share=1.0)
     records = decode_records(table, _to_table_codes(table, result.aggregates, codes))
     timings["records"] = time.perf_counter() - sampled
-    progress.report(1000, 1000, "Done")
+    progress.report(1000, 1000, translate("Progress", "Done"))
     return SynthesisResult(
         records=records,
         aggregates=result.aggregates,

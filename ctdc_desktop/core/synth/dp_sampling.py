@@ -40,6 +40,7 @@ import numpy.typing as npt
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, check_cancelled, stages
 from ctdc_desktop.core.synth.match_released_counts import ListedCombinations, TargetTable, match_released_counts
 from ctdc_desktop.core.synth.model import Aggregates, CombinationCounts
+from ctdc_desktop.core.translation import translate
 
 # A dense conditional table for two parents is built only while it stays this small (cells); else one parent is used.
 _MAX_TABLE_CELLS = 4_000_000
@@ -299,13 +300,13 @@ def sample_records(
         now = time.monotonic()
         if now - last > 0.2 or step == len(order) - 1:
             last = now
-            progress.report(step + 1, len(order), "Drawing synthetic records")
+            progress.report(step + 1, len(order), translate("Progress", "Drawing synthetic records"))
 
     if match_rounds > 0:
         # The moves cost about the same per record and table: keep their total work bounded (time on 100,000 × 37).
         most = max(n_columns, int(_MATCH_BUDGET / (max(n_records, 1) * match_rounds)))
         matching = parts["match"]
-        matching.report(0, 1, "Matching the released counts")
+        matching.report(0, 1, translate("Progress", "Matching the released counts"))
         targets = _target_tables(lookup2, lookup3, pair_tables, margins, sizes, cap3, most, matching)
         listed = _listed_or_inferred(aggregates, lookup2, lookup3, targets, sizes)
         out = match_released_counts(out, targets, rng, rounds=match_rounds, progress=matching, listed=listed)

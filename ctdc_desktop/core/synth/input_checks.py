@@ -28,6 +28,7 @@ from ctdc_desktop.core.progress import NO_PROGRESS, Progress
 from ctdc_desktop.core.synth.dp import check_dp_params
 from ctdc_desktop.core.synth.kanon import validate_kanon_params
 from ctdc_desktop.core.synth.model import DpParams, KAnonParams, ParameterError, SynthesisResult, SynthInputError
+from ctdc_desktop.core.translation import translate
 
 MIN_K = 2
 CODEBOOK_K = 10  # the 2021 release's reporting resolution
@@ -51,15 +52,20 @@ def check_synthesis_params(params: KAnonParams | DpParams) -> tuple[str, ...]:
         if isinstance(params.k, int) and params.k < MIN_K:
             raise ParameterError(
                 "k",
-                f"k = {params.k} protects nobody: every real record would be released as it is. k must be at least "
-                f"{MIN_K}; the CTDC releases use {CODEBOOK_K}.",
+                translate(
+                    "Synthesis",
+                    "k = {0} protects nobody: every real record would be released as it is. k must be at least {1}; "
+                    "the CTDC releases use {2}.",
+                ).format(params.k, MIN_K, CODEBOOK_K),
             )
         validate_kanon_params(params)
         if params.k < CODEBOOK_K:
             return (
-                f"k = {params.k} is below the {CODEBOOK_K} of the CTDC codebook: each released combination is shared "
-                f"by only {params.k} real records, so people are easier to single out. Use it only if your release "
-                "rules allow it.",
+                translate(
+                    "Synthesis",
+                    "k = {0} is below the {1} of the CTDC codebook: each released combination is shared by only {0} "
+                    "real records, so people are easier to single out. Use it only if your release rules allow it.",
+                ).format(params.k, CODEBOOK_K),
             )
         return ()
     if isinstance(params, DpParams):
@@ -69,7 +75,7 @@ def check_synthesis_params(params: KAnonParams | DpParams) -> tuple[str, ...]:
 
 
 def unsafe_columns(frame: pd.DataFrame, progress: Progress = NO_PROGRESS) -> list[tuple[str, str]]:
-    """(column, why) for every column that looks like a direct identifier or free text, in table order.
+    """(column, why: a sentence naming it) for every column that looks like a direct identifier or free text, in order.
 
     The same detection as Stage one (`core.identifiers`): a column it flags, by name or by content, is refused here.
     """
@@ -77,10 +83,11 @@ def unsafe_columns(frame: pd.DataFrame, progress: Progress = NO_PROGRESS) -> lis
     unsafe = []
     for review in report.columns:
         if review.kind is ColumnKind.FREE_TEXT:
-            unsafe.append((review.name, "holds free text"))
+            unsafe.append((review.name, translate("Synthesis", "'{0}' holds free text").format(review.name)))
         elif review.flagged:
             kinds = ", ".join(kind.value for kind in review.identifier_kinds)
-            unsafe.append((review.name, f"looks like a direct identifier ({kinds})"))
+            why = translate("Synthesis", "'{0}' looks like a direct identifier ({1})").format(review.name, kinds)
+            unsafe.append((review.name, why))
     return unsafe
 
 
@@ -100,23 +107,33 @@ def check_synthesis_input(
     unknown = [name for name in allowed if name not in names]
     if unknown:
         listed = ", ".join(f"'{name}'" for name in unknown)
+        columns = ", ".join(repr(n) for n in names[:12]) + (" …" if len(names) > 12 else "")
         raise SynthInputError(
-            f"A column allowed by name is not in the table: {listed}. Check the spelling; the table's columns are "
-            f"{', '.join(repr(n) for n in names[:12])}{' …' if len(names) > 12 else ''}."
+            translate(
+                "Synthesis",
+                "A column allowed by name is not in the table: {0}. Check the spelling; the table's columns are {1}.",
+            ).format(listed, columns)
         )
     flagged = unsafe_columns(frame, progress)
     refused = [(name, why) for name, why in flagged if name not in allowed]
     if refused:
-        listed = "; ".join(f"'{name}' {why}" for name, why in refused)
+        listed = "; ".join(why for _, why in refused)
         raise UnsafeColumnsError(
-            f"Synthesis would release values that can point to a person: {listed}. Synthesis keeps every value "
-            "shared by enough records, so names and note sentences would appear as they are. Remove these columns "
-            "from the table (the Identifiers step does this), or, if you are sure a column is safe, allow it by name "
-            "(on the command line: --allow-column NAME)."
+            translate(
+                "Synthesis",
+                "Synthesis would release values that can point to a person: {0}. Synthesis keeps every value shared "
+                "by enough records, so names and note sentences would appear as they are. Remove these columns from "
+                "the table (the Identifiers step does this), or, if you are sure a column is safe, allow it by name "
+                "(on the command line: --allow-column NAME).",
+            ).format(listed)
         )
     let_through = tuple(name for name, _ in flagged if name in allowed)
     for name in let_through:
-        warnings.append(f"Column '{name}' looks unsafe but was allowed by name; the output's parameters record it.")
+        warnings.append(
+            translate(
+                "Synthesis", "Column '{0}' looks unsafe but was allowed by name; the output's parameters record it."
+            ).format(name)
+        )
     return SynthesisInputCheck(warnings=tuple(warnings), allowed_columns=let_through)
 
 

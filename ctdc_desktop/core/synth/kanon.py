@@ -79,6 +79,7 @@ from ctdc_desktop.core.synth.model import (
 )
 from ctdc_desktop.core.synth.pair_deficits import MAX_STEERED_VALUES, PairDeficits
 from ctdc_desktop.core.synth.table import MISSING, EncodedTable, decode_records
+from ctdc_desktop.core.translation import translate
 
 _REPORT_EVERY_SECONDS = 0.2
 # Supports of at least this many rows are cached, up to this many row numbers in all (4 bytes each).
@@ -95,11 +96,18 @@ _EXTENSION_TRIES = 8
 
 def validate_kanon_params(params: KAnonParams) -> None:
     if not isinstance(params.k, int | np.integer) or params.k < 1:
-        raise ParameterError("k", f"k must be a whole number of at least 1 (got {params.k}); the CTDC releases use 10.")
+        raise ParameterError(
+            "k",
+            translate(
+                "Synthesis", "k must be a whole number of at least 1 (got {0}); the CTDC releases use 10."
+            ).format(params.k),
+        )
     if not isinstance(params.reporting_length, int | np.integer) or params.reporting_length < 1:
         raise ParameterError(
             "reporting_length",
-            f"The reporting length must be a whole number of at least 1 (got {params.reporting_length}); 4 is usual.",
+            translate(
+                "Synthesis", "The reporting length must be a whole number of at least 1 (got {0}); 4 is usual."
+            ).format(params.reporting_length),
         )
 
 
@@ -328,7 +336,9 @@ class _Synthesizer:
             self.done += 1
 
     def redact_real_records(self) -> None:
-        self.progress.report(self.done, self.total_work, "Making synthetic records from real ones")
+        self.progress.report(
+            self.done, self.total_work, translate("Synthesis", "Making synthetic records from real ones")
+        )
         for row in self.rng.permutation(len(self.filled)).tolist():
             self.tick("Making synthetic records from real ones")
             m = int(self.filled[row])
@@ -388,7 +398,7 @@ def synthesize_kanon(table: EncodedTable, params: KAnonParams, progress: Progres
     synthesizer.redact_real_records()
     synthesizer.extend_redacted_records()
     synthesizer.use_up_budgets()
-    progress.report(1000, 1000, "Synthetic records ready")
+    progress.report(1000, 1000, translate("Synthesis", "Synthetic records ready"))
     check_cancelled(progress)
     if synthesizer.records:
         # Records come out grouped by how they were made; shuffle so row order tells nothing.
@@ -401,25 +411,37 @@ def synthesize_kanon(table: EncodedTable, params: KAnonParams, progress: Progres
     notes: list[str] = []
     if params.k > table.n_records:
         notes.append(
-            f"k ({params.k}) is larger than the number of records ({table.n_records}): every value is rarer than k, "
-            "so nothing can be released. Use a smaller k only if the release rules allow it, or wait for more records."
+            translate(
+                "Synthesis",
+                "k ({0}) is larger than the number of records ({1}): every value is rarer than k, so nothing can be "
+                "released. Use a smaller k only if the release rules allow it, or wait for more records.",
+            ).format(params.k, table.n_records)
         )
     elif len(codes) == 0:
         notes.append(
-            f"No value is shared by {params.k} or more records, so nothing can be released. Group rare answers "
-            "into broader categories in the recode step."
+            translate(
+                "Synthesis",
+                "No value is shared by {0} or more records, so nothing can be released. Group rare answers into "
+                "broader categories in the recode step.",
+            ).format(params.k)
         )
     # How the method works, said where the user sees the output: blanks and extra records look like errors otherwise.
     if len(codes) and (codes == MISSING).any():
         notes.append(
-            f"A blank cell in the synthetic records means the value was withheld for privacy (too few records, fewer "
-            f"than k = {params.k}, share it with the rest of the record) or was not recorded in your data."
+            translate(
+                "Synthesis",
+                "A blank cell in the synthetic records means the value was withheld for privacy (too few records, "
+                "fewer than k = {0}, share it with the rest of the record) or was not recorded in your data.",
+            ).format(params.k)
         )
     if len(codes) > table.n_records:
         notes.append(
-            f"There are more synthetic records ({len(codes):,}) than real ones ({table.n_records:,}): values left "
-            "over once the full records were made are released in extra, shorter records, so that every value keeps "
-            "its count rounded down to a multiple of k."
+            translate(
+                "Synthesis",
+                "There are more synthetic records ({0}) than real ones ({1}): values left over once the full records "
+                "were made are released in extra, shorter records, so that every value keeps its count rounded down "
+                "to a multiple of k.",
+            ).format(f"{len(codes):,}", f"{table.n_records:,}")
         )
     return SynthesisResult(
         records=decode_records(table, codes),

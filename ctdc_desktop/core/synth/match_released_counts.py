@@ -26,6 +26,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, check_cancelled
+from ctdc_desktop.core.translation import translate
 
 
 @dataclass(frozen=True)
@@ -213,5 +214,5 @@ def match_released_counts(
             done += 1
             if done % 20 == 0:  # an update takes up to 20-50 ms on 100,000 records: cancel within a second
                 check_cancelled(progress)
-                progress.report(done, steps, "Matching the released counts")
+                progress.report(done, steps, translate("Progress", "Matching the released counts"))
     return np.ascontiguousarray(np.where(filled >= sizes[None, :], -1, filled).astype(np.int32))

@@ -25,6 +25,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, check_cancelled
+from ctdc_desktop.core.translation import translate
 
 _CHUNK = 10_000  # numbers per OpenDP call: about 0.1 s of work, so cancel is seen well within a second
 _THREADS = 2
@@ -54,10 +55,12 @@ def discrete_gaussian_noise(
     size: int,
     sigma: float,
     progress: Progress = NO_PROGRESS,
-    message: str = "Adding noise",
+    message: str = "",
 ) -> npt.NDArray[np.int64]:
     """`size` independent draws of the discrete Gaussian with scale `sigma` (probability of z proportional to
-    exp(-z^2 / (2 sigma^2)), z integer), from OpenDP. Reports progress per chunk; raises `Cancelled` when asked."""
+    exp(-z^2 / (2 sigma^2)), z integer), from OpenDP. Reports progress per chunk (with `message`, "Adding noise" in
+    the user's language when empty); raises `Cancelled` when asked."""
+    message = message or translate("Progress", "Adding noise")
     if size < 0:
         raise ValueError("size must be non-negative")
     if not (sigma > 0.0 and math.isfinite(sigma)):
@@ -99,7 +102,7 @@ def add_discrete_gaussian(
     counts: npt.NDArray[np.integer],
     sigma: float,
     progress: Progress = NO_PROGRESS,
-    message: str = "Adding noise",
+    message: str = "",
 ) -> npt.NDArray[np.int64]:
     """Integer counts plus independent discrete Gaussian noise of scale `sigma`. Counts are integers, so the sum is
     an integer and no floating-point artefact of the noise can reach the output."""

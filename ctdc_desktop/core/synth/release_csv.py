@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from ctdc_desktop.core.synth.model import Aggregates, SynthInputError
+from ctdc_desktop.core.translation import translate
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$")
@@ -99,7 +100,10 @@ def check_aggregate_columns(columns: tuple[str, ...] | list[str]) -> None:
     for name in columns:
         if name.strip().lower() in ("length", "count"):
             raise SynthInputError(
-                f"Column '{name}' has the name of a column that aggregates.csv adds itself. Rename it and try again."
+                translate(
+                    "Synthesis",
+                    "Column '{0}' has the name of a column that aggregates.csv adds itself. Rename it and try again.",
+                ).format(name)
             )
 
 

@@ -16,6 +16,7 @@ import numpy.typing as npt
 import pandas as pd
 
 from ctdc_desktop.core.synth.model import SynthInputError
+from ctdc_desktop.core.translation import translate
 
 # A column whose every value is a number and that has more distinct values than this was almost surely not binned
 # (ages, dates as numbers, coordinates, identifiers). Synthesis needs categories: each rare exact number would be
@@ -84,18 +85,26 @@ def encode_table(frame: pd.DataFrame) -> EncodedTable:
     name, or when a column holds more than `MAX_NUMERIC_CATEGORIES` distinct numbers (a numeric column not binned).
     """
     if frame.shape[1] == 0:
-        raise SynthInputError("The table has no columns. Choose a file that holds the recoded case records.")
+        raise SynthInputError(
+            translate("Synthesis", "The table has no columns. Choose a file that holds the recoded case records.")
+        )
     names = [str(c).strip() for c in frame.columns]
     seen: set[str] = set()
     for name in names:
         if name in seen:
             raise SynthInputError(
-                f"Two columns are both named '{name}'. Rename or remove one of them, then run synthesis again."
+                translate(
+                    "Synthesis",
+                    "Two columns are both named '{0}'. Rename or remove one of them, then run synthesis again.",
+                ).format(name)
             )
         seen.add(name)
     if len(frame) == 0:
         raise SynthInputError(
-            "The table has no rows. Synthesis needs case records; check that the right file was chosen."
+            translate(
+                "Synthesis",
+                "The table has no rows. Synthesis needs case records; check that the right file was chosen.",
+            )
         )
 
     codes = np.full((len(frame), len(names)), MISSING, dtype=np.int32)
@@ -106,15 +115,20 @@ def encode_table(frame: pd.DataFrame) -> EncodedTable:
         kind = _unbinned_kind(labels_array)
         if kind is not None:
             examples = ", ".join(str(v) for v in labels_array[:: max(1, len(labels_array) // 3)][:3])
-            advice = (
-                "group it into ranges in the recode step (as ages are grouped into 18--20, 21--23, ...)"
-                if kind == "numbers"
-                else "keep only the year (or a coarser period) in the recode step"
-            )
-            raise SynthInputError(
-                f"Column '{name}' holds {len(labels_array)} different {kind} (for example {examples}). "
-                f"Synthesis needs categories: {advice}, or drop the column."
-            )
+            if kind == "numbers":
+                problem = translate(
+                    "Synthesis",
+                    "Column '{0}' holds {1} different numbers (for example {2}). Synthesis needs categories: group it "
+                    "into ranges in the recode step (as ages are grouped into 18--20, 21--23, ...), or drop the "
+                    "column.",
+                )
+            else:
+                problem = translate(
+                    "Synthesis",
+                    "Column '{0}' holds {1} different dates (for example {2}). Synthesis needs categories: keep only "
+                    "the year (or a coarser period) in the recode step, or drop the column.",
+                )
+            raise SynthInputError(problem.format(name, len(labels_array), examples))
         codes[:, j] = column_codes
         values.append(tuple(labels))
     return EncodedTable(columns=tuple(names), values=tuple(values), codes=codes)
