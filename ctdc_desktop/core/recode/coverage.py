@@ -83,16 +83,17 @@ class VariableCoverage:
             parts.append(translate("Coverage", "{n} set to missing by the recipe").format(n=f"{self.set_missing:,}"))
         if self.empty:
             parts.append(translate("Coverage", "{n} empty in the export").format(n=f"{self.empty:,}"))
+        # "value(s)" rather than a plural form: lupdate marks translate()'s plurals only for a literal count.
         if self.unmapped:
             parts.append(
-                translate("Coverage", "%n value(s) not mapped ({rows} rows)", None, len(self.unmapped)).format(
-                    rows=f"{self.unmapped_rows:,}"
+                translate("Coverage", "{n} value(s) not mapped ({rows} rows)").format(
+                    n=len(self.unmapped), rows=f"{self.unmapped_rows:,}"
                 )
             )
         if self.errors:
             parts.append(
-                translate("Coverage", "%n wrong value(s) ({rows} rows)", None, len(self.errors)).format(
-                    rows=f"{sum(e.count for e in self.errors):,}"
+                translate("Coverage", "{n} wrong value(s) ({rows} rows)").format(
+                    n=len(self.errors), rows=f"{sum(e.count for e in self.errors):,}"
                 )
             )
         return "; ".join(parts)
