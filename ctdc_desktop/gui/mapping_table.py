@@ -140,7 +140,7 @@ class MappingPanel(QWidget):
         self.search.setToolTip(self.tr("Shows only the values that contain what you type (Ctrl+F)."))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        self.only_open = QPushButton(self.tr("Only values to &fix"))
+        self.only_open = QPushButton(self.tr("Only values to fi&x"))
         self.only_open.setCheckable(True)
         self.only_open.setToolTip(self.tr("Show only the values that are not mapped or are wrong."))
         self.only_open.toggled.connect(self._only_open)
@@ -173,7 +173,7 @@ class MappingPanel(QWidget):
         self.assign_button = QPushButton(self.tr("M&ap selected to"))
         self.assign_button.setToolTip(self.tr("Every selected value becomes the category chosen beside."))
         self.assign_button.clicked.connect(self._assign)
-        self.missing_button = QPushButton(self.tr("Set selected to mi&ssing"))
+        self.missing_button = QPushButton(self.tr("Set selected to m&issing"))
         self.missing_button.setToolTip(
             self.tr("The selected values are left out on purpose: their cells stay empty in the recoded table.")
         )

@@ -153,7 +153,7 @@ class RecodePage(StepPage):
             self.tr("Choose a variable with the arrow keys; its values and bands are shown beside the list.")
         )
         self.variables.setTabKeyNavigation(False)  # Tab moves on to the variable's detail, the arrows move in the list
-        self.variables.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 16))
+        self.variables.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 12))
         self.variables.setHorizontalHeaderLabels([self.tr("Variable"), self.tr("State"), self.tr("Recoded"), "!"])
         open_header = QTableWidgetItem("!")
         open_header.setToolTip(self.tr("Rows whose value is not mapped or is wrong."))
@@ -205,7 +205,15 @@ class RecodePage(StepPage):
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setEnabled(False)  # drawn greyed: a hint, not content
         layout.addWidget(self.empty_hint, 1)
-        fill_with_scrolling(self, content)
+        scroll = fill_with_scrolling(self, content)
+        # The areas scroll up and down, never sideways: each is as wide as what it holds needs at least, so that a
+        # narrow window squeezes nothing out of sight (a page no wider than about 480 px fits 683 px at 200 %).
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        detail_scroll.setMinimumWidth(self.detail.minimumSizeHint().width() + bar)
+        margins = layout.contentsMargins().left() + layout.contentsMargins().right()
+        # (the splitter counts while it is hidden too: it shows once a recipe is chosen)
+        needed = max(content.minimumSizeHint().width(), splitter.minimumSizeHint().width() + margins)
+        self.setMinimumWidth(needed + bar)
         self.splitter = splitter
 
         self._worker: StepWorker[tuple[CaseExport, RecodeReview]] = StepWorker(self, name="recoding")
@@ -274,9 +282,10 @@ class RecodePage(StepPage):
         self.rule_label = rule
 
         self.tabs.setMinimumHeight(MIN_TABS_HEIGHT)
-        source_row = QHBoxLayout()
         made_from = QLabel(self.tr("&Made from column:"))
         made_from.setBuddy(self.source_box)
+        made_from.setWordWrap(True)
+        source_row = QHBoxLayout()
         source_row.addWidget(made_from)
         source_row.addWidget(self.source_box, 1)
         detail = QWidget()

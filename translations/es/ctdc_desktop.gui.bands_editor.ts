@@ -37,7 +37,7 @@
         </message>
         <message>
             <source>A&amp;dd band</source>
-            <translation>A&amp;ñadir tramo</translation>
+            <translation>Añadir &amp;tramo</translation>
         </message>
         <message>
             <source>Add a band after the last one; fill in its end and category.</source>

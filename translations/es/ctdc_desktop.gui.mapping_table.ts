@@ -99,6 +99,10 @@
             <translation>Buscar en los valores…</translation>
         </message>
         <message>
+            <source>Only values to fi&amp;x</source>
+            <translation>Solo por &amp;corregir</translation>
+        </message>
+        <message>
             <source>Show only the values that are not mapped or are wrong.</source>
             <translation>Muestra solo los valores sin asignar o erróneos.</translation>
         </message>
@@ -111,16 +115,16 @@
             <translation>Cada valor seleccionado se convierte en la categoría elegida al lado.</translation>
         </message>
         <message>
+            <source>Set selected to m&amp;issing</source>
+            <translation>Marcar la selección como &amp;faltante</translation>
+        </message>
+        <message>
             <source>Search the values</source>
             <translation>Buscar en los valores</translation>
         </message>
         <message>
             <source>Shows only the values that contain what you type (Ctrl+F).</source>
             <translation>Muestra solo los valores que contienen lo que usted escribe (Ctrl+F).</translation>
-        </message>
-        <message>
-            <source>Only values to &amp;fix</source>
-            <translation>Solo por &amp;corregir</translation>
         </message>
         <message>
             <source>Values of the column</source>
@@ -136,11 +140,7 @@
         </message>
         <message>
             <source>M&amp;ap selected to</source>
-            <translation>&amp;Asignar la selección a</translation>
-        </message>
-        <message>
-            <source>Set selected to mi&amp;ssing</source>
-            <translation>Marcar la selección como &amp;faltante</translation>
+            <translation>A&amp;signar la selección a</translation>
         </message>
         <message>
             <source>The selected values are left out on purpose: their cells stay empty in the recoded table.</source>

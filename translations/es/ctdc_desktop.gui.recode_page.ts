@@ -121,7 +121,7 @@
         </message>
         <message>
             <source>&amp;Open recipe file…</source>
-            <translation>&amp;Abrir un archivo de receta…</translation>
+            <translation>A&amp;brir un archivo de receta…</translation>
         </message>
         <message>
             <source>&amp;Save recipe as…</source>

@@ -99,6 +99,10 @@
             <translation>Rechercher dans les valeurs…</translation>
         </message>
         <message>
+            <source>Only values to fi&amp;x</source>
+            <translation>Seulement à corri&amp;ger</translation>
+        </message>
+        <message>
             <source>Show only the values that are not mapped or are wrong.</source>
             <translation>N'affiche que les valeurs non associées ou erronées.</translation>
         </message>
@@ -111,16 +115,16 @@
             <translation>Chaque valeur sélectionnée devient la catégorie choisie à côté.</translation>
         </message>
         <message>
+            <source>Set selected to m&amp;issing</source>
+            <translation>Marquer la sélection &amp;manquante</translation>
+        </message>
+        <message>
             <source>Search the values</source>
             <translation>Rechercher dans les valeurs</translation>
         </message>
         <message>
             <source>Shows only the values that contain what you type (Ctrl+F).</source>
             <translation>N'affiche que les valeurs qui contiennent ce que vous tapez (Ctrl+F).</translation>
-        </message>
-        <message>
-            <source>Only values to &amp;fix</source>
-            <translation>Seulement à &amp;corriger</translation>
         </message>
         <message>
             <source>Values of the column</source>
@@ -136,11 +140,7 @@
         </message>
         <message>
             <source>M&amp;ap selected to</source>
-            <translation>&amp;Associer la sélection à</translation>
-        </message>
-        <message>
-            <source>Set selected to mi&amp;ssing</source>
-            <translation>Marquer la sélection &amp;manquante</translation>
+            <translation>A&amp;ssocier la sélection à</translation>
         </message>
         <message>
             <source>The selected values are left out on purpose: their cells stay empty in the recoded table.</source>

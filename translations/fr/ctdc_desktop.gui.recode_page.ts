@@ -185,7 +185,7 @@
         </message>
         <message>
             <source>&amp;Made from column:</source>
-            <translation>&amp;Faite à partir de la colonne :</translation>
+            <translation>Faite à partir de la &amp;colonne :</translation>
         </message>
         <message>
             <source>You changed: {names}.</source>
