@@ -421,3 +421,12 @@ def test_in_french_the_shipped_recipe_explains_itself_and_labels_stay_as_the_cod
         QThreadPool.globalInstance().waitForDone()
     finally:
         language.install_language(language.ENGLISH)
+
+
+def test_a_recipe_is_chosen_from_the_keyboard(qtbot: Any, page: RecodePage, sample: CaseExport) -> None:
+    page.receive_input(sample)
+    page.recipe_box.setFocus()
+    qtbot.keyClick(page.recipe_box, Qt.Key.Key_Down)  # the first shipped recipe, as the arrow keys choose it
+    wait_run(qtbot, page)
+    assert page.decisions() is not None and page.decisions().recipe_file == page.recipe_box.itemData(0)  # type: ignore[union-attr]
+    assert page.save_button.isEnabled() and "&" in page.save_button.text()  # Alt+S: Save recipe as…
