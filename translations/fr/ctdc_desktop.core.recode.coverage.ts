@@ -41,11 +41,11 @@
     </message>
     <message>
         <source>{name}: column {column}, value &quot;{value}&quot; ({rows} rows): {why}. Correct it in the export or add it to the variable&apos;s missing list.</source>
-        <translation>{name} : colonne {column}, valeur &quot;{value}&quot; ({rows} lignes) : {why}. Corrigez-la dans l&apos;export ou ajoutez-la à la liste des valeurs manquantes de la variable.</translation>
+        <translation>{name}&#xa0;: colonne {column}, valeur &quot;{value}&quot; ({rows} lignes)&#xa0;: {why}. Corrigez-la dans l&apos;export ou ajoutez-la à la liste des valeurs manquantes de la variable.</translation>
     </message>
     <message>
         <source>{name}: column {column}, value &quot;{value}&quot; ({rows} rows) is not mapped. Map it to a category or set it to missing in the recipe.</source>
-        <translation>{name} : colonne {column}, la valeur &quot;{value}&quot; ({rows} lignes) n&apos;est pas associée. Associez-la à une catégorie ou marquez-la comme manquante dans la recette.</translation>
+        <translation>{name}&#xa0;: colonne {column}, la valeur &quot;{value}&quot; ({rows} lignes) n&apos;est pas associée. Associez-la à une catégorie ou marquez-la comme manquante dans la recette.</translation>
     </message>
 </context>
 </TS>

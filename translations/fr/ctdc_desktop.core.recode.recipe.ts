@@ -5,35 +5,35 @@
     <name>RecipeCheck</name>
     <message>
         <source>variable {name}, key {key}: {problem}</source>
-        <translation>variable {name}, clé {key} : {problem}</translation>
+        <translation>variable {name}, clé {key}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>The recode decisions are not a table of keys; the project file is damaged.</source>
-        <translation>Les décisions de recodage ne sont pas une table de clés ; le fichier de projet est endommagé.</translation>
+        <translation>Les décisions de recodage ne sont pas une table de clés&#xa0;; le fichier de projet est endommagé.</translation>
     </message>
     <message>
         <source>The recode decisions have no text &quot;{key}&quot;; the project file is damaged.</source>
-        <translation>Les décisions de recodage n&apos;ont pas de texte &quot;{key}&quot; ; le fichier de projet est endommagé.</translation>
+        <translation>Les décisions de recodage n&apos;ont pas de texte &quot;{key}&quot;&#xa0;; le fichier de projet est endommagé.</translation>
     </message>
     <message>
         <source>{path}: no such recipe file, and not a shipped recipe (those are: {names}).</source>
-        <translation>{path} : aucun fichier de recette de ce nom, et ce n&apos;est pas une recette fournie (celles-ci sont : {names}).</translation>
+        <translation>{path}&#xa0;: aucun fichier de recette de ce nom, et ce n&apos;est pas une recette fournie (celles-ci sont&#xa0;: {names}).</translation>
     </message>
     <message>
         <source>{path}: cannot be read ({why}). Check the path and your access to it.</source>
-        <translation>{path} : lecture impossible ({why}). Vérifiez le chemin et vos droits d&apos;accès.</translation>
+        <translation>{path}&#xa0;: lecture impossible ({why}). Vérifiez le chemin et vos droits d&apos;accès.</translation>
     </message>
     <message>
         <source>{where}: not a valid TOML file ({why}). Fix the line named and load it again.</source>
-        <translation>{where} : ce n&apos;est pas un fichier TOML valide ({why}). Corrigez la ligne indiquée et chargez-le à nouveau.</translation>
+        <translation>{where}&#xa0;: ce n&apos;est pas un fichier TOML valide ({why}). Corrigez la ligne indiquée et chargez-le à nouveau.</translation>
     </message>
     <message>
         <source>{where}, line {line}, key {key}: {problem}</source>
-        <translation>{where}, ligne {line}, clé {key} : {problem}</translation>
+        <translation>{where}, ligne {line}, clé {key}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>{where}, key {key}: {problem}</source>
-        <translation>{where}, clé {key} : {problem}</translation>
+        <translation>{where}, clé {key}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>must be text.</source>
@@ -49,11 +49,11 @@
     </message>
     <message>
         <source>{where}: not a table of keys; load a recipe file or saved recipe.</source>
-        <translation>{where} : ce n&apos;est pas une table de clés ; chargez un fichier de recette ou une recette enregistrée.</translation>
+        <translation>{where}&#xa0;: ce n&apos;est pas une table de clés&#xa0;; chargez un fichier de recette ou une recette enregistrée.</translation>
     </message>
     <message>
         <source>is not a recipe key (known: {keys}).</source>
-        <translation>n&apos;est pas une clé de recette (connues : {keys}).</translation>
+        <translation>n&apos;est pas une clé de recette (connues&#xa0;: {keys}).</translation>
     </message>
     <message>
         <source>must be a table.</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>the recipe has no [[variables]]; it needs one per codebook variable.</source>
-        <translation>la recette n&apos;a aucune [[variables]] ; il en faut une par variable du livre de codes.</translation>
+        <translation>la recette n&apos;a aucune [[variables]]&#xa0;; il en faut une par variable du livre de codes.</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is defined twice.</source>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>is not a variable key (known: {keys}).</source>
-        <translation>n&apos;est pas une clé de variable (connues : {keys}).</translation>
+        <translation>n&apos;est pas une clé de variable (connues&#xa0;: {keys}).</translation>
     </message>
     <message>
         <source>must be true or false.</source>
@@ -109,11 +109,11 @@
     </message>
     <message>
         <source>UN region &quot;{region}&quot; becomes &quot;{label}&quot;, which is not a category of {name}; add it to [region_groups] or to the categories.</source>
-        <translation>la région de l&apos;ONU &quot;{region}&quot; devient &quot;{label}&quot;, qui n&apos;est pas une catégorie de {name} ; ajoutez-la à [region_groups] ou aux catégories.</translation>
+        <translation>la région de l&apos;ONU &quot;{region}&quot; devient &quot;{label}&quot;, qui n&apos;est pas une catégorie de {name}&#xa0;; ajoutez-la à [region_groups] ou aux catégories.</translation>
     </message>
     <message>
         <source>{name}: {problem}</source>
-        <translation>{name} : {problem}</translation>
+        <translation>{name}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>type &quot;{value}&quot; is not one of {known}.</source>
@@ -165,11 +165,11 @@
     </message>
     <message>
         <source>a perpetrator variable is a flag or a category (per victim: any, or the set of values).</source>
-        <translation>une variable d&apos;auteur est un indicateur ou une catégorie (par victime : l&apos;un d&apos;eux, ou l&apos;ensemble des valeurs).</translation>
+        <translation>une variable d&apos;auteur est un indicateur ou une catégorie (par victime&#xa0;: l&apos;un d&apos;eux, ou l&apos;ensemble des valeurs).</translation>
     </message>
     <message>
         <source>a perpetrator variable of a victim row holds several values: set multi = true.</source>
-        <translation>une variable d&apos;auteur d&apos;une ligne de victime contient plusieurs valeurs : mettez multi = true.</translation>
+        <translation>une variable d&apos;auteur d&apos;une ligne de victime contient plusieurs valeurs&#xa0;: mettez multi = true.</translation>
     </message>
     <message>
         <source>a multi-valued variable can have at most 62 categories.</source>
@@ -181,7 +181,7 @@
     </message>
     <message>
         <source>&quot;{raw}&quot; is mapped to &quot;{label}&quot;, which the codebook does not have (it has: {labels}).</source>
-        <translation>&quot;{raw}&quot; est associé à &quot;{label}&quot;, que le livre de codes n&apos;a pas (il a : {labels}).</translation>
+        <translation>&quot;{raw}&quot; est associé à &quot;{label}&quot;, que le livre de codes n&apos;a pas (il a&#xa0;: {labels}).</translation>
     </message>
     <message>
         <source>the {recoder} recoder makes a {types} variable.</source>
@@ -201,7 +201,7 @@
     </message>
     <message>
         <source>list the values that have a variable of their own; all others count as Other.</source>
-        <translation>listez les valeurs qui ont leur propre variable ; toutes les autres comptent comme Other.</translation>
+        <translation>listez les valeurs qui ont leur propre variable&#xa0;; toutes les autres comptent comme Other.</translation>
     </message>
     <message>
         <source>split must be the text between values, such as &apos; &apos; or &apos;;&apos;.</source>

@@ -5,7 +5,7 @@
     <name>Ages</name>
     <message>
         <source>&quot;{value}&quot; is negative; an age is 0 or more years</source>
-        <translation>&quot;{value}&quot; est négatif ; un âge vaut 0 an ou plus</translation>
+        <translation>&quot;{value}&quot; est négatif&#xa0;; un âge vaut 0 an ou plus</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a number of years</source>

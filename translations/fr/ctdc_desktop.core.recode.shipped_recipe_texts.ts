@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>One row per victim, 37 variables; k-anonymous synthesis with reporting resolution k = 10.</source>
-        <translation>Une ligne par victime, 37 variables ; synthèse k-anonyme avec une résolution de publication k = 10.</translation>
+        <translation>Une ligne par victime, 37 variables&#xa0;; synthèse k-anonyme avec une résolution de publication k = 10.</translation>
     </message>
     <message>
         <source>The year in which the individual was registered and assisted, or first reported.</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>The individual&apos;s expression or condition of being male, female, both or neither.</source>
-        <translation>L&apos;expression ou la condition de la personne : homme, femme, les deux ou aucun des deux.</translation>
+        <translation>L&apos;expression ou la condition de la personne&#xa0;: homme, femme, les deux ou aucun des deux.</translation>
     </message>
     <message>
         <source>sex assigned at birth is male and the individual identifies as male</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>expression of gender outside binary expectations; not further disaggregated</source>
-        <translation>expression de genre hors des attentes binaires ; pas de ventilation plus fine</translation>
+        <translation>expression de genre hors des attentes binaires&#xa0;; pas de ventilation plus fine</translation>
     </message>
     <message>
         <source>The individual&apos;s age at registration or first report, in nine bands.</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>From the age column; where it is empty, from the birth date and the registration date.</source>
-        <translation>D&apos;après la colonne de l&apos;âge ; quand elle est vide, d&apos;après la date de naissance et la date d&apos;enregistrement.</translation>
+        <translation>D&apos;après la colonne de l&apos;âge&#xa0;; quand elle est vide, d&apos;après la date de naissance et la date d&apos;enregistrement.</translation>
     </message>
     <message>
         <source>The individual&apos;s majority status when exploitation first began.</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>The sample export has no age or date at the start of exploitation (only at registration); left empty.</source>
-        <translation>L&apos;export d&apos;exemple n&apos;a ni âge ni date au début de l&apos;exploitation (seulement à l&apos;enregistrement) ; laissé vide.</translation>
+        <translation>L&apos;export d&apos;exemple n&apos;a ni âge ni date au début de l&apos;exploitation (seulement à l&apos;enregistrement)&#xa0;; laissé vide.</translation>
     </message>
     <message>
         <source>any person under the age of 18</source>
@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>Another tactic of power and control; includes restricting financial access and using children.</source>
-        <translation>Une autre tactique de pouvoir et de contrôle ; comprend la restriction de l&apos;accès à l&apos;argent et l&apos;utilisation d&apos;enfants.</translation>
+        <translation>Une autre tactique de pouvoir et de contrôle&#xa0;; comprend la restriction de l&apos;accès à l&apos;argent et l&apos;utilisation d&apos;enfants.</translation>
     </message>
     <message>
         <source>Rare means of control grouped as Other, as the codebook does (RestrictsFinancialAccess, UsesChildren).</source>
@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>Industries listed with an empty value leave this flag empty; an industry not listed is shown as unmapped.</source>
-        <translation>Les secteurs listés avec une valeur vide laissent cet indicateur vide ; un secteur non listé apparaît comme non associé.</translation>
+        <translation>Les secteurs listés avec une valeur vide laissent cet indicateur vide&#xa0;; un secteur non listé apparaît comme non associé.</translation>
     </message>
     <message>
         <source>Forced labour in construction (ISIC F).</source>
@@ -181,7 +181,7 @@
     </message>
     <message>
         <source>Values listed with an empty value leave this flag empty; a value not listed is shown as unmapped.</source>
-        <translation>Les valeurs listées avec une valeur vide laissent cet indicateur vide ; une valeur non listée apparaît comme non associée.</translation>
+        <translation>Les valeurs listées avec une valeur vide laissent cet indicateur vide&#xa0;; une valeur non listée apparaît comme non associée.</translation>
     </message>
     <message>
         <source>Exploited in the production of pornography.</source>
@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>Relationships listed with an empty value leave this flag empty; one not listed is shown as unmapped.</source>
-        <translation>Les liens listés avec une valeur vide laissent cet indicateur vide ; un lien non listé apparaît comme non associé.</translation>
+        <translation>Les liens listés avec une valeur vide laissent cet indicateur vide&#xa0;; un lien non listé apparaît comme non associé.</translation>
     </message>
     <message>
         <source>The recruiter was a friend or acquaintance.</source>
@@ -217,7 +217,7 @@
     </message>
     <message>
         <source>One row per victim; perpetrator variables summarise up to six perpetrators per victim. DP synthesis.</source>
-        <translation>Une ligne par victime ; les variables des auteurs résument jusqu&apos;à six auteurs par victime. Synthèse à confidentialité différentielle.</translation>
+        <translation>Une ligne par victime&#xa0;; les variables des auteurs résument jusqu&apos;à six auteurs par victime. Synthèse à confidentialité différentielle.</translation>
     </message>
     <message>
         <source>The year in which the victim was registered and assisted, in bands that follow IOM&apos;s database timeline.</source>
@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>grouped: not all country data consolidated yet</source>
-        <translation>regroupées : les données de tous les pays ne sont pas encore consolidées</translation>
+        <translation>regroupées&#xa0;: les données de tous les pays ne sont pas encore consolidées</translation>
     </message>
     <message>
         <source>The victim&apos;s gender.</source>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>The codebook leaves out other gender identities: too few observations to release them safely.</source>
-        <translation>Le livre de codes omet les autres identités de genre : trop peu d&apos;observations pour les publier sans risque.</translation>
+        <translation>Le livre de codes omet les autres identités de genre&#xa0;: trop peu d&apos;observations pour les publier sans risque.</translation>
     </message>
     <message>
         <source>identifies with a gender role most usually attributed to a woman</source>
@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>The victim&apos;s majority status at registration: Minor under 18, Adult from 18.</source>
-        <translation>Le statut de majorité de la victime à l&apos;enregistrement : Minor avant 18 ans, Adult à partir de 18 ans.</translation>
+        <translation>Le statut de majorité de la victime à l&apos;enregistrement&#xa0;: Minor avant 18 ans, Adult à partir de 18 ans.</translation>
     </message>
     <message>
         <source>the victim is 18 years old or older</source>
@@ -293,7 +293,7 @@
     </message>
     <message>
         <source>Check-boxes &apos;Recruiter/Recruitment intermediary&apos; and &apos;Broker/travel agent&apos; of the MiMOSA form.</source>
-        <translation>Cases à cocher « Recruiter/Recruitment intermediary » et « Broker/travel agent » du formulaire MiMOSA.</translation>
+        <translation>Cases à cocher «&#xa0;Recruiter/Recruitment intermediary&#xa0;» et «&#xa0;Broker/travel agent&#xa0;» du formulaire MiMOSA.</translation>
     </message>
     <message>
         <source>A perpetrator transported, transferred, harboured, smuggled, sold, bought or received the victim.</source>
@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>&apos;Travelling partner&apos; and &apos;Other&apos; are in no role variable: the codebook&apos;s definitions do not name them.</source>
-        <translation>« Travelling partner » et « Other » ne sont dans aucune variable de rôle : les définitions du livre de codes ne les nomment pas.</translation>
+        <translation>«&#xa0;Travelling partner&#xa0;» et «&#xa0;Other&#xa0;» ne sont dans aucune variable de rôle&#xa0;: les définitions du livre de codes ne les nomment pas.</translation>
     </message>
     <message>
         <source>The victim considers a perpetrator a controller, an abuser or a kidnapper.</source>
@@ -345,7 +345,7 @@
     </message>
     <message>
         <source>The codebook text also lists Oceania alone; the published data and TabStat use Americas/Oceania only.</source>
-        <translation>Le texte du livre de codes liste aussi Oceania seule ; les données publiées et TabStat n&apos;utilisent que Americas/Oceania.</translation>
+        <translation>Le texte du livre de codes liste aussi Oceania seule&#xa0;; les données publiées et TabStat n&apos;utilisent que Americas/Oceania.</translation>
     </message>
     <message>
         <source>Whether the victim paid money to the perpetrators (No;Yes when some and not others).</source>

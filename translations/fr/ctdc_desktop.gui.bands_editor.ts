@@ -17,11 +17,11 @@
     </message>
     <message>
         <source>A whole number; the band includes it.</source>
-        <translation>Un nombre entier ; la tranche l&apos;inclut.</translation>
+        <translation>Un nombre entier&#xa0;; la tranche l&apos;inclut.</translation>
     </message>
     <message>
         <source>One of the codebook&apos;s categories: {labels}</source>
-        <translation>L&apos;une des catégories du livre de codes : {labels}</translation>
+        <translation>L&apos;une des catégories du livre de codes&#xa0;: {labels}</translation>
     </message>
     <message>
         <source>Each band holds the whole numbers from its first to its last value, both included. Leave the last band&apos;s end empty for no upper end. Bands must follow each other without overlap or gap. Press F2 to change the cell with the focus.</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>One row per band: its first value, its last value and its category. F2 changes a cell.</source>
-        <translation>Une ligne par tranche : sa première valeur, sa dernière valeur et sa catégorie. F2 modifie une cellule.</translation>
+        <translation>Une ligne par tranche&#xa0;: sa première valeur, sa dernière valeur et sa catégorie. F2 modifie une cellule.</translation>
     </message>
     <message>
         <source>A&amp;dd band</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Add a band after the last one; fill in its end and category.</source>
-        <translation>Ajoute une tranche après la dernière ; indiquez sa fin et sa catégorie.</translation>
+        <translation>Ajoute une tranche après la dernière&#xa0;; indiquez sa fin et sa catégorie.</translation>
     </message>
     <message>
         <source>&amp;Remove band</source>
@@ -53,11 +53,11 @@
     </message>
     <message>
         <source>Band {row}, {column}: &quot;{text}&quot; is not a whole number.</source>
-        <translation>Tranche {row}, {column} : &quot;{text}&quot; n&apos;est pas un nombre entier.</translation>
+        <translation>Tranche {row}, {column}&#xa0;: &quot;{text}&quot; n&apos;est pas un nombre entier.</translation>
     </message>
     <message>
         <source>Not applied: {why}</source>
-        <translation>Non appliqué : {why}</translation>
+        <translation>Non appliqué&#xa0;: {why}</translation>
     </message>
 </context>
 </TS>
