@@ -9,10 +9,17 @@ of a language's sources into `resources/translations/ctdc_<lang>.qm`, which the 
     uv run python scripts/build_translations.py fill fr done.json   # write filled-in translations into the .ts files
     uv run python scripts/build_translations.py release    # compile the .qm files the app loads
     uv run python scripts/build_translations.py check      # what tests/unit/test_translations.py checks, in words
+    uv run python scripts/build_translations.py recipes    # only rewrite shipped_recipe_texts.py (update does it too)
 
 `todo` prints a list of {"context", "source", "translation"} (and "plural": true where the text holds %n, whose
 translation is then a list of forms: French and Spanish have two, singular then plural). `fill` reads the same
 shape back. Placeholders ({0}, {name}, %n) and HTML tags must come through a translation unchanged.
+
+The shipped recipes (resources/recipes/*.toml) hold English explanations the Recode page shows: the recipe's title and
+description, each variable's definition and note, each category's definition. lupdate reads only Python, so `update`
+first writes them into `ctdc_desktop/core/recode/shipped_recipe_texts.py` as QT_TRANSLATE_NOOP("Recipe", ...);
+the page translates them with translate("Recipe", text). Category labels, variable and column names are data and are
+not listed.
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import tomllib
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +43,10 @@ LANGUAGES = ("fr", "es")
 # The calls lupdate reads: self.tr("..."), translate("Context", "..."), QT_TRANSLATE_NOOP("Context", "...").
 TRANSLATABLE = re.compile(r"\btr\(|\btranslate\(|\bQT_TRANSLATE_NOOP\(|\bQT_TR_NOOP\(")
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%\d|</?[a-zA-Z][^<>]*>")
+RECIPES = ROOT / "resources" / "recipes"
+RECIPE_TEXTS = CODE / "core" / "recode" / "shipped_recipe_texts.py"
+RECIPE_CONTEXT = "Recipe"
+_CHUNK = 90  # characters of a long text per source line of the generated module (ruff's limit is 120)
 
 
 def _tool(name: str) -> str:
@@ -62,8 +74,89 @@ def _lupdate(modules: list[Path], target: Path, *options: str) -> None:
     subprocess.run(command, check=True, cwd=ROOT)
 
 
+def shipped_recipe_texts(folder: Path = RECIPES) -> list[str]:
+    """Every explanation the shipped recipes hold, once each, in file order: what the catalogues must translate."""
+    texts: list[str] = []
+    for path in sorted(folder.glob("*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        head = data.get("recipe", {})
+        texts += [head.get("title", ""), head.get("description", "")]
+        for variable in data.get("variables", []):
+            texts += [variable.get("definition", ""), variable.get("note", "")]
+            texts += [c.get("definition", "") for c in variable.get("categories", []) if isinstance(c, dict)]
+    return list(dict.fromkeys(t for t in texts if isinstance(t, str) and t.strip()))
+
+
+def _literal(text: str) -> list[str]:
+    """`text` as Python string literals of at most about _CHUNK characters, cut after a space."""
+    pieces, current = [], ""
+    for word in re.split(r"(?<= )", text):
+        if current and len(current) + len(word) > _CHUNK:
+            pieces.append(current)
+            current = ""
+        current += word
+    pieces.append(current)
+    return [json.dumps(piece, ensure_ascii=False) for piece in pieces]
+
+
+def recipe_texts_module(folder: Path = RECIPES) -> str:
+    """The Python module that lists the shipped recipes' explanations for lupdate (formatted as ruff formats it)."""
+    lines = [
+        '"""The explanations of the shipped recipes (resources/recipes/*.toml), marked for the catalogues.',
+        "",
+        "Written by `scripts/build_translations.py update` from the recipe files: do not edit by hand. The Recode page",
+        'shows them with translate("Recipe", text); a mission\'s own recipe texts are not here and show as written.',
+        '"""',
+        "",
+        "from ctdc_desktop.core.translation import QT_TRANSLATE_NOOP",
+        "",
+        "SHIPPED_RECIPE_TEXTS = (",
+    ]
+    for text in shipped_recipe_texts(folder):
+        literals = _literal(text)
+        if len(literals) == 1 and len(literals[0]) + 32 <= 120:
+            lines.append(f'    QT_TRANSLATE_NOOP("{RECIPE_CONTEXT}", {literals[0]}),')
+        else:
+            lines += ["    QT_TRANSLATE_NOOP(", f'        "{RECIPE_CONTEXT}",']
+            lines += [f"        {literal}" for literal in literals[:-1]] + [f"        {literals[-1]},", "    ),"]
+    lines.append(")")
+    return _formatted("\n".join(lines) + "\n")
+
+
+def _formatted(source: str) -> str:
+    """`source` as `ruff format` writes it, so that the generated module passes the style check unchanged."""
+    ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
+    if ruff is None:
+        return source
+    done = subprocess.run(
+        [ruff, "format", "--stdin-filename", str(RECIPE_TEXTS), "-"],
+        input=source,
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    return done.stdout
+
+
+def write_recipe_texts() -> bool:
+    """Rewrite shipped_recipe_texts.py when the recipes changed; True when it was rewritten."""
+    wanted = recipe_texts_module()
+    if RECIPE_TEXTS.is_file() and RECIPE_TEXTS.read_text(encoding="utf-8") == wanted:
+        return False
+    RECIPE_TEXTS.write_text(wanted, encoding="utf-8")
+    return True
+
+
+def stale_recipe_texts() -> list[str]:
+    if RECIPE_TEXTS.is_file() and RECIPE_TEXTS.read_text(encoding="utf-8") == recipe_texts_module():
+        return []
+    return [f"{RECIPE_TEXTS.relative_to(ROOT)} does not list the shipped recipes' texts as they are: run `update`"]
+
+
 def update(root: Path = SOURCES) -> None:
     """Refresh every .ts from the code (new text added unfinished, removed text dropped, translations kept)."""
+    write_recipe_texts()
     modules = modules_with_text()
     for lang in LANGUAGES:
         wanted = {ts_path(m, lang, root) for m in modules}
@@ -214,6 +307,8 @@ def main(argv: list[str]) -> int:
     command, *rest = argv or ["help"]
     if command == "update":
         update()
+    elif command == "recipes":
+        print(f"{RECIPE_TEXTS.relative_to(ROOT)} {'rewritten' if write_recipe_texts() else 'already up to date'}")
     elif command == "release":
         for path in release():
             print(path.relative_to(ROOT))
@@ -223,7 +318,7 @@ def main(argv: list[str]) -> int:
         entries = json.loads(Path(rest[1]).read_text(encoding="utf-8"))
         print(f"{fill(rest[0], entries)} translations written")
     elif command == "check":
-        problems = stale_sources() + stale_catalogues()
+        problems = stale_recipe_texts() + stale_sources() + stale_catalogues()
         for lang in LANGUAGES:
             unfinished = [m for m in messages(lang) if not m.finished]
             problems += [f"{lang}: {len(unfinished)} texts not translated yet"] if unfinished else []

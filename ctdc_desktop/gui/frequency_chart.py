@@ -28,6 +28,9 @@ class FrequencyChart(QWidget):
 
     def set_bars(self, title: str, bars: list[tuple[str, int]], tips: list[str]) -> None:
         self._title, self._bars, self._tips = title, list(bars), list(tips)
+        # A screen reader gets the chart as words: its title, then each bar's sentence.
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(" ".join(tips) or "; ".join(f"{label}: {count_text(n)}" for label, n in bars))
         self.updateGeometry()
         self.update()
 

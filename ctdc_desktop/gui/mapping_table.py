@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,11 +28,20 @@ from PySide6.QtWidgets import (
 )
 
 from ctdc_desktop.core.recode.recode import SourceValue
+from ctdc_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 from ctdc_desktop.gui.text_format import count_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 VALUE, COLUMN, ROWS, BECOMES, STATE = range(5)
 _STATE_COLOURS = {"unmapped": "#ffe7b3", "error": "#f8c9c4"}
+# A value's state is data (colours and the "to fix" filter go by it); shown in words with translate("MappingModel", …).
+_STATE_WORDS = {
+    "mapped": QT_TRANSLATE_NOOP("MappingModel", "mapped"),
+    "not ticked": QT_TRANSLATE_NOOP("MappingModel", "not ticked"),
+    "set to missing": QT_TRANSLATE_NOOP("MappingModel", "set to missing"),
+    "unmapped": QT_TRANSLATE_NOOP("MappingModel", "unmapped"),
+    "error": QT_TRANSLATE_NOOP("MappingModel", "error"),
+}
 
 
 class MappingModel(QAbstractTableModel):
@@ -76,9 +85,10 @@ class MappingModel(QAbstractTableModel):
         value = self._values[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            becomes = value.becomes or ("(empty)" if value.state in ("set to missing", "not ticked") else "")
-            return (value.value, value.column, count_text(value.count), becomes, value.state)[column]
-        if role == Qt.ItemDataRole.UserRole:  # sorting: counts as numbers
+            becomes = value.becomes or (self.tr("(empty)") if value.state in ("set to missing", "not ticked") else "")
+            state = translate("MappingModel", _STATE_WORDS[value.state]) if value.state in _STATE_WORDS else value.state
+            return (value.value, value.column, count_text(value.count), becomes, state)[column]
+        if role == Qt.ItemDataRole.UserRole:  # sorting and filtering: counts as numbers, states as the data says them
             return value.count if column == ROWS else (value.value, value.column, 0, value.becomes, value.state)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tip(value, column)
@@ -123,15 +133,26 @@ class MappingPanel(QWidget):
         self.proxy.setFilterKeyColumn(VALUE)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.proxy.setFilterRole(Qt.ItemDataRole.UserRole)  # the raw value and the untranslated state
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search the values…"))
+        self.search.setAccessibleName(self.tr("Search the values"))
+        self.search.setToolTip(self.tr("Shows only the values that contain what you type (Ctrl+F)."))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        self.only_open = QPushButton(self.tr("Show only values to fix"))
+        self.only_open = QPushButton(self.tr("Only values to fi&x"))
         self.only_open.setCheckable(True)
         self.only_open.setToolTip(self.tr("Show only the values that are not mapped or are wrong."))
         self.only_open.toggled.connect(self._only_open)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Values of the column"))
+        self.table.setAccessibleDescription(
+            self.tr(
+                "Select values with the arrow keys, Shift+arrows or Ctrl+Space, then map them to a category "
+                "or set them to missing."
+            )
+        )
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the buttons, the arrows move in the table
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -144,12 +165,15 @@ class MappingPanel(QWidget):
         for column in (COLUMN, ROWS, BECOMES, STATE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.target = QComboBox()
-        self.target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Sized by the panel, not by the longest category (country names are long), so the page fits a small screen.
+        self.target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.target.setMinimumContentsLength(10)
         self.target.setToolTip(self.tr("The category the selected values become."))
-        self.assign_button = QPushButton(self.tr("Map selected to"))
+        self.target.setAccessibleName(self.tr("Category for the selected values"))
+        self.assign_button = QPushButton(self.tr("M&ap selected to"))
         self.assign_button.setToolTip(self.tr("Every selected value becomes the category chosen beside."))
         self.assign_button.clicked.connect(self._assign)
-        self.missing_button = QPushButton(self.tr("Set selected to missing"))
+        self.missing_button = QPushButton(self.tr("Set selected to m&issing"))
         self.missing_button.setToolTip(
             self.tr("The selected values are left out on purpose: their cells stay empty in the recoded table.")
         )
@@ -157,29 +181,46 @@ class MappingPanel(QWidget):
         self.selection_label = QLabel()
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
+        find = QShortcut(QKeySequence.StandardKey.Find, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.search.setFocus)
+
+        # Two short rows under the table rather than one long one: they fit a small screen in French too.
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.only_open)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.selection_label)
-        bottom.addStretch(1)
-        bottom.addWidget(self.assign_button)
-        bottom.addWidget(self.target)
-        bottom.addWidget(self.missing_button)
+        assign_row = QHBoxLayout()
+        assign_row.addWidget(self.assign_button)
+        assign_row.addWidget(self.target, 1)
+        missing_row = QHBoxLayout()
+        missing_row.addWidget(self.selection_label)
+        missing_row.addStretch(1)
+        missing_row.addWidget(self.missing_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        layout.addLayout(bottom)
+        layout.addLayout(assign_row)
+        layout.addLayout(missing_row)
+        for first, second in (
+            (self.search, self.only_open),
+            (self.only_open, self.table),
+            (self.table, self.assign_button),
+            (self.assign_button, self.target),
+            (self.target, self.missing_button),
+        ):
+            QWidget.setTabOrder(first, second)
         self._selection_changed()
 
-    def set_values(self, values: tuple[SourceValue, ...], unit: str, targets: list[tuple[str, str]]) -> None:
-        """`targets`: (label the recipe writes, text shown) for every category a value may be mapped to."""
+    def set_values(self, values: tuple[SourceValue, ...], unit: str, targets: list[tuple[str, str, str]]) -> None:
+        """`targets`: (label the recipe writes, text shown, what it means or "") for every category a value may be
+        mapped to."""
         self.model.set_values(values, unit)
         current = self.target.currentData()
         self.target.clear()
-        for label, text in targets:
+        for label, text, meaning in targets:
             self.target.addItem(text, label)
+            if meaning:
+                self.target.setItemData(self.target.count() - 1, meaning, Qt.ItemDataRole.ToolTipRole)
         if current is not None and self.target.findData(current) >= 0:
             self.target.setCurrentIndex(self.target.findData(current))
         self._only_open(self.only_open.isChecked())
@@ -207,7 +248,7 @@ class MappingPanel(QWidget):
     def _only_open(self, only: bool) -> None:
         self.proxy.setFilterKeyColumn(STATE if only else VALUE)
         if only:
-            self.proxy.setFilterRegularExpression("^(unmapped|error)$")
+            self.proxy.setFilterRegularExpression("^(unmapped|error)$")  # the states as the data says them
         else:
             self.proxy.setFilterFixedString(self.search.text())
         self.search.setEnabled(not only)

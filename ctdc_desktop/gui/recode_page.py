@@ -36,7 +36,7 @@ from ctdc_desktop.core.identifiers.remove_identifiers import CleanedExport
 from ctdc_desktop.core.progress import Progress
 from ctdc_desktop.core.recode import coverage as states
 from ctdc_desktop.core.recode.after_stage_one import recipe_for_cleaned_export
-from ctdc_desktop.core.recode.aggregate_perpetrators import AGGREGATION_RULE
+from ctdc_desktop.core.recode.aggregate_perpetrators import aggregation_rule
 from ctdc_desktop.core.recode.describe_recipe import describe_variable
 from ctdc_desktop.core.recode.edit_recipe import (
     NOT_TICKED,
@@ -54,41 +54,47 @@ from ctdc_desktop.core.recode.recipe import (
     load_recipe,
 )
 from ctdc_desktop.core.recode.recode_countries import country_table
-from ctdc_desktop.core.recode.review_recode import RecodeReview, review_recode, rows_before_after
+from ctdc_desktop.core.recode.review_recode import EMPTY_LABEL, RecodeReview, review_recode, rows_before_after
 from ctdc_desktop.core.recode.save_recipe import save_recipe
 from ctdc_desktop.core.release.handoff import RecodedData
 from ctdc_desktop.core.release.run_workflow import recoded_data_from
-from ctdc_desktop.core.translation import translate
+from ctdc_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 from ctdc_desktop.gui import settings
 from ctdc_desktop.gui.bands_editor import BandsEditor
 from ctdc_desktop.gui.frequency_chart import FrequencyChart
 from ctdc_desktop.gui.mapping_table import MappingPanel
 from ctdc_desktop.gui.preview_table import PreviewTable
 from ctdc_desktop.gui.progress_panel import ProgressPanel
+from ctdc_desktop.gui.scroll_page import fill_with_scrolling
 from ctdc_desktop.gui.step_page import StepPage, StepState
-from ctdc_desktop.gui.text_format import count_text, shorten
+from ctdc_desktop.gui.text_format import count_text, escape_html, shorten
 from ctdc_desktop.gui.worker import StepWorker
 
+MIN_WORK_HEIGHT = 340  # the variable list and the detail, at least (px)
+MIN_TABS_HEIGHT = 220  # the mapping table, bands, charts and rows, at least (px)
 BEFORE_BARS = 14  # the most frequent raw values charted; the rest are one "other values" bar
 RECIPE_FILTER = "Recipes (*.toml)"
 NAME, STATE, RECODED, OPEN = range(4)
 _STATE_COLOURS = {states.UNMAPPED: "#ffe7b3", states.ERROR: "#f8c9c4"}
 
 
+# Marked here, translated where shown (the language is installed after this module is imported).
 _RECODERS = {
-    "value_map": translate("RecodePage", "Value map: each spelling becomes one category"),
-    "flag": translate("RecodePage", "Flag: 1 when the answer is yes, empty otherwise"),
-    "other_flag": translate("RecodePage", "Other: 1 when the value has no variable of its own"),
-    "age_bands": translate("RecodePage", "Age bands: an age in years falls in one band"),
-    "majority": translate("RecodePage", "Majority: Minor under 18, Adult from 18"),
-    "bands": translate("RecodePage", "Bands: a whole number (a year, months) falls in one band"),
-    "number": translate("RecodePage", "Number: kept as it is, within the codebook's range"),
-    "country": translate("RecodePage", "Country: ISO code or name becomes a region"),
-    "not_recorded": translate("RecodePage", "Not recorded: the export does not hold it"),
+    "value_map": QT_TRANSLATE_NOOP("RecodePage", "Value map: each spelling becomes one category"),
+    "flag": QT_TRANSLATE_NOOP("RecodePage", "Flag: 1 when the answer is yes, empty otherwise"),
+    "other_flag": QT_TRANSLATE_NOOP("RecodePage", "Other: 1 when the value has no variable of its own"),
+    "age_bands": QT_TRANSLATE_NOOP("RecodePage", "Age bands: an age in years falls in one band"),
+    "majority": QT_TRANSLATE_NOOP("RecodePage", "Majority: Minor under 18, Adult from 18"),
+    "bands": QT_TRANSLATE_NOOP("RecodePage", "Bands: a whole number (a year, months) falls in one band"),
+    "number": QT_TRANSLATE_NOOP("RecodePage", "Number: kept as it is, within the codebook's range"),
+    "country": QT_TRANSLATE_NOOP("RecodePage", "Country: ISO code or name becomes a region"),
+    "not_recorded": QT_TRANSLATE_NOOP("RecodePage", "Not recorded: the export does not hold it"),
 }
 _SHIPPED_TITLES = {
-    "victim_perpetrator_2022": translate("RecodePage", "CTDC victim-perpetrator data, December 2022 (16 variables)"),
-    "global_synthetic_2021": translate("RecodePage", "CTDC global synthetic data, 2021 (37 variables)"),
+    "victim_perpetrator_2022": QT_TRANSLATE_NOOP(
+        "RecodePage", "CTDC victim-perpetrator data, December 2022 (16 variables)"
+    ),
+    "global_synthetic_2021": QT_TRANSLATE_NOOP("RecodePage", "CTDC global synthetic data, 2021 (37 variables)"),
 }
 
 
@@ -117,14 +123,16 @@ class RecodePage(StepPage):
         self.recipe_box.setMinimumContentsLength(12)
         self.recipe_box.setPlaceholderText(self.tr("Choose a recipe…"))
         self.recipe_box.setToolTip(self.tr("A recipe says how each CTDC variable is made from the export's columns."))
+        self.recipe_box.setAccessibleName(self.tr("Recipe"))
         for name in SHIPPED_RECIPES:
-            self.recipe_box.addItem(_SHIPPED_TITLES.get(name, name), name)
+            title = translate("RecodePage", _SHIPPED_TITLES[name]) if name in _SHIPPED_TITLES else name
+            self.recipe_box.addItem(title, name)
         self.recipe_box.setCurrentIndex(-1)
         self.recipe_box.activated.connect(lambda index: self.choose_recipe(str(self.recipe_box.itemData(index))))
-        self.open_button = QPushButton(self.tr("Open recipe file…"))
+        self.open_button = QPushButton(self.tr("&Open recipe file…"))
         self.open_button.setToolTip(self.tr("Use a recipe saved earlier or made for your mission (.toml)."))
         self.open_button.clicked.connect(self._ask_for_recipe)
-        self.save_button = QPushButton(self.tr("Save recipe as…"))
+        self.save_button = QPushButton(self.tr("&Save recipe as…"))
         self.save_button.setToolTip(
             self.tr(
                 "Save the recipe with your changes as a new file, to use again next quarter. "
@@ -140,6 +148,12 @@ class RecodePage(StepPage):
         self.progress = ProgressPanel(self.tr("Stop recoding. The recipe and your changes are kept."))
 
         self.variables = QTableWidget(0, 4)
+        self.variables.setAccessibleName(self.tr("Variables of the codebook"))
+        self.variables.setAccessibleDescription(
+            self.tr("Choose a variable with the arrow keys; its values and bands are shown beside the list.")
+        )
+        self.variables.setTabKeyNavigation(False)  # Tab moves on to the variable's detail, the arrows move in the list
+        self.variables.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 12))
         self.variables.setHorizontalHeaderLabels([self.tr("Variable"), self.tr("State"), self.tr("Recoded"), "!"])
         open_header = QTableWidgetItem("!")
         open_header.setToolTip(self.tr("Rows whose value is not mapped or is wrong."))
@@ -155,18 +169,32 @@ class RecodePage(StepPage):
         self.variables.itemSelectionChanged.connect(self._variable_chosen)
 
         self.detail = self._build_detail()
+        # The variable's explanations grow with the language and shrink the tabs below them: on a small screen they
+        # scroll, inside the detail, instead of being drawn over each other.
+        detail_scroll = QScrollArea()
+        detail_scroll.setWidgetResizable(True)
+        detail_scroll.setWidget(self.detail)
+        detail_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        detail_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         splitter = QSplitter()
         splitter.addWidget(self.variables)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(detail_scroll)
         splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
         splitter.setSizes([390, 650])
+        # Tall enough to work in; on a short screen (1366×768 at 200 %) the page scrolls to it.
+        splitter.setMinimumHeight(MIN_WORK_HEIGHT)
 
+        # The buttons go under the recipe choice: side by side they would not fit a small screen in French.
         recipe_row = QHBoxLayout()
-        recipe_row.addWidget(self.recipe_box, 1)
         recipe_row.addWidget(self.open_button)
         recipe_row.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
+        recipe_row.addStretch(1)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addWidget(self.input_label)
+        layout.addWidget(self.recipe_box)
         layout.addLayout(recipe_row)
         layout.addWidget(self.recipe_note)
         layout.addWidget(self.overall)
@@ -177,6 +205,15 @@ class RecodePage(StepPage):
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setEnabled(False)  # drawn greyed: a hint, not content
         layout.addWidget(self.empty_hint, 1)
+        scroll = fill_with_scrolling(self, content)
+        # The areas scroll up and down, never sideways: each is as wide as what it holds needs at least, so that a
+        # narrow window squeezes nothing out of sight (a page no wider than about 480 px fits 683 px at 200 %).
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        detail_scroll.setMinimumWidth(self.detail.minimumSizeHint().width() + bar)
+        margins = layout.contentsMargins().left() + layout.contentsMargins().right()
+        # (the splitter counts while it is hidden too: it shows once a recipe is chosen)
+        needed = max(content.minimumSizeHint().width(), splitter.minimumSizeHint().width() + margins)
+        self.setMinimumWidth(needed + bar)
         self.splitter = splitter
 
         self._worker: StepWorker[tuple[CaseExport, RecodeReview]] = StepWorker(self, name="recoding")
@@ -201,6 +238,9 @@ class RecodePage(StepPage):
         self.source_box.setMinimumContentsLength(12)
         self.source_box.setToolTip(self.tr("The column of the export this variable is made from."))
         self.source_box.activated.connect(self._source_chosen)
+        self.definition = QLabel()
+        self.definition.setWordWrap(True)
+        self.definition.setToolTip(self.tr("What the variable means, as its codebook defines it."))
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.coverage_label = QLabel()
@@ -210,6 +250,7 @@ class RecodePage(StepPage):
         self.mapping.set_missing.connect(self.set_missing)
         self.bands = BandsEditor()
         self.bands.edited.connect(self._edit)
+        self.bands.setAccessibleName(self.tr("Bands"))
         self.before_chart = FrequencyChart("#8a8a8a")
         self.after_chart = FrequencyChart("#4a7ebb")
         charts = QWidget()
@@ -220,12 +261,15 @@ class RecodePage(StepPage):
         chart_scroll.setWidgetResizable(True)
         chart_scroll.setWidget(charts)
         self.preview = PreviewTable()
-        rule = QLabel(
-            "<p>" + AGGREGATION_RULE.replace("\n", "</p><p>").replace("What this loses:", "<b>What this loses:</b>")
-        )
+        self.preview.setAccessibleName(self.tr("Recoded rows"))
+        self.preview.setAccessibleDescription(self.tr("The export's column beside the recoded column, row by row."))
+        summary, loss_heading, loss = (escape_html(text) for text in aggregation_rule())
+        rule = QLabel(f"<p>{summary}</p><p><b>{loss_heading}</b> {loss}</p>")
         rule.setWordWrap(True)
         rule.setTextFormat(Qt.TextFormat.RichText)
         rule.setAlignment(Qt.AlignmentFlag.AlignTop)
+        rule.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a screen reader reaches the rule from the keyboard
+        rule.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         rule_scroll = QScrollArea()
         rule_scroll.setWidgetResizable(True)
         rule_scroll.setWidget(rule)
@@ -237,16 +281,20 @@ class RecodePage(StepPage):
         self.tabs.addTab(rule_scroll, self.tr("Perpetrators per victim"))
         self.rule_label = rule
 
+        self.tabs.setMinimumHeight(MIN_TABS_HEIGHT)
+        made_from = QLabel(self.tr("&Made from column:"))
+        made_from.setBuddy(self.source_box)
+        made_from.setWordWrap(True)
         source_row = QHBoxLayout()
-        source_row.addWidget(QLabel(self.tr("Made from column:")))
+        source_row.addWidget(made_from)
         source_row.addWidget(self.source_box, 1)
-        source_row.addSpacing(12)
-        source_row.addWidget(self.recoder_label, 1)
         detail = QWidget()
         layout = QVBoxLayout(detail)
         layout.setContentsMargins(6, 0, 0, 0)
         layout.addWidget(self.variable_title)
+        layout.addWidget(self.definition)
         layout.addLayout(source_row)
+        layout.addWidget(self.recoder_label)
         layout.addWidget(self.description)
         layout.addWidget(self.coverage_label)
         layout.addWidget(self.tabs, 1)
@@ -384,6 +432,11 @@ class RecodePage(StepPage):
             box.addItem(shorten(Path(key).name, 60), key)
             box.setItemData(box.count() - 1, key, Qt.ItemDataRole.ToolTipRole)
         box.setCurrentIndex(box.findData(key))
+        recipe = self._decisions.recipe
+        about = [translate("Recipe", text) for text in (recipe.title, recipe.description) if text]
+        box.setToolTip(
+            "\n".join(about) or self.tr("A recipe says how each CTDC variable is made from the export's columns.")
+        )
 
     def _note(self, text: str) -> None:
         """A word about the recipe (could not be read, saved, changed since): shown only when there is one."""
@@ -517,9 +570,9 @@ class RecodePage(StepPage):
             self.overall.clear()
             return
         edited = self._decisions.edited_variables(self._original) if self._original is not None else ()
-        changes = self.tr(" You changed: {names}.").format(names=", ".join(edited)) if edited else ""
+        changes = self.tr("You changed: {names}.").format(names=", ".join(edited)) if edited else ""
         if review is None:
-            self.overall.setText(self.tr("Recoding…") + changes)
+            self.overall.setText(" ".join(t for t in (self.tr("Recoding…"), changes) if t))
             return
         coverage = review.result.coverage
         open_count = sum(1 for v in coverage.variables if v.state != states.COMPLETE)
@@ -531,8 +584,7 @@ class RecodePage(StepPage):
             text = self.tr(
                 "<b>{k} of {n} variables need attention</b>: map their values to a category or set them to missing."
             ).format(k=open_count, n=len(coverage.variables))
-        notes = " ".join(review.result.notes)
-        self.overall.setText(text + changes + (f" {notes}" if notes else ""))
+        self.overall.setText(" ".join(t for t in (text, changes, *review.result.notes) if t))
         self.overall.setToolTip(
             self.tr("A variable is complete when every value of its column is mapped or set to missing.")
         )
@@ -547,7 +599,7 @@ class RecodePage(StepPage):
         for row, variable in enumerate(rows):
             coverage = review.result.coverage.variable(variable.name) if review is not None else None
             unit = _unit(variable)
-            cells = [variable.name, coverage.state if coverage else "…", "", ""]
+            cells = [variable.name, states.state_text(coverage.state) if coverage else "…", "", ""]
             described = describe_variable(variable, recipe) if recipe is not None else ""
             tips = [described, coverage.summary() if coverage else "", "", ""]
             if coverage is not None:
@@ -610,8 +662,11 @@ class RecodePage(StepPage):
             return
         recipe = self._decisions.recipe
         review = self._current_review()
-        self.variable_title.setText(f"<h3>{variable.name}</h3>")
-        self.recoder_label.setText(_RECODERS.get(variable.recoder, variable.recoder))
+        self.variable_title.setText(f"<h3>{escape_html(variable.name)}</h3>")
+        self.definition.setText(translate("Recipe", variable.definition) if variable.definition else "")
+        self.definition.setVisible(bool(variable.definition))
+        recoder = _RECODERS.get(variable.recoder)
+        self.recoder_label.setText(translate("RecodePage", recoder) if recoder is not None else variable.recoder)
         self.description.setText(describe_variable(variable, recipe))
         self._fill_sources(variable)
         is_banded = variable.recoder in ("age_bands", "bands")
@@ -622,7 +677,7 @@ class RecodePage(StepPage):
             self.coverage_label.setText(self.tr("Recoding…"))
             return
         coverage = review.result.coverage.variable(variable.name)
-        self.coverage_label.setText(coverage.summary().split(": ", 1)[-1])
+        self.coverage_label.setText(coverage.counts_text())
         self.coverage_label.setToolTip(
             self.tr(
                 "Recoded: rows that got a category. Set to missing: values the recipe leaves out on purpose. "
@@ -655,15 +710,16 @@ class RecodePage(StepPage):
             box.insertItem(0, self.tr("{column} (not in the export)").format(column=current), current)
         box.setCurrentIndex(box.findData(current) if current is not None else -1)
 
-    def _targets(self, variable: VariableRecipe) -> list[tuple[str, str]]:
+    def _targets(self, variable: VariableRecipe) -> list[tuple[str, str, str]]:
+        """(label the recipe writes, text shown, what the category means) for every category a value may get."""
         labels = assignable_labels(variable)
         if variable.type == "flag":
             names = {"1": self.tr("1 (yes)"), NOT_TICKED: self.tr("no (empty)")}
-            return [(label, names[label]) for label in labels]
+            return [(label, names[label], "") for label in labels]
         if variable.recoder == "country":
             regions = country_table().regions
-            return [(code, f"{code} ({regions[code]})") for code in labels]
-        return [(label, label) for label in labels]
+            return [(code, f"{code} ({regions[code]})", "") for code in labels]
+        return [(label, label, _category_meaning(variable, label)) for label in labels]
 
     def _fill_charts(self, variable: VariableRecipe, review: RecodeReview, unit: str) -> None:
         values = review.values.get(variable.name, ())
@@ -684,12 +740,32 @@ class RecodePage(StepPage):
                 )
             )
         self.before_chart.set_bars(self.tr("Before ({unit})").format(unit=unit), bars, tips)
-        after = list(review.after.get(variable.name, ()))
+        after = [
+            (self.tr("(empty)") if label == EMPTY_LABEL else label, n)
+            for label, n in review.after.get(variable.name, ())
+        ]
         after_tips = [
-            self.tr('{n} victims get "{label}" in {name}.').format(n=count_text(n), label=label, name=variable.name)
+            " ".join(
+                t
+                for t in (
+                    self.tr('{n} victims get "{label}" in {name}.').format(
+                        n=count_text(n), label=label, name=variable.name
+                    ),
+                    _category_meaning(variable, label),
+                )
+                if t
+            )
             for label, n in after
         ]
         self.after_chart.set_bars(self.tr("After (victims)"), after, after_tips)
+
+
+def _category_meaning(variable: VariableRecipe, label: str) -> str:
+    """The codebook's definition of a category, in the user's language when it is a shipped recipe's."""
+    for category in variable.categories:
+        if category.label == label and category.definition:
+            return translate("Recipe", category.definition)
+    return ""
 
 
 def _unit(variable: VariableRecipe) -> str:

@@ -336,3 +336,97 @@ def test_decisions_round_trip_through_the_project_file(
     again.restore_decisions(None)
     assert again.decisions() is None and again.state() is StepState.NEEDS_ATTENTION
     again.shutdown()
+
+
+def test_values_are_found_selected_and_mapped_from_the_keyboard(
+    qtbot: Any, page: RecodePage, with_unknown_spelling: CaseExport
+) -> None:
+    page.receive_input(with_unknown_spelling)
+    pick(qtbot, page)
+    page.show_variable("gender")
+    mapping = page.mapping
+    page.tabs.setCurrentWidget(mapping)
+    mapping.table.setFocus()
+    qtbot.keyClick(mapping.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)  # Ctrl+F: to the search box
+    assert mapping.search.hasFocus()
+    qtbot.keyClicks(mapping.search, "fem.")
+    assert mapping.proxy.rowCount() == 1
+    qtbot.keyClick(mapping.search, Qt.Key.Key_Tab)
+    qtbot.keyClick(mapping.only_open, Qt.Key.Key_Tab)
+    assert mapping.table.hasFocus()
+    qtbot.keyClick(mapping.table, Qt.Key.Key_Space)  # the row with the focus, selected with the keyboard
+    assert mapping.selected_values() == [UNKNOWN]
+    qtbot.keyClick(mapping.table, Qt.Key.Key_Tab)
+    assert mapping.assign_button.hasFocus()
+    qtbot.keyClick(mapping.assign_button, Qt.Key.Key_Tab)
+    assert mapping.target.hasFocus()
+    mapping.target.setCurrentIndex(mapping.target.findData("Female"))
+    assert "woman" in str(mapping.target.itemData(mapping.target.currentIndex(), Qt.ItemDataRole.ToolTipRole))
+    qtbot.keyClick(mapping.target, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(mapping.assign_button, Qt.Key.Key_Space)
+    wait_run(qtbot, page)
+    assert page.state() is StepState.DONE
+
+
+def test_bands_are_added_and_removed_with_the_keyboard(qtbot: Any, page: RecodePage, sample: CaseExport) -> None:
+    page.receive_input(sample)
+    pick(qtbot, page)
+    page.show_variable("yearRegister")
+    page.tabs.setCurrentWidget(page.bands)
+    bands = page.bands
+    before = page.decisions()
+    qtbot.keyClick(bands.add_button, Qt.Key.Key_Space)
+    assert bands.table.rowCount() == 6 and bands.table.item(5, FROM).text() == "2023"
+    assert bands.table.hasFocus()  # straight on to the new band's cells
+    assert "Not applied" in bands.message.text() and page.decisions() == before  # not a band of the codebook yet
+    qtbot.keyClick(bands.remove_button, Qt.Key.Key_Space)  # the new band has the focus: it goes again
+    assert bands.table.rowCount() == 5 and bands.message.text() == ""
+    bands.table.setCurrentCell(4, FROM)
+    qtbot.keyClick(bands.remove_button, Qt.Key.Key_Space)  # 2021-2022 goes: 2021 and 2022 fall outside, missing
+    wait_run(qtbot, page)
+    variable = page.decisions().recipe.variable("yearRegister")  # type: ignore[union-attr]
+    assert [b.label for b in variable.bands] == ["2005-2013", "2014-2018", "2019", "2020"]
+
+
+def test_every_control_has_a_name_a_screen_reader_can_say(qtbot: Any, page: RecodePage, sample: CaseExport) -> None:
+    from tests.gui.test_accessibility import accessible_name
+
+    page.receive_input(sample)
+    pick(qtbot, page)
+    controls = [page.recipe_box, page.variables, page.source_box, page.mapping.search, page.mapping.table]
+    controls += [page.mapping.target, page.bands.table, page.preview]
+    assert [c for c in controls if not accessible_name(c)] == []
+
+
+def test_in_french_the_shipped_recipe_explains_itself_and_labels_stay_as_the_codebook_spells_them(
+    qtbot: Any, sample: CaseExport
+) -> None:
+    from ctdc_desktop.gui import language
+
+    if not Path(language.catalogue_path("fr")).is_file() or not language.install_language("fr"):
+        pytest.skip("the French catalogue is not built: run scripts/build_translations.py release")
+    try:
+        page = RecodePage()
+        qtbot.addWidget(page)
+        page.show()
+        page.receive_input(sample)
+        pick(qtbot, page)
+        page.show_variable("gender")
+        assert page.definition.text() == "Le genre de la victime."
+        assert "trop peu d'observations" in page.description.text()  # the recipe's note, translated
+        assert [page.mapping.target.itemText(i) for i in range(page.mapping.target.count())] == ["Female", "Male"]
+        page.mapping.only_open.setChecked(True)  # the filter goes by the state as data, whatever the language
+        assert page.mapping.proxy.rowCount() == 0
+        page.shutdown()
+        QThreadPool.globalInstance().waitForDone()
+    finally:
+        language.install_language(language.ENGLISH)
+
+
+def test_a_recipe_is_chosen_from_the_keyboard(qtbot: Any, page: RecodePage, sample: CaseExport) -> None:
+    page.receive_input(sample)
+    page.recipe_box.setFocus()
+    qtbot.keyClick(page.recipe_box, Qt.Key.Key_Down)  # the first shipped recipe, as the arrow keys choose it
+    wait_run(qtbot, page)
+    assert page.decisions() is not None and page.decisions().recipe_file == page.recipe_box.itemData(0)  # type: ignore[union-attr]
+    assert page.save_button.isEnabled() and "&" in page.save_button.text()  # Alt+S: Save recipe as…

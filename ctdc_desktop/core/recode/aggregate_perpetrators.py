@@ -1,7 +1,7 @@
 """Perpetrators per victim: the long perpetrator table (one row per perpetrator) folded into the victim's row.
 
 The December 2022 codebook publishes one row per victim, with the victim's account of up to six perpetrators
-summarised in each perpetrator variable. `AGGREGATION_RULE` is the rule, in the words the Recode page shows.
+summarised in each perpetrator variable. `aggregation_rule()` is the rule, in the words the Recode page shows.
 """
 
 from __future__ import annotations
@@ -9,19 +9,33 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ctdc_desktop.core.translation import QT_TRANSLATE_NOOP, translate
+
 MULTI_SEPARATOR = ";"
 
-AGGREGATION_RULE = (
+# Marked for the catalogues (context "Perpetrators"); `aggregation_rule()` gives them in the user's language.
+RULE = QT_TRANSLATE_NOOP(
+    "Perpetrators",
     "Each victim row summarises all the perpetrators the victim described (the codebook expects up to six). "
     "For relationship, gender, age band, region of citizenship and paid money the cell lists every different value "
     'among them once, joined with ";" in the codebook\'s order (a victim with a female and a male perpetrator gets '
     '"Female;Male"). For a role the cell is 1 when at least one perpetrator had that role. A perpetrator whose value '
     "is missing adds nothing; a victim without any perpetrator, or whose perpetrators all lack the value, gets an "
-    "empty cell. Perpetrator rows whose case ID matches no victim are left out.\n"
-    "What this loses: how many perpetrators there were and how many had each value; which values belonged to the "
-    'same perpetrator (in "Female;Male" with roles recruiter and exploiter, we cannot tell who recruited); and '
-    "that some perpetrators' values were unknown when others were known."
+    "empty cell. Perpetrator rows whose case ID matches no victim are left out.",
 )
+LOSS_HEADING = QT_TRANSLATE_NOOP("Perpetrators", "What this loses:")
+LOSS = QT_TRANSLATE_NOOP(
+    "Perpetrators",
+    "How many perpetrators there were and how many had each value; which values belonged to the "
+    'same perpetrator (in "Female;Male" with roles recruiter and exploiter, we cannot tell who recruited); and '
+    "that some perpetrators' values were unknown when others were known.",
+)
+AGGREGATION_RULE = f"{RULE}\n{LOSS_HEADING} {LOSS[0].lower()}{LOSS[1:]}"  # English, for the CLI and the tests
+
+
+def aggregation_rule() -> tuple[str, str, str]:
+    """The rule, the heading of what it loses, and what it loses, in the user's language (for the Recode page)."""
+    return translate("Perpetrators", RULE), translate("Perpetrators", LOSS_HEADING), translate("Perpetrators", LOSS)
 
 
 def perpetrators_per_victim(victim_of_row: np.ndarray, victims: int) -> np.ndarray:

@@ -8,9 +8,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-COMPLETE = "complete"
-UNMAPPED = "unmapped values"
-ERROR = "error"
+from ctdc_desktop.core.translation import QT_TRANSLATE_NOOP, translate
+
+# A variable's state is data (the page colours and filters by it, the CLI prints it); `state_text` says it in words.
+COMPLETE = QT_TRANSLATE_NOOP("Coverage", "complete")
+UNMAPPED = QT_TRANSLATE_NOOP("Coverage", "unmapped values")
+ERROR = QT_TRANSLATE_NOOP("Coverage", "error")
+
+
+def state_text(state: str) -> str:
+    """A variable's state in the user's language."""
+    return translate("Coverage", state)
 
 
 @dataclass(frozen=True)
@@ -53,19 +61,42 @@ class VariableCoverage:
 
     def summary(self) -> str:
         """One line in plain words, e.g. for the CLI and the variable list."""
+        return f"{self.name}: {self.counts_text()}"
+
+    def counts_text(self) -> str:
+        """What happened to the rows, in plain words, without the variable's name (the Recode page shows it apart)."""
         if self.problem:
-            return f"{self.name}: {self.problem}"
-        unit = "perpetrator rows" if self.table == "perpetrators" else "victims"
-        parts = [f"{self.mapped:,} of {self.rows:,} {unit} recoded"]
+            return self.problem
+        if self.table == "perpetrators":
+            parts = [
+                translate("Coverage", "{mapped} of {rows} perpetrator rows recoded").format(
+                    mapped=f"{self.mapped:,}", rows=f"{self.rows:,}"
+                )
+            ]
+        else:
+            parts = [
+                translate("Coverage", "{mapped} of {rows} victims recoded").format(
+                    mapped=f"{self.mapped:,}", rows=f"{self.rows:,}"
+                )
+            ]
         if self.set_missing:
-            parts.append(f"{self.set_missing:,} set to missing by the recipe")
+            parts.append(translate("Coverage", "{n} set to missing by the recipe").format(n=f"{self.set_missing:,}"))
         if self.empty:
-            parts.append(f"{self.empty:,} empty in the export")
+            parts.append(translate("Coverage", "{n} empty in the export").format(n=f"{self.empty:,}"))
+        # "value(s)" rather than a plural form: lupdate marks translate()'s plurals only for a literal count.
         if self.unmapped:
-            parts.append(f"{len(self.unmapped)} value(s) not mapped ({self.unmapped_rows:,} rows)")
+            parts.append(
+                translate("Coverage", "{n} value(s) not mapped ({rows} rows)").format(
+                    n=len(self.unmapped), rows=f"{self.unmapped_rows:,}"
+                )
+            )
         if self.errors:
-            parts.append(f"{len(self.errors)} wrong value(s) ({sum(e.count for e in self.errors):,} rows)")
-        return f"{self.name}: " + "; ".join(parts)
+            parts.append(
+                translate("Coverage", "{n} wrong value(s) ({rows} rows)").format(
+                    n=len(self.errors), rows=f"{sum(e.count for e in self.errors):,}"
+                )
+            )
+        return "; ".join(parts)
 
 
 @dataclass(frozen=True)
@@ -90,12 +121,24 @@ class Coverage:
                 lines.append(f"{variable.name}: {variable.problem}")
             for error in variable.errors:
                 lines.append(
-                    f'{variable.name}: column {error.column}, value "{error.value}" ({error.count:,} rows): '
-                    f"{error.message}. Correct it in the export or add it to the variable's missing list."
+                    translate(
+                        "Coverage",
+                        '{name}: column {column}, value "{value}" ({rows} rows): {why}. Correct it in the export or '
+                        "add it to the variable's missing list.",
+                    ).format(
+                        name=variable.name,
+                        column=error.column,
+                        value=error.value,
+                        rows=f"{error.count:,}",
+                        why=error.message,
+                    )
                 )
             for value in variable.unmapped:
                 lines.append(
-                    f'{variable.name}: column {value.column}, value "{value.value}" ({value.count:,} rows) is not '
-                    "mapped. Map it to a category or set it to missing in the recipe."
+                    translate(
+                        "Coverage",
+                        '{name}: column {column}, value "{value}" ({rows} rows) is not mapped. Map it to a category '
+                        "or set it to missing in the recipe.",
+                    ).format(name=variable.name, column=value.column, value=value.value, rows=f"{value.count:,}")
                 )
         return lines

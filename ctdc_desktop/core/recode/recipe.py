@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from ctdc_desktop.core.recode.recode_countries import country_table
+from ctdc_desktop.core.translation import translate
 from ctdc_desktop.core.user_error import UserError
 from ctdc_desktop.resources import resource_path
 
@@ -111,7 +112,11 @@ class VariableRecipe:
         try:
             _check_variable(edited)
         except _Problem as problem:
-            raise RecipeError(f"variable {edited.name}, key {problem.key}: {problem.text}") from None
+            raise RecipeError(
+                translate("RecipeCheck", "variable {name}, key {key}: {problem}").format(
+                    name=edited.name, key=problem.key, problem=problem.text
+                )
+            ) from None
         return edited
 
 
@@ -176,10 +181,16 @@ class RecodeDecisions:
     @classmethod
     def from_dict(cls, data: Any, where: str = "recode decisions") -> RecodeDecisions:
         if not isinstance(data, dict):
-            raise RecipeError("The recode decisions are not a table of keys; the project file is damaged.")
+            raise RecipeError(
+                translate("RecipeCheck", "The recode decisions are not a table of keys; the project file is damaged.")
+            )
         for key in ("recipe_file", "recipe_sha256"):
             if not isinstance(data.get(key), str):
-                raise RecipeError(f'The recode decisions have no text "{key}"; the project file is damaged.')
+                raise RecipeError(
+                    translate(
+                        "RecipeCheck", 'The recode decisions have no text "{key}"; the project file is damaged.'
+                    ).format(key=key)
+                )
         recipe = Recipe.from_dict(data.get("recipe"), f"{where}, key recipe")
         return cls(recipe_file=data["recipe_file"], recipe_sha256=data["recipe_sha256"], recipe=recipe)
 
@@ -195,7 +206,11 @@ def resolve_recipe(name_or_path: str) -> Path:
     path = Path(name_or_path)
     if not path.is_file():
         names = ", ".join(SHIPPED_RECIPES)
-        raise RecipeError(f"{name_or_path}: no such recipe file, and not a shipped recipe (those are: {names}).")
+        raise RecipeError(
+            translate(
+                "RecipeCheck", "{path}: no such recipe file, and not a shipped recipe (those are: {names})."
+            ).format(path=name_or_path, names=names)
+        )
     return path
 
 
@@ -205,7 +220,11 @@ def load_recipe(name_or_path: str | Path) -> tuple[Recipe, RecodeDecisions]:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise RecipeError(f"{path}: cannot be read ({error.strerror}). Check the path and your access to it.") from None
+        raise RecipeError(
+            translate("RecipeCheck", "{path}: cannot be read ({why}). Check the path and your access to it.").format(
+                path=path, why=error.strerror
+            )
+        ) from None
     recipe = parse_recipe(raw.decode("utf-8", errors="replace"), str(path))
     label = str(name_or_path) if str(name_or_path) in SHIPPED_RECIPES else str(path)
     return recipe, RecodeDecisions(label, hashlib.sha256(raw).hexdigest(), recipe)
@@ -215,7 +234,11 @@ def parse_recipe(text: str, where: str = "recipe") -> Recipe:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise RecipeError(f"{where}: not a valid TOML file ({error}). Fix the line named and load it again.") from None
+        raise RecipeError(
+            translate(
+                "RecipeCheck", "{where}: not a valid TOML file ({why}). Fix the line named and load it again."
+            ).format(where=where, why=error)
+        ) from None
     return _recipe_from_table(data, where, _line_finder(text))
 
 
@@ -253,14 +276,22 @@ def _line_finder(text: str) -> Any:
 
 def _fail(where: str, key: str, line_of: Any, problem: str) -> RecipeError:
     line = line_of(key)
-    at = f", line {line}" if line else ""
-    return RecipeError(f"{where}{at}, key {key}: {problem}")
+    if line:
+        text = translate("RecipeCheck", "{where}, line {line}, key {key}: {problem}")
+    else:
+        text = translate("RecipeCheck", "{where}, key {key}: {problem}")
+    return RecipeError(text.format(where=where, line=line, key=key, problem=problem))
 
 
 def _text(data: dict[str, Any], key: str, where: str, full: str, line_of: Any, default: str | None = None) -> str:
     value = data.get(key, default)
     if not isinstance(value, str):
-        raise _fail(where, full, line_of, "must be text" + ("" if default is not None else " and is required") + ".")
+        problem = (
+            translate("RecipeCheck", "must be text.")
+            if default is not None
+            else translate("RecipeCheck", "must be text and is required.")
+        )
+        raise _fail(where, full, line_of, problem)
     return value
 
 
@@ -268,20 +299,29 @@ def _texts(value: Any, where: str, full: str, line_of: Any) -> tuple[str, ...]:
     if isinstance(value, str):
         return (value,)
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise _fail(where, full, line_of, "must be a text or a list of texts.")
+        raise _fail(where, full, line_of, translate("RecipeCheck", "must be a text or a list of texts."))
     return tuple(value)
 
 
 def _recipe_from_table(data: Any, where: str, line_of: Any) -> Recipe:
     if not isinstance(data, dict):
-        raise RecipeError(f"{where}: not a table of keys; load a recipe file or saved recipe.")
+        raise RecipeError(
+            translate("RecipeCheck", "{where}: not a table of keys; load a recipe file or saved recipe.").format(
+                where=where
+            )
+        )
     known = {"recipe", "region_groups", "variables", "name", "title", "codebook", "description", "link"}
     for key in data:
         if key not in known:
-            raise _fail(where, str(key), line_of, f"is not a recipe key (known: {', '.join(sorted(known))}).")
+            raise _fail(
+                where,
+                str(key),
+                line_of,
+                translate("RecipeCheck", "is not a recipe key (known: {keys}).").format(keys=", ".join(sorted(known))),
+            )
     head = data.get("recipe", data)  # a file has a [recipe] table; to_dict() puts the same keys at the top
     if not isinstance(head, dict):
-        raise _fail(where, "recipe", line_of, "must be a table.")
+        raise _fail(where, "recipe", line_of, translate("RecipeCheck", "must be a table."))
     name = _text(head, "name", where, "recipe.name", line_of)
     title = _text(head, "title", where, "recipe.title", line_of, "")
     codebook = _text(head, "codebook", where, "recipe.codebook", line_of, "")
@@ -291,19 +331,39 @@ def _recipe_from_table(data: Any, where: str, line_of: Any) -> Recipe:
     if link_value is not None:
         pair = _texts(link_value, where, "recipe.link", line_of)
         if len(pair) != 2:
-            raise _fail(where, "recipe.link", line_of, "must be [victims column, perpetrators column].")
+            raise _fail(
+                where,
+                "recipe.link",
+                line_of,
+                translate("RecipeCheck", "must be [victims column, perpetrators column]."),
+            )
         link = (pair[0], pair[1])
     groups = data.get("region_groups", {})
     if not isinstance(groups, dict) or not all(isinstance(v, str) for v in groups.values()):
-        raise _fail(where, "region_groups", line_of, 'must map UN regions to labels ("Americas" = "...").')
+        raise _fail(
+            where,
+            "region_groups",
+            line_of,
+            translate("RecipeCheck", 'must map UN regions to labels ("Americas" = "...").'),
+        )
     rows = data.get("variables")
     if not isinstance(rows, list) or not rows:
-        raise _fail(where, "variables", line_of, "the recipe has no [[variables]]; it needs one per codebook variable.")
+        raise _fail(
+            where,
+            "variables",
+            line_of,
+            translate("RecipeCheck", "the recipe has no [[variables]]; it needs one per codebook variable."),
+        )
     variables = tuple(_variable_from_table(row, i, where, line_of) for i, row in enumerate(rows))
     seen: set[str] = set()
     for i, variable in enumerate(variables):
         if variable.name in seen:
-            raise _fail(where, f"variables[{i}].name", line_of, f'"{variable.name}" is defined twice.')
+            raise _fail(
+                where,
+                f"variables[{i}].name",
+                line_of,
+                translate("RecipeCheck", '"{name}" is defined twice.').format(name=variable.name),
+            )
         seen.add(variable.name)
         if variable.recoder == "country" and variable.output == "region":
             _check_region_groups(variable, dict(groups), where, f"variables[{i}]", line_of)
@@ -324,11 +384,16 @@ _VARIABLE_KEYS = {f.name for f in fields(VariableRecipe)}
 def _variable_from_table(row: Any, index: int, where: str, line_of: Any) -> VariableRecipe:
     prefix = f"variables[{index}]"
     if not isinstance(row, dict):
-        raise _fail(where, prefix, line_of, "must be a table.")
+        raise _fail(where, prefix, line_of, translate("RecipeCheck", "must be a table."))
     for key in row:
         if key not in _VARIABLE_KEYS:
             known = ", ".join(sorted(_VARIABLE_KEYS))
-            raise _fail(where, f"{prefix}.{key}", line_of, f"is not a variable key (known: {known}).")
+            raise _fail(
+                where,
+                f"{prefix}.{key}",
+                line_of,
+                translate("RecipeCheck", "is not a variable key (known: {keys}).").format(keys=known),
+            )
     name = _text(row, "name", where, f"{prefix}.name", line_of)
     values: dict[str, Any] = {"name": name}
     for key in ("type", "recoder"):
@@ -345,19 +410,24 @@ def _variable_from_table(row: Any, index: int, where: str, line_of: Any) -> Vari
     for key in ("multi", "day_first"):
         if key in row:
             if not isinstance(row[key], bool):
-                raise _fail(where, f"{prefix}.{key}", line_of, "must be true or false.")
+                raise _fail(where, f"{prefix}.{key}", line_of, translate("RecipeCheck", "must be true or false."))
             values[key] = row[key]
     for key in ("low", "high"):
         if key in row:
             if not isinstance(row[key], int) or isinstance(row[key], bool):
-                raise _fail(where, f"{prefix}.{key}", line_of, "must be a whole number.")
+                raise _fail(where, f"{prefix}.{key}", line_of, translate("RecipeCheck", "must be a whole number."))
             values[key] = row[key]
     if "categories" in row:
         values["categories"] = _categories(row["categories"], where, f"{prefix}.categories", line_of)
     if "map" in row:
         mapping = row["map"]
         if not isinstance(mapping, dict) or not all(isinstance(v, str) for v in mapping.values()):
-            raise _fail(where, f"{prefix}.map", line_of, 'must map raw values to labels ("Femme" = "Female").')
+            raise _fail(
+                where,
+                f"{prefix}.map",
+                line_of,
+                translate("RecipeCheck", 'must map raw values to labels ("Femme" = "Female").'),
+            )
         values["map"] = tuple((str(k), v) for k, v in mapping.items())
     if "bands" in row:
         values["bands"] = _bands(row["bands"], where, f"{prefix}.bands", line_of)
@@ -371,7 +441,12 @@ def _variable_from_table(row: Any, index: int, where: str, line_of: Any) -> Vari
 
 def _categories(value: Any, where: str, key: str, line_of: Any) -> tuple[Category, ...]:
     if not isinstance(value, list):
-        raise _fail(where, key, line_of, 'must be a list of {label = "...", definition = "..."} or of labels.')
+        raise _fail(
+            where,
+            key,
+            line_of,
+            translate("RecipeCheck", 'must be a list of {label = "...", definition = "..."} or of labels.'),
+        )
     out = []
     for item in value:
         if isinstance(item, str):
@@ -379,19 +454,36 @@ def _categories(value: Any, where: str, key: str, line_of: Any) -> tuple[Categor
         elif isinstance(item, dict) and isinstance(item.get("label"), str):
             out.append(Category(item["label"], str(item.get("definition", ""))))
         else:
-            raise _fail(where, key, line_of, f"{item!r} is not a label or a {{label, definition}} table.")
+            raise _fail(
+                where,
+                key,
+                line_of,
+                translate("RecipeCheck", "{item} is not a label or a {{label, definition}} table.").format(
+                    item=repr(item)
+                ),
+            )
     return tuple(out)
 
 
 def _bands(value: Any, where: str, key: str, line_of: Any) -> tuple[Band, ...]:
     if not isinstance(value, list):
-        raise _fail(where, key, line_of, 'must be a list of {from = 0, to = 8, label = "0--8"} (no "to" = open end).')
+        raise _fail(
+            where,
+            key,
+            line_of,
+            translate("RecipeCheck", 'must be a list of {from = 0, to = 8, label = "0--8"} (no "to" = open end).'),
+        )
     out = []
     for item in value:
         ok = isinstance(item, dict) and isinstance(item.get("label"), str) and isinstance(item.get("from"), int)
         high = item.get("to") if isinstance(item, dict) else None
         if not ok or not (high is None or isinstance(high, int)):
-            raise _fail(where, key, line_of, f'{item!r} is not {{from = N, to = M, label = "..."}}.')
+            raise _fail(
+                where,
+                key,
+                line_of,
+                translate("RecipeCheck", '{item} is not {{from = N, to = M, label = "..."}}.').format(item=repr(item)),
+            )
         out.append(Band(int(item["from"]), None if high is None else int(high), str(item["label"])))
     return tuple(out)
 
@@ -407,8 +499,11 @@ def _check_region_groups(
                 where,
                 f"{prefix}.categories",
                 line_of,
-                f'UN region "{region}" becomes "{label}", which is not a category of {variable.name}; '
-                "add it to [region_groups] or to the categories.",
+                translate(
+                    "RecipeCheck",
+                    'UN region "{region}" becomes "{label}", which is not a category of {name}; add it to '
+                    "[region_groups] or to the categories.",
+                ).format(region=region, label=label, name=variable.name),
             )
 
 
@@ -425,41 +520,77 @@ def _check_variable(variable: VariableRecipe) -> None:
     """Everything about one variable that can be checked without data; raises _Problem naming the key."""
 
     def problem(key: str, text: str) -> _Problem:
-        return _Problem(key, f"{variable.name}: {text}")
+        return _Problem(key, translate("RecipeCheck", "{name}: {problem}").format(name=variable.name, problem=text))
 
     if variable.type not in TYPES:
-        raise problem("type", f'type "{variable.type}" is not one of {", ".join(TYPES)}.')
+        raise problem(
+            "type",
+            translate("RecipeCheck", 'type "{value}" is not one of {known}.').format(
+                value=variable.type, known=", ".join(TYPES)
+            ),
+        )
     if variable.recoder not in RECODERS:
-        raise problem("recoder", f'recoder "{variable.recoder}" is not one of {", ".join(RECODERS)}.')
+        raise problem(
+            "recoder",
+            translate("RecipeCheck", 'recoder "{value}" is not one of {known}.').format(
+                value=variable.recoder, known=", ".join(RECODERS)
+            ),
+        )
     if variable.table not in TABLES:
-        raise problem("table", f'table "{variable.table}" is not one of {", ".join(TABLES)}.')
+        raise problem(
+            "table",
+            translate("RecipeCheck", 'table "{value}" is not one of {known}.').format(
+                value=variable.table, known=", ".join(TABLES)
+            ),
+        )
     if variable.outside not in ("error", "missing"):
-        raise problem("outside", f'outside must be "error" or "missing", not "{variable.outside}".')
+        raise problem(
+            "outside",
+            translate("RecipeCheck", 'outside must be "error" or "missing", not "{value}".').format(
+                value=variable.outside
+            ),
+        )
     if variable.output not in ("region", "iso3"):
-        raise problem("output", f'output must be "region" or "iso3", not "{variable.output}".')
+        raise problem(
+            "output",
+            translate("RecipeCheck", 'output must be "region" or "iso3", not "{value}".').format(value=variable.output),
+        )
     if variable.vocabulary is not None and variable.vocabulary not in VOCABULARIES:
-        raise problem("vocabulary", f'vocabulary "{variable.vocabulary}" is not one of {", ".join(VOCABULARIES)}.')
+        raise problem(
+            "vocabulary",
+            translate("RecipeCheck", 'vocabulary "{value}" is not one of {known}.').format(
+                value=variable.vocabulary, known=", ".join(VOCABULARIES)
+            ),
+        )
     labels = variable.labels
     if len(set(labels)) != len(labels):
-        raise problem("categories", "a category is listed twice.")
+        raise problem("categories", translate("RecipeCheck", "a category is listed twice."))
     if variable.type == "category" and not labels:
-        raise problem("categories", "a category variable needs its categories.")
+        raise problem("categories", translate("RecipeCheck", "a category variable needs its categories."))
     if variable.type == "flag" and labels not in ((), (FLAG_LABEL,)):
-        raise problem("categories", 'a flag has the one category "1" (or none listed).')
+        raise problem("categories", translate("RecipeCheck", 'a flag has the one category "1" (or none listed).'))
     if variable.recoder == "not_recorded":
         if variable.source:
-            raise problem("source", "a not_recorded variable has no source column.")
+            raise problem("source", translate("RecipeCheck", "a not_recorded variable has no source column."))
         if not variable.note:
-            raise problem("note", "say in note why the export cannot give this variable.")
+            raise problem("note", translate("RecipeCheck", "say in note why the export cannot give this variable."))
         return
     if not variable.source:
-        raise problem("source", "name the source column(s) of this variable.")
+        raise problem("source", translate("RecipeCheck", "name the source column(s) of this variable."))
     if variable.table == "perpetrators" and variable.type not in ("category", "flag"):
-        raise problem("type", "a perpetrator variable is a flag or a category (per victim: any, or the set of values).")
+        raise problem(
+            "type",
+            translate(
+                "RecipeCheck", "a perpetrator variable is a flag or a category (per victim: any, or the set of values)."
+            ),
+        )
     if variable.table == "perpetrators" and variable.type == "category" and not variable.multi:
-        raise problem("multi", "a perpetrator variable of a victim row holds several values: set multi = true.")
+        raise problem(
+            "multi",
+            translate("RecipeCheck", "a perpetrator variable of a victim row holds several values: set multi = true."),
+        )
     if variable.multi and len(labels) > 62:
-        raise problem("categories", "a multi-valued variable can have at most 62 categories.")
+        raise problem("categories", translate("RecipeCheck", "a multi-valued variable can have at most 62 categories."))
     allowed = set(labels) | {""}
     if variable.type == "flag":
         allowed = {FLAG_LABEL, ""}
@@ -467,10 +598,21 @@ def _check_variable(variable: VariableRecipe) -> None:
         allowed = set(country_table().regions) | {""}  # a country recipe maps a spelling to the country it means
     for raw, label in variable.map:
         if variable.recoder == "country" and label not in allowed:
-            raise problem("map", f'"{raw}" is mapped to "{label}", which is not an ISO3 code of the CTDC Region table.')
+            raise problem(
+                "map",
+                translate(
+                    "RecipeCheck", '"{raw}" is mapped to "{label}", which is not an ISO3 code of the CTDC Region table.'
+                ).format(raw=raw, label=label),
+            )
         if label not in allowed:
             shown = ", ".join(labels) if variable.type != "flag" else '"1" or "" (empty)'
-            raise problem("map", f'"{raw}" is mapped to "{label}", which the codebook does not have (it has: {shown}).')
+            raise problem(
+                "map",
+                translate(
+                    "RecipeCheck",
+                    '"{raw}" is mapped to "{label}", which the codebook does not have (it has: {labels}).',
+                ).format(raw=raw, label=label, labels=shown),
+            )
     expected = {
         "value_map": ("category",),
         "flag": ("flag",),
@@ -482,22 +624,30 @@ def _check_variable(variable: VariableRecipe) -> None:
         "country": ("category", "country_code"),
     }[variable.recoder]
     if variable.type not in expected:
-        raise problem("type", f"the {variable.recoder} recoder makes a {' or '.join(expected)} variable.")
+        raise problem(
+            "type",
+            translate("RecipeCheck", "the {recoder} recoder makes a {types} variable.").format(
+                recoder=variable.recoder, types=" / ".join(expected)
+            ),
+        )
     if variable.recoder in ("age_bands", "bands"):
         try:
             check_bands(variable.bands, labels)
         except RecipeError as error:
             raise problem("bands", str(error)) from None
     if variable.recoder == "majority" and set(labels) != {"Adult", "Minor"}:
-        raise problem("categories", 'majority status has the categories "Adult" and "Minor".')
+        raise problem("categories", translate("RecipeCheck", 'majority status has the categories "Adult" and "Minor".'))
     if variable.recoder == "number" and (variable.low is None or variable.high is None or variable.low > variable.high):
-        raise problem("low", "give the codebook's range as low and high (low <= high).")
+        raise problem("low", translate("RecipeCheck", "give the codebook's range as low and high (low <= high)."))
     if variable.recoder == "country" and variable.output == "iso3" and variable.type != "country_code":
-        raise problem("type", 'a country recoded to ISO3 codes has type "country_code".')
+        raise problem("type", translate("RecipeCheck", 'a country recoded to ISO3 codes has type "country_code".'))
     if variable.recoder == "other_flag" and not variable.listed:
-        raise problem("listed", "list the values that have a variable of their own; all others count as Other.")
+        raise problem(
+            "listed",
+            translate("RecipeCheck", "list the values that have a variable of their own; all others count as Other."),
+        )
     if variable.split is not None and variable.split == "":
-        raise problem("split", "split must be the text between values, such as ' ' or ';'.")
+        raise problem("split", translate("RecipeCheck", "split must be the text between values, such as ' ' or ';'."))
 
 
 def check_bands(bands: tuple[Band, ...], labels: tuple[str, ...]) -> None:
@@ -507,22 +657,37 @@ def check_bands(bands: tuple[Band, ...], labels: tuple[str, ...]) -> None:
     """
     problem = RecipeError
     if not bands:
-        raise problem("give the bands as a list of {from, to, label}.")
+        raise problem(translate("RecipeCheck", "give the bands as a list of {from, to, label}."))
     for i, band in enumerate(bands):
         if band.label not in labels:
-            raise problem(f'band {band.text()} has the label "{band.label}", which is not a category of the codebook.')
+            raise problem(
+                translate(
+                    "RecipeCheck", 'band {band} has the label "{label}", which is not a category of the codebook.'
+                ).format(band=band.text(), label=band.label)
+            )
         if band.high is not None and band.high < band.low:
-            raise problem(f"band {band.text()} ends before it starts.")
+            raise problem(translate("RecipeCheck", "band {band} ends before it starts.").format(band=band.text()))
         if band.high is None and i != len(bands) - 1:
-            raise problem(f"band {band.text()} has no upper end but is not the last band.")
+            raise problem(
+                translate("RecipeCheck", "band {band} has no upper end but is not the last band.").format(
+                    band=band.text()
+                )
+            )
         if i:
             before = bands[i - 1]
             assert before.high is not None  # only the last band may be open (checked above)
             if band.low <= before.high:
-                raise problem(f"bands {before.text()} and {band.text()} overlap.")
+                raise problem(
+                    translate("RecipeCheck", "bands {first} and {second} overlap.").format(
+                        first=before.text(), second=band.text()
+                    )
+                )
             if band.low > before.high + 1:
-                gap = f"{before.high + 1} to {band.low - 1}"
-                raise problem(f"bands {before.text()} and {band.text()} leave a gap ({gap}).")
+                raise problem(
+                    translate("RecipeCheck", "bands {first} and {second} leave a gap ({low} to {high}).").format(
+                        first=before.text(), second=band.text(), low=before.high + 1, high=band.low - 1
+                    )
+                )
 
 
 def _variable_to_dict(variable: VariableRecipe) -> dict[str, Any]:

@@ -26,6 +26,7 @@ from ctdc_desktop.core.recode.recipe import FLAG_LABEL, Recipe, VariableRecipe
 from ctdc_desktop.core.recode.recode_ages import ADULT_AGE, OLDEST_AGE, AgeProblem, band_of, parse_age, parse_dates
 from ctdc_desktop.core.recode.recode_countries import country_table
 from ctdc_desktop.core.recode.spellings import spelling_key, spelling_keys, vocabulary
+from ctdc_desktop.core.translation import translate
 
 MOST_PERPETRATORS = 6  # the MiMOSA form records up to six per victim (2022 codebook, Appendix II)
 
@@ -207,7 +208,10 @@ class _Decider:
             if self.variable.outside == "missing":
                 return Outcome(SET_MISSING)
             limits = ", ".join(b.text() for b in self.variable.bands)
-            return Outcome(ERROR, f"{raw.strip()} is outside the bands ({limits})")
+            return Outcome(
+                ERROR,
+                translate("Recode", "{value} is outside the bands ({limits})").format(value=raw.strip(), limits=limits),
+            )
         return Outcome(self.position[self.variable.bands[band].label])
 
     def whole_number(self, raw: str) -> Outcome:
@@ -215,19 +219,28 @@ class _Decider:
         if text.endswith(".0"):
             text = text[:-2]
         if not text.isdigit():
-            return Outcome(ERROR, f'"{raw}" is not a whole number')
+            return Outcome(ERROR, translate("Recode", '"{value}" is not a whole number').format(value=raw))
         if self.variable.recoder == "bands":
             return self.banded(int(text), raw)
         if str(int(text)) not in self.position:
-            return Outcome(ERROR, f"{text} is outside the codebook's range {self.variable.low}-{self.variable.high}")
+            return Outcome(
+                ERROR,
+                translate("Recode", "{value} is outside the codebook's range {low}-{high}").format(
+                    value=text, low=self.variable.low, high=self.variable.high
+                ),
+            )
         return Outcome(self.position[str(int(text))])
 
     def country(self, iso3: str) -> Outcome:
         if self.variable.output == "iso3":
-            return Outcome(self.position[iso3]) if iso3 in self.position else Outcome(ERROR, f"{iso3} is not a code")
+            if iso3 in self.position:
+                return Outcome(self.position[iso3])
+            return Outcome(ERROR, translate("Recode", "{code} is not a code").format(code=iso3))
         region = country_table().region(iso3)
         if region is None:
-            return Outcome(ERROR, f"{iso3} has no UN region in the CTDC Region table")
+            return Outcome(
+                ERROR, translate("Recode", "{code} has no UN region in the CTDC Region table").format(code=iso3)
+            )
         label = dict(self.recipe.region_groups).get(region, region)
         return Outcome(self.position[label])
 
@@ -269,15 +282,18 @@ def _ages_from_dates(
     filled = codes[rows].copy()
     for age in np.unique(ages[known]).tolist():
         if age < 0:
-            outcome = Outcome(ERROR, "the birth date is after the registration date")
+            outcome = Outcome(ERROR, translate("Recode", "the birth date is after the registration date"))
         elif age > OLDEST_AGE:
-            outcome = Outcome(ERROR, f"born more than {OLDEST_AGE} years before registration")
+            outcome = Outcome(
+                ERROR, translate("Recode", "born more than {years} years before registration").format(years=OLDEST_AGE)
+            )
         else:
             outcome = decider.age(age, str(age))
         at = known & (ages == age)
         filled[at] = outcome.code
         if outcome.code == ERROR:
-            errors.append(ValueCount(variable.birth_date, f"(age {age})", int(at.sum()), outcome.message))
+            shown = translate("Recode", "(age {age})").format(age=age)
+            errors.append(ValueCount(variable.birth_date, shown, int(at.sum()), outcome.message))
     codes = codes.copy()
     codes[rows] = filled
     return codes, errors
@@ -298,9 +314,18 @@ def _recode_rows(frame: pd.DataFrame, variable: VariableRecipe, recipe: Recipe) 
         shown = ", ".join(str(c) for c in list(frame.columns)[:12])
         more = ", ..." if len(frame.columns) > 12 else ""
         problem = (
-            f'the {variable.table} table has no column "{absent[0]}" (it has: {shown}{more}). '
-            "Choose the source column of this variable in the recipe."
-        )
+            translate(
+                "Recode",
+                'the perpetrators table has no column "{column}" (it has: {columns}). Choose the source column of '
+                "this variable in the recipe.",
+            )
+            if variable.table == "perpetrators"
+            else translate(
+                "Recode",
+                'the victims table has no column "{column}" (it has: {columns}). Choose the source column of this '
+                "variable in the recipe.",
+            )
+        ).format(column=absent[0], columns=shown + more)
         return np.full(rows, EMPTY, dtype=np.int32), VariableCoverage(
             variable.name, variable.table, variable.source, rows, problem=problem, note=variable.note
         )
@@ -344,17 +369,23 @@ def _victim_column(codes: np.ndarray, labels: tuple[str, ...]) -> pd.Categorical
 
 def _link(export: CaseExport, recipe: Recipe) -> tuple[LinkReport | None, str]:
     if export.perpetrators is None:
-        return None, "the export has no perpetrators table; load the perpetrators sheet or file with the victims."
+        return None, translate(
+            "Recode", "the export has no perpetrators table; load the perpetrators sheet or file with the victims."
+        )
     if export.link is not None:
         return export.link, ""
     victims, perpetrators = export.victim_frame, export.perpetrators.frame
     pair = recipe.link or propose_link(victims, perpetrators)
     if pair is None:
-        return None, "no column links the perpetrators to the victims; choose the case-ID columns on the Load page."
+        return None, translate(
+            "Recode", "no column links the perpetrators to the victims; choose the case-ID columns on the Load page."
+        )
     try:
         return check_link(victims, perpetrators, pair[0], pair[1]), ""
     except KeyError as error:
-        return None, f"{error.args[0]}; the recipe's link names a column the export does not have."
+        return None, translate(
+            "Recode", "{problem}; the recipe's link names a column the export does not have."
+        ).format(problem=error.args[0])
 
 
 def _victim_of_row(export: CaseExport, link: LinkReport) -> np.ndarray:
@@ -392,7 +423,7 @@ def recode(export: CaseExport, recipe: Recipe, progress: Progress = NO_PROGRESS)
     perpetrators_frame: pd.DataFrame | None = None
     perpetrator_rows = 0 if export.perpetrators is None else len(export.perpetrators.frame)
     over_six = 0
-    progress.report(0, total, "Linking perpetrators to victims")
+    progress.report(0, total, translate("Recode", "Linking perpetrators to victims"))
     if needs_perpetrators:
         link, link_problem = _link(export, recipe)
         if link is not None and export.perpetrators is not None:
@@ -404,24 +435,31 @@ def recode(export: CaseExport, recipe: Recipe, progress: Progress = NO_PROGRESS)
             over_six = int((per_victim > MOST_PERPETRATORS).sum())
             if perpetrator_rows - len(linked):
                 notes.append(
-                    f"{perpetrator_rows - len(linked):,} perpetrator rows have a case ID that matches no victim; "
-                    "they are left out."
+                    translate(
+                        "Recode", "{n} perpetrator rows have a case ID that matches no victim; they are left out."
+                    ).format(n=f"{perpetrator_rows - len(linked):,}")
                 )
             if link.victims_sharing_an_id:
                 notes.append(
-                    f"{link.victims_sharing_an_id:,} victim rows share a case ID with another; their perpetrators "
-                    "are counted with the first of them only."
+                    translate(
+                        "Recode",
+                        "{n} victim rows share a case ID with another; their perpetrators are counted with the first "
+                        "of them only.",
+                    ).format(n=f"{link.victims_sharing_an_id:,}")
                 )
             if over_six:
                 notes.append(
-                    f"{over_six:,} victims have more than {MOST_PERPETRATORS} perpetrators; all of them are "
-                    "summarised, though the codebook expects at most six."
+                    translate(
+                        "Recode",
+                        "{n} victims have more than {most} perpetrators; all of them are summarised, though the "
+                        "codebook expects at most six.",
+                    ).format(n=f"{over_six:,}", most=MOST_PERPETRATORS)
                 )
     columns: dict[str, pd.Categorical] = {}
     coverages: list[VariableCoverage] = []
     for done, variable in enumerate(recipe.variables, start=1):
         check_cancelled(progress)
-        progress.report(done, total, f"Recoding {variable.name}")
+        progress.report(done, total, translate("Recode", "Recoding {name}").format(name=variable.name))
         if variable.table == "perpetrators":
             if perpetrators_frame is None and variable.recoder != "not_recorded":
                 codes = np.full(victims, EMPTY, dtype=np.int32)
@@ -446,7 +484,7 @@ def recode(export: CaseExport, recipe: Recipe, progress: Progress = NO_PROGRESS)
         labels = _Decider(variable, recipe).labels if not coverage.problem else ()
         columns[variable.name] = _victim_column(codes, labels)
     table = pd.DataFrame(columns, index=victims_frame.index)  # the source row numbers, for previews
-    progress.report(total, total, "Recoded")
+    progress.report(total, total, translate("Recode", "Recoded"))
     return RecodeResult(
         table=table,
         coverage=Coverage(tuple(coverages)),

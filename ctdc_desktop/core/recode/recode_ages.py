@@ -19,6 +19,7 @@ import numpy as np
 
 from ctdc_desktop.core.recode.recipe import Band
 from ctdc_desktop.core.recode.spellings import spelling_key
+from ctdc_desktop.core.translation import translate
 
 OLDEST_AGE = 120
 ADULT_AGE = 18  # UN Convention on the Rights of the Child, as both codebooks use it
@@ -70,17 +71,17 @@ def parse_age(text: str) -> int:
     value = text.strip()
     if not _NUMBER.match(value):
         if value.startswith("-") and _NUMBER.match(value[1:]):
-            raise AgeProblem(f'"{text}" is negative; an age is 0 or more years')
-        raise AgeProblem(f'"{text}" is not a number of years')
+            raise AgeProblem(translate("Ages", '"{value}" is negative; an age is 0 or more years').format(value=text))
+        raise AgeProblem(translate("Ages", '"{value}" is not a number of years').format(value=text))
     age = int(float(value))
     if age > OLDEST_AGE:
-        raise AgeProblem(f'"{text}" is more than {OLDEST_AGE} years')
+        raise AgeProblem(translate("Ages", '"{value}" is more than {years} years').format(value=text, years=OLDEST_AGE))
     return age
 
 
 def _checked(year: int, month: int, day: int, text: str) -> Day:
     if not (1 <= month <= 12 and 1 <= day <= 31) or year < 1880:
-        raise AgeProblem(f'"{text}" is not a real date')
+        raise AgeProblem(translate("Ages", '"{value}" is not a real date').format(value=text))
     return Day(year, month, day)
 
 
@@ -101,15 +102,15 @@ def parse_date(text: str, day_first: bool = True) -> Day:
     if match:
         named = _MONTHS.get(spelling_key(match.group(2)))
         if named is None:
-            raise AgeProblem(f'"{text}" has a month name we do not know')
+            raise AgeProblem(translate("Ages", '"{value}" has a month name we do not know').format(value=text))
         return _checked(int(match.group(3)), named, int(match.group(1)), text)
     match = _YEAR.match(value.casefold())
     if match:
         year = int(match.group(1))
         if year < 1880:
-            raise AgeProblem(f'"{text}" is not a real year')
+            raise AgeProblem(translate("Ages", '"{value}" is not a real year').format(value=text))
         return Day(year)
-    raise AgeProblem(f'"{text}" is not a date we can read (use e.g. 1994-03-07)')
+    raise AgeProblem(translate("Ages", '"{value}" is not a date we can read (use e.g. 1994-03-07)').format(value=text))
 
 
 def parse_dates(values: list[str], day_first: bool = True) -> tuple[np.ndarray, list[str]]:

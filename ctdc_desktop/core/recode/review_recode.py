@@ -12,6 +12,7 @@ from ctdc_desktop.core.case_export import CaseExport
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, check_cancelled, stages
 from ctdc_desktop.core.recode.recipe import Recipe
 from ctdc_desktop.core.recode.recode import RecodeResult, SourceValue, recode, source_values
+from ctdc_desktop.core.translation import translate
 
 EMPTY_LABEL = "(empty)"  # the after-count of rows whose recoded cell is empty
 
@@ -32,7 +33,9 @@ def review_recode(export: CaseExport, recipe: Recipe, progress: Progress = NO_PR
     total = len(recipe.variables)
     for done, variable in enumerate(recipe.variables, start=1):
         check_cancelled(progress)
-        parts["values"].report(done, total, f"Counting the values of {variable.name}")
+        parts["values"].report(
+            done, total, translate("Recode", "Counting the values of {name}").format(name=variable.name)
+        )
         values[variable.name] = source_values(export, recipe, variable.name)
         column = result.table[variable.name]
         counts = column.value_counts(sort=False)
@@ -47,7 +50,7 @@ def rows_before_after(export: CaseExport, result: RecodeResult, recipe: Recipe, 
     row numbers as the export); for a perpetrator variable the recoded column alone (one row per victim, summarising
     several perpetrator rows, so there is no one source cell to show beside it)."""
     variable = recipe.variable(name)
-    recoded = result.table[[name]].rename(columns={name: f"{name} (recoded)"})
+    recoded = result.table[[name]].rename(columns={name: translate("Recode", "{name} (recoded)").format(name=name)})
     if variable.table != "victims":
         return recoded
     frame = export.victim_frame

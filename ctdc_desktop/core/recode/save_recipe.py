@@ -15,6 +15,7 @@ import tomli_w
 
 from ctdc_desktop.core.io.output_folder import write_file_atomically
 from ctdc_desktop.core.recode.recipe import Recipe, RecipeError, RecodeDecisions, parse_recipe
+from ctdc_desktop.core.translation import translate
 
 _HEADER = (
     "# A CTDC Desktop recode recipe, saved from the Recode page.\n"
@@ -43,12 +44,18 @@ def save_recipe(recipe: Recipe, path: Path) -> RecodeDecisions:
 
     def reads_back(written: Path) -> None:
         if parse_recipe(written.read_text(encoding="utf-8"), str(path)) != recipe:
-            raise RecipeError(f"{path}: the saved recipe did not read back the same; nothing was saved.")
+            raise RecipeError(
+                translate(
+                    "RecipeCheck", "{path}: the saved recipe did not read back the same; nothing was saved."
+                ).format(path=path)
+            )
 
     try:
         write_file_atomically(path, raw, check=reads_back)
     except OSError as error:
         raise RecipeError(
-            f"{path}: the recipe could not be saved ({error.strerror or error}). Choose a folder you can write to."
+            translate(
+                "RecipeCheck", "{path}: the recipe could not be saved ({why}). Choose a folder you can write to."
+            ).format(path=path, why=error.strerror or error)
         ) from None
     return RecodeDecisions(str(path), hashlib.sha256(raw).hexdigest(), recipe)
