@@ -56,7 +56,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (your reason: {0})</source>
+        <source>{decision} (your reason: {reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{decision}. Your reason: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -109,10 +113,6 @@
     </message>
     <message>
         <source>Stage one found something identifying here: choose Remove, Transform or Keep.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>. Your reason: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -23,12 +23,6 @@ Why is it safe to keep? Your reason is saved in the project (do not write names 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A reason is needed to keep a flagged column.
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stage one looks for everything that can point to a person: names, birth dates, contacts, addresses, ID and case numbers, GPS positions, and names or numbers inside notes. Every flagged column needs your decision: remove it, change it into something safe, or keep it (you say why).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -41,7 +35,11 @@ Why is it safe to keep? Your reason is saved in the project (do not write names 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Look again</source>
+        <source>A reason is needed to keep a flagged column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look a&amp;gain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -49,7 +47,31 @@ Why is it safe to keep? Your reason is saved in the project (do not write names 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Columns to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per column of the victim and perpetrator records. Move with the arrow keys; the decision for the chosen row is beside the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove or transform, as proposed, every flagged column you have not decided yet (the number on the button). Keeping a column, and deciding a new one, is never done for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim records before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim records after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perpetrator records before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perpetrator records after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -85,8 +107,63 @@ Why is it safe to keep? Your reason is saved in the project (do not write names 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove the identifiers</source>
+        <source>&amp;Remove the identifiers</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{flagged} of {columns} victim columns flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{flagged} of {columns} perpetrator columns flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage one found: {found}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your saved decisions were applied to %n columns.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns were not seen before: each needs your decision.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{listed} and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not yet: columns still waiting for your decision: %n ({listed}). Choose Remove, Transform or Keep for each; the first is selected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>So far: {remove} to remove, {transform} to transform, {keep} to keep; {undecided} not decided yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So far: {remove} to remove, {transform} to transform, {keep} to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Accept %n proposals</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Apply your decisions to the victim and perpetrator records. Your files are not changed.</source>
@@ -101,23 +178,7 @@ Why is it safe to keep? Your reason is saved in the project (do not write names 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{flagged} of {columns} {table} columns flagged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage one found: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A flagged column holds something that can point to a person (a name, a contact, a birth date, an ID number, a place, or notes that mention them). The other columns are categories such as gender, country or year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your saved decisions were applied to {applied} columns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{new} columns were not seen before: each needs your decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -126,14 +187,6 @@ Why is it safe to keep? Your reason is saved in the project (do not write names 
     </message>
     <message>
         <source>Removing the identifiers…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> and {n} more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not yet: {n} columns still need your decision ({listed}). Choose Remove, Transform or Keep for each; the first is selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -157,14 +210,6 @@ Why is it safe to keep? Your reason is saved in the project (do not write names 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>So far: {remove} to remove, {transform} to transform, {keep} to keep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; {n} not decided yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How many columns (victims and perpetrators together) will be removed, changed into something safe, or kept as they are; “not decided yet” counts the columns still waiting for your decision.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -181,19 +226,7 @@ Why is it safe to keep? Your reason is saved in the project (do not write names 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Accept {n} proposals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No proposals to accept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>victim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>perpetrator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>IdentifierDetail</name>
+    <name>ColumnDetail</name>
     <message>
         <source>Choose a column in the list to see why it was flagged and decide what to do.</source>
         <translation type="unfinished"></translation>
@@ -20,11 +20,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your decision:</source>
+        <source>Your &amp;decision:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Found inside the notes&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples from the notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -40,7 +44,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This column was not in the saved decisions: check it and choose what to do. </source>
+        <source>This column was not in the saved decisions: check it and choose what to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -68,7 +72,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (proposed)</source>
+        <source>{choice} (proposed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -81,6 +85,10 @@
     </message>
     <message>
         <source>Of the {scanned} filled notes in this column, {found} contain at least one name, contact, ID number, address or place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
