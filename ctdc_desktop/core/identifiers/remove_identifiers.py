@@ -255,18 +255,18 @@ def remove_identifiers(
     reports = {t: detect_identifiers(lt.frame, detect_parts[t]) for t, lt in tables}
     problems = [p for t, _ in tables for p in _undecided(t, reports[t], decisions)]
     if problems:
-        shown = "; ".join(problems[:LISTED])
-        if len(problems) > LISTED:
-            shown = translate("Identifiers", "{listed}; and %n more", None, len(problems) - LISTED).format(listed=shown)
-        raise UndecidedColumns(
-            translate(
-                "Identifiers",
-                "Stage one cannot finish. Flagged columns still to decide: %n ({listed}). Choose Remove, Transform "
-                "or Keep for each, and give your reason when you keep one.",
-                None,
-                len(problems),
-            ).format(listed=shown)
+        # lupdate reads the count only from a plain name, not from an expression.
+        shown, more, count = "; ".join(problems[:LISTED]), len(problems) - LISTED, len(problems)
+        if more > 0:
+            shown = translate("Identifiers", "{listed}; and %n more", None, more).format(listed=shown)
+        message = translate(
+            "Identifiers",
+            "Stage one cannot finish. Flagged columns still to decide: %n ({listed}). Choose Remove, Transform or Keep "
+            "for each, and give your reason when you keep one.",
+            None,
+            count,
         )
+        raise UndecidedColumns(message.format(listed=shown))
     links = _LinkNumbers()
     apply_parts = stages(parts["apply"], {t: 1 for t, _ in tables})
     cleaned: dict[str, LoadedTable] = {}
