@@ -116,7 +116,7 @@ class ColumnDetail(QWidget):
 
         self.choice = QComboBox()
         self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.choice.setMinimumContentsLength(20)
+        self.choice.setMinimumContentsLength(12)
         self.choice.setToolTip(
             self.tr(
                 "Remove the column, change it into something safe, or keep it as it is (you will be asked why).",
@@ -125,14 +125,19 @@ class ColumnDetail(QWidget):
         self.choice.activated.connect(self._on_choice)
         self.reference = QComboBox()
         self.reference.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.reference.setMinimumContentsLength(20)
+        self.reference.setMinimumContentsLength(12)
         self.reference.setToolTip(self.tr("The registration date the age is counted to."))
         self.reference.activated.connect(self._on_reference)
-        self.reference_label = QLabel(self.tr("Age counted on:"))
+        self.reference_label = QLabel(self.tr("A&ge counted on:"))
         decide = QFormLayout()
+        # In a narrow pane (a small screen, or longer French and Spanish labels) the label goes above its box.
+        decide.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.choice_label = QLabel(self.tr("Your &decision:"))
         decide.addRow(self.choice_label, self.choice)
         decide.addRow(self.reference_label, self.reference)
+        # The labels name their boxes for a screen reader, and Alt + the underlined letter goes to the box.
+        self.choice_label.setBuddy(self.choice)
+        self.reference_label.setBuddy(self.reference)
 
         self.spans_heading = QLabel(self.tr("<b>Found inside the notes</b>"))
         self.span_counts = QWidget()

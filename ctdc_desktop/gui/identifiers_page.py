@@ -64,7 +64,8 @@ from ctdc_desktop.gui.worker import StepWorker
 
 LISTED = 3  # undecided columns named in the refusal message; the rest are counted
 PREVIEW_ROWS = 50  # rows of each table the "after" tabs show before the removal is run on all of them
-PREVIEW_DELAY_MS = 300  # wait for the caseworker to stop clicking before the preview is redone
+PREVIEW_DELAY_MS = 300
+WIDEST_LIST_COLUMN = 180  # pixels; a column listing many kinds is cut there (its tooltip says them all)  # wait for the caseworker to stop clicking before the preview is redone
 
 
 @dataclass(frozen=True)
@@ -174,7 +175,7 @@ class IdentifiersPage(StepPage):
         self.columns.verticalHeader().setVisible(False)
         self.columns.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.columns.horizontalHeader()
-        for section, width in ((TABLE, 95), (COLUMN, 190), (FOUND, 125), (PROPOSED, 95)):
+        for section, width in ((TABLE, 95), (COLUMN, 160), (FOUND, 125), (PROPOSED, 95)):
             header.resizeSection(section, width)
         header.setSectionResizeMode(DECISION, QHeaderView.ResizeMode.Stretch)
         self.columns.selectionModel().currentRowChanged.connect(self._on_row_chosen)
@@ -442,6 +443,10 @@ class IdentifiersPage(StepPage):
                     applied += 1
                     rows.append(ColumnRow(table, column, decision))
         self.model.set_rows(rows)
+        for section in (TABLE, FOUND, PROPOSED):
+            # Sized to their words in the chosen language (French and Spanish run longer than English).
+            self.columns.resizeColumnToContents(section)
+            self.columns.setColumnWidth(section, min(self.columns.columnWidth(section), WIDEST_LIST_COLUMN))
         self._show_found(review)
         if saved is not None:
             self._show_saved_note(applied, new)

@@ -16,8 +16,8 @@
             <translation>La fecha de registro en la que se calcula la edad.</translation>
         </message>
         <message>
-            <source>Age counted on:</source>
-            <translation>Edad calculada el:</translation>
+            <source>A&amp;ge counted on:</source>
+            <translation>&amp;Edad calculada el:</translation>
         </message>
         <message>
             <source>Your &amp;decision:</source>

@@ -16,8 +16,8 @@
             <translation>La date d'enregistrement à laquelle l'âge est calculé.</translation>
         </message>
         <message>
-            <source>Age counted on:</source>
-            <translation>Âge calculé au :</translation>
+            <source>A&amp;ge counted on:</source>
+            <translation>Â&amp;ge calculé au :</translation>
         </message>
         <message>
             <source>Your &amp;decision:</source>
