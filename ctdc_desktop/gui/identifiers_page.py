@@ -9,6 +9,7 @@ flagged column is the caseworker's own words).
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Slot
@@ -64,8 +65,8 @@ from ctdc_desktop.gui.worker import StepWorker
 
 LISTED = 3  # undecided columns named in the refusal message; the rest are counted
 PREVIEW_ROWS = 50  # rows of each table the "after" tabs show before the removal is run on all of them
-PREVIEW_DELAY_MS = 300
-WIDEST_LIST_COLUMN = 180  # pixels; a column listing many kinds is cut there (its tooltip says them all)  # wait for the caseworker to stop clicking before the preview is redone
+PREVIEW_DELAY_MS = 300  # wait for the caseworker to stop clicking before the preview is redone
+WIDEST_LIST_COLUMN = 180  # pixels; a column listing many kinds is cut there (its tooltip says them all)
 
 
 @dataclass(frozen=True)
@@ -171,6 +172,9 @@ class IdentifiersPage(StepPage):
         self.columns.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.columns.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.columns.setWordWrap(False)
+        # Tab leaves the list for the decision (the arrow keys move between rows); cell by cell it would take a
+        # keyboard user dozens of presses to get out.
+        self.columns.setTabKeyNavigation(False)
         self.columns.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.columns.verticalHeader().setVisible(False)
         self.columns.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
@@ -228,6 +232,7 @@ class IdentifiersPage(StepPage):
             (self.perpetrators_after, self.tr("Perpetrator records after")),
         ):
             table.setAccessibleName(name)
+            table.setTabKeyNavigation(False)
             table.setMinimumHeight(4 * (self.fontMetrics().height() + 8))
         self.previews.addTab(self.victims_before, self.tr("Victims before"))
         self.previews.addTab(self.victims_after, self.tr("Victims after"))
@@ -289,6 +294,10 @@ class IdentifiersPage(StepPage):
         layout.addWidget(self.body, 1)
         layout.addLayout(bottom)
         fill_with_scrolling(self, content)
+        # Tab goes from the list to the chosen row's decision beside it, then on to the button under the list.
+        chain = (self.columns, self.detail.choice, self.detail.reference, self.detail.examples, self.accept_button)
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
         self._review_worker: StepWorker[ExportReview] = StepWorker(self, name="looking for identifiers")
         self._review_worker.succeeded.connect(self._on_reviewed)
