@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -66,6 +67,7 @@ from ctdc_desktop.gui.worker import StepWorker
 LISTED = 3  # undecided columns named in the refusal message; the rest are counted
 PREVIEW_ROWS = 50  # rows of each table the "after" tabs show before the removal is run on all of them
 PREVIEW_DELAY_MS = 300  # wait for the caseworker to stop clicking before the preview is redone
+KEEP_QUESTION_WIDTH = 560  # pixels; the keep question wraps within this (a 683-pixel-wide screen at 200 %)
 WIDEST_LIST_COLUMN = 180  # pixels; a column listing many kinds is cut there (its tooltip says them all)
 
 
@@ -116,9 +118,17 @@ def ask_keep_reason(parent: QWidget, row: ColumnRow) -> str | None:
         "Why is it safe to keep? Your reason is saved in the project (do not write names or case details).",
     ).format(column=" ".join(row.name.split())[:80], table=table_text(row.table).lower(), kinds=kinds)
     while True:
-        text, ok = QInputDialog.getText(
-            parent, translate("IdentifiersPage", "Keep a flagged column?"), prompt, QLineEdit.EchoMode.Normal
-        )
+        dialog = QInputDialog(parent)
+        dialog.setWindowTitle(translate("IdentifiersPage", "Keep a flagged column?"))
+        dialog.setLabelText(prompt)
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+        # The question wraps, so that longer French and Spanish lines fit a small screen at 200 %.
+        for label in dialog.findChildren(QLabel):
+            label.setWordWrap(True)
+        dialog.setMaximumWidth(KEEP_QUESTION_WIDTH)
+        ok = dialog.exec() == QDialog.DialogCode.Accepted
+        text = dialog.textValue()
+        dialog.deleteLater()
         if not ok:
             return None
         if text.strip():
@@ -610,8 +620,8 @@ class IdentifiersPage(StepPage):
             listed = self.tr("{listed} and %n more", "", more).format(listed=listed)
         self.message.setText(
             self.tr(
-                "Not yet: columns still waiting for your decision: %n ({listed}). Choose Remove, Transform or Keep "
-                "for each; the first is selected.",
+                "Not yet: %n columns still need your decision ({listed}). Choose Remove, Transform or Keep for each; "
+                "the first is selected.",
                 "",
                 len(undecided),
             ).format(listed=listed)
