@@ -48,8 +48,8 @@
         <translation>La etapa 1 no puede terminar. Columnas señaladas aún por decidir: %n ({listed}). Elija Eliminar, Transformar o Conservar para cada una, y dé su motivo cuando conserve alguna.</translation>
     </message>
     <message>
-        <source>done</source>
-        <translation>hecho</translation>
+        <source>decisions applied</source>
+        <translation>decisiones aplicadas</translation>
     </message>
 </context>
 </TS>

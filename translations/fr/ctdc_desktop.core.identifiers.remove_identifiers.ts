@@ -48,8 +48,8 @@
         <translation>L&apos;étape 1 ne peut pas se terminer. Colonnes signalées encore à décider : %n ({listed}). Choisissez Supprimer, Transformer ou Garder pour chacune, et donnez votre raison quand vous en gardez une.</translation>
     </message>
     <message>
-        <source>done</source>
-        <translation>terminé</translation>
+        <source>decisions applied</source>
+        <translation>décisions appliquées</translation>
     </message>
 </context>
 </TS>

@@ -283,5 +283,5 @@ def remove_identifiers(
             link = None  # a link column was removed: the tables can no longer be joined
     result = CaseExport(victims=cleaned[VICTIMS], perpetrators=cleaned.get(PERPETRATORS), link=link)
     link_only = tuple((o.table, o.column) for o in outcomes if o.transform is Transform.LINK_ONLY)
-    parts["apply"].report(1, 1, translate("Identifiers", "done"))
+    parts["apply"].report(1, 1, translate("Identifiers", "decisions applied"))
     return CleanedExport(export=result, outcomes=tuple(outcomes), link_only_columns=link_only)
