@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>A&amp;ge counted on:</source>
-        <translation>&amp;Edad calculada el:</translation>
+        <translation>Edad &amp;calculada el:</translation>
     </message>
     <message>
         <source>Your &amp;decision:</source>
