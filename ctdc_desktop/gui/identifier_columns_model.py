@@ -54,9 +54,10 @@ def action_text(action: Action, transform: Transform | None) -> str:
 
 
 def short_action_text(action: Action, transform: Transform | None) -> str:
-    """For the narrow "Proposed" column: "Transform: year only" rather than the whole sentence."""
+    """For the narrow "Proposed" column: "Year only" rather than the whole sentence."""
     if action is Action.TRANSFORM and transform is not None:
-        return transform.value[:1].upper() + transform.value[1:]
+        label = transform.label
+        return label[:1].upper() + label[1:]
     return action_text(action, transform)
 
 
@@ -88,7 +89,7 @@ class ColumnRow:
     def found_text(self) -> str:
         kinds = self.review.identifier_kinds
         return (
-            ", ".join(k.value for k in kinds) if kinds else translate("IdentifierColumnsModel", "nothing identifying")
+            ", ".join(k.label for k in kinds) if kinds else translate("IdentifierColumnsModel", "nothing identifying")
         )
 
     def decision_text(self) -> str:
@@ -100,8 +101,8 @@ class ColumnRow:
             )
         text = short_action_text(self.decision.action, self.decision.transform)
         if self.decision.action is Action.KEEP and self.decision.reason:
-            text += translate("IdentifierColumnsModel", " (your reason: {0})").format(
-                " ".join(self.decision.reason.split())
+            return translate("IdentifierColumnsModel", "{decision} (your reason: {reason})").format(
+                decision=text, reason=" ".join(self.decision.reason.split())
             )
         return text
 
@@ -136,26 +137,23 @@ class IdentifierColumnsModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return [
-                translate("IdentifierColumnsModel", "Records"),
-                translate("IdentifierColumnsModel", "Column"),
-                translate("IdentifierColumnsModel", "What was found"),
-                translate("IdentifierColumnsModel", "Proposed"),
-                translate("IdentifierColumnsModel", "Your decision"),
+                self.tr("Records"),
+                self.tr("Column"),
+                self.tr("What was found"),
+                self.tr("Proposed"),
+                self.tr("Your decision"),
             ][section]
         if role == Qt.ItemDataRole.ToolTipRole:
             return [
-                translate(
-                    "IdentifierColumnsModel",
+                self.tr(
                     "Which table the column is in: the victim records or the perpetrator records.",
                 ),
-                translate("IdentifierColumnsModel", "The column's name in your export."),
-                translate(
-                    "IdentifierColumnsModel",
+                self.tr("The column's name in your export."),
+                self.tr(
                     "What in this column can point to a person, found from its name or its values.",
                 ),
-                translate("IdentifierColumnsModel", "What Stage one proposes to do with the column."),
-                translate(
-                    "IdentifierColumnsModel",
+                self.tr("What Stage one proposes to do with the column."),
+                self.tr(
                     "What will be done. Every column marked “Not decided yet” needs your decision.",
                 ),
             ][section]
@@ -196,8 +194,7 @@ class IdentifierColumnsModel(QAbstractTableModel):
             return row.name
         if column == FOUND:
             if not row.review.flags:
-                return translate(
-                    "IdentifierColumnsModel",
+                return self.tr(
                     "Neither the name nor the values of this column look like they point to a person.",
                 )
             return "\n".join(f.reason for f in row.review.flags)
@@ -206,20 +203,16 @@ class IdentifierColumnsModel(QAbstractTableModel):
         if column == DECISION:
             if row.undecided:
                 if row.new:
-                    return translate(
-                        "IdentifierColumnsModel",
+                    return self.tr(
                         "This column was not in the saved decisions: choose what to do with it.",
                     )
-                return translate(
-                    "IdentifierColumnsModel",
+                return self.tr(
                     "Stage one found something identifying here: choose Remove, Transform or Keep.",
                 )
             decision = row.decision
             assert decision is not None
             text = action_text(decision.action, decision.transform)
-            return text + (
-                translate("IdentifierColumnsModel", ". Your reason: {0}").format(decision.reason)
-                if decision.reason
-                else ""
-            )
+            if not decision.reason:
+                return text
+            return self.tr("{decision}. Your reason: {reason}").format(decision=text, reason=decision.reason)
         return None

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from ctdc_desktop.core.identifiers import Action, ColumnKind, ColumnReview, IdentifierKind, Rule, SpanExample, Transform
-from ctdc_desktop.core.translation import translate
 from ctdc_desktop.gui.identifier_columns_model import ColumnRow, action_text, table_text
 from ctdc_desktop.gui.text_format import count_text, escape_html, shorten
 
@@ -104,9 +103,7 @@ class ColumnDetail(QWidget):
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.placeholder = QLabel(
-            translate(
-                "IdentifierDetail", "Choose a column in the list to see why it was flagged and decide what to do."
-            )
+            self.tr("Choose a column in the list to see why it was flagged and decide what to do.")
         )
         self.placeholder.setWordWrap(True)
         self.placeholder.setEnabled(False)
@@ -119,26 +116,30 @@ class ColumnDetail(QWidget):
 
         self.choice = QComboBox()
         self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.choice.setMinimumContentsLength(20)
+        self.choice.setMinimumContentsLength(12)
         self.choice.setToolTip(
-            translate(
-                "IdentifierDetail",
+            self.tr(
                 "Remove the column, change it into something safe, or keep it as it is (you will be asked why).",
             )
         )
         self.choice.activated.connect(self._on_choice)
         self.reference = QComboBox()
         self.reference.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.reference.setMinimumContentsLength(20)
-        self.reference.setToolTip(translate("IdentifierDetail", "The registration date the age is counted to."))
+        self.reference.setMinimumContentsLength(12)
+        self.reference.setToolTip(self.tr("The registration date the age is counted to."))
         self.reference.activated.connect(self._on_reference)
-        self.reference_label = QLabel(translate("IdentifierDetail", "Age counted on:"))
+        self.reference_label = QLabel(self.tr("A&ge counted on:"))
         decide = QFormLayout()
-        self.choice_label = QLabel(translate("IdentifierDetail", "Your decision:"))
+        # In a narrow pane (a small screen, or longer French and Spanish labels) the label goes above its box.
+        decide.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.choice_label = QLabel(self.tr("Your &decision:"))
         decide.addRow(self.choice_label, self.choice)
         decide.addRow(self.reference_label, self.reference)
+        # The labels name their boxes for a screen reader, and Alt + the underlined letter goes to the box.
+        self.choice_label.setBuddy(self.choice)
+        self.reference_label.setBuddy(self.reference)
 
-        self.spans_heading = QLabel(translate("IdentifierDetail", "<b>Found inside the notes</b>"))
+        self.spans_heading = QLabel(self.tr("<b>Found inside the notes</b>"))
         self.span_counts = QWidget()
         self.span_counts_layout = QGridLayout(self.span_counts)
         self.span_counts_layout.setContentsMargins(0, 0, 0, 0)
@@ -147,9 +148,9 @@ class ColumnDetail(QWidget):
         self.examples.setOpenLinks(False)
         self.examples.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.examples.setMinimumHeight(120)
+        self.examples.setAccessibleName(self.tr("Examples from the notes"))
         self.examples.setToolTip(
-            translate(
-                "IdentifierDetail",
+            self.tr(
                 "A few notes with what was found highlighted, so you can judge. Only a few are ever shown.",
             )
         )
@@ -167,6 +168,9 @@ class ColumnDetail(QWidget):
         layout.addStretch(1)  # keeps the labels together at the top when there are no examples
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Only a container: Tab goes to the decision inside, and the area scrolls to show it.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         outer = QVBoxLayout(self)
@@ -193,7 +197,7 @@ class ColumnDetail(QWidget):
         review = row.review
         self.title.setText(
             f"<h3>{escape_html(breakable(shorten(row.name, TITLE_CHARS)))}</h3>"
-            + translate("IdentifierDetail", "{table}; {filled} filled cells, {distinct} different values").format(
+            + self.tr("{table}; {filled} filled cells, {distinct} different values").format(
                 table=table_text(row.table),
                 filled=count_text(review.non_empty),
                 distinct=count_text(review.distinct),
@@ -202,8 +206,7 @@ class ColumnDetail(QWidget):
         whole_name = row.name + "\n\n" if len(row.name) > TITLE_CHARS else ""
         self.title.setToolTip(
             whole_name
-            + translate(
-                "IdentifierDetail",
+            + self.tr(
                 "{filled} records have a value in this column; {distinct} different values appear in it. "
                 "A column where almost every record has its own value can single a person out.",
             ).format(filled=count_text(review.non_empty), distinct=count_text(review.distinct))
@@ -211,12 +214,8 @@ class ColumnDetail(QWidget):
         self._show_reasons(row)
         note = review.note
         if row.new:
-            note = (
-                translate(
-                    "IdentifierDetail", "This column was not in the saved decisions: check it and choose what to do. "
-                )
-                + note
-            )
+            new = self.tr("This column was not in the saved decisions: check it and choose what to do.")
+            note = f"{new} {note}".strip()
         self.note.setText(note)
         self.note.setVisible(bool(note))
         self._fill_choice(row)
@@ -226,28 +225,24 @@ class ColumnDetail(QWidget):
     def _show_reasons(self, row: ColumnRow) -> None:
         flags = row.review.flags
         if not flags:
-            label = QLabel(
-                translate("IdentifierDetail", "Nothing in its name or values looks like it points to a person.")
-            )
+            label = QLabel(self.tr("Nothing in its name or values looks like it points to a person."))
             label.setWordWrap(True)
             self.reasons_layout.addWidget(label)
             return
-        heading = QLabel(translate("IdentifierDetail", "<b>Why it was flagged</b>"))
+        heading = QLabel(self.tr("<b>Why it was flagged</b>"))
         self.reasons_layout.addWidget(heading)
         for flag in flags:
             if flag.rule is Rule.NAME:
-                text = translate("IdentifierDetail", "Its name says it holds a {kind}.").format(kind=flag.kind.value)
-                tip = translate(
-                    "IdentifierDetail",
+                text = self.tr("Its name says it holds a {kind}.").format(kind=flag.kind.label)
+                tip = self.tr(
                     "Found from the column's name alone, in English, French, Spanish, Portuguese or HTCDS.",
                 )
             else:
                 text = flag.reason[:1].upper() + flag.reason[1:] + "."
-                tip = translate(
-                    "IdentifierDetail",
+                tip = self.tr(
                     "{cells} of the {of} cells looked at matched this rule ({kind}). The more cells match, the "
                     "surer it is that the column holds this.",
-                ).format(cells=count_text(flag.cells), of=count_text(flag.of_cells), kind=flag.kind.value)
+                ).format(cells=count_text(flag.cells), of=count_text(flag.of_cells), kind=flag.kind.label)
             label = QLabel("• " + breakable(text))
             label.setWordWrap(True)
             label.setToolTip(tip)
@@ -257,7 +252,7 @@ class ColumnDetail(QWidget):
         review = row.review
         self.choice.clear()
         if row.decision is None:
-            self.choice.addItem(translate("IdentifierDetail", "Not decided yet: choose…"), "")
+            self.choice.addItem(self.tr("Not decided yet: choose…"), "")
         proposed = choice_key(review.action, review.transform)
         options = [(Action.REMOVE, None)] + [(Action.TRANSFORM, t) for t in fitting_transforms(review)]
         options.append((Action.KEEP, None))
@@ -265,7 +260,7 @@ class ColumnDetail(QWidget):
             key = choice_key(action, transform)
             text = action_text(action, transform) + ("…" if action is Action.KEEP and review.flagged else "")
             if key == proposed:
-                text += translate("IdentifierDetail", " (proposed)")
+                text = self.tr("{choice} (proposed)").format(choice=text)
             self.choice.addItem(text, key)
         current = "" if row.decision is None else choice_key(row.decision.action, row.decision.transform)
         self.choice.setCurrentIndex(max(0, self.choice.findData(current)))
@@ -278,7 +273,7 @@ class ColumnDetail(QWidget):
         self.reference.clear()
         if not shown or decision is None:
             return
-        self.reference.addItem(translate("IdentifierDetail", "the registration date found by its name"), "")
+        self.reference.addItem(self.tr("the registration date found by its name"), "")
         for column in table_columns:
             if column != row.name:
                 self.reference.addItem(" ".join(column.split())[:60], column)
@@ -292,14 +287,13 @@ class ColumnDetail(QWidget):
         if spans is None:
             return
         summary = QLabel(
-            translate("IdentifierDetail", "{found} of {scanned} notes hold something identifying.").format(
+            self.tr("{found} of {scanned} notes hold something identifying.").format(
                 found=count_text(spans.cells_with_spans), scanned=count_text(spans.cells_scanned)
             )
         )
         summary.setWordWrap(True)
         summary.setToolTip(
-            translate(
-                "IdentifierDetail",
+            self.tr(
                 "Of the {scanned} filled notes in this column, {found} contain at least one name, contact, ID number, "
                 "address or place.",
             ).format(found=count_text(spans.cells_with_spans), scanned=count_text(spans.cells_scanned))
@@ -309,10 +303,10 @@ class ColumnDetail(QWidget):
         for kind, count in spans.counts:
             if count == 0:
                 continue
-            label = QLabel(f"{kind.value}: {count_text(count)}")
+            label = QLabel(self.tr("{kind}: {count}").format(kind=kind.label, count=count_text(count)))
             label.setToolTip(
-                translate("IdentifierDetail", "{count} pieces of text in the notes look like a {kind}.").format(
-                    count=count_text(count), kind=kind.value
+                self.tr("{count} pieces of text in the notes look like a {kind}.").format(
+                    count=count_text(count), kind=kind.label
                 )
             )
             label.setObjectName(f"spanCount_{kind.name}")
@@ -324,8 +318,8 @@ class ColumnDetail(QWidget):
             if len(parts) >= EXAMPLES_SHOWN or per_kind.get(example.kind, 0) >= EXAMPLES_PER_KIND:
                 continue
             per_kind[example.kind] = per_kind.get(example.kind, 0) + 1
-            parts.append(f"<p><b>{html.escape(example.kind.value)}</b><br/>{example_html(example)}</p>")
-        self.examples.setHtml("".join(parts) or translate("IdentifierDetail", "<p>No examples to show.</p>"))
+            parts.append(f"<p><b>{html.escape(example.kind.label)}</b><br/>{example_html(example)}</p>")
+        self.examples.setHtml("".join(parts) or self.tr("<p>No examples to show.</p>"))
 
     def _on_choice(self, index: int) -> None:
         key = self.choice.itemData(index)

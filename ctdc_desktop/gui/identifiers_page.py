@@ -9,11 +9,13 @@ flagged column is the caseworker's own words).
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -57,6 +59,7 @@ from ctdc_desktop.gui.identifier_columns_model import (
 from ctdc_desktop.gui.identifier_detail import ColumnDetail
 from ctdc_desktop.gui.preview_table import PreviewTable
 from ctdc_desktop.gui.progress_panel import ProgressPanel
+from ctdc_desktop.gui.scroll_page import fill_with_scrolling
 from ctdc_desktop.gui.step_page import StepPage, StepState
 from ctdc_desktop.gui.text_format import count_text
 from ctdc_desktop.gui.worker import StepWorker
@@ -64,6 +67,8 @@ from ctdc_desktop.gui.worker import StepWorker
 LISTED = 3  # undecided columns named in the refusal message; the rest are counted
 PREVIEW_ROWS = 50  # rows of each table the "after" tabs show before the removal is run on all of them
 PREVIEW_DELAY_MS = 300  # wait for the caseworker to stop clicking before the preview is redone
+KEEP_QUESTION_WIDTH = 560  # pixels; the keep question wraps within this (a 683-pixel-wide screen at 200 %)
+WIDEST_LIST_COLUMN = 180  # pixels; a column listing many kinds is cut there (its tooltip says them all)
 
 
 @dataclass(frozen=True)
@@ -113,14 +118,22 @@ def ask_keep_reason(parent: QWidget, row: ColumnRow) -> str | None:
         "Why is it safe to keep? Your reason is saved in the project (do not write names or case details).",
     ).format(column=" ".join(row.name.split())[:80], table=table_text(row.table).lower(), kinds=kinds)
     while True:
-        text, ok = QInputDialog.getText(
-            parent, translate("IdentifiersPage", "Keep a flagged column?"), prompt, QLineEdit.EchoMode.Normal
-        )
+        dialog = QInputDialog(parent)
+        dialog.setWindowTitle(translate("IdentifiersPage", "Keep a flagged column?"))
+        dialog.setLabelText(prompt)
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+        # The question wraps, so that longer French and Spanish lines fit a small screen at 200 %.
+        for label in dialog.findChildren(QLabel):
+            label.setWordWrap(True)
+        dialog.setMaximumWidth(KEEP_QUESTION_WIDTH)
+        ok = dialog.exec() == QDialog.DialogCode.Accepted
+        text = dialog.textValue()
+        dialog.deleteLater()
         if not ok:
             return None
         if text.strip():
             return text.strip()
-        prompt = translate("IdentifiersPage", "A reason is needed to keep a flagged column.\n\n") + prompt
+        prompt = translate("IdentifiersPage", "A reason is needed to keep a flagged column.") + "\n\n" + prompt
 
 
 class IdentifiersPage(StepPage):
@@ -137,18 +150,15 @@ class IdentifiersPage(StepPage):
         self._cleaned: CleanedExport | None = None
 
         intro = QLabel(
-            translate(
-                "IdentifiersPage",
+            self.tr(
                 "Stage one looks for everything that can point to a person: names, birth dates, contacts, "
                 "addresses, ID and case numbers, GPS positions, and names or numbers inside notes. Every flagged "
                 "column needs your decision: remove it, change it into something safe, or keep it (you say why).",
             )
         )
         intro.setWordWrap(True)
-        self.progress = ProgressPanel(translate("IdentifiersPage", "Stop looking for identifiers. Nothing is changed."))
-        self.waiting = QLabel(
-            translate("IdentifiersPage", "Load the victim records first: this step works on what the Load step opened.")
-        )
+        self.progress = ProgressPanel(self.tr("Stop looking for identifiers. Nothing is changed."))
+        self.waiting = QLabel(self.tr("Load the victim records first: this step works on what the Load step opened."))
         self.waiting.setEnabled(False)
         self.waiting.setWordWrap(True)
         self.found_label = QLabel()
@@ -161,8 +171,8 @@ class IdentifiersPage(StepPage):
             " padding: 6px; }"
         )
         self.saved_note.setVisible(False)
-        self.retry_button = QPushButton(translate("IdentifiersPage", "Look again"))
-        self.retry_button.setToolTip(translate("IdentifiersPage", "Look for identifiers in the loaded records again."))
+        self.retry_button = QPushButton(self.tr("Look a&gain"))
+        self.retry_button.setToolTip(self.tr("Look for identifiers in the loaded records again."))
         self.retry_button.clicked.connect(self._start_review)
         self.retry_button.setVisible(False)
 
@@ -172,14 +182,26 @@ class IdentifiersPage(StepPage):
         self.columns.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.columns.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.columns.setWordWrap(False)
+        # Tab leaves the list for the decision (the arrow keys move between rows); cell by cell it would take a
+        # keyboard user dozens of presses to get out.
+        self.columns.setTabKeyNavigation(False)
         self.columns.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.columns.verticalHeader().setVisible(False)
         self.columns.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.columns.horizontalHeader()
-        for section, width in ((TABLE, 95), (COLUMN, 190), (FOUND, 125), (PROPOSED, 95)):
+        for section, width in ((TABLE, 95), (COLUMN, 160), (FOUND, 125), (PROPOSED, 95)):
             header.resizeSection(section, width)
         header.setSectionResizeMode(DECISION, QHeaderView.ResizeMode.Stretch)
         self.columns.selectionModel().currentRowChanged.connect(self._on_row_chosen)
+        self.columns.setAccessibleName(self.tr("Columns to decide"))
+        self.columns.setAccessibleDescription(
+            self.tr(
+                "One row per column of the victim and perpetrator records. Move with the arrow keys; the decision "
+                "for the chosen row is beside the list.",
+            )
+        )
+        # A table cannot be squeezed below a few rows, or the page would not fit a small screen at 200 %.
+        self.columns.setMinimumSize(200, 4 * (self.fontMetrics().height() + 8))
 
         self.detail = ColumnDetail()
         self.detail.choice_made.connect(self._on_choice)
@@ -188,8 +210,7 @@ class IdentifiersPage(StepPage):
         self.accept_button = QPushButton()
         self.accept_button.clicked.connect(self._accept_proposals)
         self.accept_button.setToolTip(
-            translate(
-                "IdentifiersPage",
+            self.tr(
                 "Remove or transform, as proposed, every flagged column you have not decided yet (the number on "
                 "the button). Keeping a column, and deciding a new one, is never done for you.",
             )
@@ -214,19 +235,27 @@ class IdentifiersPage(StepPage):
         self.previews = QTabWidget()
         self.victims_before, self.victims_after = PreviewTable(), PreviewTable()
         self.perpetrators_before, self.perpetrators_after = PreviewTable(), PreviewTable()
-        self.previews.addTab(self.victims_before, translate("IdentifiersPage", "Victims before"))
-        self.previews.addTab(self.victims_after, translate("IdentifiersPage", "Victims after"))
-        self.previews.addTab(self.perpetrators_before, translate("IdentifiersPage", "Perpetrators before"))
-        self.previews.addTab(self.perpetrators_after, translate("IdentifiersPage", "Perpetrators after"))
+        for table, name in (
+            (self.victims_before, self.tr("Victim records before")),
+            (self.victims_after, self.tr("Victim records after")),
+            (self.perpetrators_before, self.tr("Perpetrator records before")),
+            (self.perpetrators_after, self.tr("Perpetrator records after")),
+        ):
+            table.setAccessibleName(name)
+            table.setTabKeyNavigation(False)
+            table.setMinimumHeight(4 * (self.fontMetrics().height() + 8))
+        self.previews.addTab(self.victims_before, self.tr("Victims before"))
+        self.previews.addTab(self.victims_after, self.tr("Victims after"))
+        self.previews.addTab(self.perpetrators_before, self.tr("Perpetrators before"))
+        self.previews.addTab(self.perpetrators_after, self.tr("Perpetrators after"))
         for index, tip in enumerate(
             (
-                translate("IdentifiersPage", "The victim records as loaded, before anything is removed."),
-                translate(
-                    "IdentifiersPage",
+                self.tr("The victim records as loaded, before anything is removed."),
+                self.tr(
                     "The victim records after your decisions were applied: what the next step works on.",
                 ),
-                translate("IdentifiersPage", "The perpetrator records as loaded, before anything is removed."),
-                translate("IdentifiersPage", "The perpetrator records after your decisions were applied."),
+                self.tr("The perpetrator records as loaded, before anything is removed."),
+                self.tr("The perpetrator records after your decisions were applied."),
             )
         ):
             self.previews.setTabToolTip(index, tip)
@@ -245,11 +274,10 @@ class IdentifiersPage(StepPage):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setObjectName("refusal")
-        self.finish_button = QPushButton(translate("IdentifiersPage", "Remove the identifiers"))
+        self.finish_button = QPushButton(self.tr("&Remove the identifiers"))
         self.finish_button.setDefault(True)
         self.finish_button.setToolTip(
-            translate(
-                "IdentifiersPage",
+            self.tr(
                 "Apply your decisions to the victim and perpetrator records. Your files are not changed.",
             )
         )
@@ -261,7 +289,10 @@ class IdentifiersPage(StepPage):
         bottom.addLayout(text_column, 1)
         bottom.addWidget(self.finish_button, 0, Qt.AlignmentFlag.AlignTop)
 
-        layout = QVBoxLayout(self)
+        # The whole page scrolls up and down when the window is small (1366×768 at 200 %): the lists keep a useful
+        # height instead of being squeezed to nothing.
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addWidget(intro)
         layout.addWidget(self.progress)
         layout.addWidget(self.waiting)
@@ -272,6 +303,11 @@ class IdentifiersPage(StepPage):
         layout.addWidget(self.saved_note)
         layout.addWidget(self.body, 1)
         layout.addLayout(bottom)
+        fill_with_scrolling(self, content)
+        # Tab goes from the list to the chosen row's decision beside it, then on to the button under the list.
+        chain = (self.columns, self.detail.choice, self.detail.reference, self.detail.examples, self.accept_button)
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
         self._review_worker: StepWorker[ExportReview] = StepWorker(self, name="looking for identifiers")
         self._review_worker.succeeded.connect(self._on_reviewed)
@@ -378,7 +414,7 @@ class IdentifiersPage(StepPage):
             return
         self.retry_button.setVisible(False)
         self.found_label.clear()
-        self.progress.start(translate("IdentifiersPage", "Looking for names, contacts and other identifiers…"))
+        self.progress.start(self.tr("Looking for names, contacts and other identifiers…"))
         self._review_worker.start(lambda progress: review_export(export, progress))
         self._update_widgets()
 
@@ -396,9 +432,7 @@ class IdentifiersPage(StepPage):
     @Slot()
     def _on_review_cancelled(self) -> None:
         if self._export is not None and self._review is None:
-            self.found_label.setText(
-                translate("IdentifiersPage", "Stopped before every column was checked. Nothing was changed.")
-            )
+            self.found_label.setText(self.tr("Stopped before every column was checked. Nothing was changed."))
             self.retry_button.setVisible(True)
         self.state_changed.emit()
 
@@ -428,6 +462,10 @@ class IdentifiersPage(StepPage):
                     applied += 1
                     rows.append(ColumnRow(table, column, decision))
         self.model.set_rows(rows)
+        for section in (TABLE, FOUND, PROPOSED):
+            # Sized to their words in the chosen language (French and Spanish run longer than English).
+            self.columns.resizeColumnToContents(section)
+            self.columns.setColumnWidth(section, min(self.columns.columnWidth(section), WIDEST_LIST_COLUMN))
         self._show_found(review)
         if saved is not None:
             self._show_saved_note(applied, new)
@@ -440,18 +478,16 @@ class IdentifiersPage(StepPage):
     def _show_found(self, review: ExportReview) -> None:
         parts = []
         for table, report in ((VICTIMS, review.victims), (PERPETRATORS, review.perpetrators)):
-            if report is not None:
-                parts.append(
-                    translate("IdentifiersPage", "{flagged} of {columns} {table} columns flagged").format(
-                        flagged=count_text(len(report.flagged)),
-                        columns=count_text(len(report.columns)),
-                        table=_table_adjective(table),
-                    )
-                )
-        self.found_label.setText(translate("IdentifiersPage", "Stage one found: ") + "; ".join(parts) + ".")
+            if report is None:
+                continue
+            if table == VICTIMS:
+                part = self.tr("{flagged} of {columns} victim columns flagged")
+            else:
+                part = self.tr("{flagged} of {columns} perpetrator columns flagged")
+            parts.append(part.format(flagged=count_text(len(report.flagged)), columns=count_text(len(report.columns))))
+        self.found_label.setText(self.tr("Stage one found: {found}.").format(found="; ".join(parts)))
         self.found_label.setToolTip(
-            translate(
-                "IdentifiersPage",
+            self.tr(
                 "A flagged column holds something that can point to a person (a name, a contact, a birth date, an "
                 "ID number, a place, or notes that mention them). The other columns are categories such as gender, "
                 "country or year.",
@@ -459,17 +495,12 @@ class IdentifiersPage(StepPage):
         )
 
     def _show_saved_note(self, applied: int, new: int) -> None:
-        text = translate("IdentifiersPage", "Your saved decisions were applied to {applied} columns.").format(
-            applied=count_text(applied)
-        )
+        text = self.tr("Your saved decisions were applied to %n columns.", "", applied)
         if new:
-            text += " " + translate(
-                "IdentifiersPage", "{new} columns were not seen before: each needs your decision."
-            ).format(new=count_text(new))
+            text += " " + self.tr("%n columns were not seen before: each needs your decision.", "", new)
         self.saved_note.setText(text)
         self.saved_note.setToolTip(
-            translate(
-                "IdentifiersPage",
+            self.tr(
                 "Decisions saved in the project are matched to this export by column name. A column that was not "
                 "there when they were saved is marked “New column: not decided yet”.",
             )
@@ -576,7 +607,7 @@ class IdentifiersPage(StepPage):
         if self._cleaned is not None:
             self._cleaned = None
             self.state_changed.emit()
-        self.progress.start(translate("IdentifiersPage", "Removing the identifiers…"))
+        self.progress.start(self.tr("Removing the identifiers…"))
         self._finish_worker.start(lambda progress: remove_identifiers(export, decisions, progress))
         self._update_widgets()
         return True
@@ -584,20 +615,20 @@ class IdentifiersPage(StepPage):
     def _refuse(self, undecided: list[ColumnRow]) -> None:
         names = [f"“{' '.join(r.name.split())[:60]}” ({table_text(r.table).lower()})" for r in undecided[:LISTED]]
         more = len(undecided) - LISTED
-        listed = ", ".join(names) + (
-            translate("IdentifiersPage", " and {n} more").format(n=count_text(more)) if more > 0 else ""
-        )
+        listed = ", ".join(names)
+        if more > 0:
+            listed = self.tr("{listed} and %n more", "", more).format(listed=listed)
         self.message.setText(
-            translate(
-                "IdentifiersPage",
-                "Not yet: {n} columns still need your decision ({listed}). Choose Remove, Transform or Keep for "
-                "each; the first is selected.",
-            ).format(n=count_text(len(undecided)), listed=listed)
+            self.tr(
+                "Not yet: %n columns still need your decision ({listed}). Choose Remove, Transform or Keep for each; "
+                "the first is selected.",
+                "",
+                len(undecided),
+            ).format(listed=listed)
         )
         self.message.setStyleSheet("#refusal { color: #9a3412; font-weight: bold; }")
         self.message.setToolTip(
-            translate(
-                "IdentifiersPage",
+            self.tr(
                 "The number of flagged or new columns without a decision. Nothing leaves this step until each has one.",
             )
         )
@@ -607,9 +638,7 @@ class IdentifiersPage(StepPage):
     def _on_finished(self, cleaned: CleanedExport) -> None:
         self._cleaned = cleaned
         self.message.setStyleSheet("")
-        self.message.setText(
-            translate("IdentifiersPage", "Done. The next step works on the records shown under “after”.")
-        )
+        self.message.setText(self.tr("Done. The next step works on the records shown under “after”."))
         self._show_previews()
         self.previews.setCurrentWidget(self.victims_after)
         self._after_change()
@@ -623,9 +652,7 @@ class IdentifiersPage(StepPage):
     @Slot()
     def _on_finish_cancelled(self) -> None:
         self.message.setStyleSheet("")
-        self.message.setText(
-            translate("IdentifiersPage", "Stopped. Nothing was removed yet; press the button again when you are ready.")
-        )
+        self.message.setText(self.tr("Stopped. Nothing was removed yet; press the button again when you are ready."))
         self.state_changed.emit()
 
     # --- keeping the page in step -------------------------------------------------------------------------------
@@ -684,17 +711,14 @@ class IdentifiersPage(StepPage):
         cleaned = self._cleaned
         if cleaned is not None:
             self.summary_label.setText(
-                translate(
-                    "IdentifiersPage", "<b>{removed} removed, {transformed} transformed, {kept} kept.</b>"
-                ).format(
+                self.tr("<b>{removed} removed, {transformed} transformed, {kept} kept.</b>").format(
                     removed=count_text(cleaned.removed),
                     transformed=count_text(cleaned.transformed),
                     kept=count_text(cleaned.kept),
                 )
             )
             self.summary_label.setToolTip(
-                translate(
-                    "IdentifiersPage",
+                self.tr(
                     "Columns of the victim and perpetrator records together: removed ones are gone, transformed ones "
                     "keep only something safe (an age, a year, a link number, notes with names blacked out), kept "
                     "ones go on unchanged.",
@@ -703,20 +727,23 @@ class IdentifiersPage(StepPage):
             return
         decided = [r.decision for r in rows if r.decision is not None]
         counts = {a: sum(1 for d in decided if d.action is a) for a in Action}
-        text = translate(
-            "IdentifiersPage", "So far: {remove} to remove, {transform} to transform, {keep} to keep"
-        ).format(
-            remove=count_text(counts[Action.REMOVE]),
-            transform=count_text(counts[Action.TRANSFORM]),
-            keep=count_text(counts[Action.KEEP]),
-        )
         undecided = len(rows) - len(decided)
         if undecided:
-            text += translate("IdentifiersPage", "; {n} not decided yet").format(n=count_text(undecided))
-        self.summary_label.setText(text + ".")
+            text = self.tr(
+                "So far: {remove} to remove, {transform} to transform, {keep} to keep; {undecided} not decided yet."
+            )
+        else:
+            text = self.tr("So far: {remove} to remove, {transform} to transform, {keep} to keep.")
+        self.summary_label.setText(
+            text.format(
+                remove=count_text(counts[Action.REMOVE]),
+                transform=count_text(counts[Action.TRANSFORM]),
+                keep=count_text(counts[Action.KEEP]),
+                undecided=count_text(undecided),
+            )
+        )
         self.summary_label.setToolTip(
-            translate(
-                "IdentifiersPage",
+            self.tr(
                 "How many columns (victims and perpetrators together) will be removed, changed into something safe, "
                 "or kept as they are; “not decided yet” counts the columns still waiting for your decision.",
             )
@@ -736,24 +763,20 @@ class IdentifiersPage(StepPage):
         self.previews.setTabVisible(2, has_perpetrators)
         self.previews.setTabVisible(3, has_perpetrators and cleaned is not None)
         if final:
-            self.previews.setTabText(1, translate("IdentifiersPage", "Victims after"))
-            self.previews.setTabText(3, translate("IdentifiersPage", "Perpetrators after"))
+            self.previews.setTabText(1, self.tr("Victims after"))
+            self.previews.setTabText(3, self.tr("Perpetrators after"))
             self.previews.setTabToolTip(
                 1,
-                translate(
-                    "IdentifiersPage",
+                self.tr(
                     "The victim records after your decisions were applied: what the next step works on.",
                 ),
             )
-            self.previews.setTabToolTip(
-                3, translate("IdentifiersPage", "The perpetrator records after your decisions were applied.")
-            )
+            self.previews.setTabToolTip(3, self.tr("The perpetrator records after your decisions were applied."))
         else:
             rows = count_text(PREVIEW_ROWS)
-            self.previews.setTabText(1, translate("IdentifiersPage", "Victims after (preview)"))
-            self.previews.setTabText(3, translate("IdentifiersPage", "Perpetrators after (preview)"))
-            tip = translate(
-                "IdentifiersPage",
+            self.previews.setTabText(1, self.tr("Victims after (preview)"))
+            self.previews.setTabText(3, self.tr("Perpetrators after (preview)"))
+            tip = self.tr(
                 "A preview on the first {rows} records, with your decisions so far and the proposals for the columns "
                 "not decided yet. “Remove the identifiers” applies them to every record.",
             ).format(rows=rows)
@@ -770,13 +793,7 @@ class IdentifiersPage(StepPage):
         self.review_splitter.setEnabled(reviewed and not busy)
         to_accept = len(self._proposals_to_accept()) if reviewed else 0
         self.accept_button.setText(
-            translate("IdentifiersPage", "Accept {n} proposals").format(n=count_text(to_accept))
-            if to_accept
-            else translate("IdentifiersPage", "No proposals to accept")
+            self.tr("&Accept %n proposals", "", to_accept) if to_accept else self.tr("No proposals to accept")
         )
         self.accept_button.setEnabled(to_accept > 0 and not busy)
         self.finish_button.setEnabled(reviewed and not busy)
-
-
-def _table_adjective(table: str) -> str:
-    return translate("IdentifiersPage", "victim") if table == VICTIMS else translate("IdentifiersPage", "perpetrator")

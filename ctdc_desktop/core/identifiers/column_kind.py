@@ -19,34 +19,43 @@ import numpy.typing as npt
 from ctdc_desktop.core.identifiers import value_patterns as vp
 from ctdc_desktop.core.identifiers.column_names import IdentifierKind, NameSignal, read_column_name
 from ctdc_desktop.core.identifiers.name_lists import NameLists, load_name_lists, normal
+from ctdc_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 
 
 class ColumnKind(Enum):
-    IDENTIFIER = "identifier-like"
-    FREE_TEXT = "free text"
-    CATEGORY = "category"
-    NUMBER = "number"
-    DATE = "date"
-    EMPTY = "empty"
+    IDENTIFIER = QT_TRANSLATE_NOOP("ColumnKind", "identifier-like")
+    FREE_TEXT = QT_TRANSLATE_NOOP("ColumnKind", "free text")
+    CATEGORY = QT_TRANSLATE_NOOP("ColumnKind", "category")
+    NUMBER = QT_TRANSLATE_NOOP("ColumnKind", "number")
+    DATE = QT_TRANSLATE_NOOP("ColumnKind", "date")
+    EMPTY = QT_TRANSLATE_NOOP("ColumnKind", "empty")
 
     @property
     def label(self) -> str:
-        return self.value
+        """The kind in the user's language (the scan command, which installs no language, prints English)."""
+        return translate("ColumnKind", self.value)
 
     @property
     def explanation(self) -> str:
-        """One line in plain words for the Load page and the scan command."""
-        return _EXPLANATIONS[self]
+        """One line in plain words for the Load page and the scan command, in the user's language."""
+        return translate("ColumnKind", _EXPLANATIONS[self])
 
 
+# Marked for the catalogues here, translated when asked for (the language is chosen after this module is imported).
 _EXPLANATIONS = {
-    ColumnKind.IDENTIFIER: "Almost every record has its own value (names, phone numbers, case IDs): it can point to "
-    "one person.",
-    ColumnKind.FREE_TEXT: "Sentences written by hand, such as notes; they may hide names or contact details.",
-    ColumnKind.CATEGORY: "A small set of values that repeat, such as gender or country.",
-    ColumnKind.NUMBER: "Numbers, such as an age or a count.",
-    ColumnKind.DATE: "Dates, such as a birth date or the date of registration.",
-    ColumnKind.EMPTY: "No record has a value in this column.",
+    ColumnKind.IDENTIFIER: QT_TRANSLATE_NOOP(
+        "ColumnKind",
+        "Almost every record has its own value (names, phone numbers, case IDs): it can point to one person.",
+    ),
+    ColumnKind.FREE_TEXT: QT_TRANSLATE_NOOP(
+        "ColumnKind", "Sentences written by hand, such as notes; they may hide names or contact details."
+    ),
+    ColumnKind.CATEGORY: QT_TRANSLATE_NOOP(
+        "ColumnKind", "A small set of values that repeat, such as gender or country."
+    ),
+    ColumnKind.NUMBER: QT_TRANSLATE_NOOP("ColumnKind", "Numbers, such as an age or a count."),
+    ColumnKind.DATE: QT_TRANSLATE_NOOP("ColumnKind", "Dates, such as a birth date or the date of registration."),
+    ColumnKind.EMPTY: QT_TRANSLATE_NOOP("ColumnKind", "No record has a value in this column."),
 }
 
 # Below this many distinct values, or when values repeat this much on average, a column is a small set that repeats.

@@ -12,19 +12,27 @@ import unicodedata
 from dataclasses import dataclass
 from enum import Enum
 
+from ctdc_desktop.core.translation import QT_TRANSLATE_NOOP, translate
+
 
 class IdentifierKind(Enum):
-    """What identifying information a column holds; the value is shown to the user."""
+    """What identifying information a column holds. The value is the English word (the scan command and its JSON
+    print it); `label` is the same in the user's language, for the window."""
 
-    PERSON_NAME = "person name"
-    BIRTH_DATE = "birth date"
-    CONTACT = "contact details"
-    ADDRESS = "address or place"
-    ID_NUMBER = "ID or document number"
-    CASE_ID = "case ID"
-    STAFF = "caseworker or referrer"
-    LOCATION = "GPS position or meeting place"
-    FREE_TEXT = "free text"
+    PERSON_NAME = QT_TRANSLATE_NOOP("IdentifierKind", "person name")
+    BIRTH_DATE = QT_TRANSLATE_NOOP("IdentifierKind", "birth date")
+    CONTACT = QT_TRANSLATE_NOOP("IdentifierKind", "contact details")
+    ADDRESS = QT_TRANSLATE_NOOP("IdentifierKind", "address or place")
+    ID_NUMBER = QT_TRANSLATE_NOOP("IdentifierKind", "ID or document number")
+    CASE_ID = QT_TRANSLATE_NOOP("IdentifierKind", "case ID")
+    STAFF = QT_TRANSLATE_NOOP("IdentifierKind", "caseworker or referrer")
+    LOCATION = QT_TRANSLATE_NOOP("IdentifierKind", "GPS position or meeting place")
+    FREE_TEXT = QT_TRANSLATE_NOOP("IdentifierKind", "free text")
+
+    @property
+    def label(self) -> str:
+        """The kind in the user's language, lower case ("date de naissance")."""
+        return translate("IdentifierKind", self.value)
 
 
 # Whole words (after splitting) that name the kind. Prefixes such as prs_ and cas_ are words too and mean nothing.

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ctdc_desktop.core.identifiers.detect_identifiers import Action, IdentifierReport, Transform
+from ctdc_desktop.core.translation import translate
 from ctdc_desktop.core.user_error import UserError
 
 VICTIMS = "victims"
@@ -25,7 +26,16 @@ _ACTIONS = {a.value: a for a in Action}
 
 
 class DecisionsError(UserError):
-    """Saved identifier decisions that cannot be read; the message names the key and what to do."""
+    """Saved identifier decisions that cannot be read; the message names the key and what to do.
+
+    The messages are in the user's language: the window shows them when a project is opened. Keys and values are
+    quoted as the project file spells them.
+    """
+
+
+def _problem(translated: str, **values: object) -> DecisionsError:
+    """The error for a message already translated (`translate` is called where the text is, for lupdate)."""
+    return DecisionsError(translated.format(**values))
 
 
 @dataclass(frozen=True)
@@ -124,15 +134,31 @@ class IdentifierDecisions:
     def from_dict(cls, data: Mapping[str, Any], where: str = "identifier decisions") -> IdentifierDecisions:
         """Read saved decisions; raises `DecisionsError` naming the key that is wrong."""
         if not isinstance(data, Mapping):
-            raise DecisionsError(f"{where}: expected a table of decisions, found {type(data).__name__}.")
+            raise _problem(
+                translate("IdentifierDecisions", "{where}: expected a table of decisions, found {found}."),
+                where=where,
+                found=type(data).__name__,
+            )
         unknown = set(data) - {"version", *TABLES}
         if unknown:
-            raise DecisionsError(f'{where}: unknown key "{sorted(unknown)[0]}". Expected "victims" and "perpetrators".')
+            raise _problem(
+                translate(
+                    "IdentifierDecisions", '{where}: unknown key "{key}". Expected "victims" and "perpetrators".'
+                ),
+                where=where,
+                key=sorted(unknown)[0],
+            )
         version = data.get("version", FORMAT_VERSION)
         if version != FORMAT_VERSION:
-            raise DecisionsError(
-                f'{where}: key "version" is {version!r}; this program reads version {FORMAT_VERSION}. '
-                "Review the identifier columns again to save them in this version."
+            raise _problem(
+                translate(
+                    "IdentifierDecisions",
+                    '{where}: key "version" is {found}; this program reads version {version}. '
+                    "Review the identifier columns again to save them in this version.",
+                ),
+                where=where,
+                found=repr(version),
+                version=FORMAT_VERSION,
             )
         tables = {t: _read_table(data.get(t, []), f"{where}, {t}") for t in TABLES}
         return cls(victims=tables[VICTIMS], perpetrators=tables[PERPETRATORS])
@@ -140,37 +166,65 @@ class IdentifierDecisions:
 
 def _read_table(items: Any, where: str) -> tuple[ColumnDecision, ...]:
     if not isinstance(items, list):
-        raise DecisionsError(f"{where}: expected a list of column decisions, found {type(items).__name__}.")
+        raise _problem(
+            translate("IdentifierDecisions", "{where}: expected a list of column decisions, found {found}."),
+            where=where,
+            found=type(items).__name__,
+        )
     out: list[ColumnDecision] = []
     seen: set[str] = set()
     for number, item in enumerate(items, start=1):
-        at = f"{where}, decision {number}"
+        at = translate("IdentifierDecisions", "{where}, decision {number}").format(where=where, number=number)
         if not isinstance(item, Mapping):
-            raise DecisionsError(f"{at}: expected a table with column and action, found {type(item).__name__}.")
+            raise _problem(
+                translate("IdentifierDecisions", "{at}: expected a table with column and action, found {found}."),
+                at=at,
+                found=type(item).__name__,
+            )
         unknown = set(item) - {"column", "action", "transform", "reason", "reference_column"}
         if unknown:
-            raise DecisionsError(f'{at}: unknown key "{sorted(unknown)[0]}".')
+            raise _problem(
+                translate("IdentifierDecisions", '{at}: unknown key "{key}".'), at=at, key=sorted(unknown)[0]
+            )
         column = item.get("column")
         if not isinstance(column, str) or not column.strip():
-            raise DecisionsError(f'{at}: key "column" must name a column.')
-        at = f'{where}, column "{column}"'
+            raise _problem(translate("IdentifierDecisions", '{at}: key "column" must name a column.'), at=at)
+        at = translate("IdentifierDecisions", "{where}, column “{column}”").format(where=where, column=column)
         if column in seen:
-            raise DecisionsError(f"{at}: decided twice; keep one decision per column.")
+            raise _problem(
+                translate("IdentifierDecisions", "{at}: decided twice; keep one decision per column."), at=at
+            )
         seen.add(column)
         action = _ACTIONS.get(str(item.get("action")))
         if action is None:
-            raise DecisionsError(f'{at}: key "action" is {item.get("action")!r}; use one of {", ".join(_ACTIONS)}.')
+            raise _problem(
+                translate("IdentifierDecisions", '{at}: key "action" is {found}; use one of {allowed}.'),
+                at=at,
+                found=repr(item.get("action")),
+                allowed=", ".join(_ACTIONS),
+            )
         transform_value = item.get("transform")
         transform = None if transform_value is None else _TRANSFORMS.get(str(transform_value))
         if transform_value is not None and transform is None:
-            raise DecisionsError(f'{at}: key "transform" is {transform_value!r}; use one of {", ".join(_TRANSFORMS)}.')
+            raise _problem(
+                translate("IdentifierDecisions", '{at}: key "transform" is {found}; use one of {allowed}.'),
+                at=at,
+                found=repr(transform_value),
+                allowed=", ".join(_TRANSFORMS),
+            )
         if (action is Action.TRANSFORM) != (transform is not None):
-            raise DecisionsError(f'{at}: key "transform" is needed with the action "transform", and only with it.')
+            raise _problem(
+                translate(
+                    "IdentifierDecisions",
+                    '{at}: key "transform" is needed with the action "transform", and only with it.',
+                ),
+                at=at,
+            )
         reason = item.get("reason", "")
         if not isinstance(reason, str):
-            raise DecisionsError(f'{at}: key "reason" must be text.')
+            raise _problem(translate("IdentifierDecisions", '{at}: key "reason" must be text.'), at=at)
         reference = item.get("reference_column")
         if reference is not None and not isinstance(reference, str):
-            raise DecisionsError(f'{at}: key "reference_column" must name a column.')
+            raise _problem(translate("IdentifierDecisions", '{at}: key "reference_column" must name a column.'), at=at)
         out.append(ColumnDecision(column, action, transform, reason, reference))
     return tuple(out)

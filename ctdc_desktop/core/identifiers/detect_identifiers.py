@@ -22,6 +22,7 @@ from ctdc_desktop.core.identifiers.column_values import value_counts
 from ctdc_desktop.core.identifiers.free_text import SpanKind, SpanSummary, scan_cells
 from ctdc_desktop.core.identifiers.name_lists import NameLists, load_name_lists
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, check_cancelled, stages
+from ctdc_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 
 # Patterns are tested on this many distinct values at most (the commonest), as in the profile.
 PATTERN_SAMPLE = 3_000
@@ -43,10 +44,18 @@ class Action(Enum):
 
 
 class Transform(Enum):
-    AGE_AT_REGISTRATION = "age at registration"  # birth date → age in whole years on the registration date
-    YEAR_ONLY = "year only"  # a date → its year
-    LINK_ONLY = "link only"  # case ID → kept as the victims-perpetrators link, replaced by a number, never exported
-    REDACT_SPANS = "redact spans"  # free text → identifying spans replaced by their kind, e.g. "[phone number]"
+    # birth date → age in whole years on the registration date
+    AGE_AT_REGISTRATION = QT_TRANSLATE_NOOP("Transform", "age at registration")
+    YEAR_ONLY = QT_TRANSLATE_NOOP("Transform", "year only")  # a date → its year
+    # case ID → kept as the victims-perpetrators link, replaced by a number, never exported
+    LINK_ONLY = QT_TRANSLATE_NOOP("Transform", "link only")
+    # free text → identifying spans replaced by their kind, e.g. "[phone number]"
+    REDACT_SPANS = QT_TRANSLATE_NOOP("Transform", "redact spans")
+
+    @property
+    def label(self) -> str:
+        """The transform's short name in the user's language (the value stays English in saved decisions)."""
+        return translate("Transform", self.value)
 
 
 class Rule(Enum):
@@ -62,7 +71,7 @@ class Flag:
 
     kind: IdentifierKind
     rule: Rule
-    reason: str  # plain words, shown as it is
+    reason: str  # plain words in the user's language (English for the commands), shown as it is
     cells: int = 0  # cells that matched (0 for a rule on the column name)
     of_cells: int = 0  # cells looked at
 
@@ -177,29 +186,40 @@ def _content_flags(name: NameSignal, e: ValueEvidence, flags: _Flags) -> None:
 
     contact = e.emails + e.phones
     if share(contact) >= CONTACT_SHARE and contact >= min(MIN_CONTACT_CELLS, n):
-        what = " and ".join(w for w, c in (("e-mail addresses", e.emails), ("phone numbers", e.phones)) if c)
-        flags.add(Flag(IdentifierKind.CONTACT, Rule.CONTENT, f"{contact:,} of {n:,} cells are {what}", contact, n))
+        if e.emails and e.phones:
+            reason = translate("Identifiers", "{cells} of {looked} cells are e-mail addresses and phone numbers")
+        elif e.emails:
+            reason = translate("Identifiers", "{cells} of {looked} cells are e-mail addresses")
+        else:
+            reason = translate("Identifiers", "{cells} of {looked} cells are phone numbers")
+        flags.add(Flag(IdentifierKind.CONTACT, Rule.CONTENT, _counted(reason, contact, n), contact, n))
     if name.category:
         return  # a country, gender or year column: only contact details in it can be wrong
     dates = e.dates + e.years_alone
     if e.birth_like and e.date_share >= 0.8:
-        reason = f"{dates:,} of {n:,} cells are dates spread over decades, as birth dates are"
-        flags.add(Flag(IdentifierKind.BIRTH_DATE, Rule.CONTENT, reason, dates, n))
+        reason = translate("Identifiers", "{cells} of {looked} cells are dates spread over decades, as birth dates are")
+        flags.add(Flag(IdentifierKind.BIRTH_DATE, Rule.CONTENT, _counted(reason, dates, n), dates, n))
     if share(e.id_codes) >= MAIN_SHARE and e.ratio >= 0.5:
-        reason = f"{e.id_codes:,} of {n:,} cells look like ID, passport or case numbers"
-        flags.add(Flag(IdentifierKind.ID_NUMBER, Rule.CONTENT, reason, e.id_codes, n))
+        reason = translate("Identifiers", "{cells} of {looked} cells look like ID, passport or case numbers")
+        flags.add(Flag(IdentifierKind.ID_NUMBER, Rule.CONTENT, _counted(reason, e.id_codes, n), e.id_codes, n))
     if share(e.coordinates) >= 0.8 and e.records_per_value < 5:
         # Degrees with three decimals or more (about 100 m) that few records share; a country's centre point,
         # repeated by hundreds of records, is not flagged.
-        reason = f"{e.coordinates:,} of {n:,} cells are precise GPS coordinates"
-        flags.add(Flag(IdentifierKind.LOCATION, Rule.CONTENT, reason, e.coordinates, n))
+        reason = translate("Identifiers", "{cells} of {looked} cells are precise GPS coordinates")
+        flags.add(Flag(IdentifierKind.LOCATION, Rule.CONTENT, _counted(reason, e.coordinates, n), e.coordinates, n))
     if share(e.person_names) >= MAIN_SHARE and e.distinct >= 3:
-        reason = f"{e.person_names:,} of {n:,} cells are first or last names found in our name lists"
+        reason = translate("Identifiers", "{cells} of {looked} cells are first or last names found in our name lists")
+        reason = _counted(reason, e.person_names, n)
         flags.add(Flag(IdentifierKind.PERSON_NAME, Rule.CONTENT, reason, e.person_names, n))
     identifying = e.emails + e.phones + e.id_codes + e.person_names
     if not flags.items and share(identifying) >= MAIN_SHARE:
-        reason = f"{identifying:,} of {n:,} cells hold names, contact details or ID numbers"
-        flags.add(Flag(IdentifierKind.CONTACT, Rule.CONTENT, reason, identifying, n))
+        reason = translate("Identifiers", "{cells} of {looked} cells hold names, contact details or ID numbers")
+        flags.add(Flag(IdentifierKind.CONTACT, Rule.CONTENT, _counted(reason, identifying, n), identifying, n))
+
+
+def _counted(reason: str, cells: int, looked: int) -> str:
+    """A reason "{cells} of {looked} cells ..." with its numbers written in."""
+    return reason.format(cells=f"{cells:,}", looked=f"{looked:,}")
 
 
 def _near_unique_flag(name: NameSignal, e: ValueEvidence, kind: ColumnKind, flags: _Flags) -> None:
@@ -207,7 +227,9 @@ def _near_unique_flag(name: NameSignal, e: ValueEvidence, kind: ColumnKind, flag
         return
     if kind in (ColumnKind.NUMBER, ColumnKind.DATE, ColumnKind.FREE_TEXT, ColumnKind.EMPTY):
         return
-    reason = f"{e.distinct:,} different values in {e.non_empty:,} records: almost every record has its own"
+    reason = translate(
+        "Identifiers", "{distinct} different values in {records} records: almost every record has its own"
+    ).format(distinct=f"{e.distinct:,}", records=f"{e.non_empty:,}")
     flags.add(Flag(IdentifierKind.ID_NUMBER, Rule.NEAR_UNIQUE, reason, e.distinct, e.non_empty))
 
 
@@ -224,7 +246,8 @@ def _name_flags(column: str, name: NameSignal, e: ValueEvidence, values: list[st
             continue  # a position shared by many records (a country's centre point) cannot point to a person
         if kind is IdentifierKind.FREE_TEXT and e.non_empty and not is_free_text(e) and e.small_set:
             continue  # "Details" holding a handful of repeated words is a category
-        flags.add(Flag(kind, Rule.NAME, f'the column name "{column}" says it holds a {kind.value}'))
+        reason = translate("Identifiers", "the column name “{column}” says it holds a {kind}")
+        flags.add(Flag(kind, Rule.NAME, reason.format(column=column, kind=kind.label)))
 
 
 def _propose(kind: ColumnKind, flags: tuple[Flag, ...]) -> tuple[Action, Transform | None, str]:
@@ -234,23 +257,28 @@ def _propose(kind: ColumnKind, flags: tuple[Flag, ...]) -> tuple[Action, Transfo
             return (
                 Action.TRANSFORM,
                 Transform.YEAR_ONLY,
-                "An exact date can help single a person out; its year is enough.",
+                translate("Identifiers", "An exact date can help single a person out; its year is enough."),
             )
         return Action.KEEP, None, ""
     if IdentifierKind.BIRTH_DATE in kinds and kinds <= {IdentifierKind.BIRTH_DATE, IdentifierKind.ID_NUMBER}:
         return (
             Action.TRANSFORM,
             Transform.AGE_AT_REGISTRATION,
-            "The age at registration is kept and the birth date removed.",
+            translate("Identifiers", "The age at registration is kept and the birth date removed."),
         )
     if IdentifierKind.CASE_ID in kinds:
         return (
             Action.TRANSFORM,
             Transform.LINK_ONLY,
-            "Kept only to link victims and perpetrators, replaced by a number, never exported.",
+            translate(
+                "Identifiers", "Kept only to link victims and perpetrators, replaced by a number, never exported."
+            ),
         )
     if kinds == {IdentifierKind.FREE_TEXT}:
-        return Action.REMOVE, None, "Notes are removed; you may instead keep them with names and numbers blacked out."
+        note = translate(
+            "Identifiers", "Notes are removed; you may instead keep them with names and numbers blacked out."
+        )
+        return Action.REMOVE, None, note
     return Action.REMOVE, None, ""
 
 
@@ -271,9 +299,15 @@ def review_column(
     if kind is ColumnKind.FREE_TEXT or (IdentifierKind.FREE_TEXT in name.kinds and non_empty):
         spans = scan_cells(series, lists, progress, limit=NOTES_READ)
         found = spans.cells_with_spans
-        reason = f"{found:,} of {spans.cells_scanned:,} notes hold names, contacts, ID numbers or places"
         if spans.cells_scanned < spans.cells_total:
-            reason += f" ({spans.cells_scanned:,} of the {spans.cells_total:,} notes read)"
+            reason = translate(
+                "Identifiers",
+                "{found} of {scanned} notes hold names, contacts, ID numbers or places ({scanned} of the {total} notes "
+                "read)",
+            )
+        else:
+            reason = translate("Identifiers", "{found} of {scanned} notes hold names, contacts, ID numbers or places")
+        reason = reason.format(found=f"{found:,}", scanned=f"{spans.cells_scanned:,}", total=f"{spans.cells_total:,}")
         flags.add(Flag(IdentifierKind.FREE_TEXT, Rule.FREE_TEXT, reason, found, spans.cells_scanned))
     else:
         _near_unique_flag(name, evidence, kind, flags)
@@ -307,9 +341,9 @@ def detect_identifiers(
     for position, column in enumerate(table.columns):
         check_cancelled(progress)
         part = parts[str(position)]
-        part.report(0, 1, "reading")
+        part.report(0, 1, translate("Identifiers", "reading"))
         reviews.append(review_column(str(column), table.iloc[:, position], lists, part))
-        part.report(1, 1, "done")
+        part.report(1, 1, translate("Identifiers", "done"))
     return IdentifierReport(row_count=len(table), columns=tuple(reviews))
 
 

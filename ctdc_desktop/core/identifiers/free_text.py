@@ -19,6 +19,7 @@ import phonenumbers
 from ctdc_desktop.core.identifiers.name_lists import NameLists, load_name_lists, normal
 from ctdc_desktop.core.identifiers.value_patterns import DATE
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, check_cancelled
+from ctdc_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 
 EXAMPLES_PER_KIND = 3
 # Cells are joined with a character no pattern can cross (NUL is neither a word character nor a space).
@@ -26,15 +27,22 @@ _JOIN = "\x00"
 
 
 class SpanKind(Enum):
-    EMAIL = "e-mail"
-    PHONE = "phone number"
-    ID_NUMBER = "ID number"
-    PERSON_NAME = "person name"
-    ADDRESS = "address"
-    PLACE = "place"
+    EMAIL = QT_TRANSLATE_NOOP("SpanKind", "e-mail")
+    PHONE = QT_TRANSLATE_NOOP("SpanKind", "phone number")
+    ID_NUMBER = QT_TRANSLATE_NOOP("SpanKind", "ID number")
+    PERSON_NAME = QT_TRANSLATE_NOOP("SpanKind", "person name")
+    ADDRESS = QT_TRANSLATE_NOOP("SpanKind", "address")
+    PLACE = QT_TRANSLATE_NOOP("SpanKind", "place")
+
+    @property
+    def label(self) -> str:
+        """The kind in the user's language, for the window."""
+        return translate("SpanKind", self.value)
 
     @property
     def placeholder(self) -> str:
+        # English whatever the window's language: it is written into the released data, which must not depend on
+        # who ran the tool.
         return f"[{self.value}]"
 
 
@@ -403,7 +411,7 @@ def scan_cells(
                     )
                 )
         cells_with += int(sum(int(counts[c]) for c in hit_cells))
-        progress.report(j, len(uniques), "Reading notes")
+        progress.report(j, len(uniques), translate("Identifiers", "Reading notes"))
         i = j
     return SpanSummary(
         cells_total=cells_total,

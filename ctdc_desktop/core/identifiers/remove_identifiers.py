@@ -30,6 +30,7 @@ from ctdc_desktop.core.identifiers.free_text import redact
 from ctdc_desktop.core.identifiers.name_lists import load_name_lists
 from ctdc_desktop.core.io.table import LoadedTable
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, check_cancelled, stages
+from ctdc_desktop.core.translation import translate
 from ctdc_desktop.core.user_error import UserError
 
 AGE_COLUMN = "ageAtRegistration"
@@ -74,7 +75,7 @@ class CleanedExport:
 
     @property
     def summary(self) -> str:
-        """In words, e.g. "12 removed, 2 transformed, 26 kept"."""
+        """In words, e.g. "12 removed, 2 transformed, 26 kept". English: it goes into the release's audit trail."""
         return f"{self.removed} removed, {self.transformed} transformed, {self.kept} kept"
 
 
@@ -160,16 +161,30 @@ class _LinkNumbers:
 
 def _undecided(table: str, report: IdentifierReport, decisions: IdentifierDecisions) -> list[str]:
     problems = []
-    label = "Victims" if table == VICTIMS else "Perpetrators"
     for review in report.flagged:
         decision = decisions.decision(review.name, table)
+        kinds = ", ".join(k.label for k in review.identifier_kinds)
         if decision is None:
-            problems.append(
-                f'{label} "{review.name}" ({", ".join(k.value for k in review.identifier_kinds)}): no decision'
-            )
+            if table == VICTIMS:
+                problem = translate("Identifiers", 'victims "{column}" ({kinds}): no decision')
+            else:
+                problem = translate("Identifiers", 'perpetrators "{column}" ({kinds}): no decision')
+            problems.append(problem.format(column=review.name, kinds=kinds))
         elif decision.action is Action.KEEP and not decision.reason.strip():
-            problems.append(f'{label} "{review.name}": kept without a reason')
+            if table == VICTIMS:
+                problem = translate("Identifiers", 'victims "{column}": kept without a reason')
+            else:
+                problem = translate("Identifiers", 'perpetrators "{column}": kept without a reason')
+            problems.append(problem.format(column=review.name))
     return problems
+
+
+def _table_words(table: str) -> str:
+    return (
+        translate("Identifiers", "victim records")
+        if table == VICTIMS
+        else translate("Identifiers", "perpetrator records")
+    )
 
 
 def _clean_table(
@@ -209,9 +224,12 @@ def _clean_table(
             reference = _reference_column(frame, str(column), decision.reference_column)
             if reference is None:
                 raise UndecidedColumns(
-                    f'{table.capitalize()} "{column}": the age at registration needs the registration date, and no '
-                    "column was chosen or is named like one. Choose the registration date column for this "
-                    "transform, or remove the birth date instead."
+                    translate(
+                        "Identifiers",
+                        'Column "{column}" of the {table}: the age at registration needs the registration date, and '
+                        "no column was chosen or is named like one. Choose the registration date column for this "
+                        "transform, or remove the birth date instead.",
+                    ).format(column=column, table=_table_words(table))
                 )
             target = AGE_COLUMN if AGE_COLUMN not in frame.columns and AGE_COLUMN not in out else f"{column}_age"
             out[target] = _ages(frame, str(column), reference)
@@ -225,19 +243,30 @@ def remove_identifiers(
 ) -> CleanedExport:
     """The export with every decision applied. Raises `UndecidedColumns` (a `UserError`) and `Cancelled`."""
     tables = [(VICTIMS, export.victims)] + ([(PERPETRATORS, export.perpetrators)] if export.perpetrators else [])
-    parts = stages(progress, {"detect": 2, "apply": 1}, {"detect": "Checking columns: ", "apply": "Applying: "})
+    parts = stages(
+        progress,
+        {"detect": 2, "apply": 1},
+        {
+            "detect": translate("Identifiers", "Checking columns: "),
+            "apply": translate("Identifiers", "Applying your decisions: "),
+        },
+    )
     detect_parts = stages(parts["detect"], {t: max(1, len(lt.frame)) for t, lt in tables})
     reports = {t: detect_identifiers(lt.frame, detect_parts[t]) for t, lt in tables}
     problems = [p for t, _ in tables for p in _undecided(t, reports[t], decisions)]
     if problems:
-        shown = "; ".join(problems[:LISTED]) + (
-            f"; and {len(problems) - LISTED} more" if len(problems) > LISTED else ""
+        # lupdate reads the count only from a plain name, not from an expression.
+        shown, more, count = "; ".join(problems[:LISTED]), len(problems) - LISTED, len(problems)
+        if more > 0:
+            shown = translate("Identifiers", "{listed}; and %n more", None, more).format(listed=shown)
+        message = translate(
+            "Identifiers",
+            "Stage one cannot finish. Flagged columns still to decide: %n ({listed}). Choose Remove, Transform or Keep "
+            "for each, and give your reason when you keep one.",
+            None,
+            count,
         )
-        raise UndecidedColumns(
-            f"Stage one cannot finish: {len(problems)} flagged column{'s' if len(problems) != 1 else ''} "
-            f"need{'' if len(problems) != 1 else 's'} a decision: {shown}. Choose Remove, Transform or Keep for "
-            "each, and give your reason when you keep one."
-        )
+        raise UndecidedColumns(message.format(listed=shown))
     links = _LinkNumbers()
     apply_parts = stages(parts["apply"], {t: 1 for t, _ in tables})
     cleaned: dict[str, LoadedTable] = {}
@@ -254,5 +283,5 @@ def remove_identifiers(
             link = None  # a link column was removed: the tables can no longer be joined
     result = CaseExport(victims=cleaned[VICTIMS], perpetrators=cleaned.get(PERPETRATORS), link=link)
     link_only = tuple((o.table, o.column) for o in outcomes if o.transform is Transform.LINK_ONLY)
-    parts["apply"].report(1, 1, "done")
+    parts["apply"].report(1, 1, translate("Identifiers", "decisions applied"))
     return CleanedExport(export=result, outcomes=tuple(outcomes), link_only_columns=link_only)
