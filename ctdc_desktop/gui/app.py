@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from ctdc_desktop import __version__
 from ctdc_desktop.core.project import SourceFile, SourceRole
+from ctdc_desktop.core.translation import translate
 from ctdc_desktop.gui import language, settings
 from ctdc_desktop.gui.dialogs import app_icon, report_unexpected_errors_to
 from ctdc_desktop.gui.linux_libraries import missing_libraries_message
@@ -68,7 +69,9 @@ def run_gui(demo: bool = False) -> int:
             window.open_sources(sample_sources())
         else:
             window.tell(
-                window.tr("The sample export is missing from this installation: {0}").format(sample_export_path())
+                translate("MainWindow", "The sample export is missing from this installation: {0}").format(
+                    sample_export_path()
+                )
             )
     code = app.exec()
     # A load still running when the window closed must finish before Python tears Qt down under it.

@@ -18,6 +18,8 @@ from ctdc_desktop.resources import resource_path
 ENGLISH = "en"
 # Each language's own name for itself, as a language menu shows them.
 LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français", "es": "Español"}
+# The same in the Language menu, each with its key (Alt+L, then E, F or P); "S" is the system language's.
+MENU_NAMES: dict[str, str] = {"en": "&English", "fr": "&Français", "es": "Es&pañol"}
 
 # Kept alive here: Qt holds installed translators by pointer only.
 _installed: list[QTranslator] = []

@@ -137,6 +137,7 @@ class ProfileView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.profile_model = ProfileModel(parent=self)
+        self.setAccessibleName(self.tr("Columns of the file"))  # until the page names it after its tab
         proxy = QSortFilterProxyModel(self)
         proxy.setSourceModel(self.profile_model)
         proxy.setSortRole(SortRole)
