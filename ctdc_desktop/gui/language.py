@@ -23,6 +23,7 @@ MENU_NAMES: dict[str, str] = {"en": "&English", "fr": "&Français", "es": "Es&pa
 
 # Kept alive here: Qt holds installed translators by pointer only.
 _installed: list[QTranslator] = []
+_current = ENGLISH
 
 
 def catalogue_path(code: str) -> str:
@@ -52,7 +53,9 @@ def install_language(code: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    global _current
     use_translations(None)
+    _current = ENGLISH
     QLocale.setDefault(QLocale(code))
     if code == ENGLISH:
         return True
@@ -66,4 +69,10 @@ def install_language(code: str) -> bool:
     for translator in _installed:
         app.installTranslator(translator)
     use_translations(QCoreApplication.translate)
+    _current = code
     return True
+
+
+def current_language() -> str:
+    """The language installed now (English when a catalogue could not be loaded)."""
+    return _current

@@ -65,9 +65,13 @@ class LoadPage(StepPage):
         )
         intro.setWordWrap(True)
 
-        self.victims_panel = RolePanel(self.tr("Victim records"), self.tr("victim records"))
+        self.victims_panel = RolePanel(
+            self.tr("Victim records"), self.tr("{file} has several sheets. Pick the one with the victim records:")
+        )
         self.perpetrators_panel = RolePanel(
-            self.tr("Perpetrator records (optional)"), self.tr("perpetrator records"), removable=True
+            self.tr("Perpetrator records (optional)"),
+            self.tr("{file} has several sheets. Pick the one with the perpetrator records:"),
+            removable=True,
         )
         self.link_panel = LinkPanel()
         self.link_panel.setVisible(False)

@@ -31,10 +31,11 @@ class RolePanel(QGroupBox):
     cancel_clicked = Signal()
     sheet_chosen = Signal(str)
 
-    def __init__(self, title: str, records: str, removable: bool = False, parent: QWidget | None = None) -> None:
-        """`records`: what the file holds in the user's words ("victim records"), used in the sheet question."""
+    def __init__(self, title: str, sheet_question: str, removable: bool = False, parent: QWidget | None = None) -> None:
+        """`sheet_question`: the whole question asked when a workbook has several sheets, with {file} for its name
+        ("{file} has several sheets. Pick the one with the victim records:")."""
         super().__init__(title, parent)
-        self._records = records
+        self._sheet_question = sheet_question
 
         self.file_label = QLabel(self.tr("No file opened yet."))
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -109,11 +110,7 @@ class RolePanel(QGroupBox):
 
     def show_sheets(self, file_name: str, sheets: list[SheetInfo], preselected: str) -> None:
         self._progress_box.setVisible(False)
-        self.sheet_question.setText(
-            self.tr("{file} has several sheets. Pick the one with the {records}:").format(
-                file=file_name, records=self._records
-            )
-        )
+        self.sheet_question.setText(self._sheet_question.format(file=file_name))
         self.sheet_list.clear()
         for sheet in sheets:
             rows = self.tr("{count} rows").format(count=count_text(sheet.rows))

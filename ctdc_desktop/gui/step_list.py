@@ -128,7 +128,7 @@ class StepList(QListWidget):
             self.blockSignals(False)
 
     def _wrapped(self, text: str) -> str:
-        """`text` with line breaks where it must wrap to fit beside the icon (a word too long for a line stays whole)."""
+        """`text` with line breaks where it must wrap beside the icon (a word too long for a line stays whole)."""
         metrics = QFontMetrics(self.font())
         room = WIDTH - ICON - TEXT_MARGIN
         lines: list[str] = []

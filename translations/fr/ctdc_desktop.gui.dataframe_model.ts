@@ -1,11 +1,11 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
-<context>
-    <name>DataFrameModel</name>
-    <message>
-        <source>Empty cell</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+    <context>
+        <name>DataFrameModel</name>
+        <message>
+            <source>Empty cell</source>
+            <translation>Cellule vide</translation>
+        </message>
+    </context>
 </TS>
