@@ -40,6 +40,8 @@ class RolePanel(QGroupBox):
         self.file_label = QLabel(self.tr("No file opened yet."))
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.file_label.setWordWrap(True)
+        # A wrapped label may be given room for one more line than it needs: keep its text at the top.
+        self.file_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.open_button = QPushButton(self.tr("Open…"))
         self.open_button.setToolTip(self.tr("Choose a CSV or Excel export from your case system."))
         self.open_button.clicked.connect(self.open_clicked)

@@ -20,7 +20,7 @@ _ICON_FILES = {
 
 # The list is narrow so that the window fits 1366×768 at 200 % scaling (683 logical pixels wide); titles and state
 # words wrap onto more lines instead ("Nécessite votre attention" is twice as wide as "Done").
-WIDTH = 150
+WIDTH = 160
 ICON = 22
 # Room the style takes around the text of a row: the icon's gap, the item's padding, the frame, a scroll bar's edge.
 TEXT_MARGIN = 44
