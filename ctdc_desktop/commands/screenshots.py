@@ -3,6 +3,9 @@
 For the README, the user guide and reviews: each page is shown in a meaningful state (the Load page with the
 sample's victims and perpetrators loaded and linked, the later pages once they have finished what that started).
 It runs without a display, and without touching the user's settings or recent files.
+
+`--language fr` shows the window in French; `--scale 2` renders it as a 1366×768 laptop at 200 % scaling shows it
+(683×384 logical pixels, saved at 1366×768), to check that nothing is cut off on a small screen.
 """
 
 from __future__ import annotations
@@ -20,6 +23,10 @@ if TYPE_CHECKING:
     from ctdc_desktop.gui.main_window import MainWindow
 
 WIDTH, HEIGHT = 1280, 800
+# A 1366×768 laptop at 200 %: Qt lays the window out in half as many (logical) pixels and draws each twice as large.
+SCALED_SCREEN = (1366, 768)
+LANGUAGES = ("en", "fr", "es")
+SCALES = (1, 2)
 DEFAULT_TIMEOUT_S = 180.0
 IDLE_GIVE_UP_S = 10.0  # not loading and not done for this long: the load failed
 
@@ -37,11 +44,26 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="SECONDS",
         help=f"give up if the sample export takes longer than this to load (default {DEFAULT_TIMEOUT_S:.0f})",
     )
+    parser.add_argument(
+        "--language", choices=LANGUAGES, default="en", help="the window's language in the pictures (default en)"
+    )
+    parser.add_argument(
+        "--scale",
+        type=int,
+        choices=SCALES,
+        default=1,
+        help="2: render as a 1366×768 screen at 200 %% scaling shows the window (default 1: 1280×800 at 100 %%)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     try:
-        written = save_screenshots(args.out_dir, timeout_s=args.timeout)
+        written = save_screenshots(
+            args.out_dir,
+            timeout_s=args.timeout,
+            language=getattr(args, "language", "en"),
+            scale=getattr(args, "scale", 1),
+        )
     except ScreenshotError as error:
         print(f"ctdc-desktop screenshots: {error}", file=sys.stderr)
         return 1
@@ -50,13 +72,20 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def save_screenshots(out_dir: Path, timeout_s: float = DEFAULT_TIMEOUT_S) -> list[Path]:
-    """Render every page at 1280×800 and save `01-load.png`, `02-identifiers.png`, …; return the files written."""
+def save_screenshots(
+    out_dir: Path, timeout_s: float = DEFAULT_TIMEOUT_S, language: str = "en", scale: int = 1
+) -> list[Path]:
+    """Render every page at 1280×800 (at `scale` 2: 683×384, saved at 1366×768) in `language` and save
+    `01-load.png`, `02-identifiers.png`, …; return the files written.
+
+    A window that cannot shrink to that size is drawn at its minimum size, and stderr says so."""
     _use_offscreen_without_display()
+    _use_scale(scale)
     # Imported here: Qt must see QT_QPA_PLATFORM before the first Qt import creates the platform.
     from PySide6.QtCore import QSettings, Qt, QThreadPool
 
     from ctdc_desktop.core.steps import STEP_KEYS
+    from ctdc_desktop.gui import language as languages
     from ctdc_desktop.gui.app import application, sample_sources
     from ctdc_desktop.gui.main_window import MainWindow
     from ctdc_desktop.resources import sample_export_path
@@ -69,7 +98,15 @@ def save_screenshots(out_dir: Path, timeout_s: float = DEFAULT_TIMEOUT_S) -> lis
         raise ScreenshotError(f"cannot create the folder {out_dir}: {error.strerror or error}.") from error
 
     app = application()
+    if abs(app.devicePixelRatio() - scale) > 0.01:
+        raise ScreenshotError(
+            f"the window is drawn at {app.devicePixelRatio():g}× here, not {scale}×: "
+            "run the command on its own (QT_SCALE_FACTOR must be set before the window system starts)."
+        )
     kept_name, kept_format = app.applicationName(), QSettings.defaultFormat()
+    kept_language = languages.current_language()
+    if not languages.install_language(language):
+        raise ScreenshotError(f"the {language} catalogue is missing. Reinstall CTDC Desktop.")
     with tempfile.TemporaryDirectory(prefix="ctdc-screenshots-") as settings_dir:
         # Fresh settings: the pictures must not show (or change) this user's recent files, folders or window size.
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -78,7 +115,8 @@ def save_screenshots(out_dir: Path, timeout_s: float = DEFAULT_TIMEOUT_S) -> lis
 
         window = MainWindow()
         window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)  # renders on a desktop without flashing
-        window.resize(WIDTH, HEIGHT)
+        width, height = (WIDTH, HEIGHT) if scale == 1 else (SCALED_SCREEN[0] // scale, SCALED_SCREEN[1] // scale)
+        window.resize(width, height)
         window.show()
         try:
             window.open_sources(sample_sources())
@@ -90,6 +128,7 @@ def save_screenshots(out_dir: Path, timeout_s: float = DEFAULT_TIMEOUT_S) -> lis
                     window.show_step(number - 1, even_if_closed=True)
                     _before_picture(window, key, Path(release_dir), timeout_s)
                     _settle()
+                    _say_if_too_big(window, key, width, height)
                     path = out_dir / f"{number:02d}-{key}.png"
                     if not window.grab().save(str(path), "PNG"):
                         raise ScreenshotError(f"could not write {path}. Check that the folder is writable.")
@@ -108,6 +147,7 @@ def save_screenshots(out_dir: Path, timeout_s: float = DEFAULT_TIMEOUT_S) -> lis
             _settle()
             app.setApplicationName(kept_name)
             QSettings.setDefaultFormat(kept_format)
+            languages.install_language(kept_language)
 
 
 def _before_picture(window: MainWindow, key: str, release_dir: Path, timeout_s: float) -> None:
@@ -153,6 +193,26 @@ def _wait_until(condition: Callable[[], bool], timeout_s: float, what: str) -> N
             raise ScreenshotError(f"waited {timeout_s:.0f} s for {what} on the sample export; try a longer --timeout.")
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         QThread.msleep(10)
+
+
+def _use_scale(scale: int) -> None:
+    """Ask Qt to draw at `scale` (it reads QT_SCALE_FACTOR once, when the application starts)."""
+    from PySide6.QtCore import QCoreApplication
+
+    if scale != 1 and QCoreApplication.instance() is None:
+        os.environ["QT_SCALE_FACTOR"] = str(scale)
+
+
+def _say_if_too_big(window: MainWindow, key: str, width: int, height: int) -> None:
+    """The window is larger than asked when its pages need more room: the picture then shows a window that does
+    not fit the screen, so say so."""
+    size = window.size()
+    if size.width() > width or size.height() > height:
+        print(
+            f"ctdc-desktop screenshots: the {key} page needs at least {size.width()}×{size.height()}; "
+            f"it does not fit {width}×{height}.",
+            file=sys.stderr,
+        )
 
 
 def _use_offscreen_without_display() -> None:

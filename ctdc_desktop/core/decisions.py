@@ -14,6 +14,7 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, TypeVar
 
+from ctdc_desktop.core.translation import translate
 from ctdc_desktop.core.user_error import UserError
 
 
@@ -23,7 +24,8 @@ class DecisionsError(UserError):
     def __init__(self, key: str, problem: str) -> None:
         self.key = key
         self.problem = problem
-        super().__init__(f"key '{key}' {problem}")
+        # `problem` says the rest of the sentence ("should be a number, not 'ten'."), in the user's language.
+        super().__init__(translate("Decisions", "key '{0}' {1}").format(key, problem))
 
 
 class StepDecisions(Protocol):
@@ -42,7 +44,7 @@ _MISSING = object()
 
 def mapping(value: object, where: str) -> Mapping[str, Any]:
     if not isinstance(value, dict) or not all(isinstance(key, str) for key in value):
-        raise DecisionsError(where, "should be a JSON object.")
+        raise DecisionsError(where, translate("Decisions", "should be a JSON object."))
     return value
 
 
@@ -51,13 +53,17 @@ def only_keys(data: Mapping[str, Any], allowed: Sequence[str], where: str) -> No
     unknown = sorted(set(data) - set(allowed))
     if unknown:
         known = ", ".join(allowed)
-        raise DecisionsError(f"{where}.{unknown[0]}", f"is not a setting of this step (known: {known}).")
+        raise DecisionsError(
+            f"{where}.{unknown[0]}", translate("Decisions", "is not a setting of this step (known: {0}).").format(known)
+        )
 
 
 def text(data: Mapping[str, Any], key: str, where: str, default: object = _MISSING) -> str:
     value = _get(data, key, where, default)
     if not isinstance(value, str) or not value:
-        raise DecisionsError(f"{where}.{key}", f"should be non-empty text, not {value!r}.")
+        raise DecisionsError(
+            f"{where}.{key}", translate("Decisions", "should be non-empty text, not {0}.").format(repr(value))
+        )
     return value
 
 
@@ -71,7 +77,10 @@ def optional_text(data: Mapping[str, Any], key: str, where: str) -> str | None:
 def choice(data: Mapping[str, Any], key: str, where: str, options: Sequence[str], default: object = _MISSING) -> str:
     value = _get(data, key, where, default)
     if value not in options:
-        raise DecisionsError(f"{where}.{key}", f"should be one of {', '.join(options)}, not {value!r}.")
+        raise DecisionsError(
+            f"{where}.{key}",
+            translate("Decisions", "should be one of {0}, not {1}.").format(", ".join(options), repr(value)),
+        )
     return str(value)
 
 
@@ -82,7 +91,9 @@ def whole_number(
     if value is None and optional:
         return None
     if not isinstance(value, int) or isinstance(value, bool):
-        raise DecisionsError(f"{where}.{key}", f"should be a whole number, not {value!r}.")
+        raise DecisionsError(
+            f"{where}.{key}", translate("Decisions", "should be a whole number, not {0}.").format(repr(value))
+        )
     return value
 
 
@@ -91,14 +102,16 @@ def number(data: Mapping[str, Any], key: str, where: str, default: object = _MIS
     if value is None and optional:
         return None
     if not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value):
-        raise DecisionsError(f"{where}.{key}", f"should be a number, not {value!r}.")
+        raise DecisionsError(
+            f"{where}.{key}", translate("Decisions", "should be a number, not {0}.").format(repr(value))
+        )
     return float(value)
 
 
 def text_list(data: Mapping[str, Any], key: str, where: str, default: object = _MISSING) -> tuple[str, ...]:
     value = _get(data, key, where, default)
     if not isinstance(value, list | tuple) or not all(isinstance(item, str) for item in value):
-        raise DecisionsError(f"{where}.{key}", "should be a list of texts.")
+        raise DecisionsError(f"{where}.{key}", translate("Decisions", "should be a list of texts."))
     return tuple(value)
 
 
@@ -106,5 +119,5 @@ def _get(data: Mapping[str, Any], key: str, where: str, default: object) -> Any:
     if key in data:
         return data[key]
     if default is _MISSING:
-        raise DecisionsError(f"{where}.{key}", "is missing.")
+        raise DecisionsError(f"{where}.{key}", translate("Decisions", "is missing."))
     return default

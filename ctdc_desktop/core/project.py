@@ -28,6 +28,7 @@ from ctdc_desktop.core.recode.recipe import RecodeDecisions
 from ctdc_desktop.core.release.bundle import ReleaseDecisions
 from ctdc_desktop.core.steps import STEP_KEYS
 from ctdc_desktop.core.synth.decisions import SynthesisDecisions
+from ctdc_desktop.core.translation import translate
 from ctdc_desktop.core.user_error import UserError
 
 FORMAT_VERSION = 2
@@ -157,13 +158,17 @@ def save_project(project: Project, path: Path) -> None:
         text = json.dumps(_project_to_json(project, path.parent), indent=2, ensure_ascii=False, allow_nan=False)
     except (TypeError, ValueError) as error:
         raise ProjectError(
-            path, f"a decision cannot be saved as JSON ({error}).", "This is a bug; please report it."
+            path,
+            translate("Project", "a decision cannot be saved as JSON ({0}).").format(error),
+            translate("Project", "This is a bug; please report it."),
         ) from error
     try:
         write_file_atomically(path, (text + "\n").encode("utf-8"), check=load_project)
     except OSError as error:
         raise ProjectError(
-            path, f"could not be saved ({error.strerror or error}).", "Choose a folder you can write to."
+            path,
+            translate("Project", "could not be saved ({0}).").format(error.strerror or error),
+            translate("Project", "Choose a folder you can write to."),
         ) from error
 
 
@@ -173,23 +178,32 @@ def load_project(path: Path) -> Project:
     try:
         raw = path.read_bytes()
     except FileNotFoundError as error:
-        raise ProjectError(path, "the file does not exist.", "Check the name and folder.") from error
+        raise ProjectError(
+            path, translate("Project", "the file does not exist."), translate("Project", "Check the name and folder.")
+        ) from error
     except OSError as error:
-        raise ProjectError(path, f"could not be read ({error.strerror or error}).") from error
+        raise ProjectError(
+            path, translate("Project", "could not be read ({0}).").format(error.strerror or error)
+        ) from error
     try:
         document = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as error:
-        raise ProjectError(path, "is not a CTDC Desktop project (it is not text).", _OPEN_A_PROJECT) from error
+        raise ProjectError(
+            path, translate("Project", "is not a CTDC Desktop project (it is not text)."), _open_a_project()
+        ) from error
     except json.JSONDecodeError as error:
         raise ProjectError(
             path,
-            f"is not a valid project file (broken JSON at line {error.lineno}, column {error.colno}).",
-            _OPEN_A_PROJECT,
+            translate("Project", "is not a valid project file (broken JSON at line {0}, column {1}).").format(
+                error.lineno, error.colno
+            ),
+            _open_a_project(),
         ) from error
     return _project_from_json(document, path)
 
 
-_OPEN_A_PROJECT = "Open a .ctdcproj file saved by CTDC Desktop, or save the project again."
+def _open_a_project() -> str:
+    return translate("Project", "Open a .ctdcproj file saved by CTDC Desktop, or save the project again.")
 
 
 def _project_to_json(project: Project, folder: Path) -> dict[str, Any]:
@@ -222,66 +236,84 @@ def _relative_or_none(target: Path, folder: Path) -> str | None:
 
 
 def _project_from_json(document: object, path: Path) -> Project:
-    top = _mapping(document, path, "the top level")
+    top = _mapping(document, path, translate("Project", "the top level"))
     version = _required(top, "format_version", path)
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ProjectError(path, f"key 'format_version' should be a whole number, not {version!r}.", _OPEN_A_PROJECT)
+        raise ProjectError(
+            path,
+            translate("Project", "key 'format_version' should be a whole number, not {0}.").format(repr(version)),
+            _open_a_project(),
+        )
     if version > FORMAT_VERSION:
         raise ProjectError(
             path,
-            f"was saved by a newer CTDC Desktop (project format {version}; this version reads up to {FORMAT_VERSION}).",
-            "Update CTDC Desktop to open it.",
+            translate(
+                "Project", "was saved by a newer CTDC Desktop (project format {0}; this version reads up to {1})."
+            ).format(version, FORMAT_VERSION),
+            translate("Project", "Update CTDC Desktop to open it."),
         )
     sources_raw = _required(top, "sources", path)
     if not isinstance(sources_raw, list):
-        raise ProjectError(path, "key 'sources' should be a list.", _OPEN_A_PROJECT)
+        raise ProjectError(path, translate("Project", "key 'sources' should be a list."), _open_a_project())
     sources = tuple(_source_from_json(item, path, f"sources[{i}]") for i, item in enumerate(sources_raw))
     roles = [s.role for s in sources]
     if len(roles) != len(set(roles)):
-        raise ProjectError(path, "key 'sources' lists the same role twice.", _OPEN_A_PROJECT)
+        raise ProjectError(path, translate("Project", "key 'sources' lists the same role twice."), _open_a_project())
 
     link_raw = top.get("link_columns")
     link = None
     if link_raw is not None:
-        link_map = _mapping(link_raw, path, "key 'link_columns'")
+        link_map = _mapping(link_raw, path, translate("Project", "key '{0}'").format("link_columns"))
         link = LinkColumns(
             victims=_text(link_map, "victims", path, "link_columns.victims"),
             perpetrators=_text(link_map, "perpetrators", path, "link_columns.perpetrators"),
         )
 
-    steps_raw = _mapping(top.get("steps", {}), path, "key 'steps'")
+    steps_raw = _mapping(top.get("steps", {}), path, translate("Project", "key '{0}'").format("steps"))
     steps: dict[str, StepDecisions] = {}
     for key, value in steps_raw.items():
         where = f"steps.{key}"
-        raw = _mapping(value, path, f"key '{where}'")
+        raw = _mapping(value, path, translate("Project", "key '{0}'").format(where))
         if version == 1:
             continue  # format 1 saved only Load's decisions here (again) and placeholders' empty ones
         read_decisions = DECISION_TYPES.get(key)
         if read_decisions is None:
             known = ", ".join(DECISION_TYPES)
             problem = (
-                f"key '{where}' is not a step this version can read (it reads: {known})."
+                translate("Project", "key '{0}' is not a step this version can read (it reads: {1}).").format(
+                    where, known
+                )
                 if key not in STEP_KEYS
-                else f"key '{where}' holds decisions for a step this version does not have yet."
+                else translate(
+                    "Project", "key '{0}' holds decisions for a step this version does not have yet."
+                ).format(where)
             )
-            raise ProjectError(path, problem, "Open the project with the CTDC Desktop version that saved it.")
+            raise ProjectError(
+                path, problem, translate("Project", "Open the project with the CTDC Desktop version that saved it.")
+            )
         try:
             steps[key] = read_decisions(raw, where)
         except DecisionsError as error:  # names the key already
-            raise ProjectError(path, str(error), _OPEN_A_PROJECT) from error
+            raise ProjectError(path, str(error), _open_a_project()) from error
         except UserError as error:  # a step's own check, in its words
-            raise ProjectError(path, f"key '{where}': {error}", _OPEN_A_PROJECT) from error
+            raise ProjectError(
+                path, translate("Project", "key '{0}': {1}").format(where, error), _open_a_project()
+            ) from error
     return Project(sources=sources, link_columns=link, steps=steps)
 
 
 def _source_from_json(item: object, path: Path, where: str) -> SourceFile:
-    entry = _mapping(item, path, f"key '{where}'")
+    entry = _mapping(item, path, translate("Project", "key '{0}'").format(where))
     role_text = _text(entry, "role", path, f"{where}.role")
     try:
         role = SourceRole(role_text)
     except ValueError as error:
         raise ProjectError(
-            path, f"key '{where}.role' should be 'victims' or 'perpetrators', not {role_text!r}.", _OPEN_A_PROJECT
+            path,
+            translate("Project", "key '{0}.role' should be 'victims' or 'perpetrators', not {1}.").format(
+                where, repr(role_text)
+            ),
+            _open_a_project(),
         ) from error
     source_path = Path(_text(entry, "path", path, f"{where}.path"))
     relative = entry.get("relative_path")
@@ -291,26 +323,30 @@ def _source_from_json(item: object, path: Path, where: str) -> SourceFile:
             source_path = beside.resolve()
     sheet = entry.get("sheet")
     if sheet is not None and not isinstance(sheet, str):
-        raise ProjectError(path, f"key '{where}.sheet' should be text or null.", _OPEN_A_PROJECT)
+        raise ProjectError(
+            path, translate("Project", "key '{0}.sheet' should be text or null.").format(where), _open_a_project()
+        )
     return SourceFile(path=source_path, role=role, sheet=sheet)
 
 
 def _mapping(value: object, path: Path, what: str) -> Mapping[str, Any]:
     if not isinstance(value, dict):
-        raise ProjectError(path, f"{what} should be a JSON object.", _OPEN_A_PROJECT)
+        raise ProjectError(path, translate("Project", "{0} should be a JSON object.").format(what), _open_a_project())
     return value
 
 
 def _required(mapping: Mapping[str, Any], key: str, path: Path) -> Any:
     if key not in mapping:
-        raise ProjectError(path, f"key '{key}' is missing.", _OPEN_A_PROJECT)
+        raise ProjectError(path, translate("Project", "key '{0}' is missing.").format(key), _open_a_project())
     return mapping[key]
 
 
 def _text(mapping: Mapping[str, Any], key: str, path: Path, where: str) -> str:
     if key not in mapping:
-        raise ProjectError(path, f"key '{where}' is missing.", _OPEN_A_PROJECT)
+        raise ProjectError(path, translate("Project", "key '{0}' is missing.").format(where), _open_a_project())
     value = mapping[key]
     if not isinstance(value, str) or not value:
-        raise ProjectError(path, f"key '{where}' should be non-empty text.", _OPEN_A_PROJECT)
+        raise ProjectError(
+            path, translate("Project", "key '{0}' should be non-empty text.").format(where), _open_a_project()
+        )
     return value

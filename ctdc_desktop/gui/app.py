@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from ctdc_desktop import __version__
 from ctdc_desktop.activity_log import start_activity_log
 from ctdc_desktop.core.project import SourceFile, SourceRole
+from ctdc_desktop.core.translation import translate
 from ctdc_desktop.gui import app_data, language, settings
 from ctdc_desktop.gui.dialogs import app_icon, report_unexpected_errors_to
 from ctdc_desktop.gui.focus_ring import FocusRingStyle
@@ -75,7 +76,9 @@ def run_gui(demo: bool = False, project: Path | None = None) -> int:
             window.open_sources(sample_sources())
         else:
             window.tell(
-                window.tr("The sample export is missing from this installation: {0}").format(sample_export_path())
+                translate("MainWindow", "The sample export is missing from this installation: {0}").format(
+                    sample_export_path()
+                )
             )
     if project is not None:
         window.open_file(project)

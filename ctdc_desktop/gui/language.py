@@ -18,9 +18,12 @@ from ctdc_desktop.resources import resource_path
 ENGLISH = "en"
 # Each language's own name for itself, as a language menu shows them.
 LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français", "es": "Español"}
+# The same in the Language menu, each with its key (Alt+L, then E, F or P); "S" is the system language's.
+MENU_NAMES: dict[str, str] = {"en": "&English", "fr": "&Français", "es": "Es&pañol"}
 
 # Kept alive here: Qt holds installed translators by pointer only.
 _installed: list[QTranslator] = []
+_current = ENGLISH
 
 
 def catalogue_path(code: str) -> str:
@@ -50,7 +53,9 @@ def install_language(code: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    global _current
     use_translations(None)
+    _current = ENGLISH
     QLocale.setDefault(QLocale(code))
     if code == ENGLISH:
         return True
@@ -64,10 +69,10 @@ def install_language(code: str) -> bool:
     for translator in _installed:
         app.installTranslator(translator)
     use_translations(QCoreApplication.translate)
+    _current = code
     return True
 
 
 def current_language() -> str:
-    """The language the window speaks now: the one whose catalogue is installed, English when none is."""
-    # install_language sets the default locale first and keeps a translator only once its catalogue loaded.
-    return QLocale().name().split("_")[0] if _installed else ENGLISH
+    """The language installed now (English when a catalogue could not be loaded)."""
+    return _current

@@ -25,7 +25,9 @@ class LinkPanel(QGroupBox):
         self.victim_combo = QComboBox()
         self.perpetrator_combo = QComboBox()
         for combo in (self.victim_combo, self.perpetrator_combo):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # Not as wide as the longest column name: that could push the page past a small screen. The list that
+            # opens shows every name in full.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(14)
             # `activated` fires on the user's choice only, not when the page fills or sets the box.
             combo.activated.connect(self._on_user_choice)
@@ -34,14 +36,20 @@ class LinkPanel(QGroupBox):
         self.report_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.report_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
+        victim_label = QLabel(self.tr("Case ID among the &victims:"))
+        victim_label.setBuddy(self.victim_combo)
+        perpetrator_label = QLabel(self.tr("Case ID among the &perpetrators:"))
+        perpetrator_label.setBuddy(self.perpetrator_combo)
+
+        # One row per file (not both on one line), so that the panel fits a small screen at 200 %.
         layout = QGridLayout(self)
-        layout.addWidget(explanation, 0, 0, 1, 5)
-        layout.addWidget(QLabel(self.tr("Case ID among the victims:")), 1, 0)
+        layout.addWidget(explanation, 0, 0, 1, 3)
+        layout.addWidget(victim_label, 1, 0)
         layout.addWidget(self.victim_combo, 1, 1)
-        layout.addWidget(QLabel(self.tr("Case ID among the perpetrators:")), 1, 2)
-        layout.addWidget(self.perpetrator_combo, 1, 3)
-        layout.setColumnStretch(4, 1)
-        layout.addWidget(self.report_label, 2, 0, 1, 5)
+        layout.addWidget(perpetrator_label, 2, 0)
+        layout.addWidget(self.perpetrator_combo, 2, 1)
+        layout.setColumnStretch(2, 1)
+        layout.addWidget(self.report_label, 3, 0, 1, 3)
 
     # --- what the page shows ------------------------------------------------------------------------------------
     def show_checking(

@@ -25,6 +25,7 @@ from ctdc_desktop.gui.link_panel import LinkPanel
 from ctdc_desktop.gui.preview_table import PreviewTable
 from ctdc_desktop.gui.profile_view import ProfileView
 from ctdc_desktop.gui.role_panel import RolePanel
+from ctdc_desktop.gui.scroll_page import fill_with_scrolling
 from ctdc_desktop.gui.step_page import StepPage, StepState
 from ctdc_desktop.gui.worker import StepWorker
 
@@ -64,9 +65,13 @@ class LoadPage(StepPage):
         )
         intro.setWordWrap(True)
 
-        self.victims_panel = RolePanel(self.tr("Victim records"), self.tr("victim records"))
+        self.victims_panel = RolePanel(
+            self.tr("Victim records"), self.tr("{file} has several sheets. Pick the one with the victim records:")
+        )
         self.perpetrators_panel = RolePanel(
-            self.tr("Perpetrator records (optional)"), self.tr("perpetrator records"), removable=True
+            self.tr("Perpetrator records (optional)"),
+            self.tr("{file} has several sheets. Pick the one with the perpetrator records:"),
+            removable=True,
         )
         self.link_panel = LinkPanel()
         self.link_panel.setVisible(False)
@@ -77,10 +82,15 @@ class LoadPage(StepPage):
             SourceRole.VICTIMS: self._make_area(SourceRole.VICTIMS, self.victims_panel),
             SourceRole.PERPETRATORS: self._make_area(SourceRole.PERPETRATORS, self.perpetrators_panel),
         }
-        self.tabs.addTab(self._areas[SourceRole.VICTIMS].profile, self.tr("Victim columns"))
-        self.tabs.addTab(self._areas[SourceRole.VICTIMS].rows, self.tr("Victim rows"))
-        self.tabs.addTab(self._areas[SourceRole.PERPETRATORS].profile, self.tr("Perpetrator columns"))
-        self.tabs.addTab(self._areas[SourceRole.PERPETRATORS].rows, self.tr("Perpetrator rows"))
+        tab_titles = [
+            (self._areas[SourceRole.VICTIMS].profile, self.tr("Victim columns")),
+            (self._areas[SourceRole.VICTIMS].rows, self.tr("Victim rows")),
+            (self._areas[SourceRole.PERPETRATORS].profile, self.tr("Perpetrator columns")),
+            (self._areas[SourceRole.PERPETRATORS].rows, self.tr("Perpetrator rows")),
+        ]
+        for table, title in tab_titles:
+            self.tabs.addTab(table, title)
+            table.setAccessibleName(title)  # a screen reader names the table as the tab above it
 
         self._link_worker: StepWorker[LinkReport | None] = StepWorker(self, name="checking the link")
         self._link_worker.succeeded.connect(self._on_link_checked)
@@ -90,7 +100,8 @@ class LoadPage(StepPage):
         boxes = QHBoxLayout()
         boxes.addWidget(self.victims_panel, 1)
         boxes.addWidget(self.perpetrators_panel, 1)
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addWidget(intro)
         layout.addLayout(boxes)
         layout.addWidget(self.link_panel)
@@ -102,8 +113,11 @@ class LoadPage(StepPage):
             )
         )
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setWordWrap(True)
         self.empty_hint.setEnabled(False)  # drawn greyed: a hint, not content
         layout.addWidget(self.empty_hint, 1)
+        # On a small screen (or at 200 %) the page scrolls rather than push the window past the screen's edge.
+        fill_with_scrolling(self, content, keep_content_width=True)
         self._update_tabs()
 
         # No reader may still run Python when the interpreter shuts down, even if the window forgot to ask.

@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         stored = settings.LANGUAGE.read()
-        choices = [("", self.tr("System language")), *list(language.LANGUAGES.items())]
+        choices = [("", self.tr("&System language")), *list(language.MENU_NAMES.items())]
         for code, name in choices:
             action = menu.addAction(name)
             action.setCheckable(True)

@@ -17,6 +17,8 @@ class PreviewTable(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.frame_model = DataFrameModel(parent=self)
+        # A name for screen readers until the page gives a better one (the tab or the heading above the table).
+        self.setAccessibleName(self.tr("Preview of the records"))
         self.setModel(self.frame_model)
         self.setWordWrap(False)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)

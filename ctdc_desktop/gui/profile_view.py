@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from ctdc_desktop.core.profile import ColumnProfile, TableProfile
+from ctdc_desktop.core.profile import ColumnProfile, TableProfile, kind_explanation, kind_label
 from ctdc_desktop.gui.text_format import count_text, shorten
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -89,7 +89,7 @@ class ProfileModel(QAbstractTableModel):
         if which == COLUMN:
             return column.name
         if which == KIND:
-            return column.kind.label
+            return kind_label(column.kind)
         if which == NON_EMPTY:
             return count_text(column.non_empty)
         if which == DISTINCT:
@@ -101,7 +101,7 @@ class ProfileModel(QAbstractTableModel):
 
     def _tooltip(self, column: ColumnProfile, which: int, rows: int) -> str:
         if which == KIND:
-            return column.kind.explanation
+            return kind_explanation(column.kind)
         if which == NON_EMPTY:
             return self.tr("{filled} of {rows} rows have a value here; {empty} are empty.").format(
                 filled=count_text(column.non_empty), rows=count_text(rows), empty=count_text(rows - column.non_empty)
@@ -137,6 +137,7 @@ class ProfileView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.profile_model = ProfileModel(parent=self)
+        self.setAccessibleName(self.tr("Columns of the file"))  # until the page names it after its tab
         proxy = QSortFilterProxyModel(self)
         proxy.setSourceModel(self.profile_model)
         proxy.setSortRole(SortRole)

@@ -31,13 +31,17 @@ class RolePanel(QGroupBox):
     cancel_clicked = Signal()
     sheet_chosen = Signal(str)
 
-    def __init__(self, title: str, records: str, removable: bool = False, parent: QWidget | None = None) -> None:
-        """`records`: what the file holds in the user's words ("victim records"), used in the sheet question."""
+    def __init__(self, title: str, sheet_question: str, removable: bool = False, parent: QWidget | None = None) -> None:
+        """`sheet_question`: the whole question asked when a workbook has several sheets, with {file} for its name
+        ("{file} has several sheets. Pick the one with the victim records:")."""
         super().__init__(title, parent)
-        self._records = records
+        self._sheet_question = sheet_question
 
         self.file_label = QLabel(self.tr("No file opened yet."))
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.file_label.setWordWrap(True)
+        # A wrapped label may be given room for one more line than it needs: keep its text at the top.
+        self.file_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.open_button = QPushButton(self.tr("Open…"))
         self.open_button.setToolTip(self.tr("Choose a CSV or Excel export from your case system."))
         self.open_button.clicked.connect(self.open_clicked)
@@ -47,6 +51,7 @@ class RolePanel(QGroupBox):
         self.remove_button.setVisible(False)
         self._removable = removable
         self.details_label = QLabel()
+        self.details_label.setWordWrap(True)
         self.details_label.setVisible(False)
 
         # Asked only when a workbook has several sheets.
@@ -54,8 +59,10 @@ class RolePanel(QGroupBox):
         self.sheet_question.setWordWrap(True)
         self.sheet_list = QListWidget()
         self.sheet_list.setMaximumHeight(110)
-        self.sheet_list.itemDoubleClicked.connect(lambda item: self._choose())
-        self.load_sheet_button = QPushButton(self.tr("Load this sheet"))
+        self.sheet_list.setAccessibleName(self.tr("Sheets of the workbook"))
+        # Activated: a double-click, or Enter on the highlighted sheet.
+        self.sheet_list.itemActivated.connect(lambda item: self._choose())
+        self.load_sheet_button = QPushButton(self.tr("&Load this sheet"))
         self.load_sheet_button.clicked.connect(self._choose)
         self._sheet_box = _column(self.sheet_question, self.sheet_list, _row(None, self.load_sheet_button))
         self._sheet_box.setVisible(False)
@@ -79,10 +86,12 @@ class RolePanel(QGroupBox):
         self.notes_label.setVisible(False)
 
         layout = QVBoxLayout(self)
-        top = _row(self.file_label, self.open_button, self.remove_button)
+        # The name on a line of its own and the buttons under it: two boxes side by side fit a 200 % screen.
+        buttons = _row(self.open_button, self.remove_button, None)
         self.file_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         for widget in (
-            top,
+            self.file_label,
+            buttons,
             self.details_label,
             self._sheet_box,
             self._progress_box,
@@ -103,11 +112,7 @@ class RolePanel(QGroupBox):
 
     def show_sheets(self, file_name: str, sheets: list[SheetInfo], preselected: str) -> None:
         self._progress_box.setVisible(False)
-        self.sheet_question.setText(
-            self.tr("{file} has several sheets. Pick the one with the {records}:").format(
-                file=file_name, records=self._records
-            )
-        )
+        self.sheet_question.setText(self._sheet_question.format(file=file_name))
         self.sheet_list.clear()
         for sheet in sheets:
             rows = self.tr("{count} rows").format(count=count_text(sheet.rows))
@@ -124,7 +129,7 @@ class RolePanel(QGroupBox):
         self._progress_box.setVisible(False)
         self._sheet_box.setVisible(False)
         self.error_label.setVisible(False)
-        self.file_label.setText(f"<b>{escape_html(table.source.name)}</b>")
+        self.file_label.setText(f"<b>{escape_html(breakable(table.source.name))}</b>")
         self.file_label.setToolTip(str(table.source))
         parts = []
         if table.sheet:
@@ -174,6 +179,19 @@ class RolePanel(QGroupBox):
         item = self.sheet_list.currentItem()
         if item is not None:
             self.sheet_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+
+
+UNBROKEN_NAME = 24  # characters: a file name up to this long fits the box on one line
+
+
+def breakable(name: str) -> str:
+    """A long file name that may wrap after "_", "-" or "." (a zero-width space there), so a name without spaces
+    does not make the box wider than a small screen. Short names are shown exactly as they are."""
+    if len(name) <= UNBROKEN_NAME:
+        return name
+    for mark in "_-.":
+        name = name.replace(mark, mark + "\u200b")
+    return name
 
 
 def _row(*widgets: QWidget | None) -> QWidget:

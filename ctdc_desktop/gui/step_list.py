@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFontMetrics, QIcon
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from ctdc_desktop.gui.step_page import StepState
@@ -17,6 +17,13 @@ _ICON_FILES = {
     StepState.NOT_AVAILABLE: "step-locked.svg",
     StepState.LATER_VERSION: "step-later.svg",
 }
+
+# The list is narrow so that the window fits 1366×768 at 200 % scaling (683 logical pixels wide); titles and state
+# words wrap onto more lines instead ("Nécessite votre attention" is twice as wide as "Done").
+WIDTH = 160
+ICON = 22
+# Room the style takes around the text of a row: the icon's gap, the item's padding, the frame, a scroll bar's edge.
+TEXT_MARGIN = 44
 
 
 def _state_icon(file_name: str) -> QIcon:
@@ -50,15 +57,16 @@ class StepList(QListWidget):
     def __init__(self, titles: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._titles = list(titles)
+        self._labels: list[str] = []
         self._icons = {state: _state_icon(name) for state, name in _ICON_FILES.items()}
-        self.setIconSize(QSize(22, 22))
+        self.setIconSize(QSize(ICON, ICON))
         self.setSpacing(2)
-        self.setUniformItemSizes(True)
         self.setAccessibleName(self.tr("Steps"))
-        self.setFixedWidth(210)
+        self.setFixedWidth(WIDTH)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)  # rows are wrapped to fit (see `_wrapped`), never cut
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for _ in self._titles:
-            item = QListWidgetItem(self)
-            item.setSizeHint(QSize(190, 52))
+            QListWidgetItem(self)
         self.show_states([StepState.NOT_AVAILABLE] * len(self._titles))
         self.currentRowChanged.connect(self._row_changed)
 
@@ -72,10 +80,15 @@ class StepList(QListWidget):
 
     def show_states(self, shown: Sequence[StepState]) -> None:
         """Display the given (already gated) states; a step is enabled unless it is not yet available."""
+        self._labels = []
         for row, (title, state) in enumerate(zip(self._titles, shown, strict=True)):
             item = self.item(row)
             label = self.state_label(state)
-            item.setText(f"{row + 1}. {title}\n{label}")
+            self._labels.append(label)
+            text = self._wrapped(f"{row + 1}. {title}") + "\n" + self._wrapped(label)
+            item.setText(text)
+            lines = text.count("\n") + 1
+            item.setSizeHint(QSize(WIDTH - 20, max(ICON, lines * self.fontMetrics().lineSpacing()) + 14))
             item.setIcon(self._icons[state])
             item.setData(
                 Qt.ItemDataRole.AccessibleTextRole, self.tr("Step {0}, {1}: {2}").format(row + 1, title, label)
@@ -101,7 +114,7 @@ class StepList(QListWidget):
 
     def shown_state(self, row: int) -> str:
         """The state word the user sees on a row (for tests and screen readers alike)."""
-        return self.item(row).text().split("\n", 1)[1]
+        return self._labels[row]
 
     def is_open(self, row: int) -> bool:
         return bool(self.item(row).flags() & Qt.ItemFlag.ItemIsEnabled)
@@ -113,6 +126,18 @@ class StepList(QListWidget):
             self.setCurrentRow(row)
         finally:
             self.blockSignals(False)
+
+    def _wrapped(self, text: str) -> str:
+        """`text` with line breaks where it must wrap beside the icon (a word too long for a line stays whole)."""
+        metrics = QFontMetrics(self.font())
+        room = WIDTH - ICON - TEXT_MARGIN
+        lines: list[str] = []
+        for word in text.split():
+            if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= room:
+                lines[-1] = f"{lines[-1]} {word}"
+            else:
+                lines.append(word)
+        return "\n".join(lines)
 
     def _first_unfinished(self, shown: Sequence[StepState], before: int) -> int | None:
         return next((row for row in range(before) if shown[row] is not StepState.DONE), None)

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QScrollArea
 
 import ctdc_desktop.core.open_export as open_export
 from ctdc_desktop.core.io.table import LoadedTable
@@ -379,3 +379,39 @@ def test_an_unexpected_failure_shows_no_data_and_no_traceback(
     assert "Something unexpected went wrong (KeyError)" in error.text()
     assert "Maria" not in error.text() and "Traceback" not in error.text()
     assert not page.is_busy()
+
+
+def test_enter_on_a_sheet_loads_it(qtbot: Any, page: LoadPage) -> None:
+    page.open_victims(sample_workbook())
+    sheets = page.victims_panel.sheet_list
+    qtbot.waitUntil(lambda: sheets.count() == 2, timeout=20_000)
+    sheets.setFocus()
+    sheets.setCurrentRow(1)
+    qtbot.keyClick(sheets, Qt.Key.Key_Return)  # the keyboard's way, as a double-click is the mouse's
+    assert wait_loaded(qtbot, page, "victims").sheet == "Perpetrators"
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "es"])
+def test_the_page_with_both_files_fits_a_small_screen_at_200_percent(qtbot: Any, code: str) -> None:
+    """The Load page's share of a 1366×768 screen at 200 % (683×364 logical, less the step list and margins)."""
+    from ctdc_desktop.gui import language
+
+    assert language.install_language(code), f"the {code} catalogue did not load: run build_translations release"
+    try:
+        page = LoadPage()
+        qtbot.addWidget(page)
+        page.resize(480, 280)
+        page.show()
+        page.open_victims(sample_workbook(), "Victims")
+        page.open_perpetrators(sample_workbook(), "Perpetrators")
+        qtbot.waitUntil(lambda: page.state() is StepState.DONE and not page.is_busy(), timeout=LOAD_TIMEOUT_MS)
+        qtbot.wait(50)
+        needed = page.minimumSizeHint()
+        assert needed.width() <= 480 and needed.height() <= 280, (needed.width(), needed.height())
+        # Nothing is cut off at the right: the scrolled content gets at least the width it asks for.
+        content = page.findChild(QScrollArea).widget()
+        assert content.width() >= content.minimumSizeHint().width()
+        page.shutdown()
+        QThreadPool.globalInstance().waitForDone()
+    finally:
+        language.install_language(language.ENGLISH)

@@ -258,6 +258,49 @@ def test_menus_are_file_language_and_help(window: MainWindow) -> None:
     assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Language", "&Help"]
 
 
+def _key(text: str) -> str:
+    """The letter Alt (or the open menu) reaches an item by: the one after a single "&"."""
+    at = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[at + 1].lower() if at >= 0 else ""
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "es"])
+def test_every_menu_and_item_has_its_own_key_in_every_language(qtbot: QtBot, code: str) -> None:
+    from ctdc_desktop.gui import language
+
+    assert language.install_language(code)
+    try:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        menus = window.menuBar().actions()
+        assert all(_key(a.text()) for a in menus)
+        assert len({_key(a.text()) for a in menus}) == len(menus)
+        for menu_action in menus:
+            items = [a for a in menu_action.menu().actions() if not a.isSeparator() and a.isEnabled()]
+            keys = [_key(a.text()) for a in items]
+            assert all(keys), [a.text() for a in items]
+            assert len(set(keys)) == len(keys), [a.text() for a in items]
+    finally:
+        language.install_language(language.ENGLISH)
+
+
+def test_step_names_and_states_wrap_to_fit_the_narrow_step_list(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    from ctdc_desktop.gui.step_list import ICON, TEXT_MARGIN, WIDTH, StepList
+
+    steps = StepList(["Load", "A step whose name is much longer than the list is wide"])
+    qtbot.addWidget(steps)
+    steps.show_states([StepState.DONE, StepState.NEEDS_ATTENTION])
+    metrics = QFontMetrics(steps.font())
+    lines = steps.item(1).text().split("\n")
+    assert len(lines) > 2  # the long name took more than one line
+    assert all(metrics.horizontalAdvance(line) <= WIDTH - ICON - TEXT_MARGIN for line in lines)
+    assert " ".join(lines) == "2. A step whose name is much longer than the list is wide Needs attention"
+    assert steps.shown_state(1) == "Needs attention"  # what a test or a screen reader reads, unbroken
+    assert steps.item(1).sizeHint().height() >= len(lines) * metrics.lineSpacing()
+
+
 def test_open_export_asks_for_a_file_in_the_last_folder(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -2,10 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>window</name>
+    <name>MainWindow</name>
     <message>
         <source>The sample export is missing from this installation: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la exportación de ejemplo en esta instalación: {0}</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>DataFrameModel</name>
     <message>
         <source>Empty cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Celda vacía</translation>
     </message>
 </context>
 </TS>

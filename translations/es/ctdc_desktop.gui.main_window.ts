@@ -5,115 +5,115 @@
     <name>MainWindow</name>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar</translation>
     </message>
     <message>
         <source>Identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificadores</translation>
     </message>
     <message>
         <source>Recode</source>
-        <translation type="unfinished"></translation>
+        <translation>Recodificar</translation>
     </message>
     <message>
         <source>Synthesize</source>
-        <translation type="unfinished"></translation>
+        <translation>Sintetizar</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Open export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir exportación…</translation>
     </message>
     <message>
         <source>Open &amp;project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;proyecto…</translation>
     </message>
     <message>
         <source>&amp;Recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos &amp;recientes</translation>
     </message>
     <message>
         <source>&amp;Save project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar proyecto</translation>
     </message>
     <message>
         <source>Save project &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar proyecto &amp;como…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
         <source>&amp;About CTDC Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de CTDC Desktop</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <source>System language</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;System language</source>
+        <translation>Idioma del &amp;sistema</translation>
     </message>
     <message>
         <source>The language changes the next time CTDC Desktop starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma cambiará la próxima vez que se inicie CTDC Desktop.</translation>
     </message>
     <message>
         <source>Removed from Recent files because they no longer exist: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitados de Archivos recientes porque ya no existen: {0}</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay archivos recientes</translation>
     </message>
     <message>
         <source>Clear recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar archivos recientes</translation>
     </message>
     <message>
         <source>“{0}” is a folder. Open one export file from inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” es una carpeta. Abra un archivo exportado que esté dentro.</translation>
     </message>
     <message>
         <source>“{0}” no longer exists; it was removed from Recent files.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” ya no existe; se quitó de Archivos recientes.</translation>
     </message>
     <message>
         <source>“{0}” is not a case export. Open a CSV, TSV, TXT, XLSX, XLSM or XLS file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” no es una exportación de casos. Abra un archivo CSV, TSV, TXT, XLSX, XLSM o XLS.</translation>
     </message>
     <message>
         <source>A file is still loading. Wait for it or cancel it, then open “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía se está cargando un archivo. Espere o cancele la carga, y luego abra “{0}”.</translation>
     </message>
     <message>
         <source>Drop one file at a time; only “{0}” was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelte un solo archivo cada vez; solo se abrió “{0}”.</translation>
     </message>
     <message>
         <source>A file is still loading. Wait for it or cancel it, then open the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía se está cargando un archivo. Espere o cancele la carga, y luego abra el proyecto.</translation>
     </message>
     <message>
         <source>CTDC Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>CTDC Desktop</translation>
     </message>
 </context>
 </TS>

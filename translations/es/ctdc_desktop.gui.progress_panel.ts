@@ -5,11 +5,11 @@
     <name>ProgressPanel</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Stop this step. Nothing is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener este paso. No se modifica nada.</translation>
     </message>
 </context>
 </TS>

@@ -5,63 +5,63 @@
     <name>RolePanel</name>
     <message>
         <source>No file opened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún archivo abierto.</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir…</translation>
     </message>
     <message>
         <source>Choose a CSV or Excel export from your case system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una exportación CSV o Excel de su sistema de gestión de casos.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Work without this file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load this sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajar sin este archivo.</translation>
     </message>
     <message>
         <source>Stop reading this file. Nothing is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de leer este archivo. No se modifica nada.</translation>
     </message>
     <message>
         <source>Opening {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo {file}…</translation>
     </message>
     <message>
-        <source>{file} has several sheets. Pick the one with the {records}:</source>
-        <translation type="unfinished"></translation>
+        <source>Sheets of the workbook</source>
+        <translation>Hojas del libro</translation>
+    </message>
+    <message>
+        <source>&amp;Load this sheet</source>
+        <translation>&amp;Cargar esta hoja</translation>
     </message>
     <message>
         <source>{count} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} filas</translation>
     </message>
     <message>
         <source>sheet “{sheet}”</source>
-        <translation type="unfinished"></translation>
+        <translation>hoja “{sheet}”</translation>
     </message>
     <message>
         <source>{count} columns</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} columnas</translation>
     </message>
     <message>
         <source>column names on row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>nombres de columna en la fila {row}</translation>
     </message>
     <message>
         <source>… and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… y {count} más.</translation>
     </message>
     <message>
         <source>Please check:</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise:</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>DataFrameModel</name>
     <message>
         <source>Empty cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellule vide</translation>
     </message>
 </context>
 </TS>

@@ -5,115 +5,115 @@
     <name>MainWindow</name>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger</translation>
     </message>
     <message>
         <source>Identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants</translation>
     </message>
     <message>
         <source>Recode</source>
-        <translation type="unfinished"></translation>
+        <translation>Recoder</translation>
     </message>
     <message>
         <source>Synthesize</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthétiser</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Open export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un export…</translation>
     </message>
     <message>
         <source>Open &amp;project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un &amp;projet…</translation>
     </message>
     <message>
         <source>&amp;Recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
         <source>&amp;Save project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le projet</translation>
     </message>
     <message>
         <source>Save project &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le projet &amp;sous…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide d&apos;utilisation</translation>
     </message>
     <message>
         <source>&amp;About CTDC Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de CTDC Desktop</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
-        <source>System language</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;System language</source>
+        <translation>Langue du &amp;système</translation>
     </message>
     <message>
         <source>The language changes the next time CTDC Desktop starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue changera au prochain démarrage de CTDC Desktop.</translation>
     </message>
     <message>
         <source>Removed from Recent files because they no longer exist: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirés des fichiers récents car ils n&apos;existent plus : {0}</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier récent</translation>
     </message>
     <message>
         <source>Clear recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les fichiers récents</translation>
     </message>
     <message>
         <source>“{0}” is a folder. Open one export file from inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” est un dossier. Ouvrez un fichier exporté qui s&apos;y trouve.</translation>
     </message>
     <message>
         <source>“{0}” no longer exists; it was removed from Recent files.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” n&apos;existe plus ; il a été retiré des fichiers récents.</translation>
     </message>
     <message>
         <source>“{0}” is not a case export. Open a CSV, TSV, TXT, XLSX, XLSM or XLS file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” n&apos;est pas un export de cas. Ouvrez un fichier CSV, TSV, TXT, XLSX, XLSM ou XLS.</translation>
     </message>
     <message>
         <source>A file is still loading. Wait for it or cancel it, then open “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier est encore en cours de chargement. Attendez-le ou annulez-le, puis ouvrez “{0}”.</translation>
     </message>
     <message>
         <source>Drop one file at a time; only “{0}” was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez un seul fichier à la fois ; seul “{0}” a été ouvert.</translation>
     </message>
     <message>
         <source>A file is still loading. Wait for it or cancel it, then open the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier est encore en cours de chargement. Attendez-le ou annulez-le, puis ouvrez le projet.</translation>
     </message>
     <message>
         <source>CTDC Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>CTDC Desktop</translation>
     </message>
 </context>
 </TS>

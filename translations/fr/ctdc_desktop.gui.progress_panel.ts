@@ -5,11 +5,11 @@
     <name>ProgressPanel</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Stop this step. Nothing is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter cette étape. Rien n&apos;est modifié.</translation>
     </message>
 </context>
 </TS>

@@ -5,27 +5,27 @@
     <name>ProjectController</name>
     <message>
         <source>project.ctdcproj</source>
-        <translation type="unfinished"></translation>
+        <translation>projet.ctdcproj</translation>
     </message>
     <message>
         <source>Project not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet non enregistré</translation>
     </message>
     <message>
         <source>Saved the project “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet “{0}” enregistré.</translation>
     </message>
     <message>
         <source>Project not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet non ouvert</translation>
     </message>
     <message>
         <source>The project “{0}” was not opened: a source file is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet “{0}” n&apos;a pas été ouvert : un fichier source manque.</translation>
     </message>
     <message>
         <source>Opened the project “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet “{0}” ouvert.</translation>
     </message>
 </context>
 </TS>

@@ -5,63 +5,63 @@
     <name>RolePanel</name>
     <message>
         <source>No file opened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier ouvert pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir…</translation>
     </message>
     <message>
         <source>Choose a CSV or Excel export from your case system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un export CSV ou Excel de votre système de gestion des cas.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Work without this file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load this sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Travailler sans ce fichier.</translation>
     </message>
     <message>
         <source>Stop reading this file. Nothing is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la lecture de ce fichier. Rien n&apos;est modifié.</translation>
     </message>
     <message>
         <source>Opening {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de {file}…</translation>
     </message>
     <message>
-        <source>{file} has several sheets. Pick the one with the {records}:</source>
-        <translation type="unfinished"></translation>
+        <source>Sheets of the workbook</source>
+        <translation>Feuilles du classeur</translation>
+    </message>
+    <message>
+        <source>&amp;Load this sheet</source>
+        <translation>&amp;Charger cette feuille</translation>
     </message>
     <message>
         <source>{count} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} lignes</translation>
     </message>
     <message>
         <source>sheet “{sheet}”</source>
-        <translation type="unfinished"></translation>
+        <translation>feuille “{sheet}”</translation>
     </message>
     <message>
         <source>{count} columns</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} colonnes</translation>
     </message>
     <message>
         <source>column names on row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>noms de colonne à la ligne {row}</translation>
     </message>
     <message>
         <source>… and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {count} de plus.</translation>
     </message>
     <message>
         <source>Please check:</source>
-        <translation type="unfinished"></translation>
+        <translation>À vérifier :</translation>
     </message>
 </context>
 </TS>

@@ -5,43 +5,43 @@
     <name>StepList</name>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>À compléter</translation>
     </message>
     <message>
         <source>Not yet available</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore disponible</translation>
     </message>
     <message>
         <source>In a later version</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans une version ultérieure</translation>
     </message>
     <message>
         <source>Step {0}, {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape {0}, {1} : {2}</translation>
     </message>
     <message>
         <source>Opens when “{0}” is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;ouvre quand “{0}” est terminé.</translation>
     </message>
     <message>
         <source>Not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore disponible.</translation>
     </message>
     <message>
         <source>“{0}” arrives in a later version of CTDC Desktop; open it to read what it will do.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” arrive dans une version ultérieure de CTDC Desktop ; ouvrez-la pour lire ce qu&apos;elle fera.</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : {1}</translation>
     </message>
 </context>
 </TS>

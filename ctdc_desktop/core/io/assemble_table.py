@@ -20,6 +20,7 @@ import pandas as pd
 
 from ctdc_desktop.core.io.table import LoadedTable, LoadError
 from ctdc_desktop.core.progress import Progress, check_cancelled
+from ctdc_desktop.core.translation import translate
 from ctdc_desktop.resources import resource_path
 
 # How many non-empty rows at the top of a file we look at to find the header.
@@ -252,15 +253,18 @@ def _listed(row_numbers: list[int], total: int) -> str:
         f"{first}-{last}" if last > first + 1 else ", ".join(map(str, range(first, last + 1))) for first, last in shown
     ]
     text = ", ".join(parts)
-    return text + (f" and {total - covered:,} more" if total > covered else "")
+    if total > covered:
+        return translate("Reading", "{0} and {1} more").format(text, f"{total - covered:,}")
+    return text
 
 
-def _rows_phrase(row_numbers: list[int], total: int | None = None) -> str:
-    """ "row 7 has" / "rows 7, 9 and 3 more have": the start of a sentence about some rows."""
+def _about_rows(row_numbers: list[int], total: int | None, one: str, several: str, **values: object) -> str:
+    """A whole sentence about one row (`one`, with {row}) or several (`several`, with {rows}: "7, 9 and 3 more");
+    both are whole sentences so that each language words them its own way."""
     total = len(row_numbers) if total is None else total
     if total == 1:
-        return f"Row {row_numbers[0]} has"
-    return f"Rows {_listed(row_numbers, total)} have"
+        return one.format(row=row_numbers[0], **values)
+    return several.format(rows=_listed(row_numbers, total), **values)
 
 
 def _column_names(raw: list[str], first_position: int) -> tuple[list[str], list[str]]:
@@ -270,7 +274,9 @@ def _column_names(raw: list[str], first_position: int) -> tuple[list[str], list[
     stripped = [" ".join(name.split()) for name in raw]
     trimmed = sum(1 for a, b in zip(raw, stripped, strict=True) if a != b and b)
     if trimmed:
-        notes.append(f"Extra spaces or line breaks in {trimmed} column name(s) were removed.")
+        notes.append(
+            translate("Reading", "Extra spaces or line breaks in %n column name(s) were removed.", None, trimmed)
+        )
     names: list[str] = []
     for offset, name in enumerate(stripped):
         names.append(name or f"Column {first_position + offset}")
@@ -293,7 +299,11 @@ def _column_names(raw: list[str], first_position: int) -> tuple[list[str], list[
         final.append(candidate)
         renamed.append(f'"{name}" → "{candidate}"')
     if renamed:
-        notes.append(f"Some column names appear more than once and were numbered: {', '.join(renamed[:10])}.")
+        notes.append(
+            translate("Reading", "Some column names appear more than once and were numbered: {0}.").format(
+                ", ".join(renamed[:10])
+            )
+        )
     return final, notes
 
 
@@ -350,7 +360,7 @@ def assemble_table(
     for chunk in iterator:
         check_cancelled(progress)
         done, total = chunk.done, chunk.total
-        progress.report(done, total, "Reading rows")
+        progress.report(done, total, translate("Reading", "Reading rows"))
         for number, row in zip(chunk.row_numbers, chunk.rows, strict=True):
             if len(sample_at) < HEADER_SEARCH_ROWS and _filled(row):
                 sample_at.append(len(buffered_rows))
@@ -361,8 +371,12 @@ def assemble_table(
     sample_rows = [buffered_rows[i] for i in sample_at]
     sample_numbers = [buffered_numbers[i] for i in sample_at]
     if not sample_rows:
-        where = f'sheet "{sheet}"' if sheet is not None else "the file"
-        raise LoadError(path, f"has no values in {where}.", "Check that you chose the right file or sheet.")
+        problem = (
+            translate("Reading", 'has no values in sheet "{0}".').format(sheet)
+            if sheet is not None
+            else translate("Reading", "has no values in the file.")
+        )
+        raise LoadError(path, problem, translate("Reading", "Check that you chose the right file or sheet."))
 
     layout = _find_layout(sample_rows)
     header = sample_rows[layout.header_position]
@@ -372,8 +386,13 @@ def assemble_table(
     skipped = 0
     if layout.header_position:
         notes.append(
-            f"The column names were found in row {header_row}; the {layout.header_position} filled row(s) above "
-            "them (titles) were not read as records."
+            translate(
+                "Reading",
+                "The column names were found in row {0}; the %n filled row(s) above them (titles) were not read as "
+                "records.",
+                None,
+                layout.header_position,
+            ).format(header_row)
         )
         skipped += layout.header_position
     if layout.label_row:
@@ -381,13 +400,14 @@ def assemble_table(
         labels = sample_rows[layout.header_position + 1]
         header = [name if name.strip() or i >= len(labels) else labels[i] for i, name in enumerate(header)]
         notes.append(
-            f"Row {sample_numbers[layout.header_position + 1]} describes the column names in words and was not "
-            "read as a record."
+            translate("Reading", "Row {0} describes the column names in words and was not read as a record.").format(
+                sample_numbers[layout.header_position + 1]
+            )
         )
         skipped += 1
     first = 1 if layout.skip_first_column else 0
     if first:
-        notes.append("The first column has no name and only numbers the rows; it was left out.")
+        notes.append(translate("Reading", "The first column has no name and only numbers the rows; it was left out."))
 
     width = len(header)
     # Trailing separators after the last name ("a,b,c,") make the header wider than the rows; that is not ragged.
@@ -430,10 +450,27 @@ def assemble_table(
         if long_rows:
             raise LoadError(
                 path,
-                f"{_rows_phrase(long_rows)} more values than there are column names ({width - first}, taken from "
-                f"row {header_row}), so values would land in the wrong columns.",
-                "This usually comes from a stray separator or quote mark in that row: fix the row in Excel or a "
-                "text editor and save again.",
+                _about_rows(
+                    long_rows,
+                    None,
+                    translate(
+                        "Reading",
+                        "Row {row} has more values than there are column names ({count}, taken from row {header}), "
+                        "so values would land in the wrong columns.",
+                    ),
+                    translate(
+                        "Reading",
+                        "Rows {rows} have more values than there are column names ({count}, taken from row "
+                        "{header}), so values would land in the wrong columns.",
+                    ),
+                    count=width - first,
+                    header=header_row,
+                ),
+                translate(
+                    "Reading",
+                    "This usually comes from a stray separator or quote mark in that row: fix the row in Excel or a "
+                    "text editor and save again.",
+                ),
             )
         if not kept:
             return
@@ -450,7 +487,7 @@ def assemble_table(
         check_cancelled(progress)
         take(chunk.row_numbers, chunk.rows)
         done, total = chunk.done, chunk.total
-        progress.report(done, total, f"Reading rows ({len(row_numbers):,} so far)")
+        progress.report(done, total, translate("Reading", "Reading rows ({0} so far)").format(f"{len(row_numbers):,}"))
     check_cancelled(progress)
 
     columns = {name: builder.finish() for name, builder in zip(names, builders, strict=True)}
@@ -465,7 +502,9 @@ def assemble_table(
     blank_kept = [name for name, raw in zip(names, header[first:], strict=True) if not raw.strip() and name in columns]
     if blank_kept:
         name_notes.append(
-            f"{len(blank_kept)} column(s) had no name and are called by their position: {', '.join(blank_kept[:10])}."
+            translate(
+                "Reading", "%n column(s) had no name and are called by their position: {0}.", None, len(blank_kept)
+            ).format(", ".join(blank_kept[:10]))
         )
     notes.extend(name_notes)
 
@@ -482,24 +521,52 @@ def assemble_table(
 
     if short_count:
         notes.append(
-            f"{_rows_phrase(short_rows, short_count)} fewer values than there are column names; their last cells "
-            "were read as empty. Check that no value slipped into the wrong column."
+            _about_rows(
+                short_rows,
+                short_count,
+                translate(
+                    "Reading",
+                    "Row {row} has fewer values than there are column names; its last cells were read as empty. "
+                    "Check that no value slipped into the wrong column.",
+                ),
+                translate(
+                    "Reading",
+                    "Rows {rows} have fewer values than there are column names; their last cells were read as "
+                    "empty. Check that no value slipped into the wrong column.",
+                ),
+            )
         )
     if empty_rows:
-        notes.append(f"{len(empty_rows):,} empty row(s) were skipped (rows {_listed(empty_rows, len(empty_rows))}).")
+        notes.append(
+            translate("Reading", "{0} empty row(s) were skipped (rows {1}).").format(
+                f"{len(empty_rows):,}", _listed(empty_rows, len(empty_rows))
+            )
+        )
         skipped += len(empty_rows)
     if not len(index):
         # A table of names alone would pass as a loaded export with nothing in it; every later step would then
         # "succeed" on no records. Say so now, where the user can still pick the right file.
-        where = f'sheet "{sheet}"' if sheet is not None else "the file"
+        problem = (
+            translate("Reading", 'has column names (row {0}) but no records below them in sheet "{1}".').format(
+                header_row, sheet
+            )
+            if sheet is not None
+            else translate("Reading", "has column names (row {0}) but no records below them in the file.").format(
+                header_row
+            )
+        )
         raise LoadError(
             path,
-            f"has column names (row {header_row}) but no records below them in {where}.",
-            "Check that you chose the right file or sheet, and export the cases again if the export came out empty.",
+            problem,
+            translate(
+                "Reading",
+                "Check that you chose the right file or sheet, and export the cases again if the export came out "
+                "empty.",
+            ),
         )
 
     frame = pd.DataFrame(columns, index=pd.Index(index, name="row"))
-    progress.report(total or done, total or done, f"Read {len(frame):,} rows")
+    progress.report(total or done, total or done, translate("Reading", "Read {0} rows").format(f"{len(frame):,}"))
     return LoadedTable(
         frame=frame,
         source=path,

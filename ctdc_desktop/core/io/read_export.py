@@ -14,6 +14,7 @@ from ctdc_desktop.core.io.table import LoadedTable, LoadError, SheetInfo
 from ctdc_desktop.core.io.text_export import read_text_export
 from ctdc_desktop.core.io.workbook_export import list_workbook_sheets, password_error, read_workbook_export
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress
+from ctdc_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Compound File Binary: old .xls, .doc, and encrypted OOXML
 ZIP_MAGIC = b"PK\x03\x04"
@@ -21,15 +22,15 @@ ZIP_MAGIC = b"PK\x03\x04"
 ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
 
 _OTHER_FILES: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF", "a PDF document"),
-    (b"\x89PNG", "a picture (PNG)"),
-    (b"\xff\xd8\xff", "a picture (JPEG)"),
-    (b"GIF8", "a picture (GIF)"),
-    (b"\x1f\x8b", "a compressed (gzip) file"),
-    (b"7z\xbc\xaf", "a compressed (7-Zip) file"),
-    (b"Rar!", "a compressed (RAR) file"),
-    (b"MZ", "a program"),
-    (b"\x7fELF", "a program"),
+    (b"%PDF", QT_TRANSLATE_NOOP("Reading", "a PDF document")),
+    (b"\x89PNG", QT_TRANSLATE_NOOP("Reading", "a picture (PNG)")),
+    (b"\xff\xd8\xff", QT_TRANSLATE_NOOP("Reading", "a picture (JPEG)")),
+    (b"GIF8", QT_TRANSLATE_NOOP("Reading", "a picture (GIF)")),
+    (b"\x1f\x8b", QT_TRANSLATE_NOOP("Reading", "a compressed (gzip) file")),
+    (b"7z\xbc\xaf", QT_TRANSLATE_NOOP("Reading", "a compressed (7-Zip) file")),
+    (b"Rar!", QT_TRANSLATE_NOOP("Reading", "a compressed (RAR) file")),
+    (b"MZ", QT_TRANSLATE_NOOP("Reading", "a program")),
+    (b"\x7fELF", QT_TRANSLATE_NOOP("Reading", "a program")),
 )
 
 
@@ -41,9 +42,12 @@ class FileKind(Enum):
 def _refuse(path: Path, what: str) -> LoadError:
     return LoadError(
         path,
-        f"is {what}, not a table of case records.",
-        "Choose the CSV or Excel file that holds the records (export it again from the case-management system if "
-        "it is an export).",
+        translate("Reading", "is {0}, not a table of case records.").format(translate("Reading", what)),
+        translate(
+            "Reading",
+            "Choose the CSV or Excel file that holds the records (export it again from the case-management system "
+            "if it is an export).",
+        ),
     )
 
 
@@ -60,25 +64,41 @@ def _holds_encrypted_package(path: Path) -> bool:
 def _check_readable(path: Path) -> int:
     try:
         if not path.exists():
-            raise LoadError(path, "does not exist.", "Check the folder and the file name, then open it again.")
+            raise LoadError(
+                path,
+                translate("Reading", "does not exist."),
+                translate("Reading", "Check the folder and the file name, then open it again."),
+            )
         if path.is_dir():
-            raise LoadError(path, "is a folder, not a file.", "Choose the export file inside it.")
+            raise LoadError(
+                path,
+                translate("Reading", "is a folder, not a file."),
+                translate("Reading", "Choose the export file inside it."),
+            )
         size = path.stat().st_size
         with path.open("rb"):
             pass
     except PermissionError:
         raise LoadError(
-            path, "cannot be opened: permission denied.", "Close it in Excel, or copy it to your Documents folder."
+            path,
+            translate("Reading", "cannot be opened: permission denied."),
+            translate("Reading", "Close it in Excel, or copy it to your Documents folder."),
         ) from None
     except OSError as error:
         raise LoadError(
-            path, f"cannot be opened ({error.strerror}).", "Copy it to your computer and try again."
+            path,
+            translate("Reading", "cannot be opened ({0}).").format(error.strerror),
+            translate("Reading", "Copy it to your computer and try again."),
         ) from None
     if size == 0:
         raise LoadError(
             path,
-            "is empty (0 bytes).",
-            "Check that you chose the right file; if it should hold records, save or export it again and open that.",
+            translate("Reading", "is empty (0 bytes)."),
+            translate(
+                "Reading",
+                "Check that you chose the right file; if it should hold records, save or export it again and open "
+                "that.",
+            ),
         )
     return size
 
@@ -95,16 +115,18 @@ def file_kind(path: Path) -> FileKind:
         except (zipfile.BadZipFile, OSError, ValueError):
             raise LoadError(
                 path,
-                "is damaged: it starts like an Excel workbook but cannot be opened.",
-                "Open it in Excel; if Excel repairs it, save it under a new name and open that copy.",
+                translate("Reading", "is damaged: it starts like an Excel workbook but cannot be opened."),
+                translate(
+                    "Reading", "Open it in Excel; if Excel repairs it, save it under a new name and open that copy."
+                ),
             ) from None
         if {"xl/workbook.xml", "xl/workbook.bin"} & names or "content.xml" in names:
             return FileKind.WORKBOOK
         if any(n.startswith("word/") for n in names):
-            raise _refuse(path, "a Word document")
+            raise _refuse(path, QT_TRANSLATE_NOOP("Reading", "a Word document"))
         if any(n.startswith("ppt/") for n in names):
-            raise _refuse(path, "a PowerPoint presentation")
-        raise _refuse(path, "a ZIP archive")
+            raise _refuse(path, QT_TRANSLATE_NOOP("Reading", "a PowerPoint presentation"))
+        raise _refuse(path, QT_TRANSLATE_NOOP("Reading", "a ZIP archive"))
     if head.startswith(OLE2_MAGIC):
         if _holds_encrypted_package(path):
             raise password_error(path)
@@ -134,14 +156,18 @@ def read_export(path: Path | str, sheet: str | None = None, progress: Progress =
     except MemoryError:
         raise LoadError(
             path,
-            "is too large to open on this computer: there is not enough free memory.",
-            "Close other programs and try again, or export the cases in smaller parts (for example one file per year).",
+            translate("Reading", "is too large to open on this computer: there is not enough free memory."),
+            translate(
+                "Reading",
+                "Close other programs and try again, or export the cases in smaller parts (for example one file per "
+                "year).",
+            ),
         ) from None
     except OSError as error:  # e.g. a USB stick or network drive that went away while reading
         raise LoadError(
             path,
-            f"could not be read to the end ({error.strerror or error}).",
-            "Copy the file to this computer's Documents folder and open that copy.",
+            translate("Reading", "could not be read to the end ({0}).").format(error.strerror or error),
+            translate("Reading", "Copy the file to this computer's Documents folder and open that copy."),
         ) from None
 
 
@@ -152,7 +178,7 @@ def _read(path: Path, sheet: str | None, progress: Progress) -> LoadedTable:
     if sheet is not None:
         raise LoadError(
             path,
-            f'is a text file and has no sheets, so sheet "{sheet}" cannot be chosen.',
-            "Leave the sheet out for CSV and text files.",
+            translate("Reading", 'is a text file and has no sheets, so sheet "{0}" cannot be chosen.').format(sheet),
+            translate("Reading", "Leave the sheet out for CSV and text files."),
         )
     return read_text_export(path, progress)

@@ -20,6 +20,7 @@ from pathlib import Path
 from ctdc_desktop.core.io.assemble_table import RowChunk, assemble_table
 from ctdc_desktop.core.io.table import LoadedTable, LoadError
 from ctdc_desktop.core.progress import Progress
+from ctdc_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 
 HEAD_BYTES = 256 * 1024
 # A cell larger than this is refused: it is almost always a quote mark that is never closed, swallowing the file.
@@ -35,11 +36,11 @@ DELIMITERS = (",", ";", "\t", "|")
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
 ENCODING_NAMES = {
     "utf-8": "UTF-8",
-    "utf-8-sig": "UTF-8 with BOM",
-    "utf-16": "UTF-16 (Excel's Unicode text)",
-    "utf-16-le": "UTF-16 little-endian",
-    "utf-16-be": "UTF-16 big-endian",
-    "cp1252": "Windows-1252 (Western European)",
+    "utf-8-sig": QT_TRANSLATE_NOOP("Reading", "UTF-8 with BOM"),
+    "utf-16": QT_TRANSLATE_NOOP("Reading", "UTF-16 (Excel's Unicode text)"),
+    "utf-16-le": QT_TRANSLATE_NOOP("Reading", "UTF-16 little-endian"),
+    "utf-16-be": QT_TRANSLATE_NOOP("Reading", "UTF-16 big-endian"),
+    "cp1252": QT_TRANSLATE_NOOP("Reading", "Windows-1252 (Western European)"),
     "latin-1": "Latin-1",
 }
 
@@ -122,27 +123,36 @@ def detect_delimiter(text: str, prefer_tab: bool = False) -> str:
 def _unclosed_quote(path: Path, line: int) -> LoadError:
     return LoadError(
         path,
-        f"a quote mark in the record that starts on line {line} is never closed, so the rest of the file would "
-        "read as one cell and the records after it would be lost.",
-        "Open the file in a text editor, fix the quote marks on that line and save again.",
+        translate(
+            "Reading",
+            "a quote mark in the record that starts on line {0} is never closed, so the rest of the file would "
+            "read as one cell and the records after it would be lost.",
+        ).format(line),
+        translate("Reading", "Open the file in a text editor, fix the quote marks on that line and save again."),
     )
 
 
 def _quote_closed_early(path: Path, start: int, line: int) -> LoadError:
     if line > start:
-        problem = (
-            f"a quote mark opened in the record that starts on line {start} is not closed on that line; the cell "
-            f"runs on to line {line}, so the records in between would be lost inside it."
-        )
+        problem = translate(
+            "Reading",
+            "a quote mark opened in the record that starts on line {0} is not closed on that line; the cell "
+            "runs on to line {1}, so the records in between would be lost inside it.",
+        ).format(start, line)
     else:
-        problem = (
-            f'on line {start} a cell has more text after its closing quote mark (such as "5" inch"), so it is not '
-            "clear where the cell ends."
-        )
+        problem = translate(
+            "Reading",
+            'on line {0} a cell has more text after its closing quote mark (such as "5" inch"), so it is not '
+            "clear where the cell ends.",
+        ).format(start)
     return LoadError(
         path,
         problem,
-        'Open the file in a text editor and fix the quote marks on that line (a quote inside a cell is written "").',
+        translate(
+            "Reading",
+            "Open the file in a text editor and fix the quote marks on that line "
+            '(a quote inside a cell is written "").',
+        ),
     )
 
 
@@ -207,10 +217,15 @@ def _rows(path: Path, fmt: TextFormat, size: int, suspicious: list[int] | None =
                 if "field larger" in str(error):
                     raise LoadError(
                         path,
-                        f"a cell in the record that starts on line {record_start} is longer than "
-                        f"{MAX_CELL_CHARS // (1024 * 1024)} MB; this is almost always a quote mark that is never "
-                        "closed.",
-                        "Open the file in a text editor, fix the quote marks on that line and save again.",
+                        translate(
+                            "Reading",
+                            "a cell in the record that starts on line {0} is longer than {1} MB; this is almost "
+                            "always a quote mark that is never closed.",
+                        ).format(record_start, MAX_CELL_CHARS // (1024 * 1024)),
+                        translate(
+                            "Reading",
+                            "Open the file in a text editor, fix the quote marks on that line and save again.",
+                        ),
                     ) from None
                 if "unexpected end of data" in str(error):
                     raise _unclosed_quote(path, record_start) from None
@@ -218,8 +233,8 @@ def _rows(path: Path, fmt: TextFormat, size: int, suspicious: list[int] | None =
                     raise _quote_closed_early(path, record_start, failed_at) from None
                 raise LoadError(
                     path,
-                    f"line {failed_at} cannot be read as a table row ({error}).",
-                    "Fix that line in a text editor, or save the table again from Excel as CSV.",
+                    translate("Reading", "line {0} cannot be read as a table row ({1}).").format(failed_at, error),
+                    translate("Reading", "Fix that line in a text editor, or save the table again from Excel as CSV."),
                 ) from None
             if not rows:
                 return
@@ -246,28 +261,58 @@ def read_text_export(path: Path, progress: Progress) -> LoadedTable:
     encoding = detect_encoding(head)
     text = decode_head(head, encoding, whole_file=len(head) >= size)
     if not text.strip():
-        raise LoadError(path, "has no values in it.", "Check that you chose the right file.")
-    if looks_binary(text):
-        what = "an Excel workbook" if path.suffix.lower() in WORKBOOK_SUFFIXES else "a text table"
         raise LoadError(
             path,
-            f"is not {what}: it holds binary data (perhaps a picture, a PDF or another program's file renamed).",
-            "Choose the CSV or Excel file that holds the records (export it again from the case-management system "
-            "if it is an export).",
+            translate("Reading", "has no values in it."),
+            translate("Reading", "Check that you chose the right file."),
+        )
+    if looks_binary(text):
+        problem = (
+            translate(
+                "Reading",
+                "is not an Excel workbook: it holds binary data (perhaps a picture, a PDF or another program's file "
+                "renamed).",
+            )
+            if path.suffix.lower() in WORKBOOK_SUFFIXES
+            else translate(
+                "Reading",
+                "is not a text table: it holds binary data (perhaps a picture, a PDF or another program's file "
+                "renamed).",
+            )
+        )
+        raise LoadError(
+            path,
+            problem,
+            translate(
+                "Reading",
+                "Choose the CSV or Excel file that holds the records (export it again from the case-management system "
+                "if it is an export).",
+            ),
         )
     start = text.lstrip("\ufeff")[:1024].lstrip().casefold()
     if start.startswith(("<!doctype html", "<html", "<table")) or (start.startswith("<?xml") and "<html" in start):
         raise LoadError(
             path,
-            "is a web page (HTML), not a table file, even if its name says Excel or CSV; some case systems export "
-            "this way.",
-            'Open it in Excel, then use File → Save As → "Excel Workbook (.xlsx)" and open the saved file.',
+            translate(
+                "Reading",
+                "is a web page (HTML), not a table file, even if its name says Excel or CSV; some case systems "
+                "export this way.",
+            ),
+            translate(
+                "Reading",
+                'Open it in Excel, then use File → Save As → "Excel Workbook (.xlsx)" and open the saved file.',
+            ),
         )
     if start.startswith("<?xml"):
         raise LoadError(
             path,
-            "is an XML file (perhaps an Excel 2003 XML spreadsheet), which this app does not read.",
-            'Open it in Excel, then use File → Save As → "Excel Workbook (.xlsx)" and open the saved file.',
+            translate(
+                "Reading", "is an XML file (perhaps an Excel 2003 XML spreadsheet), which this app does not read."
+            ),
+            translate(
+                "Reading",
+                'Open it in Excel, then use File → Save As → "Excel Workbook (.xlsx)" and open the saved file.',
+            ),
         )
     # Excel honours a first line "sep=;" naming the separator; so do we, and that line is not part of the table.
     first_line = text.lstrip("\ufeff").split("\n", 1)[0].strip()
@@ -286,8 +331,11 @@ def read_text_export(path: Path, progress: Progress) -> LoadedTable:
         notes: list[str] = []
         if candidate in {"cp1252", "latin-1"}:
             notes.append(
-                f"Read as {ENCODING_NAMES[candidate]}, not UTF-8. If accented letters look wrong, save the file "
-                'from Excel as "CSV UTF-8" and open it again.'
+                translate(
+                    "Reading",
+                    'Read as {0}, not UTF-8. If accented letters look wrong, save the file from Excel as "CSV UTF-8" '
+                    "and open it again.",
+                ).format(translate("Reading", ENCODING_NAMES[candidate]))
             )
         try:
             suspicious: list[int] = []
@@ -305,9 +353,12 @@ def read_text_export(path: Path, progress: Progress) -> LoadedTable:
                     table,
                     notes=(
                         *table.notes,
-                        f"The record(s) starting on line(s) {listed} hold a cell whose lines look like whole records. "
-                        "A quote mark there may be closed in the wrong place, hiding records inside one cell: check "
-                        "those lines in a text editor, and compare the record count with the file.",
+                        translate(
+                            "Reading",
+                            "The record(s) starting on line(s) {0} hold a cell whose lines look like whole records. "
+                            "A quote mark there may be closed in the wrong place, hiding records inside one cell: "
+                            "check those lines in a text editor, and compare the record count with the file.",
+                        ).format(listed),
                     ),
                 )
             return table
@@ -315,6 +366,8 @@ def read_text_export(path: Path, progress: Progress) -> LoadedTable:
             last_error = error
     raise LoadError(
         path,
-        f"cannot be read as text in {ENCODING_NAMES.get(encoding, encoding)} ({last_error}).",
-        'Save the file from Excel as "CSV UTF-8" and open it again.',
+        translate("Reading", "cannot be read as text in {0} ({1}).").format(
+            translate("Reading", ENCODING_NAMES.get(encoding, encoding)), last_error
+        ),
+        translate("Reading", 'Save the file from Excel as "CSV UTF-8" and open it again.'),
     )

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from ctdc_desktop.core.io.assemble_table import RowChunk, assemble_table, count_records
 from ctdc_desktop.core.io.table import LoadedTable, LoadError, SheetInfo
 from ctdc_desktop.core.progress import NO_PROGRESS, Cancelled, Progress, check_cancelled
+from ctdc_desktop.core.translation import translate
 
 # Rows per chunk: small enough that cancel is checked, and the GUI thread gets the GIL, every few dozen ms.
 ROWS_PER_CHUNK = 2_000
@@ -104,7 +105,7 @@ class _Workbook:
             from python_calamine import CalamineWorkbook
 
             self._calamine = _cancellable(
-                lambda: CalamineWorkbook.from_path(str(path)), progress, "Opening the workbook"
+                lambda: CalamineWorkbook.from_path(str(path)), progress, translate("Reading", "Opening the workbook")
             )
             self.sheet_names: list[str] = list(self._calamine.sheet_names)
             return
@@ -119,12 +120,16 @@ class _Workbook:
 
             self._openpyxl = openpyxl.load_workbook(path, read_only=True, data_only=True)
             self.sheet_names = list(self._openpyxl.sheetnames)
-            self.fallback_note = "Read with the slower Excel reader because the fast one could not open this file."
+            self.fallback_note = translate(
+                "Reading", "Read with the slower Excel reader because the fast one could not open this file."
+            )
         except Exception:
             raise LoadError(
                 path,
-                "is damaged or is not an Excel workbook, so it cannot be read.",
-                "Open it in Excel; if Excel repairs it, save it under a new name and open that copy.",
+                translate("Reading", "is damaged or is not an Excel workbook, so it cannot be read."),
+                translate(
+                    "Reading", "Open it in Excel; if Excel repairs it, save it under a new name and open that copy."
+                ),
             ) from None
 
     def rows(self, sheet: str) -> tuple[Iterable[Iterable[Any]], int]:
@@ -132,7 +137,11 @@ class _Workbook:
         if self._calamine is not None:
             book = self._calamine
             try:
-                data = _cancellable(lambda: book.get_sheet_by_name(sheet), self.progress, f'Opening sheet "{sheet}"')
+                data = _cancellable(
+                    lambda: book.get_sheet_by_name(sheet),
+                    self.progress,
+                    translate("Reading", 'Opening sheet "{0}"').format(sheet),
+                )
                 # iter_rows starts at cell A1 (leading empty rows included): a row's position is its Excel number.
                 return data.iter_rows(), int(data.total_height) + 1
             except Cancelled:
@@ -145,7 +154,9 @@ class _Workbook:
                         self._openpyxl = openpyxl.load_workbook(self.path, read_only=True, data_only=True)
                     except Exception:
                         raise self.damaged_sheet(sheet) from None
-                self.fallback_note = "Read with the slower Excel reader because the fast one could not read this sheet."
+                self.fallback_note = translate(
+                    "Reading", "Read with the slower Excel reader because the fast one could not read this sheet."
+                )
         try:
             worksheet = self._openpyxl[sheet]
             return worksheet.iter_rows(min_row=1, min_col=1, values_only=True), int(worksheet.max_row or 0)
@@ -155,8 +166,8 @@ class _Workbook:
     def damaged_sheet(self, sheet: str) -> LoadError:
         return LoadError(
             self.path,
-            f'sheet "{sheet}" is damaged and cannot be read.',
-            "Open it in Excel; if Excel repairs it, save it under a new name and open that copy.",
+            translate("Reading", 'sheet "{0}" is damaged and cannot be read.').format(sheet),
+            translate("Reading", "Open it in Excel; if Excel repairs it, save it under a new name and open that copy."),
         )
 
     def close(self) -> None:
@@ -171,9 +182,12 @@ class _Workbook:
 def password_error(path: Path) -> LoadError:
     return LoadError(
         path,
-        "is protected by a password: remove the password in Excel and save again.",
-        "In Excel: File → Info → Protect Workbook → Encrypt with Password, clear the password, save, and open the "
-        "saved file here.",
+        translate("Reading", "is protected by a password: remove the password in Excel and save again."),
+        translate(
+            "Reading",
+            "In Excel: File → Info → Protect Workbook → Encrypt with Password, clear the password, save, and open the "
+            "saved file here.",
+        ),
     )
 
 
@@ -183,7 +197,11 @@ def _open(path: Path, progress: Progress) -> _Workbook:
 
 def _sheet_error(path: Path, sheet: str, names: list[str]) -> LoadError:
     listed = ", ".join(f'"{n}"' for n in names)
-    return LoadError(path, f'has no sheet called "{sheet}".', f"Its sheets are: {listed}.")
+    return LoadError(
+        path,
+        translate("Reading", 'has no sheet called "{0}".').format(sheet),
+        translate("Reading", "Its sheets are: {0}.").format(listed),
+    )
 
 
 def _resolve(path: Path, sheet: str, names: list[str]) -> str:
@@ -220,7 +238,11 @@ def read_workbook_export(path: Path, sheet: str | None, progress: Progress) -> L
     try:
         names = book.sheet_names
         if not names:
-            raise LoadError(path, "has no sheets.", "Open it in Excel to check it is the right file.")
+            raise LoadError(
+                path,
+                translate("Reading", "has no sheets."),
+                translate("Reading", "Open it in Excel to check it is the right file."),
+            )
         notes: list[str] = []
         if sheet is None:
             chosen = names[0]
@@ -236,7 +258,11 @@ def read_workbook_export(path: Path, sheet: str | None, progress: Progress) -> L
                     if found > 0:
                         chosen = name
                         break
-                notes.append(f'This workbook has {len(names)} sheets; read "{chosen}", the first with records.')
+                notes.append(
+                    translate("Reading", 'This workbook has {0} sheets; read "{1}", the first with records.').format(
+                        len(names), chosen
+                    )
+                )
         else:
             chosen = _resolve(path, sheet, names)
         try:
