@@ -40,6 +40,9 @@ CODE = ROOT / "ctdc_desktop"
 SOURCES = ROOT / "translations"
 CATALOGUES = ROOT / "resources" / "translations"
 LANGUAGES = ("fr", "es")
+# English needs a catalogue only for its plurals ("%n columns" must read "1 column"): lupdate -pluralonly.
+PLURAL_ONLY = ("en",)
+CATALOGUE_LANGUAGES = PLURAL_ONLY + LANGUAGES
 # The calls lupdate reads: self.tr("..."), translate("Context", "..."), QT_TRANSLATE_NOOP("Context", "...").
 TRANSLATABLE = re.compile(r"\btr\(|\btranslate\(|\bQT_TRANSLATE_NOOP\(|\bQT_TR_NOOP\(")
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%\d|</?[a-zA-Z][^<>]*>")
@@ -158,14 +161,15 @@ def update(root: Path = SOURCES) -> None:
     """Refresh every .ts from the code (new text added unfinished, removed text dropped, translations kept)."""
     write_recipe_texts()
     modules = modules_with_text()
-    for lang in LANGUAGES:
+    for lang in CATALOGUE_LANGUAGES:
         wanted = {ts_path(m, lang, root) for m in modules}
         (root / lang).mkdir(parents=True, exist_ok=True)
         for stale in set((root / lang).glob("*.ts")) - wanted:
             stale.unlink()
         for module in modules:
             target = ts_path(module, lang, root)
-            _lupdate([module], target, "-no-obsolete", "-target-language", lang)
+            plural_only = ("-pluralonly",) if lang in PLURAL_ONLY else ()
+            _lupdate([module], target, "-no-obsolete", "-target-language", lang, *plural_only)
             if "<message" not in target.read_text(encoding="utf-8"):
                 target.unlink()  # what matched in the module was not translatable text after all
 
@@ -173,7 +177,7 @@ def update(root: Path = SOURCES) -> None:
 def release(out: Path = CATALOGUES) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     written = []
-    for lang in LANGUAGES:
+    for lang in CATALOGUE_LANGUAGES:
         sources = sorted((SOURCES / lang).glob("*.ts"))
         target = out / f"ctdc_{lang}.qm"
         subprocess.run([_tool("lrelease"), "-silent", *map(str, sources), "-qm", str(target)], check=True)
@@ -281,15 +285,16 @@ def stale_sources() -> list[str]:
         _lupdate(modules_with_text(), everything)  # one run over every module: quick, compared as one set
         root = ET.parse(everything).getroot()
         in_code = {
-            (c.findtext("name") or "", m.findtext("source") or "")
+            (c.findtext("name") or "", m.findtext("source") or ""): m.get("numerus") == "yes"
             for c in root.iter("context")
             for m in c.iter("message")
         }
     problems = []
-    for lang in LANGUAGES:
+    for lang in CATALOGUE_LANGUAGES:
+        wanted = {key for key, plural in in_code.items() if plural or lang not in PLURAL_ONLY}
         held = {(m.context, m.source) for m in messages(lang)}
-        problems += [f"{lang}: not in the .ts files yet: {item}" for item in sorted(in_code - held)]
-        problems += [f"{lang}: no longer in the code: {item}" for item in sorted(held - in_code)]
+        problems += [f"{lang}: not in the .ts files yet: {item}" for item in sorted(wanted - held)]
+        problems += [f"{lang}: no longer in the code: {item}" for item in sorted(held - wanted)]
     return problems
 
 
@@ -319,7 +324,7 @@ def main(argv: list[str]) -> int:
         print(f"{fill(rest[0], entries)} translations written")
     elif command == "check":
         problems = stale_recipe_texts() + stale_sources() + stale_catalogues()
-        for lang in LANGUAGES:
+        for lang in CATALOGUE_LANGUAGES:
             unfinished = [m for m in messages(lang) if not m.finished]
             problems += [f"{lang}: {len(unfinished)} texts not translated yet"] if unfinished else []
             problems += placeholder_problems(lang)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ctdc_desktop.core.number_format import localized
+
 Lookup = Callable[[str, str, str | None, int], str]
 
 
@@ -33,7 +35,9 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     """`text` in the user's language; `n` chooses a plural form where the text holds `%n`."""
     translated = _lookup(context, text, disambiguation, n)
     # Qt fills %n itself only where a catalogue had the text; the English source needs it filled too.
-    return translated.replace("%n", str(n)) if n >= 0 and "%n" in translated else translated
+    if n >= 0 and "%n" in translated:
+        translated = translated.replace("%n", str(n))
+    return localized(translated)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for

@@ -12,6 +12,8 @@ from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ctdc_desktop.core.number_format import format_number
+
 BAR_COLOUR = QColor("#3b6ea5")
 TRACK_COLOUR = QColor("#e4e9ef")
 ROW_HEIGHT = 22
@@ -19,11 +21,11 @@ PADDING = 6
 
 
 def share_text(value: float) -> str:
-    return f"{value:.0%}"
+    return format_number(value, ".0%")
 
 
 def number_text(value: float) -> str:
-    return f"{value:,.1f}" if value < 100 else f"{value:,.0f}"
+    return format_number(value, ",.1f" if value < 100 else ",.0f")
 
 
 class BarChart(QWidget):

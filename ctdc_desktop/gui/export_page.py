@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ctdc_desktop.core.number_format import localized
 from ctdc_desktop.core.release import ledger
 from ctdc_desktop.core.release.bundle import ReleaseDecisions, ReleaseResult, bundle_name, write_release_bundle
 from ctdc_desktop.core.release.check_bundle import (
@@ -287,7 +288,7 @@ class ExportPage(StepPage):
             synthesis = data.synthesis
             method = self.tr("k-anonymous (k = {0})").format(synthesis.parameters.get("k"))
             if synthesis.privacy is not None:
-                method = self.tr("differentially private (ε = {0:.4g})").format(synthesis.privacy.epsilon)
+                method = localized(self.tr("differentially private (ε = {0:.4g})")).format(synthesis.privacy.epsilon)
             self.input_label.setText(
                 self.tr("{0} synthetic records, {1}.").format(count_text(len(synthesis.records)), method)
             )
@@ -368,7 +369,7 @@ class ExportPage(StepPage):
         lines = [self.tr("<b>The release was written</b> to {0}:").format(escape_html(str(result.folder)))]
         budget = ""
         if result.privacy_total_after is not None:
-            budget = self.tr("<p>This dataset has now spent ε = {0:.4g} of its cap of {1:.4g}.</p>").format(
+            budget = localized(self.tr("<p>This dataset has now spent ε = {0:.4g} of its cap of {1:.4g}.</p>")).format(
                 result.privacy_total_after, self._privacy_cap
             )
         warnings = "".join(f"<p>{escape_html(w)}</p>" for w in result.warnings)

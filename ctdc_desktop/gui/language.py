@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from ctdc_desktop.core.number_format import NumberStyle, use_number_style
 from ctdc_desktop.core.translation import use_translations
 from ctdc_desktop.gui import settings
 from ctdc_desktop.resources import resource_path
@@ -55,9 +56,16 @@ def install_language(code: str) -> bool:
     _installed.clear()
     global _current
     use_translations(None)
+    use_number_style(None)
     _current = ENGLISH
     QLocale.setDefault(QLocale(code))
     if code == ENGLISH:
+        # English's catalogue holds only plural forms ("1 column", "2 columns"); without it "%n columns" shows.
+        plurals = QTranslator()
+        if plurals.load(catalogue_path(ENGLISH)):
+            _installed.append(plurals)
+            app.installTranslator(plurals)
+            use_translations(QCoreApplication.translate)
         return True
     ours = QTranslator()
     if not ours.load(catalogue_path(code)):
@@ -69,6 +77,7 @@ def install_language(code: str) -> bool:
     for translator in _installed:
         app.installTranslator(translator)
     use_translations(QCoreApplication.translate)
+    use_number_style(number_style_of(code))
     _current = code
     return True
 
@@ -76,3 +85,15 @@ def install_language(code: str) -> bool:
 def current_language() -> str:
     """The language installed now (English when a catalogue could not be loaded)."""
     return _current
+
+
+def number_style_of(code: str) -> NumberStyle:
+    """How `code` writes numbers, from Qt's locale data (French: narrow no-break spaces between thousands)."""
+    locale = QLocale(code)
+    # Both languages put a no-break space before the percent sign; Spanish groups from five digits (CLDR).
+    return NumberStyle(
+        group=locale.groupSeparator(),
+        decimal=locale.decimalPoint(),
+        percent="\u00a0" + locale.percent(),
+        min_grouping_digits=2 if code == "es" else 1,
+    )

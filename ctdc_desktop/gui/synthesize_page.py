@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ctdc_desktop.core.evaluate.disclosure_risk import DisclosureRisk, assess_disclosure_risk
+from ctdc_desktop.core.number_format import localized
 from ctdc_desktop.core.release import ledger
 from ctdc_desktop.core.release.handoff import RecodedData, SynthesisRun, recoded_data, synthesize_for_release
 from ctdc_desktop.core.synth.decisions import SynthesisDecisions
@@ -549,7 +550,7 @@ class SynthesizePage(StepPage):
         ]
         if synthesis.privacy is not None:
             lines.append(
-                self.tr("This release spends ε = {0:.4g} (δ = {1:.2g}).").format(
+                localized(self.tr("This release spends ε = {0:.4g} (δ = {1:.2g}).")).format(
                     synthesis.privacy.epsilon, synthesis.privacy.delta
                 )
             )

@@ -3,12 +3,14 @@ translation can swap in the user's number format here once)."""
 
 from __future__ import annotations
 
+from ctdc_desktop.core import number_format
+
 ELLIPSIS = "…"
 
 
 def count_text(number: int) -> str:
-    """1953 → '1,953'."""
-    return f"{number:,}"
+    """1953 → '1,953' (in French '1 953': the language's own separators, see core.number_format)."""
+    return number_format.count_text(number)
 
 
 def escape_html(text: str) -> str:

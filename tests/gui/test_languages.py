@@ -98,3 +98,32 @@ def test_a_french_catalogue_translates_core_text_too(speaking: Any) -> None:
     assert translate(context, source) != source
     language.install_language(language.ENGLISH)
     assert translate(context, source) == source
+
+
+def test_numbers_follow_the_language_and_english_comes_back(speaking: Any) -> None:
+    from ctdc_desktop.gui.text_format import count_text
+
+    assert speaking("fr")
+    assert count_text(1676) == "1\u202f676"
+    assert speaking("es")
+    assert count_text(1676) == "1676" and count_text(21195) == "21.195"
+    assert speaking(language.ENGLISH)
+    assert count_text(1676) == "1,676"
+
+
+def test_english_words_and_english_numbers_are_caught_but_data_is_not() -> None:
+    assert english_leftovers([("label", "2,000 lignes")], set(), set())
+    assert english_leftovers([("label", "81.4% des fiches")], set(), set())
+    assert english_leftovers([("label", "Choose the column")], set(), set())
+    assert english_leftovers([("label", "Column")], {"Column"}, set())
+    assert not english_leftovers([("label", "2\u202f000 lignes, colonne “Date of birth”")], set(), set())
+    assert not english_leftovers([("label", "Female, Male")], set(), {"female", "male"})
+
+
+def test_english_says_one_column_not_one_columns(speaking: Any) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    assert speaking(language.ENGLISH)
+    one = QCoreApplication.translate("IdentifiersPage", "&Accept %n proposals", None, 1)
+    three = QCoreApplication.translate("IdentifiersPage", "&Accept %n proposals", None, 3)
+    assert (one, three) == ("&Accept 1 proposal", "&Accept 3 proposals")

@@ -1,8 +1,9 @@
 """What a user can read on a page, and which of it is still English while another language is chosen.
 
-A text counts as English when it equals a source text of the catalogues whose translation differs, or when it holds
-words that only English uses ("the", "your", "records", ...). Data (column names, cell values, codebook labels,
-file names) may be English in any language: its words are allowed, and quoted parts (“…”) are the data's own.
+A text counts as English when it equals a source text of the catalogues whose translation differs, when it holds
+a number written the English way ("2,000", "81.4%": in French the first reads as two), or words that only English
+uses ("the", "your", "records", ...). Data (column names, cell values, codebook labels, file names) may be English
+in any language: its words are allowed, and quoted parts (“…”) are the data's own.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ ENGLISH_ONLY = frozenset(_ENGLISH_WORDS.split())
 _TAG = re.compile(r"<[^>]+>")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 _WORD = re.compile(r"[A-Za-z]+")
+# "2,000" or "81.4%": in French and Spanish the first reads as two, the second is written "81,4 %".
+_ENGLISH_NUMBER = re.compile(r"\d,\d{3}(?!\d)|\d\.\d+\s?%")
 
 
 def _plain(text: str) -> str:
@@ -103,4 +106,6 @@ def english_leftovers(
         english = sorted(words & ENGLISH_ONLY)
         if len(english) >= 1:
             found.append((where, f"{text}  [English words: {', '.join(english)}]"))
+        elif _ENGLISH_NUMBER.search(plain):
+            found.append((where, f"{text}  [a number written the English way]"))
     return found

@@ -37,6 +37,7 @@ from ctdc_desktop.core.evaluate.count_comparison import (
     match_counts,
 )
 from ctdc_desktop.core.evaluate.utility import encode_like
+from ctdc_desktop.core.number_format import count_text
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, stages
 from ctdc_desktop.core.synth.combinations import count_combinations_and_rare_records
 from ctdc_desktop.core.synth.table import EncodedTable, encode_table
@@ -99,8 +100,8 @@ class RealLengthComparison:
             "synthetic data. {3:.1%} of real records hold such a rare combination ({4:.1%} one nobody else holds); "
             "{5:.1%} of synthetic records hold one that is rare in the synthetic data.",
         ).format(
-            f"{risk.leaked_combinations:,}",
-            f"{risk.rare_real_combinations:,}",
+            count_text(risk.leaked_combinations),
+            count_text(risk.rare_real_combinations),
             k,
             risk.real_records_rare_share,
             risk.real_records_unique_share,
@@ -122,7 +123,7 @@ class RealRecordsComparison:
 
     def describe(self) -> tuple[str, ...]:
         head = translate("Figures", "The synthetic data has {0} records; the real data has {1}.").format(
-            f"{self.synthetic_records:,}", f"{self.real_records:,}"
+            count_text(self.synthetic_records), count_text(self.real_records)
         )
         return (
             translate("Figures", NOT_FOR_RELEASE),

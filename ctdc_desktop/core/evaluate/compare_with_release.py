@@ -24,6 +24,7 @@ from ctdc_desktop.core.evaluate.count_comparison import (
     match_counts,
 )
 from ctdc_desktop.core.evaluate.utility import encode_like
+from ctdc_desktop.core.number_format import count_text
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress
 from ctdc_desktop.core.synth.combinations import count_combinations
 from ctdc_desktop.core.synth.model import Aggregates, CombinationCounts, ParameterValue, PrivacySpent
@@ -56,7 +57,7 @@ class ReleaseComparison:
     def describe(self) -> tuple[str, ...]:
         head = translate(
             "Figures", "The synthetic data has {0} records; the released counts give {1} records in all."
-        ).format(f"{self.synthetic_records:,}", f"{self.released_record_count:,.0f}")
+        ).format(count_text(self.synthetic_records), count_text(round(self.released_record_count)))
         return (head, *(item.describe() for item in self.by_length), *(item.describe() for item in self.by_bucket))
 
 

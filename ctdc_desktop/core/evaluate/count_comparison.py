@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from ctdc_desktop.core.number_format import count_text
 from ctdc_desktop.core.synth.model import CombinationCounts
 from ctdc_desktop.core.synth.table import EncodedTable
 from ctdc_desktop.core.translation import QT_TRANSLATE_NOOP, translate
@@ -159,7 +160,11 @@ class BucketFigures:
                 "Combinations counted {0} to {1} times ({2}): a count is off by {3:.1f} on average, and {4:.0%} of "
                 "them are missing from the synthetic data.",
             ).format(
-                self.lower + 1, self.upper, f"{f.reference_combinations:,}", f.mean_absolute_error, f.suppressed_share
+                self.lower + 1,
+                self.upper,
+                count_text(f.reference_combinations),
+                f.mean_absolute_error,
+                f.suppressed_share,
             )
         return translate(
             "Figures",
@@ -168,7 +173,7 @@ class BucketFigures:
         ).format(
             self.lower + 1,
             self.upper,
-            f"{f.reference_combinations:,}",
+            count_text(f.reference_combinations),
             f.mean_absolute_error,
             f.preservation,
             f.suppressed_share,
@@ -195,7 +200,7 @@ def figures_by_bucket(matched: list[MatchedCounts]) -> tuple[BucketFigures, ...]
 def describe_length(length: int, figures: CountFigures, against_release: bool) -> str:
     """Plain words for the figures of one combination length, compared with the released counts (`against_release`)
     or with the real records. Whole sentences for each case: word order differs between languages."""
-    held, synthetic = f"{figures.reference_combinations:,}", f"{figures.synthetic_combinations:,}"
+    held, synthetic = count_text(figures.reference_combinations), count_text(figures.synthetic_combinations)
     if against_release:
         first = (
             translate("Figures", "For single answers: the released counts hold {0}, the synthetic records {1}.")

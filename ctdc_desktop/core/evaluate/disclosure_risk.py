@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from ctdc_desktop.core.number_format import count_text
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress
 from ctdc_desktop.core.synth.combinations import record_class_sizes
 from ctdc_desktop.core.synth.table import EncodedTable, encode_table
@@ -54,13 +55,13 @@ class DisclosureRisk:
             translate(
                 "DisclosureRisk",
                 "{0} of {1} records ({2:.1%}) have a combination of answers that no other record has.",
-            ).format(f"{self.unique_records:,}", f"{self.records:,}", self.unique_records / self.records),
+            ).format(count_text(self.unique_records), count_text(self.records), self.unique_records / self.records),
             translate("DisclosureRisk", "{0} ({1:.1%}) have one that fewer than {2} records have.").format(
-                f"{self.rare_records:,}", self.rare_records / self.records, self.k
+                count_text(self.rare_records), self.rare_records / self.records, self.k
             ),
         ]
         if self.drivers:
-            named = ", ".join(f"{d.column} ({d.records_made_common:,})" for d in self.drivers[:5])
+            named = ", ".join(f"{d.column} ({count_text(d.records_made_common)})" for d in self.drivers[:5])
             lines.append(
                 translate(
                     "DisclosureRisk",

@@ -21,6 +21,7 @@ from ctdc_desktop.core.identifiers.column_names import IdentifierKind, NameSigna
 from ctdc_desktop.core.identifiers.column_values import value_counts
 from ctdc_desktop.core.identifiers.free_text import SpanKind, SpanSummary, scan_cells
 from ctdc_desktop.core.identifiers.name_lists import NameLists, load_name_lists
+from ctdc_desktop.core.number_format import count_text
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, check_cancelled, stages
 from ctdc_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 
@@ -219,7 +220,7 @@ def _content_flags(name: NameSignal, e: ValueEvidence, flags: _Flags) -> None:
 
 def _counted(reason: str, cells: int, looked: int) -> str:
     """A reason "{cells} of {looked} cells ..." with its numbers written in."""
-    return reason.format(cells=f"{cells:,}", looked=f"{looked:,}")
+    return reason.format(cells=count_text(cells), looked=count_text(looked))
 
 
 def _near_unique_flag(name: NameSignal, e: ValueEvidence, kind: ColumnKind, flags: _Flags) -> None:
@@ -229,7 +230,7 @@ def _near_unique_flag(name: NameSignal, e: ValueEvidence, kind: ColumnKind, flag
         return
     reason = translate(
         "Identifiers", "{distinct} different values in {records} records: almost every record has its own"
-    ).format(distinct=f"{e.distinct:,}", records=f"{e.non_empty:,}")
+    ).format(distinct=count_text(e.distinct), records=count_text(e.non_empty))
     flags.add(Flag(IdentifierKind.ID_NUMBER, Rule.NEAR_UNIQUE, reason, e.distinct, e.non_empty))
 
 
@@ -307,7 +308,9 @@ def review_column(
             )
         else:
             reason = translate("Identifiers", "{found} of {scanned} notes hold names, contacts, ID numbers or places")
-        reason = reason.format(found=f"{found:,}", scanned=f"{spans.cells_scanned:,}", total=f"{spans.cells_total:,}")
+        reason = reason.format(
+            found=count_text(found), scanned=count_text(spans.cells_scanned), total=count_text(spans.cells_total)
+        )
         flags.add(Flag(IdentifierKind.FREE_TEXT, Rule.FREE_TEXT, reason, found, spans.cells_scanned))
     else:
         _near_unique_flag(name, evidence, kind, flags)

@@ -19,6 +19,7 @@ import numpy.typing as npt
 import pandas as pd
 
 from ctdc_desktop.core.io.table import LoadedTable, LoadError
+from ctdc_desktop.core.number_format import count_text
 from ctdc_desktop.core.progress import Progress, check_cancelled
 from ctdc_desktop.core.translation import translate
 from ctdc_desktop.resources import resource_path
@@ -254,7 +255,7 @@ def _listed(row_numbers: list[int], total: int) -> str:
     ]
     text = ", ".join(parts)
     if total > covered:
-        return translate("Reading", "{0} and {1} more").format(text, f"{total - covered:,}")
+        return translate("Reading", "{0} and {1} more").format(text, count_text(total - covered))
     return text
 
 
@@ -487,7 +488,9 @@ def assemble_table(
         check_cancelled(progress)
         take(chunk.row_numbers, chunk.rows)
         done, total = chunk.done, chunk.total
-        progress.report(done, total, translate("Reading", "Reading rows ({0} so far)").format(f"{len(row_numbers):,}"))
+        progress.report(
+            done, total, translate("Reading", "Reading rows ({0} so far)").format(count_text(len(row_numbers)))
+        )
     check_cancelled(progress)
 
     columns = {name: builder.finish() for name, builder in zip(names, builders, strict=True)}
@@ -539,7 +542,7 @@ def assemble_table(
     if empty_rows:
         notes.append(
             translate("Reading", "{0} empty row(s) were skipped (rows {1}).").format(
-                f"{len(empty_rows):,}", _listed(empty_rows, len(empty_rows))
+                count_text(len(empty_rows)), _listed(empty_rows, len(empty_rows))
             )
         )
         skipped += len(empty_rows)
@@ -566,7 +569,7 @@ def assemble_table(
         )
 
     frame = pd.DataFrame(columns, index=pd.Index(index, name="row"))
-    progress.report(total or done, total or done, translate("Reading", "Read {0} rows").format(f"{len(frame):,}"))
+    progress.report(total or done, total or done, translate("Reading", "Read {0} rows").format(count_text(len(frame))))
     return LoadedTable(
         frame=frame,
         source=path,

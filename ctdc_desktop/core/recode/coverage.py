@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ctdc_desktop.core.number_format import count_text
 from ctdc_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 
 # A variable's state is data (the page colours and filters by it, the CLI prints it); `state_text` says it in words.
@@ -70,30 +71,32 @@ class VariableCoverage:
         if self.table == "perpetrators":
             parts = [
                 translate("Coverage", "{mapped} of {rows} perpetrator rows recoded").format(
-                    mapped=f"{self.mapped:,}", rows=f"{self.rows:,}"
+                    mapped=count_text(self.mapped), rows=count_text(self.rows)
                 )
             ]
         else:
             parts = [
                 translate("Coverage", "{mapped} of {rows} victims recoded").format(
-                    mapped=f"{self.mapped:,}", rows=f"{self.rows:,}"
+                    mapped=count_text(self.mapped), rows=count_text(self.rows)
                 )
             ]
         if self.set_missing:
-            parts.append(translate("Coverage", "{n} set to missing by the recipe").format(n=f"{self.set_missing:,}"))
+            parts.append(
+                translate("Coverage", "{n} set to missing by the recipe").format(n=count_text(self.set_missing))
+            )
         if self.empty:
-            parts.append(translate("Coverage", "{n} empty in the export").format(n=f"{self.empty:,}"))
+            parts.append(translate("Coverage", "{n} empty in the export").format(n=count_text(self.empty)))
         # "value(s)" rather than a plural form: lupdate marks translate()'s plurals only for a literal count.
         if self.unmapped:
             parts.append(
                 translate("Coverage", "{n} value(s) not mapped ({rows} rows)").format(
-                    n=len(self.unmapped), rows=f"{self.unmapped_rows:,}"
+                    n=len(self.unmapped), rows=count_text(self.unmapped_rows)
                 )
             )
         if self.errors:
             parts.append(
                 translate("Coverage", "{n} wrong value(s) ({rows} rows)").format(
-                    n=len(self.errors), rows=f"{sum(e.count for e in self.errors):,}"
+                    n=len(self.errors), rows=count_text(sum(e.count for e in self.errors))
                 )
             )
         return "; ".join(parts)
@@ -129,7 +132,7 @@ class Coverage:
                         name=variable.name,
                         column=error.column,
                         value=error.value,
-                        rows=f"{error.count:,}",
+                        rows=count_text(error.count),
                         why=error.message,
                     )
                 )
@@ -139,6 +142,6 @@ class Coverage:
                         "Coverage",
                         '{name}: column {column}, value "{value}" ({rows} rows) is not mapped. Map it to a category '
                         "or set it to missing in the recipe.",
-                    ).format(name=variable.name, column=value.column, value=value.value, rows=f"{value.count:,}")
+                    ).format(name=variable.name, column=value.column, value=value.value, rows=count_text(value.count))
                 )
         return lines

@@ -15,6 +15,7 @@ import pandas as pd
 
 from ctdc_desktop.core.case_export import CaseExport
 from ctdc_desktop.core.link import LinkReport, case_keys, check_link, propose_link
+from ctdc_desktop.core.number_format import count_text
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, check_cancelled
 from ctdc_desktop.core.recode.aggregate_perpetrators import (
     aggregate_flag,
@@ -437,7 +438,7 @@ def recode(export: CaseExport, recipe: Recipe, progress: Progress = NO_PROGRESS)
                 notes.append(
                     translate(
                         "Recode", "{n} perpetrator rows have a case ID that matches no victim; they are left out."
-                    ).format(n=f"{perpetrator_rows - len(linked):,}")
+                    ).format(n=count_text(perpetrator_rows - len(linked)))
                 )
             if link.victims_sharing_an_id:
                 notes.append(
@@ -445,7 +446,7 @@ def recode(export: CaseExport, recipe: Recipe, progress: Progress = NO_PROGRESS)
                         "Recode",
                         "{n} victim rows share a case ID with another; their perpetrators are counted with the first "
                         "of them only.",
-                    ).format(n=f"{link.victims_sharing_an_id:,}")
+                    ).format(n=count_text(link.victims_sharing_an_id))
                 )
             if over_six:
                 notes.append(
@@ -453,7 +454,7 @@ def recode(export: CaseExport, recipe: Recipe, progress: Progress = NO_PROGRESS)
                         "Recode",
                         "{n} victims have more than {most} perpetrators; all of them are summarised, though the "
                         "codebook expects at most six.",
-                    ).format(n=f"{over_six:,}", most=MOST_PERPETRATORS)
+                    ).format(n=count_text(over_six), most=MOST_PERPETRATORS)
                 )
     columns: dict[str, pd.Categorical] = {}
     coverages: list[VariableCoverage] = []

@@ -16,6 +16,7 @@ from typing import Any
 
 import pandas as pd
 
+from ctdc_desktop.core.number_format import count_text
 from ctdc_desktop.core.release.audit_log import verify_audit_log
 from ctdc_desktop.core.synth.release_csv import excel_safe
 from ctdc_desktop.core.translation import translate
@@ -99,7 +100,7 @@ def bundle_problems(folder: Path, expected_manifest: dict[str, Any] | None = Non
     if len(records) != synthetic_rows:
         problems.append(
             translate("CheckBundle", "{0} has {1} records, {2} says {3}.").format(
-                SYNTHETIC_CSV, f"{len(records):,}", MANIFEST, f"{synthetic_rows:,}"
+                SYNTHETIC_CSV, count_text(len(records)), MANIFEST, count_text(synthetic_rows)
             )
         )
     aggregates = _read_csv(folder / AGGREGATES_CSV)
@@ -128,7 +129,7 @@ def bundle_problems(folder: Path, expected_manifest: dict[str, Any] | None = Non
         if unsafe:
             problems.append(
                 translate("CheckBundle", "{0} has {1} cells a spreadsheet would run as formulas.").format(
-                    name, f"{unsafe:,}"
+                    name, count_text(unsafe)
                 )
             )
     return problems

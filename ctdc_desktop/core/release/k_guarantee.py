@@ -13,6 +13,7 @@ import numpy as np
 
 from ctdc_desktop.core.evaluate.compare_with_release import ReleaseComparison
 from ctdc_desktop.core.evaluate.count_comparison import code_offsets, match_counts
+from ctdc_desktop.core.number_format import count_text
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress
 from ctdc_desktop.core.synth.combinations import count_combinations
 from ctdc_desktop.core.synth.model import Aggregates
@@ -61,7 +62,7 @@ def k_guarantee_problems(
             problems.append(
                 translate(
                     "Release", "{0} released combinations of {1} answers are held by fewer than {2} records."
-                ).format(f"{rare:,}", current, k)
+                ).format(count_text(rare), current, k)
             )
         wrong = int((in_release & ((np.mod(shown, k) != 0) | (shown > true))).sum()) - rare
         if wrong > 0:
@@ -70,7 +71,7 @@ def k_guarantee_problems(
                     "Release",
                     "{0} released counts of combinations of {1} answers are not the true count rounded down to a "
                     "multiple of {2}.",
-                ).format(f"{wrong:,}", current, k)
+                ).format(count_text(wrong), current, k)
             )
     if figures is not None:
         fabricated = sum(
@@ -83,6 +84,6 @@ def k_guarantee_problems(
                     "Release",
                     "{0} combinations in the synthetic records are not among the released counts, so they may be held "
                     "by fewer than {1} records.",
-                ).format(f"{fabricated:,}", k)
+                ).format(count_text(fabricated), k)
             )
     return problems

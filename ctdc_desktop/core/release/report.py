@@ -19,6 +19,7 @@ from ctdc_desktop.core.evaluate.count_comparison import (
     EXPLAIN_PRESERVATION,
     EXPLAIN_SUPPRESSED,
 )
+from ctdc_desktop.core.number_format import count_text, format_number
 from ctdc_desktop.core.release.codebook import RECIPE_NOT_KNOWN, method_lines
 from ctdc_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 
@@ -67,7 +68,7 @@ def _bar_chart(title: str, groups: Sequence[str], series: dict[str, Sequence[flo
     for tick in range(5):
         value = peak * tick / 4
         y = top + plot_h - plot_h * tick / 4
-        label = f"{value:.0%}" if percent else f"{value:.3g}"
+        label = format_number(value, ".0%" if percent else ".3g")
         parts.append(f'<text x="{left - 4}" y="{y + 4:.1f}" font-size="10" text-anchor="end">{label}</text>')
         parts.append(f'<line x1="{left}" y1="{y:.1f}" x2="{width - 12}" y2="{y:.1f}" stroke="#ddd"/>')
     for g, group in enumerate(groups):
@@ -97,11 +98,11 @@ def _cell(value: float | int | None, percent: bool = False) -> str:
     if value is None:
         text = translate("Report", "n/a", "a figure that cannot be computed")
     elif percent:
-        text = f"{value:.1%}"
+        text = format_number(value, ".1%")
     elif isinstance(value, int):
-        text = f"{value:,}"
+        text = count_text(value)
     else:
-        text = f"{value:,.2f}"
+        text = format_number(value, ",.2f")
     return f'<td class="number">{text}</td>'
 
 
@@ -132,9 +133,11 @@ def evaluation_report_html(facts: ReportFacts, figures: ReleaseComparison) -> st
         "<tr><th>" + translate("Report", "Created") + f"</th><td>{escape(facts.created)}</td></tr>",
         "<tr><th>" + translate("Report", "Made with") + f"</th><td>CTDC Desktop {escape(facts.app_version)}</td></tr>",
         "<tr><th>" + translate("Report", "Recipe") + f"</th><td>{escape(_recipe_name(facts.recipe_name))}</td></tr>",
-        "<tr><th>" + translate("Report", "Synthetic records") + f"</th><td>{facts.synthetic_records:,}</td></tr>",
+        "<tr><th>"
+        + translate("Report", "Synthetic records")
+        + f"</th><td>{count_text(facts.synthetic_records)}</td></tr>",
         "<tr><th>" + translate("Report", "Records according to the released counts") + f"</th>"
-        f"<td>{figures.released_record_count:,.0f}</td></tr>",
+        f"<td>{count_text(round(figures.released_record_count))}</td></tr>",
         "</table>",
         "<h2>" + translate("Report", "How the data was protected") + "</h2><ul>",
         *(f"<li>{escape(line)}</li>" for line in method_lines(figures.method, figures.parameters, translated=True)),

@@ -68,6 +68,7 @@ import time
 import numpy as np
 import numpy.typing as npt
 
+from ctdc_desktop.core.number_format import count_text
 from ctdc_desktop.core.progress import Progress, check_cancelled, stages
 from ctdc_desktop.core.synth.combinations import count_combinations
 from ctdc_desktop.core.synth.model import (
@@ -441,7 +442,7 @@ def synthesize_kanon(table: EncodedTable, params: KAnonParams, progress: Progres
                 "There are more synthetic records ({0}) than real ones ({1}): values left over once the full records "
                 "were made are released in extra, shorter records, so that every value keeps its count rounded down "
                 "to a multiple of k.",
-            ).format(f"{len(codes):,}", f"{table.n_records:,}")
+            ).format(count_text(len(codes)), count_text(table.n_records))
         )
     return SynthesisResult(
         records=decode_records(table, codes),
