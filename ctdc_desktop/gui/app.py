@@ -31,7 +31,6 @@ def application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
     app.setStyle(FocusRingStyle())
-    app_data.keep_settings_in_app_data()
     language.install_language(language.chosen_language())
     return app
 
@@ -64,6 +63,9 @@ def run_gui(demo: bool = False, project: Path | None = None) -> int:
         # Qt would abort with a long platform-plugin error instead.
         print(problem, file=sys.stderr)
         return 2
+    # Before the application reads its first setting (the language); the self-test and the screenshots, which
+    # also make an application, never touch the user's settings.
+    app_data.keep_settings_in_app_data()
     app = application()
     start_activity_log("window")
     from ctdc_desktop.gui.main_window import MainWindow

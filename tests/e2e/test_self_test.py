@@ -29,7 +29,7 @@ def test_self_test_passes_on_this_checkout_with_one_line(
     monkeypatch.setattr(app_data, "app_data_folder", _users_folder)
     code = main(["--self-test"])
     lines = capsys.readouterr().out.splitlines()
-    assert code == 0
+    assert code == 0, lines
     assert len(lines) == 1
     assert lines[0].startswith("ctdc-desktop self-test: passed (")
     assert "checked and valid" in lines[0] and "5 pages" in lines[0]
