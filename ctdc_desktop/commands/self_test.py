@@ -114,6 +114,14 @@ def _check_qt_translations() -> None:
             f"Qt's own translations for {', '.join(missing)} (qtbase_{missing[0]}.qm) are missing from {folder}: its "
             "standard dialogs would stay in English. Reinstall CTDC Desktop."
         )
+    from ctdc_desktop.gui.language import LANGUAGES, catalogue_path
+
+    ours = [code for code in LANGUAGES if not QTranslator().load(catalogue_path(code))]
+    if ours:
+        raise SelfTestFailed(
+            f"the window's translations for {', '.join(ours)} are missing ({catalogue_path(ours[0])}): it would speak "
+            "only English. Reinstall CTDC Desktop."
+        )
 
 
 def _check_window(folder: Path) -> int:

@@ -96,3 +96,16 @@ def test_self_test_fails_with_one_line_when_qt_translations_are_missing(
     assert code == 1
     assert len(lines) == 1
     assert "FAILED: Qt's own translations for xx (qtbase_xx.qm) are missing" in lines[0]
+
+
+def test_self_test_fails_with_one_line_when_the_window_s_translations_are_missing(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from ctdc_desktop.gui import language
+
+    monkeypatch.setattr(language, "catalogue_path", lambda code: str(tmp_path / f"ctdc_{code}.qm"))
+    code = main(["--self-test"])
+    lines = capsys.readouterr().out.splitlines()
+    assert code == 1
+    assert len(lines) == 1
+    assert "FAILED: the window's translations for en, fr, es are missing" in lines[0]
