@@ -43,3 +43,12 @@ def isolated_app_data(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.
     folder = tmp_path_factory.mktemp("appdata")
     monkeypatch.setattr(app_data, "app_data_folder", lambda: folder)
     return folder
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_as_the_window_starts(qapp: QApplication) -> None:
+    """The window installs its language's catalogue when it starts, English too (for its plural forms): so do the
+    tests, whatever test ran first."""
+    from ctdc_desktop.gui import language
+
+    language.install_language(language.ENGLISH)

@@ -321,7 +321,7 @@ def test_saved_decisions_reapply_to_next_export_and_a_new_column_needs_review(
         assert [r.name for r in again.undecided_rows()] == ["prs_Nickname"]
         new = row_of(again, "prs_Nickname")
         assert new.new and new.decision_text() == "New column: not decided yet"
-        assert again.saved_note.isVisible() and "1 columns were not seen before" in again.saved_note.text()
+        assert again.saved_note.isVisible() and "1 column was not seen before" in again.saved_note.text()
         assert again.saved_note.toolTip()
         salutation = row_of(again, "prs_Salutation")
         assert salutation.decision is not None and salutation.decision.reason == "Mr or Ms only"
