@@ -60,7 +60,6 @@ _MATCH_BUDGET = 150_000_000
 # table at epsilon 4: 10 kept both fabricated shares at or below pac-synth's on the 2022 table; 20 cut fabrication on
 # final_data a little further but raised the triples' error by 0.01-0.02 (module docstring, "what was measured").
 _INFERRED_MIN = 10.0
-_INFERRED_MIN_PAIRS = 10.0
 _SECOND_PARENT_TRIES = 6  # earlier columns tried as a second parent, the most informative first
 # While drawing, a value that would give the record a pair (triple) of values the release does not list has its
 # chance multiplied by this, once per such pair (triple); see `prefer_listed`. Measured (issue 12, 2 runs each):
@@ -384,7 +383,7 @@ def _listed_or_inferred(
         if k < 2:
             continue
         values_only = target.counts[tuple(slice(0, n - 1) for n in target.counts.shape)]
-        found = np.argwhere(values_only >= (_INFERRED_MIN_PAIRS if k == 2 else _INFERRED_MIN)).astype(np.int32)
+        found = np.argwhere(values_only >= _INFERRED_MIN).astype(np.int32)
         if len(found):
             have = allowed[k].get(target.columns)
             allowed[k][target.columns] = found if have is None else np.concatenate((have, found))
