@@ -188,6 +188,13 @@ each, 2026-12-01 15:10-15:35 on the shared machine):
   generated 100,000x37, 4          .241/.410/.502     (not rerun)        .010/.061        -               38.2 s/-
   generated 100,000x37, 1          .411/.554/.618     (not rerun)        .009/.055        -               28.1 s/-
   (100,000 x 37: ours only, 404 MB peak; pac-synth needs 10-25 minutes a run there, no time to rerun it)
+A second dados_app run (same code): .351/.446/.539 vs .468/.541/.627, fabricated .076/.102 vs .526/.478 at epsilon 4;
+.565/.697/.794 vs .702/.765/.831, .145/.208 vs .341/.417 at epsilon 1 (15.6 s / 351 s, 10.6 s / 139 s).
+final_data, means of 3 runs of ours (the bench run above and 2 against pac-synth's cached 14:00 records): epsilon 4
+.009/.092/.200, fabricated .020/.039; epsilon 1 .059/.212/.351, fabricated .019/.046. pac-synth's two runs that day:
+epsilon 4 .039/.105/.190 and .039/.106/.187, fabricated .013/.039 and .025/.056; epsilon 1 .078/.214/.362 and
+.079/.232/.376, fabricated .003/.020 and .010/.037. So on final_data at epsilon 1 the pairs' MRE is even (.212 vs
+.214-.232) and pac-synth fabricates less; at epsilon 4 pac-synth's triples are better by about .01.
 The weighing made the generated 100,000 x 37 table (2021 format) clearly worse (epsilon 4: .244-.256/.527-.542/
 .729-.752 in two runs against .229/.415/.511 with the code before, same machine): with 37 columns the weight
 compounds over many other values and late columns are left empty. It is therefore used only on tables of at most
