@@ -126,6 +126,90 @@ Bench (ours against the same pac-synth records, one run each; pac-synth's figure
 (at epsilon 1 and on trafficking_cleaned the mechanism is unchanged: those differences are run-to-run noise.)
 Still worse than pac-synth: final_data's triples at epsilon 4 (.204-.228 vs .193) and its fabricated shares at both
 epsilons; trafficking_cleaned's fabrication at epsilon 1.
+
+Third round (issue 12, the record stage's fabrication; final_data in codebook form unless said, L = 3, means of 2
+runs of the whole DP synthesis unless said; the machine was shared with 8+ other jobs, so times here are inflated).
+SDS's aggregator (microsoft/synthetic-data-showcase, packages/core/src/dp/noise_aggregator.rs and docs/dp) was read
+first: it bounds each length separately by a DP percentile of how many *candidate* k-combinations a record holds,
+and pac-synth's defaults put sigma_k in proportion to 1/k (9/14 of the marginal budget on triples) with thresholds
+of 0.6 sigma for pairs and 0 for triples; its records then take an attribute only when every combination it forms
+with the record's others was released. Where our fabrication came from (one run at epsilon 4): 8 fabricated pairs
+and 117 of 125 fabricated triples were combinations the release does not list, mostly held by 1-9 records; the
+released counts themselves held no fabricated pair and 8 fabricated triples.
+  what                                                        MRE L1/L2/L3        fabricated L2/L3
+  before (same aggregates)                                    .013/.082/.206      .023/.068
+  records holding an unlisted pair/triple (2.7 %) replaced    .080/.216/.333      .000/.002
+    by a copy of the nearest clean record (of 500 drawn)
+  the same, then one more round of moves (listed only)        .017/.118/.253      .000/.003
+  the same, listed = released or fitted >= 10 / >= 20         .011/.108/.230      .008/.013  / .010/.109/.235 .005/.008
+  drawing: unlisted pairs and triples forbidden (released or  .016/.100/.223      .010/.016
+    fitted >= 10 allowed; a record with nothing allowed
+    leaves the cell empty)
+  the same on trafficking_cleaned, epsilon 1 (3 runs)         .430/.617/.747      .007/.012   (before .344/.526/.656,
+                                                                                 .047/.096; pac-synth L3 .711)
+  drawing, weight per unlisted pair / triple 0.2 / 0.2        .027/.106/.224      .008/.014   (trafficking e1:
+                                                                                 .376/.555/.689, .019/.034)
+                                             0.5 / 0.5        .012/.096/.206      .017/.025   (.343/.532/.664,
+                                                                                 .025/.056)
+                                             0.05 / 0.5       .008/.093/.200      .017/.028   (.358/.568/.674,
+                                                                                 .020/.049)
+                                             0.05 / 1         .008/.087/.198      .020/.048   (.383/.537/.655,
+                                                                                 .022/.051)
+                                             0.05 / 0.8 (kept) .007/.090/.206     .017/.038   (.358/.524/.650,
+                                                                                 .030/.061; epsilon 1 on
+                                                                                 final_data .058/.219/.356,
+                                                                                 .014/.039)
+  The triple weight is a trade: on the generated 2022 table (epsilon 4) 0.05/0.5 gave .051/.314/.519 against
+  .048/.300/.500 before (pac-synth .519 at L3), 0.05/1 .047/.295/.498 and 0.2/0.8 .041/.299/.502; its
+  fabrication was already near 0. So 0.05 per pair and 0.8 per triple (`dp_sampling.UNLISTED_PAIR_WEIGHT`,
+  `UNLISTED_TRIPLE_WEIGHT`). Almost all of the pairs still fabricated on final_data are ones the fitted tables
+  expect at least 10 records in (fitted 37-99 at epsilon 1); a floor of 25 instead of 10 for pairs moved the
+  fabricated pairs within noise (.017 -> .011 at epsilon 4 but L1 .007 -> .039 in one of 2 runs; .014 -> .014 at
+  epsilon 1) and was not kept.
+Tried on the aggregate stage with the new drawing (final_data, epsilon 4, 2 runs), none kept:
+  - budget weights by length 1:2:3 -> .039/.109/.208; 1:4:9 (pac-synth's) -> .040/.115/.214; 1:1.5:2 ->
+    .027/.118/.221: triples gain a little, singles and pairs lose more;
+  - fabrication chances 0.01/0.3 -> .008/.105/.207; 0.01/0.5 -> .027/.112/.206; 0.1/0.5 -> .011/.097/.199 with
+    triples' fabrication .024: within run-to-run noise of the default;
+  - twice the work for the moves (400 million record-table updates): .012/.089/.194, but 2.5 times the time.
+  SDS's per-length bound over candidate combinations was not built: on final_data nearly every pair and triple a
+  record holds is a candidate, so the bound would be about C(M, k) as now.
+Bench after this round (`tests/benchmarks/bench_dp_vs_pacsynth.py`, both tools in one process per table, one run
+each, 2026-12-01 15:10-15:35 on the shared machine):
+  table, epsilon                   ours MRE L1/L2/L3  pac-synth MRE      ours fabr L2/L3  pac fabr L2/L3  time ours/pac
+  final_data codebook 91,043x19, 4 .008/.089/.197     .039/.106/.187     .019/.036        .025/.056       14.7 s/101 s
+  final_data codebook 91,043x19, 1 .056/.196/.336     .079/.232/.376     .022/.051        .010/.037       11.8 s/72.9 s
+  trafficking_cleaned 14,299x10, 4 .139/.291/.397     .265/.398/.490     .014/.036        .099/.130       1.7 s/26.7 s
+  trafficking_cleaned 14,299x10, 1 .351/.519/.650     .485/.635/.711     .013/.046        .015/.042       2.1 s/21.9 s
+  2022 generated 25,000x16, 4      .052/.310/.502     .065/.370/.534     .000/.001        .001/.012       13.0 s/147 s
+  2022 generated 25,000x16, 1      .125/.476/.685     .217/.610/.784     .000/.004        .000/.002       14.4 s/100 s
+  dados_app 48,773x11, 4           .340/.443/.525     .477/.542/.624     .080/.113        .514/.475       8.8 s/203 s
+  dados_app 48,773x11, 1           .571/.719/.821     .704/.764/.832     .192/.250        .344/.426       9.9 s/104 s
+  generated 100,000x37, 4          .241/.410/.502     (not rerun)        .010/.061        -               38.2 s/-
+  generated 100,000x37, 1          .411/.554/.618     (not rerun)        .009/.055        -               28.1 s/-
+  (100,000 x 37: ours only, 404 MB peak; pac-synth needs 10-25 minutes a run there, no time to rerun it)
+A second dados_app run (same code): .351/.446/.539 vs .468/.541/.627, fabricated .076/.102 vs .526/.478 at epsilon 4;
+.565/.697/.794 vs .702/.765/.831, .145/.208 vs .341/.417 at epsilon 1 (15.6 s / 351 s, 10.6 s / 139 s).
+final_data, means of 3 runs of ours (the bench run above and 2 against pac-synth's cached 14:00 records): epsilon 4
+.009/.092/.200, fabricated .020/.039; epsilon 1 .059/.212/.351, fabricated .019/.046. pac-synth's two runs that day:
+epsilon 4 .039/.105/.190 and .039/.106/.187, fabricated .013/.039 and .025/.056; epsilon 1 .078/.214/.362 and
+.079/.232/.376, fabricated .003/.020 and .010/.037. So on final_data at epsilon 1 the pairs' MRE is even (.212 vs
+.214-.232) and pac-synth fabricates less; at epsilon 4 pac-synth's triples are better by about .01.
+The weighing made the generated 100,000 x 37 table (2021 format) clearly worse (epsilon 4: .244-.256/.527-.542/
+.729-.752 in two runs against .229/.415/.511 with the code before, same machine): with 37 columns the weight
+compounds over many other values and late columns are left empty. It is therefore used only on tables of at most
+20 columns (`dp_sampling._MOST_COLUMNS_WEIGHED`); the figures above for that table are with it off, i.e. as before.
+On dados_app (11 columns) it costs accuracy too (epsilon 1, L3 .821 against .783 in the round before, pac-synth
+.832) while it lowers fabrication (.192/.250 against .198/.284); it stays on there, still ahead of pac-synth.
+Still worse than pac-synth after this round: final_data's triples at epsilon 4 (.197 here, .198-.206 in 2-run
+means, against pac-synth's .187-.193); final_data's fabricated shares at epsilon 1 (.022/.051 against .010/.037;
+.014/.039 in a 2-run mean) and, in this run, at epsilon 4 they were below pac-synth's (in 2-run means .017/.038
+against pac-synth's .010-.025/.039-.056 in its runs); trafficking_cleaned's triples' fabrication at epsilon 1 (.046
+against .042: within run-to-run noise, 3-run means .030/.061 before against pac-synth's .031/.070 in the round
+before); the 2022 table's triples' fabrication at epsilon 1 (.004 against .002, 44 triples against 19). The
+stretch goal (half of pac-synth's MRE at lengths 2-3) is met nowhere. What is left: the released 3-counts
+themselves (sigma_3 29 at epsilon 4 on final_data) bound the triples' error; the pairs still fabricated are ones
+the fitted tables infer from the 1- and 2-counts.
 """
 
 from __future__ import annotations

@@ -88,6 +88,27 @@ class ListedCombinations:
                 ok &= self.triples[mine[:, None, None], ids[:, :, None], ids[:, None, :]].all(axis=(1, 2))
         return ok
 
+    def unlisted_with(
+        self, slots: npt.NDArray[np.int64], column: int, size: int
+    ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+        """For rows of `slots` (each a record's slots on some columns other than `column`) and each value of
+        `column` (then missing, last): how many pairs and how many triples the value would form with the row that
+        are not listed. Triples are counted only when the triple lookup is held; missing forms nothing."""
+        pairs = np.zeros((len(slots), size + 1), dtype=np.int64)
+        triples = np.zeros_like(pairs)
+        for value in range(size):
+            slot = int(self.offset[column]) + value
+            pairs[:, value] = (~self.pairs[slot][slots]).sum(axis=1)
+            if self.triples is None or slots.shape[1] < 2:
+                continue
+            plane = self.triples[slot]
+            for start in range(0, len(slots), 8000):  # rows × columns² booleans at a time
+                block = slots[start : start + 8000]
+                # Each unordered pair of other slots is seen twice in the square.
+                unlisted = ~plane[block[:, :, None], block[:, None, :]]
+                triples[start : start + 8000, value] = unlisted.sum(axis=(1, 2)) // 2
+        return pairs, triples
+
 
 def _cell_of(filled: npt.NDArray[np.int32], columns: tuple[int, ...], shape: tuple[int, ...]) -> npt.NDArray[np.int32]:
     """The flat cell each record falls in. `filled` holds missing as the column's last index already."""
