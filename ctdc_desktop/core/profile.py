@@ -17,7 +17,7 @@ import pandas as pd
 from ctdc_desktop.core.identifiers.column_kind import ColumnKind, guess_kind
 from ctdc_desktop.core.identifiers.column_values import value_counts
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, check_cancelled
-from ctdc_desktop.core.translation import QT_TRANSLATE_NOOP, translate
+from ctdc_desktop.core.translation import translate
 
 __all__ = [
     "PATTERN_SAMPLE",
@@ -36,41 +36,14 @@ __all__ = [
 PATTERN_SAMPLE = 3_000
 
 
-# The kinds and their legend as the window shows them, in the user's language (`ColumnKind` holds the English, which
-# the scan command prints). Marked here so that the catalogues hold them; translated where shown.
-_KIND_LABELS = {
-    ColumnKind.IDENTIFIER: QT_TRANSLATE_NOOP("ColumnKind", "identifier-like"),
-    ColumnKind.FREE_TEXT: QT_TRANSLATE_NOOP("ColumnKind", "free text"),
-    ColumnKind.CATEGORY: QT_TRANSLATE_NOOP("ColumnKind", "category"),
-    ColumnKind.NUMBER: QT_TRANSLATE_NOOP("ColumnKind", "number"),
-    ColumnKind.DATE: QT_TRANSLATE_NOOP("ColumnKind", "date"),
-    ColumnKind.EMPTY: QT_TRANSLATE_NOOP("ColumnKind", "empty"),
-}
-_KIND_EXPLANATIONS = {
-    ColumnKind.IDENTIFIER: QT_TRANSLATE_NOOP(
-        "ColumnKind",
-        "Almost every record has its own value (names, phone numbers, case IDs): it can point to one person.",
-    ),
-    ColumnKind.FREE_TEXT: QT_TRANSLATE_NOOP(
-        "ColumnKind", "Sentences written by hand, such as notes; they may hide names or contact details."
-    ),
-    ColumnKind.CATEGORY: QT_TRANSLATE_NOOP(
-        "ColumnKind", "A small set of values that repeat, such as gender or country."
-    ),
-    ColumnKind.NUMBER: QT_TRANSLATE_NOOP("ColumnKind", "Numbers, such as an age or a count."),
-    ColumnKind.DATE: QT_TRANSLATE_NOOP("ColumnKind", "Dates, such as a birth date or the date of registration."),
-    ColumnKind.EMPTY: QT_TRANSLATE_NOOP("ColumnKind", "No record has a value in this column."),
-}
-
-
 def kind_label(kind: ColumnKind) -> str:
     """The kind's name in the user's language ("identifier-like")."""
-    return translate("ColumnKind", _KIND_LABELS[kind])
+    return kind.label
 
 
 def kind_explanation(kind: ColumnKind) -> str:
     """The kind's line of the legend in the user's language."""
-    return translate("ColumnKind", _KIND_EXPLANATIONS[kind])
+    return kind.explanation
 
 
 @dataclass(frozen=True)
