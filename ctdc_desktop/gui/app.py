@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -84,6 +85,9 @@ def run_gui(demo: bool = False, project: Path | None = None) -> int:
             )
     if project is not None:
         window.open_file(project)
+    # Ctrl+C in the terminal the window was started from ends it at once, as it does any program, instead of a
+    # Python traceback at the next event (every file the app writes is written whole or not at all).
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
     code = app.exec()
     # A load still running when the window closed must finish before Python tears Qt down under it.
     QThreadPool.globalInstance().waitForDone()
