@@ -130,6 +130,15 @@ def damaged_exports(draw: st.DrawFn) -> tuple[str, bytes, int]:
 # Found by this test: a lone CR ends a line for the reader but did not for the separator guess, which then failed
 # on every separator and fell back to a comma, reading each record as one cell.
 @example(("extra separator after a lone CR", b'case_id;field_1;field_2\r\nC000;;"0;"\r;\n', 1))
+# Found by this test: a dropped opening quote before a cell with a line break split one record into two records of
+# the right width, loaded without a word; now the odd count of quote marks is named in a note.
+@example(
+    (
+        "drop a quote before a line break",
+        b'"case_id","field_1"\r\n"C000",""\r\n"C001",""\r\n"C002",""\r\n"C003",\n,0"\r\n',
+        4,
+    )
+)
 def test_damaged_csv_loads_every_record_or_names_a_row(export: tuple[str, bytes, int]) -> None:
     what, data, written = export
     with tempfile.TemporaryDirectory() as folder:
@@ -147,3 +156,17 @@ def test_damaged_csv_loads_every_record_or_names_a_row(export: tuple[str, bytes,
         assert any(NAMES_A_ROW.search(note) for note in loaded.notes), f"{what}: {loaded.notes}"
     else:
         assert len(ids) <= written
+
+
+def test_an_odd_number_of_quote_marks_is_named_and_doubled_quotes_are_not(tmp_path: Path) -> None:
+    split = tmp_path / "split.csv"
+    split.write_bytes(b'case_id,note\r\nC1,"fine"\r\nC2,\nsecond half"\r\nC3,x\r\n')
+    loaded = read_export(split)
+    assert loaded.row_count == 4
+    assert any("line 4" in note and "quote" in note for note in loaded.notes), loaded.notes
+
+    fine = tmp_path / "fine.csv"
+    fine.write_bytes(b'case_id,note\r\nC1,"5\'4"" tall"\r\nC2,"two\r\nlines"\r\nC3,x\r\n')
+    loaded = read_export(fine)
+    assert loaded.row_count == 3
+    assert not any("quote" in note for note in loaded.notes), loaded.notes

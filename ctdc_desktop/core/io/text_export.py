@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ctdc_desktop.core.io.assemble_table import RowChunk, assemble_table
 from ctdc_desktop.core.io.table import LoadedTable, LoadError
+from ctdc_desktop.core.number_format import count_text
 from ctdc_desktop.core.progress import Progress
 from ctdc_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 
@@ -186,7 +187,42 @@ def _holds_records(row: list[str], delimiter: str) -> bool:
     return False
 
 
-def _rows(path: Path, fmt: TextFormat, size: int, suspicious: list[int] | None = None) -> Iterator[RowChunk]:
+class _QuoteCounter:
+    """The lines the csv reader reads, each counted for quote marks on the way, so that a record's quote marks can
+    be checked without reading the file twice. A well-formed record holds an even number of them (cells are quoted in
+    pairs, a quote inside a cell is doubled); an odd number means a quote mark is missing or stray, which the strict
+    reader can still accept when it splits one record into two whole-looking ones (a dropped opening quote before a
+    cell with a line break)."""
+
+    def __init__(self, lines: Iterator[str]) -> None:
+        self._lines = lines
+        self.first = 1  # the line number counts[0] belongs to
+        self.counts: list[int] = []
+
+    def __iter__(self) -> Iterator[str]:
+        for line in self._lines:
+            self.counts.append(line.count('"'))
+            yield line
+
+    def odd_records(self, starts: list[int], end: int) -> list[int]:
+        """The starting lines of the records (starting at `starts`, the last ending on `end`) with odd quote counts;
+        lines up to `end` are then forgotten."""
+        odd = []
+        for line, following in itertools.pairwise([*starts, end + 1]):
+            if sum(self.counts[line - self.first : following - self.first]) % 2:
+                odd.append(line)
+        del self.counts[: end + 1 - self.first]
+        self.first = end + 1
+        return odd
+
+
+def _rows(
+    path: Path,
+    fmt: TextFormat,
+    size: int,
+    suspicious: list[int] | None = None,
+    stray_quotes: list[int] | None = None,
+) -> Iterator[RowChunk]:
     """Rows in chunks, each with the line on which its record starts.
 
     The csv reader only says which line it has reached; a chunk whose records each took one line gets its numbers
@@ -199,12 +235,14 @@ def _rows(path: Path, fmt: TextFormat, size: int, suspicious: list[int] | None =
     csv.field_size_limit(MAX_CELL_CHARS)
     with path.open("rb") as binary:
         text = io.TextIOWrapper(binary, encoding=fmt.encoding, errors="strict", newline="")
-        reader = csv.reader(text, delimiter=fmt.delimiter, strict=True)
+        counter = _QuoteCounter(iter(text))
+        reader = csv.reader(counter, delimiter=fmt.delimiter, strict=True)
         per_chunk = 500  # until the width is known
         start = 1  # line on which the next record starts
         for _ in range(fmt.skip_lines):
             next(reader, None)
             start = reader.line_num + 1
+        counter.odd_records([], start - 1)
         while True:
             rows: list[list[str]] = []
             try:
@@ -248,9 +286,31 @@ def _rows(path: Path, fmt: TextFormat, size: int, suspicious: list[int] | None =
                         raise _unclosed_quote(path, line)
                     if suspicious is not None and following - line > 2 and _holds_records(row, fmt.delimiter):
                         suspicious.append(line)
+            odd = counter.odd_records(numbers, end)
+            if stray_quotes is not None:
+                stray_quotes.extend(odd)
             start = end + 1
             yield RowChunk(numbers, rows, binary.tell(), size)
             per_chunk = max(200, CELLS_PER_CHUNK // max(1, max(map(len, rows))))
+
+
+def _stray_quote_note(lines: list[int]) -> str:
+    if len(lines) == 1:
+        return translate(
+            "Reading",
+            "The record starting on line {0} holds an odd number of quote marks: one is missing or stray, which can "
+            "split a record in two or join two records. Check that line in a text editor, and compare the record "
+            "count with the file.",
+        ).format(lines[0])
+    listed = ", ".join(str(line) for line in lines[:10])
+    if len(lines) > 10:
+        listed = translate("Reading", "{0} and {1} more").format(listed, count_text(len(lines) - 10))
+    return translate(
+        "Reading",
+        "The records starting on lines {0} hold an odd number of quote marks: one is missing or stray, which can "
+        "split a record in two or join two records. Check those lines in a text editor, and compare the record "
+        "count with the file.",
+    ).format(listed)
 
 
 def read_text_export(path: Path, progress: Progress) -> LoadedTable:
@@ -339,9 +399,10 @@ def read_text_export(path: Path, progress: Progress) -> LoadedTable:
             )
         try:
             suspicious: list[int] = []
+            stray_quotes: list[int] = []
             table = assemble_table(
                 path,
-                _rows(path, fmt, size, suspicious),
+                _rows(path, fmt, size, suspicious, stray_quotes),
                 progress,
                 encoding=ENCODING_NAMES.get(candidate, candidate),
                 delimiter=delimiter,
@@ -361,6 +422,8 @@ def read_text_export(path: Path, progress: Progress) -> LoadedTable:
                         ).format(listed),
                     ),
                 )
+            if stray_quotes:
+                table = dataclasses.replace(table, notes=(*table.notes, _stray_quote_note(stray_quotes)))
             return table
         except UnicodeDecodeError as error:
             last_error = error
