@@ -118,6 +118,8 @@ def test_english_words_and_english_numbers_are_caught_but_data_is_not() -> None:
     assert english_leftovers([("label", "Column")], {"Column"}, set())
     assert not english_leftovers([("label", "2\u202f000 lignes, colonne “Date of birth”")], set(), set())
     assert not english_leftovers([("label", "Female, Male")], set(), {"female", "male"})
+    assert not english_leftovers([("label", "δ = 0,000233 (ρ = 0,142)")], set(), set())
+    assert english_leftovers([("label", "12,345,678 lignes")], set(), set())
 
 
 def test_english_says_one_column_not_one_columns(speaking: Any) -> None:

@@ -38,7 +38,8 @@ _TAG = re.compile(r"<[^>]+>")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 _WORD = re.compile(r"[A-Za-z]+")
 # "2,000" or "81.4%": in French and Spanish the first reads as two, the second is written "81,4 %".
-_ENGLISH_NUMBER = re.compile(r"\d,\d{3}(?!\d)|\d\.\d+\s?%")
+# English thousands start with a digit other than 0 ("0,142" is a French or Spanish decimal).
+_ENGLISH_NUMBER = re.compile(r"(?<![\d,.])[1-9]\d{0,2}(?:,\d{3})+(?![\d,])|\d\.\d+\s?%")
 
 
 def _plain(text: str) -> str:
