@@ -67,9 +67,9 @@ def modules_with_text() -> list[Path]:
     )
 
 
-def ts_path(module: Path, lang: str, root: Path = SOURCES) -> Path:
+def ts_path(module: Path, lang: str) -> Path:
     dotted = ".".join(module.relative_to(ROOT).with_suffix("").parts)
-    return root / lang / f"{dotted}.ts"
+    return SOURCES / lang / f"{dotted}.ts"
 
 
 def _lupdate(modules: list[Path], target: Path, *options: str) -> None:
@@ -157,17 +157,17 @@ def stale_recipe_texts() -> list[str]:
     return [f"{RECIPE_TEXTS.relative_to(ROOT)} does not list the shipped recipes' texts as they are: run `update`"]
 
 
-def update(root: Path = SOURCES) -> None:
+def update() -> None:
     """Refresh every .ts from the code (new text added unfinished, removed text dropped, translations kept)."""
     write_recipe_texts()
     modules = modules_with_text()
     for lang in CATALOGUE_LANGUAGES:
-        wanted = {ts_path(m, lang, root) for m in modules}
-        (root / lang).mkdir(parents=True, exist_ok=True)
-        for stale in set((root / lang).glob("*.ts")) - wanted:
+        wanted = {ts_path(m, lang) for m in modules}
+        (SOURCES / lang).mkdir(parents=True, exist_ok=True)
+        for stale in set((SOURCES / lang).glob("*.ts")) - wanted:
             stale.unlink()
         for module in modules:
-            target = ts_path(module, lang, root)
+            target = ts_path(module, lang)
             plural_only = ("-pluralonly",) if lang in PLURAL_ONLY else ()
             _lupdate([module], target, "-no-obsolete", "-target-language", lang, *plural_only)
             if "<message" not in target.read_text(encoding="utf-8"):
@@ -195,9 +195,9 @@ class Message:
     finished: bool
 
 
-def messages(lang: str, root: Path = SOURCES) -> list[Message]:
+def messages(lang: str) -> list[Message]:
     found = []
-    for path in sorted((root / lang).glob("*.ts")):
+    for path in sorted((SOURCES / lang).glob("*.ts")):
         for context in ET.parse(path).getroot().iter("context"):
             name = context.findtext("name") or ""
             for message in context.iter("message"):

@@ -71,9 +71,6 @@ class LocalText(str):
     def format(self, *args: object, **kwargs: object) -> str:
         return _LocalFormatter().vformat(self, args, kwargs)
 
-    def __mod__(self, value: Any) -> str:  # kept a plain str: %-formatting is not ours
-        return str.__mod__(str(self), value)
-
     def replace(self, old: str, new: str, count: SupportsIndex = -1) -> LocalText:
         return LocalText(str.replace(self, old, new, count))
 

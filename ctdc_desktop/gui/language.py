@@ -17,10 +17,10 @@ from ctdc_desktop.gui import settings
 from ctdc_desktop.resources import resource_path
 
 ENGLISH = "en"
-# Each language's own name for itself, as a language menu shows them.
-LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français", "es": "Español"}
-# The same in the Language menu, each with its key (Alt+L, then E, F or P); "S" is the system language's.
+# Each language's own name for itself in the Language menu, with its key (Alt+L, then E, F or P; "S" is the system
+# language's).
 MENU_NAMES: dict[str, str] = {"en": "&English", "fr": "&Français", "es": "Es&pañol"}
+LANGUAGES: tuple[str, ...] = tuple(MENU_NAMES)  # the codes of the languages the app speaks
 
 # Kept alive here: Qt holds installed translators by pointer only.
 _installed: list[QTranslator] = []
@@ -59,25 +59,19 @@ def install_language(code: str) -> bool:
     use_number_style(None)
     _current = ENGLISH
     QLocale.setDefault(QLocale(code))
-    if code == ENGLISH:
-        # English's catalogue holds only plural forms ("1 column", "2 columns"); without it "%n columns" shows.
-        plurals = QTranslator()
-        if plurals.load(catalogue_path(ENGLISH)):
-            _installed.append(plurals)
-            app.installTranslator(plurals)
-            use_translations(QCoreApplication.translate)
-        return True
     ours = QTranslator()
     if not ours.load(catalogue_path(code)):
-        return False
-    qt_own = QTranslator()
-    if qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        _installed.append(qt_own)
+        # English reads well without its catalogue, which holds only its plural forms ("1 column", "2 columns").
+        return code == ENGLISH
+    if code != ENGLISH:
+        qt_own = QTranslator()  # Qt's standard dialogs' buttons
+        if qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            _installed.append(qt_own)
+        use_number_style(number_style_of(code))
     _installed.append(ours)
     for translator in _installed:
         app.installTranslator(translator)
     use_translations(QCoreApplication.translate)
-    use_number_style(number_style_of(code))
     _current = code
     return True
 

@@ -259,7 +259,7 @@ def _listed(row_numbers: list[int], total: int) -> str:
     return text
 
 
-def _about_rows(row_numbers: list[int], total: int | None, one: str, several: str, **values: object) -> str:
+def about_rows(row_numbers: list[int], total: int | None, one: str, several: str, **values: object) -> str:
     """A whole sentence about one row (`one`, with {row}) or several (`several`, with {rows}: "7, 9 and 3 more");
     both are whole sentences so that each language words them its own way."""
     total = len(row_numbers) if total is None else total
@@ -451,7 +451,7 @@ def assemble_table(
         if long_rows:
             raise LoadError(
                 path,
-                _about_rows(
+                about_rows(
                     long_rows,
                     None,
                     translate(
@@ -524,7 +524,7 @@ def assemble_table(
 
     if short_count:
         notes.append(
-            _about_rows(
+            about_rows(
                 short_rows,
                 short_count,
                 translate(

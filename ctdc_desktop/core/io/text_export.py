@@ -17,9 +17,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ctdc_desktop.core.io.assemble_table import RowChunk, assemble_table
+from ctdc_desktop.core.io.assemble_table import RowChunk, about_rows, assemble_table
 from ctdc_desktop.core.io.table import LoadedTable, LoadError
-from ctdc_desktop.core.number_format import count_text
 from ctdc_desktop.core.progress import Progress
 from ctdc_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 
@@ -295,22 +294,22 @@ def _rows(
 
 
 def _stray_quote_note(lines: list[int]) -> str:
-    if len(lines) == 1:
-        return translate(
+    return about_rows(
+        lines,
+        None,
+        translate(
             "Reading",
-            "The record starting on line {0} holds an odd number of quote marks: one is missing or stray, which can "
+            "The record starting on line {row} holds an odd number of quote marks: one is missing or stray, which can "
             "split a record in two or join two records. Check that line in a text editor, and compare the record "
             "count with the file.",
-        ).format(lines[0])
-    listed = ", ".join(str(line) for line in lines[:10])
-    if len(lines) > 10:
-        listed = translate("Reading", "{0} and {1} more").format(listed, count_text(len(lines) - 10))
-    return translate(
-        "Reading",
-        "The records starting on lines {0} hold an odd number of quote marks: one is missing or stray, which can "
-        "split a record in two or join two records. Check those lines in a text editor, and compare the record "
-        "count with the file.",
-    ).format(listed)
+        ),
+        translate(
+            "Reading",
+            "The records starting on lines {rows} hold an odd number of quote marks: one is missing or stray, which "
+            "can split a record in two or join two records. Check those lines in a text editor, and compare the "
+            "record count with the file.",
+        ),
+    )
 
 
 def read_text_export(path: Path, progress: Progress) -> LoadedTable:
