@@ -41,8 +41,11 @@ from ctdc_desktop.core.synth.table import EncodedTable, encode_table  # noqa: E4
 DATA = ROOT.parent / "shared" / "data" / "ctdc" / "derived"
 
 
-def load_datasets(generated_rows: int) -> dict[str, pd.DataFrame]:
+def load_datasets(generated_rows: int, extra: list[Path] | None = None) -> dict[str, pd.DataFrame]:
     out: dict[str, pd.DataFrame] = {}
+    for path in extra or []:
+        # A table of the user's own (for example a real release kept aside), read as categories, empty = missing.
+        out[path.stem] = pd.read_csv(path, dtype=str, keep_default_na=False)
     for name in ("trafficking_cleaned", "dados_app"):
         path = DATA / f"{name}.csv"
         if path.is_file():
@@ -157,6 +160,9 @@ def main() -> None:
     parser.add_argument("--length", type=int, default=3)
     parser.add_argument("--only", help="run only datasets whose name contains this")
     parser.add_argument("--generated-rows", type=int, default=100_000)
+    parser.add_argument(
+        "--table", type=Path, action="append", help="also run on this CSV (every column a category); repeatable"
+    )
     parser.add_argument("--skip-pacsynth", action="store_true", help="time and score ours only")
     parser.add_argument(
         "--pacsynth-cache",
@@ -167,7 +173,7 @@ def main() -> None:
     args = parser.parse_args()
     print(f"reporting length {args.length}, pac-synth: synthetic counts, balanced, 2 threads")
     summary: list[str] = []
-    for name, frame in load_datasets(args.generated_rows).items():
+    for name, frame in load_datasets(args.generated_rows, args.table).items():
         if args.only and args.only not in name:
             continue
         table = encode_table(frame)
