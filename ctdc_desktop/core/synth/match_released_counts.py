@@ -80,12 +80,24 @@ class ListedCombinations:
         """Per row of `rows` (codes with missing as the last index), whether every pair and triple that involves
         a column of `changed` is listed."""
         ids = rows.astype(np.int64) + self.offset[None, :]
+        slots = len(self.pairs)
+        # Flat lookups: one gather per check instead of numpy's broadcast of two or three index arrays.
+        pairs = self.pairs.ravel()
         ok = np.ones(len(rows), dtype=bool)
         for column in changed:
-            mine = ids[:, column]
-            ok &= self.pairs[mine[:, None], ids].all(axis=1)
-            if self.triples is not None:
-                ok &= self.triples[mine[:, None, None], ids[:, :, None], ids[:, None, :]].all(axis=(1, 2))
+            ok &= pairs[(ids[:, column] * slots)[:, None] + ids].all(axis=1)
+        if self.triples is None or not ok.any():
+            return ok
+        # Triples only for the rows whose pairs passed, and each unordered pair of other columns once.
+        keep = np.flatnonzero(ok)
+        ids = ids[keep]
+        first, second = np.triu_indices(ids.shape[1], k=1)
+        pair_slot = ids[:, first] * slots + ids[:, second]
+        triples = self.triples.ravel()
+        passed = np.ones(len(keep), dtype=bool)
+        for column in changed:
+            passed &= triples[(ids[:, column] * (slots * slots))[:, None] + pair_slot].all(axis=1)
+        ok[keep] = passed
         return ok
 
     def unlisted_with(
