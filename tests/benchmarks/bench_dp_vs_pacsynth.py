@@ -8,9 +8,11 @@ Datasets: sparse ones, ../shared/data/ctdc/derived/dados_app.csv (without its 4 
 (tests/benchmarks/codebook_2021_table.py); dense, correlated ones, .../final_data.csv in codebook form (every column
 holding only 0/1 becomes "1" or empty; the others stay categories) and a generated 25,000 x 16 table in the 2022
 victim-perpetrator format with a correlated IP_* block (tests/benchmarks/codebook_2022_table.py, which says why its
-joint structure is what it is). Each table runs at every epsilon given (default 4 and 1). pac-synth runs with
-use_synthetic_counts(True), FabricationMode.balanced(), 2 threads; every column is a "sensitive zero" column so that a
-0 counts as a value, as it does for us. Both outputs are scored by `evaluate_synthesis` against the real table
+joint structure is what it is), and a table shaped like a published 2022 release: pac-synth's records (about
+23,000) of another generated 2022 table of 21,195 rows (tests/benchmarks/release_like_2022_table.py says why). Each
+table runs at every epsilon given (default 4 and 1). pac-synth runs with use_synthetic_counts(True),
+FabricationMode.balanced(), 2 threads; every column is a "sensitive zero" column so that a 0 counts as a value, as it
+does for us. Both outputs are scored by `evaluate_synthesis` against the real table
 (pac-synth's `<semicolon>` escapes are undone first). Prints one table per dataset and epsilon (MRE per length,
 fabricated and suppressed shares, the time ratio), then one summary line each.
 
@@ -63,6 +65,11 @@ def load_datasets(generated_rows: int, extra: list[Path] | None = None) -> dict[
     from codebook_2022_table import make_codebook_2022_table
 
     out["generated_25000x16_2022"] = make_codebook_2022_table(25_000, seed=3)
+    from release_like_2022_table import make_release_like_2022_table
+
+    release_like = make_release_like_2022_table()
+    if release_like is not None:
+        out["release_like_2022"] = release_like
     return out
 
 

@@ -527,6 +527,7 @@ class DpAggregatesResult:
     aggregates: Aggregates
     privacy: PrivacySpent
     parameters: dict[str, float | int | str | None]
+    noise_scales: dict[int, float]  # sigma per length, also among `parameters` (the records' stage weighs by them)
 
 
 def dp_aggregates(table: EncodedTable, params: DpParams, progress: Progress) -> DpAggregatesResult:
@@ -631,7 +632,7 @@ def dp_aggregates(table: EncodedTable, params: DpParams, progress: Progress) -> 
         parameters[f"threshold_{k}"] = thresholds[k]
         if k in candidate_counts:
             parameters[f"candidates_{k}"] = candidate_counts[k]
-    return DpAggregatesResult(aggregates=aggregates, privacy=privacy, parameters=parameters)
+    return DpAggregatesResult(aggregates=aggregates, privacy=privacy, parameters=parameters, noise_scales=sigmas)
 
 
 def _released_only(table: EncodedTable, record_count: float, by_length: dict[int, CombinationCounts]) -> Aggregates:
@@ -699,7 +700,14 @@ def synthesize_dp(table: EncodedTable, params: DpParams, progress: Progress) -> 
     n_records = round(result.aggregates.record_count) if released_any else 0
     # Unlisted combinations may take up what the listed counts leave over: measured, withholding it (share 0) raised
     # both the error and the fabricated share on dados_app, since the mass then lands on other unlisted combinations.
-    codes = sample_records(result.aggregates, n_records, params.seed, outer["records"], unreleased_share=1.0)
+    codes = sample_records(
+        result.aggregates,
+        n_records,
+        params.seed,
+        outer["records"],
+        unreleased_share=1.0,
+        noise_scales=result.noise_scales,
+    )
     records = decode_records(table, _to_table_codes(table, result.aggregates, codes))
     timings["records"] = time.perf_counter() - sampled
     progress.report(1000, 1000, translate("Progress", "Done"))
