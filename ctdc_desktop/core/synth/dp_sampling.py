@@ -32,7 +32,8 @@ budget on it:
    of at most 20 columns (on the 37-column 2021 format it emptied cells; see `sample_records`).
 4. Last, the records are moved toward the released counts (`match_released_counts`, after PrivSyn's GUM): the
    targets are every column's 1-counts, every pair's fitted table and a fitted 3-way table for each set of three
-   columns the release lists 3-counts for. The network cannot carry structure beyond its parents (the 2022
+   columns the release lists 3-counts for (when the work budget allows fewer, those the drawn records miss most:
+   `_worst_matched`). The network cannot carry structure beyond its parents (the 2022
    perpetrator block moves as a whole); these moves put it back. A record is only moved into a combination the
    release lists or the fit expects at least `_INFERRED_MIN` records in, and target cells expected to hold fewer are
    emptied, so the moves also take out most of what the network fabricated. (This replaced an earlier last step that
