@@ -174,12 +174,19 @@ def _fit_free_cells(
     threshold). What a value's count leaves over thus goes where the other margins say it is missing: to the
     missing cells, or to unreleased combinations, not blindly to either."""
     free = seed.copy()
+    ceiling = np.where(capped, cap, np.inf)
+    # Each margin's factor broadcasts over the axes it sums (shapes worked out once: this runs thousands of times).
+    steps = []
+    for target, axes in margins:
+        summed = {axes} if isinstance(axes, int) else set(axes)
+        shape = tuple(1 if axis in summed else size for axis, size in enumerate(free.shape))
+        steps.append((np.maximum(target, 0.0), axes, shape))
     for _ in range(rounds):
-        for target, axes in margins:
+        for wanted, axes, shape in steps:
             sums = free.sum(axis=axes)
-            factor = np.divide(np.maximum(target, 0.0), sums, out=np.zeros_like(sums), where=sums > 0)
-            free *= np.expand_dims(factor, axes)
-            np.minimum(free, np.where(capped, cap, np.inf), out=free)
+            factor = np.divide(wanted, sums, out=np.zeros_like(sums), where=sums > 0)
+            free *= factor.reshape(shape)
+            np.minimum(free, ceiling, out=free)
     return free
 
 
@@ -613,14 +620,16 @@ def _worst_matched(
     """The `room` sets of columns whose released 3-counts the drawn records miss most (sum of relative errors over
     the released cells), in that order: the moves have work for only so many tables, and spend it where the drawing
     left most to correct (PrivSyn's GUM picks the worst-matched marginals in the same spirit)."""
+    # Missing as each column's last index, column by column in memory: three column reads per set of columns.
+    filled = np.asfortranarray(np.where(out < 0, np.asarray(sizes, dtype=np.int64)[None, :], out).astype(np.int64))
     scores = np.zeros(len(eligible))
     for i, columns in enumerate(eligible):
         codes, counts = lookup3.by_columns[columns]
-        shape = tuple(sizes[c] + 1 for c in columns)
-        filled = np.where(out[:, list(columns)] < 0, np.asarray([sizes[c] for c in columns]), out[:, list(columns)])
-        cell = np.ravel_multi_index(tuple(filled.T.astype(np.int64)), shape)
-        have = np.bincount(cell, minlength=math.prod(shape))
-        wanted = np.ravel_multi_index(tuple(codes.T.astype(np.int64)), shape)
+        a, b, c = columns
+        wide_b, wide_c = sizes[b] + 1, sizes[c] + 1
+        cell = (filled[:, a] * wide_b + filled[:, b]) * wide_c + filled[:, c]
+        have = np.bincount(cell, minlength=(sizes[a] + 1) * wide_b * wide_c)
+        wanted = (codes[:, 0].astype(np.int64) * wide_b + codes[:, 1]) * wide_c + codes[:, 2]
         scores[i] = float(np.sum(np.abs(have[wanted] - counts) / np.maximum(counts, 1.0)))
     return [eligible[i] for i in np.argsort(-scores, kind="stable")[:room]]
 

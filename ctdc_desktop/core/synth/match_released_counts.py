@@ -196,9 +196,10 @@ def update_toward(
         holders = np.flatnonzero(rank[cell] >= 0)
         holder_rank = rank[cell[holders]]
         dtype = np.int16 if len(receiving) < 2**15 else np.int32
-        holders = holders[np.argsort(holder_rank.astype(dtype), kind="stable")]
+        by_rank = np.argsort(holder_rank.astype(dtype), kind="stable")
+        holders = holders[by_rank]
         held = have.astype(np.int64)
-        first = np.searchsorted(np.sort(holder_rank), rank[destination[duplicate]])
+        first = np.searchsorted(holder_rank[by_rank], rank[destination[duplicate]])
         count_in = held[destination[duplicate]]
         pick = first + (rng.random(len(first)) * count_in).astype(np.int64)
         ok = (count_in > 0) & (pick < len(holders))
