@@ -9,8 +9,9 @@ Datasets: sparse ones, ../shared/data/ctdc/derived/dados_app.csv (without its 4 
 holding only 0/1 becomes "1" or empty; the others stay categories) and a generated 25,000 x 16 table in the 2022
 victim-perpetrator format with a correlated IP_* block (tests/benchmarks/codebook_2022_table.py, which says why its
 joint structure is what it is), and a table shaped like a published 2022 release: pac-synth's records (about
-23,000) of another generated 2022 table of 21,195 rows (tests/benchmarks/release_like_2022_table.py says why). Each
-table runs at every epsilon given (default 4 and 1). pac-synth runs with use_synthetic_counts(True),
+23,000) of another generated 2022 table of 21,195 rows (tests/benchmarks/release_like_2022_table.py says why); and,
+as a table the method was not tuned on, UCI Adult (../shared/data/adult/adult.csv, 30,162 x 9, ages in decades).
+Each table runs at every epsilon given (default 4 and 1). pac-synth runs with use_synthetic_counts(True),
 FabricationMode.balanced(), 2 threads; every column is a "sensitive zero" column so that a 0 counts as a value, as it
 does for us. Both outputs are scored by `evaluate_synthesis` against the real table
 (pac-synth's `<semicolon>` escapes are undone first). Prints one table per dataset and epsilon (MRE per length,
@@ -55,6 +56,13 @@ def load_datasets(generated_rows: int, extra: list[Path] | None = None) -> dict[
             # dados_app's latitude/longitude columns are unbinned numbers (refused by encode_table); they only
             # repeat the country columns, so both methods run without them.
             out[name] = frame[[c for c in frame.columns if not c.endswith(("_lat", "_long"))]]
+    adult = ROOT.parent / "shared" / "data" / "adult" / "adult.csv"
+    if adult.is_file():
+        # Not CTDC data: a table of another shape that was not used to tune the method (every cell filled, one
+        # column of 41 values), ages in decades since encode_table refuses unbinned numbers.
+        frame = pd.read_csv(adult, sep=";", dtype=str, keep_default_na=False)
+        frame["age"] = (pd.to_numeric(frame["age"], errors="coerce") // 10 * 10).astype("Int64").astype(str)
+        out["adult_age_in_decades"] = frame
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from codebook_2021_table import make_codebook_2021_table
 
