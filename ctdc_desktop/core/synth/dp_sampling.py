@@ -314,11 +314,11 @@ def sample_records(
     pair_tables = _PairTables(lookup2, margins, cap2)
     most = max(n_columns, int(_MATCH_BUDGET / (max(n_records, 1) * max(match_rounds, 1))))
     room = most - n_columns - min(n_columns * (n_columns - 1) // 2, most - n_columns)
-    triple_sets = _triple_target_columns(lookup3, sizes, room)
     # When the moves have room for fewer 3-way tables than the release lists, they go where the drawn records miss
     # the released counts most (`_worst_matched`), chosen among the twice as many with the most released mass
-    # (bounding the extra fitting to about that of the targets themselves).
+    # (bounding the extra fitting to about that of the targets themselves). Before the drawing, the most massive.
     eligible = _triple_target_columns(lookup3, sizes, 2 * room)
+    triple_sets = eligible[:room]
     adaptive = 0 < room < len(eligible)
     if noise_scales and 3 in noise_scales and triple_sets:
         shrunk = eligible if adaptive else triple_sets
@@ -334,7 +334,9 @@ def sample_records(
     root = int(np.argmax(information.sum(axis=1)))
     order, parent = _spanning_tree_order(information, root)
     # The target tables of the moves, and the combinations a record may hold, come first: the drawing uses them too.
-    targets = _target_tables(lookup2, lookup3, pair_tables, margins, sizes, cap3, most, triple_sets, progress)
+    flat_targets = _target_tables(lookup2, pair_tables, margins, sizes, most)
+    triple_targets = _TripleTargets(lookup3, pair_tables, sizes, cap3)
+    targets = flat_targets + triple_targets.tables(triple_sets, progress)
     listed = _listed_or_inferred(aggregates, lookup2, lookup3, targets, sizes) if 2 in aggregates.by_length else None
     # Only on tables of at most `_MOST_COLUMNS_WEIGHED` columns: the weight compounds over the other columns a
     # record holds, and with many columns (and many values, most real pairs suppressed) nearly every value of a
@@ -375,7 +377,7 @@ def sample_records(
     if match_rounds > 0 and adaptive:
         chosen = _worst_matched(out, lookup3, eligible, sizes, room)
         if set(chosen) != set(triple_sets):
-            targets = _target_tables(lookup2, lookup3, pair_tables, margins, sizes, cap3, most, chosen, progress)
+            targets = flat_targets + triple_targets.tables(chosen, progress)
             listed = _listed_or_inferred(aggregates, lookup2, lookup3, targets, sizes)
     if match_rounds > 0:
         # The moves cost about the same per record and table: their total work is bounded by `most` (time on
@@ -644,18 +646,14 @@ def _worst_matched(
 
 def _target_tables(
     lookup2: _Lookup,
-    lookup3: _Lookup,
     pair_tables: _PairTables,
     margins: list[npt.NDArray[np.float64]],
     sizes: list[int],
-    cap3: float,
     most: int,
-    triple_sets: list[tuple[int, ...]],
-    progress: Progress = NO_PROGRESS,
 ) -> list[TargetTable]:
-    """Full tables (missing included) that the records are moved toward, at most `most` of them: every column's
-    1-counts, then pairs' fitted tables by the released mass they carry, then fitted 3-way tables for
-    `triple_sets`."""
+    """The one- and two-column tables (missing included) that the records are moved toward, at most `most` of them:
+    every column's 1-counts, then pairs' fitted tables by the released mass they carry. The 3-way ones come from
+    `_TripleTargets`."""
     n_columns = len(sizes)
     targets = [TargetTable((j,), margins[j]) for j in range(n_columns)]
 
@@ -666,14 +664,31 @@ def _target_tables(
     pairs = sorted(itertools.combinations(range(n_columns), 2), key=lambda c: -mass(c))
     for a, b in pairs[: max(most - len(targets), 0)]:
         targets.append(TargetTable((a, b), _floored(pair_tables.get(a, b))))
-    for columns in triple_sets:
-        check_cancelled(progress)
-        a, b, c = columns
-        table, _ = _conditional_two(
-            lookup3, pair_tables, np.zeros((0, n_columns), dtype=np.int32), a, b, c, sizes, cap3
-        )
-        targets.append(TargetTable((a, b, c), _floored(table.reshape(sizes[a] + 1, sizes[b] + 1, sizes[c] + 1))))
     return targets
+
+
+@dataclass
+class _TripleTargets:
+    """Fitted 3-way tables (missing included) that the records are moved toward, each fitted once: the moves' first
+    choice of sets of columns and the one after the drawing (`_worst_matched`) mostly overlap."""
+
+    lookup3: _Lookup
+    pair_tables: _PairTables
+    sizes: list[int]
+    cap: float
+    cache: dict[tuple[int, ...], TargetTable] = field(default_factory=dict)
+
+    def tables(self, triple_sets: list[tuple[int, ...]], progress: Progress = NO_PROGRESS) -> list[TargetTable]:
+        empty = np.zeros((0, len(self.sizes)), dtype=np.int32)
+        for columns in triple_sets:
+            if columns in self.cache:
+                continue
+            check_cancelled(progress)
+            a, b, c = columns
+            table, _ = _conditional_two(self.lookup3, self.pair_tables, empty, a, b, c, self.sizes, self.cap)
+            shape = (self.sizes[a] + 1, self.sizes[b] + 1, self.sizes[c] + 1)
+            self.cache[columns] = TargetTable(columns, _floored(table.reshape(shape)))
+        return [self.cache[columns] for columns in triple_sets]
 
 
 def _floored(table: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
