@@ -52,7 +52,13 @@ import numpy as np
 import numpy.typing as npt
 
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, check_cancelled, stages
-from ctdc_desktop.core.synth.match_released_counts import ListedCombinations, TargetTable, match_released_counts
+from ctdc_desktop.core.synth.match_released_counts import (
+    ListedCombinations,
+    TargetTable,
+    cell_of,
+    match_released_counts,
+    missing_last,
+)
 from ctdc_desktop.core.synth.model import Aggregates, CombinationCounts
 from ctdc_desktop.core.translation import translate
 
@@ -630,16 +636,13 @@ def _worst_matched(
     """The `room` sets of columns whose released 3-counts the drawn records miss most (sum of relative errors over
     the released cells), in that order: the moves have work for only so many tables, and spend it where the drawing
     left most to correct (PrivSyn's GUM picks the worst-matched marginals in the same spirit)."""
-    # Missing as each column's last index, column by column in memory: three column reads per set of columns.
-    filled = np.asfortranarray(np.where(out < 0, np.asarray(sizes, dtype=np.int64)[None, :], out).astype(np.int64))
+    filled = missing_last(out, np.asarray(sizes, dtype=np.int32))
     scores = np.zeros(len(eligible))
     for i, columns in enumerate(eligible):
         codes, counts = lookup3.by_columns[columns]
-        a, b, c = columns
-        wide_b, wide_c = sizes[b] + 1, sizes[c] + 1
-        cell = (filled[:, a] * wide_b + filled[:, b]) * wide_c + filled[:, c]
-        have = np.bincount(cell, minlength=(sizes[a] + 1) * wide_b * wide_c)
-        wanted = (codes[:, 0].astype(np.int64) * wide_b + codes[:, 1]) * wide_c + codes[:, 2]
+        shape = tuple(sizes[c] + 1 for c in columns)
+        have = np.bincount(cell_of(filled, columns, shape), minlength=math.prod(shape))
+        wanted = np.ravel_multi_index(tuple(codes.T), shape)
         scores[i] = float(np.sum(np.abs(have[wanted] - counts) / np.maximum(counts, 1.0)))
     return [eligible[i] for i in np.argsort(-scores, kind="stable")[:room]]
 

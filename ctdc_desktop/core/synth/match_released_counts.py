@@ -122,7 +122,13 @@ class ListedCombinations:
         return pairs, triples
 
 
-def _cell_of(filled: npt.NDArray[np.int32], columns: tuple[int, ...], shape: tuple[int, ...]) -> npt.NDArray[np.int32]:
+def missing_last(codes: npt.NDArray[np.int32], sizes: npt.NDArray[np.int32]) -> npt.NDArray[np.int32]:
+    """Records' codes with missing (-1) as each column's last index (its size), column-major: the moves and the
+    choice of their tables read whole columns."""
+    return np.asfortranarray(np.where(codes < 0, sizes[None, :], codes).astype(np.int32))
+
+
+def cell_of(filled: npt.NDArray[np.int32], columns: tuple[int, ...], shape: tuple[int, ...]) -> npt.NDArray[np.int32]:
     """The flat cell each record falls in. `filled` holds missing as the column's last index already."""
     cell = filled[:, columns[0]].copy()
     for column, size in zip(columns[1:], shape[1:], strict=True):
@@ -132,7 +138,7 @@ def _cell_of(filled: npt.NDArray[np.int32], columns: tuple[int, ...], shape: tup
 
 
 def _values_of(cells: npt.NDArray[np.int64], shape: tuple[int, ...]) -> npt.NDArray[np.int32]:
-    """Inverse of `_cell_of`: per cell, the index on each of the table's axes (missing stays the last index)."""
+    """Inverse of `cell_of`: per cell, the index on each of the table's axes (missing stays the last index)."""
     out = np.zeros((len(cells), len(shape)), dtype=np.int32)
     rest = cells.copy()
     for j in range(len(shape) - 1, -1, -1):
@@ -169,7 +175,7 @@ def update_toward(
     if n == 0 or total <= 0:
         return 0
     wanted = target.counts.ravel() * (n / total)
-    cell = _cell_of(filled, target.columns, shape)
+    cell = cell_of(filled, target.columns, shape)
     have = np.bincount(cell, minlength=len(wanted)).astype(np.float64)
     surplus = np.maximum(have - wanted, 0.0)
     deficit = np.maximum(wanted - have, 0.0)
@@ -237,7 +243,7 @@ def match_released_counts(
     for target in targets:
         for column, size in zip(target.columns, target.counts.shape, strict=True):
             sizes[column] = size - 1
-    filled = np.asfortranarray(np.where(codes < 0, sizes[None, :], codes).astype(np.int32))
+    filled = missing_last(codes, sizes)
     steps = len(targets) * rounds
     done = 0
     for r in range(rounds):
