@@ -114,28 +114,9 @@ def run_pacsynth(
         cache.mkdir(parents=True, exist_ok=True)
         pd.to_pickle((elapsed, records), stored)
         return elapsed, records
-    import pacsynth
+    from pacsynth_records import pacsynth_records
 
-    pacsynth.set_number_of_threads(2)
-    text = frame.fillna("").astype(str)
-    raw = [list(text.columns), *text.to_numpy().tolist()]
-    started = time.perf_counter()
-    dataset = pacsynth.Dataset(raw, sensitive_zeros=list(text.columns))
-    params = (
-        pacsynth.DpAggregateSeededParametersBuilder()
-        .reporting_length(length)
-        .epsilon(epsilon)
-        .use_synthetic_counts(True)
-        .fabrication_mode(pacsynth.FabricationMode.balanced())
-        .build()
-    )
-    synthesizer = pacsynth.DpAggregateSeededSynthesizer(params)
-    synthesizer.fit(dataset)
-    sampled = synthesizer.sample()
-    elapsed = time.perf_counter() - started
-    records = pd.DataFrame(sampled[1:], columns=sampled[0], dtype=object)
-    records = records.apply(lambda column: column.str.replace("<semicolon>", ";", regex=False))
-    return elapsed, records[list(frame.columns)]
+    return pacsynth_records(frame, epsilon, length)
 
 
 def _fmt(value: float | None, digits: int = 3) -> str:

@@ -29,28 +29,14 @@ def make_release_like_2022_table(rows: int = 21_195, seed: int = 11, epsilon: fl
     if stored.is_file():
         return pd.read_csv(stored, dtype=str, keep_default_na=False)
     try:
-        import pacsynth
+        import pacsynth  # noqa: F401  (only whether it is installed)
     except ImportError:
         return None
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from codebook_2022_table import make_codebook_2022_table
+    from pacsynth_records import pacsynth_records
 
-    frame = make_codebook_2022_table(rows, seed=seed)
-    text = frame.fillna("").astype(str)
-    dataset = pacsynth.Dataset([list(text.columns), *text.to_numpy().tolist()], sensitive_zeros=list(text.columns))
-    params = (
-        pacsynth.DpAggregateSeededParametersBuilder()
-        .reporting_length(3)
-        .epsilon(epsilon)
-        .use_synthetic_counts(True)
-        .fabrication_mode(pacsynth.FabricationMode.balanced())
-        .build()
-    )
-    synthesizer = pacsynth.DpAggregateSeededSynthesizer(params)
-    synthesizer.fit(dataset)
-    sampled = synthesizer.sample()
-    records = pd.DataFrame(sampled[1:], columns=sampled[0], dtype=object)
-    records = records.apply(lambda column: column.str.replace("<semicolon>", ";", regex=False))[list(frame.columns)]
+    _, records = pacsynth_records(make_codebook_2022_table(rows, seed=seed), epsilon, 3)
     CACHE.mkdir(parents=True, exist_ok=True)
     records.to_csv(stored, index=False)
     return pd.read_csv(stored, dtype=str, keep_default_na=False)
