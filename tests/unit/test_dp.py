@@ -189,10 +189,20 @@ def test_truncation_keeps_a_random_subset_of_each_long_record() -> None:
 
 def test_fabrication_modes_order_their_thresholds() -> None:
     assert set(FABRICATION_MODES) == {"uncontrolled", "progressive", "balanced", "minimize"}
-    minimize, balanced = fabrication_chances("minimize", 3), fabrication_chances("balanced", 3)
-    uncontrolled = fabrication_chances("uncontrolled", 3)
-    for k in (2, 3):
-        assert minimize[k] <= balanced[k] <= uncontrolled[k] == 0.5
+    for n_columns in (16, 37):
+        minimize = fabrication_chances("minimize", 3, n_columns)
+        balanced = fabrication_chances("balanced", 3, n_columns)
+        progressive = fabrication_chances("progressive", 3, n_columns)
+        uncontrolled = fabrication_chances("uncontrolled", 3, n_columns)
+        for k in (2, 3):
+            assert minimize[k] <= balanced[k] <= progressive[k] <= uncontrolled[k] == 0.5
+
+
+def test_narrow_tables_list_more_pairs_than_wide_ones() -> None:
+    # Records of a narrow table hold only released pairs, so its pairs get the lower threshold (dp.py, issue 12).
+    narrow, wide = fabrication_chances("balanced", 3, 16), fabrication_chances("balanced", 3, 37)
+    assert narrow[2] > wide[2]
+    assert narrow[3] == wide[3]
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,11 @@ budget on it:
 1. From the 1- and 2-counts, each pair of columns gets a joint table that includes "missing" as a category. Released
    counts stay as released; the cells the release does not give (combinations under the threshold, missing cells)
    are fitted by iterative proportional fitting so that the table adds up to the 1-counts, with unreleased
-   combinations capped near the threshold (their noisy count was below it).
+   combinations capped near the threshold (their noisy count was below it). On narrow tables (the 2022 format,
+   final_data) an unreleased pair of values gets 0 instead, wherever the 1-counts still add up without it: that is
+   pac-synth's rule (records hold only released pairs), and it is what keeps invented pairs out of the records; a
+   column every record fills has nowhere else to put what its released pairs leave over, so there the pair stays
+   open.
    The released 3-counts of the sets of columns the moves (step 4) will aim at are first pulled toward what the
    pair tables imply (`shrink_toward_pairs`, empirical Bayes): a small count, where the noise of the public scale
    sigma_3 dominates and the threshold kept mostly cells that noise raised, moves most of the way toward the pairs'
@@ -88,9 +92,10 @@ _SECOND_PARENT_TRIES = 6  # earlier columns tried as a second parent, the most i
 # fabricated, while many unlisted triples are real ones the length-3 threshold suppressed.
 UNLISTED_PAIR_WEIGHT = 0.05
 UNLISTED_TRIPLE_WEIGHT = 0.8
-# The weighing is used on tables of at most this many columns (all the dense benchmark tables have 10-19; the 2021
-# format's 37 lost accuracy with it, see `sample_records`).
-_MOST_COLUMNS_WEIGHED = 20
+# Tables of at most this many columns are "narrow": the weighing is used on them, their records are kept out of
+# unlisted pairs (`_STRICT_MISFIT`), and their pairs get a lower release threshold (`dp.fabrication_chances`). All
+# the dense benchmark tables have 9-19 columns; the 2021 format's 37 lost accuracy with each (see `sample_records`).
+NARROW_TABLE_COLUMNS = 20
 # ... and only when drawing a column of at most this many released values. With many values (countries), most real
 # pairs a value forms are under the threshold, so "not listed" says little and the weight pushes records onto the
 # common values. Measured on UCI Adult (ages in decades; 30,162 x 9, native-country 41 values, a table the method was
@@ -98,6 +103,14 @@ _MOST_COLUMNS_WEIGHED = 20
 # .371/.408/.413); trafficking_cleaned (citizenship 22 values) and dados_app moved within run-to-run noise (4 and 2
 # runs); the other dense tables have no column above 16 values.
 _MOST_VALUES_WEIGHED = 20
+# Records are kept out of pairs of values the release does not list (pac-synth's rule for pairs) on narrow tables,
+# wherever the 1-counts still add up without them: a pair of columns is held to it when at most this share of the
+# records could not be placed (a value whose released pairs fall short of its count needs somewhere to go, and
+# on a column every record fills, only an unlisted pair can take it). Issue 12, sixth round (dp.py): on final_data in
+# codebook form at epsilon 1 the records' fabricated pairs went from .021 to .001 (3 runs) with the lower pair
+# threshold of narrow tables (`dp.fabrication_chances`); on UCI Adult (every cell filled) a strict rule for every
+# pair instead cost .08 in the 1-counts' error at epsilon 1, and the check leaves it as before.
+_STRICT_MISFIT = 0.01
 
 
 @dataclass(frozen=True)
@@ -289,6 +302,7 @@ def sample_records(
     seed: int | None = None,
     progress: Progress = NO_PROGRESS,
     unreleased_share: float = 1.0,
+    unreleased_pairs: bool = False,
     match_rounds: int = MATCH_ROUNDS,
     noise_scales: dict[int, float] | None = None,
 ) -> npt.NDArray[np.int32]:
@@ -298,6 +312,10 @@ def sample_records(
     `unreleased_share` (0..1) bounds what a combination the aggregates do not list may receive, as a share of the
     smallest listed count: 0 never draws an unlisted pair or triple of parent and child values (least fabrication),
     1 lets them absorb what the listed counts leave over (lowest error).
+
+    On narrow tables (at most `NARROW_TABLE_COLUMNS` columns) a pair of values the aggregates do not list gets no
+    record wherever the 1-counts add up without it; `unreleased_pairs` (the "uncontrolled" fabrication control)
+    lets such pairs take what the listed counts leave over there too.
 
     `noise_scales` (length -> sigma, as published with the release) lets the released 3-counts be weighed against
     what the 2-counts imply (`shrink_toward_pairs`); without it they are used as released."""
@@ -316,8 +334,10 @@ def sample_records(
     margins = [_marginal(aggregates, lookup1, j, sizes[j]) for j in range(n_columns)]
     cap2 = unreleased_share * _smallest(aggregates.by_length.get(2))
     cap3 = unreleased_share * _smallest(aggregates.by_length.get(3))
-
-    pair_tables = _PairTables(lookup2, margins, cap2)
+    # Wide tables keep unlisted pairs open: with many columns (the 37 of the 2021 format) most real pairs fall under
+    # the threshold, and holding records out of them cost .05-.2 in the pairs' error (dp.py, sixth round).
+    strict = not unreleased_pairs and n_columns <= NARROW_TABLE_COLUMNS
+    pair_tables = _PairTables(lookup2, margins, cap2, strict)
     most = max(n_columns, int(_MATCH_BUDGET / (max(n_records, 1) * max(match_rounds, 1))))
     room = most - n_columns - min(n_columns * (n_columns - 1) // 2, most - n_columns)
     # When the moves have room for fewer 3-way tables than the release lists, they go where the drawn records miss
@@ -344,11 +364,11 @@ def sample_records(
     triple_targets = _TripleTargets(lookup3, pair_tables, sizes, cap3)
     targets = flat_targets + triple_targets.tables(triple_sets, progress)
     listed = _listed_or_inferred(aggregates, lookup2, lookup3, targets, sizes) if 2 in aggregates.by_length else None
-    # Only on tables of at most `_MOST_COLUMNS_WEIGHED` columns: the weight compounds over the other columns a
+    # Only on tables of at most `NARROW_TABLE_COLUMNS` columns: the weight compounds over the other columns a
     # record holds, and with many columns (and many values, most real pairs suppressed) nearly every value of a
     # late column is weighed down and the cell left empty. Measured on the generated 100,000 x 37 table at epsilon 4:
     # MRE .244-.256/.527-.542/.729-.752 with the weighing against .229/.415/.511 without it.
-    weigh = listed is not None and n_columns <= _MOST_COLUMNS_WEIGHED
+    weigh = listed is not None and n_columns <= NARROW_TABLE_COLUMNS
     # Records with the same values so far share one id (renumbered after each column to stay small).
     held_so_far = np.zeros(n_records, dtype=np.int64)
     last = 0.0
@@ -502,22 +522,34 @@ def shrink_toward_pairs(
 
 @dataclass
 class _PairTables:
-    """Fitted 2-way tables, built when first needed (only the pairs the network uses)."""
+    """Fitted 2-way tables, built when first needed (only the pairs the network uses).
+
+    `cap` bounds the cells of pairs of values the release does not list. When `strict`, such cells are 0 instead
+    (no record is drawn or moved there) for every pair of columns whose 1-counts still add up without them."""
 
     lookup2: _Lookup
     margins: list[npt.NDArray[np.float64]]
     cap: float
+    strict: bool = False
     cache: dict[tuple[int, int], npt.NDArray[np.float64]] = field(default_factory=dict)
 
     def get(self, a: int, b: int) -> npt.NDArray[np.float64]:
         """Joint table with rows for column a and columns for column b."""
         low, high = min(a, b), max(a, b)
         if (low, high) not in self.cache:
-            self.cache[(low, high)] = _pair_table(
-                self.lookup2, low, high, self.margins[low], self.margins[high], self.cap
-            )
+            self.cache[(low, high)] = self._fitted(low, high)
         table = self.cache[(low, high)]
         return table if a < b else table.T
+
+    def _fitted(self, low: int, high: int) -> npt.NDArray[np.float64]:
+        margin_low, margin_high = self.margins[low], self.margins[high]
+        if self.strict:
+            table = _pair_table(self.lookup2, low, high, margin_low, margin_high, 0.0)
+            # Records the fit could not place, counted once per column (each is off in a row and in a column).
+            unplaced = np.abs(table.sum(axis=1) - margin_low).sum() + np.abs(table.sum(axis=0) - margin_high).sum()
+            if unplaced <= _STRICT_MISFIT * 2.0 * max(float(margin_low.sum()), 1.0):
+                return table
+        return _pair_table(self.lookup2, low, high, margin_low, margin_high, self.cap)
 
 
 def _oriented(pair_tables: _PairTables, a: int, b: int) -> npt.NDArray[np.float64]:
