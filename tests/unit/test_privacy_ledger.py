@@ -9,6 +9,7 @@ import pytest
 
 from ctdc_desktop.core.release.ledger import (
     LEDGER_FILE,
+    LOCK_FILE,
     LedgerEntry,
     LedgerError,
     read_ledger,
@@ -83,4 +84,51 @@ def test_withdraw_removes_only_the_failed_release(tmp_path: Path) -> None:
 
 def test_ledger_is_written_atomically(tmp_path: Path) -> None:
     record_release(tmp_path, "A", entry(1.0))
-    assert [p.name for p in tmp_path.iterdir()] == [LEDGER_FILE]
+    # No temporary file is left; the lock file may stay (it holds nothing).
+    names = {p.name for p in tmp_path.iterdir()}
+    assert LEDGER_FILE in names and names <= {LEDGER_FILE, LOCK_FILE}
+
+
+def test_copies_recording_at_once_lose_no_release(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each recorder waits between reading the ledger and writing it back, so that without the lock every one
+    # would read the same ledger and the last write would drop the others' releases (budget under-counted).
+    import threading
+    import time
+
+    from ctdc_desktop.core.release import ledger as ledger_module
+
+    real_read = ledger_module.read_ledger
+
+    def slow_read(folder: Path) -> ledger_module.PrivacyLedger:
+        found = real_read(folder)
+        time.sleep(0.05)
+        return found
+
+    monkeypatch.setattr(ledger_module, "read_ledger", slow_read)
+    workers = [
+        threading.Thread(target=record_release, args=(tmp_path, "Mission A", entry(0.5, f"bundle{i}")))
+        for i in range(6)
+    ]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    ledger = real_read(tmp_path)
+    assert sorted(e.bundle for e in ledger.entries("Mission A")) == [f"bundle{i}" for i in range(6)]
+    assert ledger.spent("Mission A") == pytest.approx(3.0)
+
+
+def test_a_ledger_another_copy_holds_too_long_is_refused_in_plain_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from filelock import FileLock
+
+    from ctdc_desktop.core.release import ledger as ledger_module
+
+    record_release(tmp_path, "A", entry(1.0, "first"))
+    monkeypatch.setattr(ledger_module, "LOCK_WAIT_SECONDS", 0.2)
+    stuck = FileLock(tmp_path / LOCK_FILE)  # another copy, stuck in the middle of a change
+    with stuck, pytest.raises(LedgerError, match="another copy of CTDC Desktop") as raised:
+        record_release(tmp_path, "A", entry(1.0, "second"))
+    assert "try again" in str(raised.value)
+    assert [e.bundle for e in read_ledger(tmp_path).entries("A")] == ["first"]

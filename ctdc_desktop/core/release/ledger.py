@@ -6,24 +6,32 @@ of Differential Privacy", 2014, Theorem 3.16). So every DP release is recorded h
 that would take the total past the user's cap is refused.
 
 The ledger is one JSON file in the application-data folder the caller passes (the window and the CLI pass the
-platform's folder). It is rewritten whole and atomically on every change. A file that cannot be read is reported and
-left as it is, never reset: silently starting from zero would forget budget already spent.
+platform's folder). It is rewritten whole and atomically on every change, and each change (read, check, write) holds
+a lock file beside it, so that two copies of the application recording at once cannot lose a release. A file that
+cannot be read is reported and left as it is, never reset: silently starting from zero would forget budget already
+spent.
 """
 
 from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+from filelock import FileLock, Timeout
 
 from ctdc_desktop.core.io.output_folder import write_file_atomically
 from ctdc_desktop.core.translation import translate
 from ctdc_desktop.core.user_error import UserError
 
 LEDGER_FILE = "privacy_ledger.json"
+LOCK_FILE = "privacy_ledger.json.lock"
+LOCK_WAIT_SECONDS = 30.0  # a change takes milliseconds; waiting longer means another copy is stuck
 FORMAT_VERSION = 1
 DEFAULT_CAP = 10.0
 WARN_SHARE = 0.8  # warn once a release takes the total past this share of the cap
@@ -169,17 +177,47 @@ def _write(ledger: PrivacyLedger) -> None:
         ledger.path.parent.mkdir(parents=True, exist_ok=True)  # the application-data folder on first use
         write_file_atomically(ledger.path, data)
     except OSError as error:
+        raise _cannot_write(ledger.path, error) from None
+
+
+def _cannot_write(path: Path, error: OSError) -> LedgerError:
+    return LedgerError(
+        translate(
+            "Ledger",
+            "The privacy budget ledger {0} cannot be written ({1}); nothing was changed. Check that the "
+            "application-data folder can be written to.",
+        ).format(path, error.strerror)
+    )
+
+
+@contextmanager
+def _changing(folder: Path) -> Iterator[None]:
+    """Holds the ledger's lock while it is read, checked and rewritten (another copy waits for it)."""
+    lock_path = Path(folder) / LOCK_FILE
+    try:
+        lock_path.parent.mkdir(parents=True, exist_ok=True)  # the application-data folder on first use
+        with FileLock(lock_path, timeout=LOCK_WAIT_SECONDS):
+            yield
+    except Timeout:
         raise LedgerError(
             translate(
                 "Ledger",
-                "The privacy budget ledger {0} cannot be written ({1}); nothing was changed. Check that the "
-                "application-data folder can be written to.",
-            ).format(ledger.path, error.strerror)
+                "The privacy budget ledger {0} is being changed by another copy of CTDC Desktop, which has not "
+                "finished after {1:g} seconds; nothing was changed. Wait for the other export to end, then try again.",
+            ).format(ledger_path(folder), LOCK_WAIT_SECONDS)
         ) from None
+    except OSError as error:
+        raise _cannot_write(ledger_path(folder), error) from None
 
 
 def record_release(folder: Path, dataset: str, entry: LedgerEntry, cap: float = DEFAULT_CAP) -> PrivacyLedger:
-    """Add `entry` to `dataset` (re-reading the file first), refusing it past `cap`. Returns the new ledger."""
+    """Add `entry` to `dataset` (re-reading the file under the lock), refusing it past `cap`. Returns the new
+    ledger."""
+    with _changing(folder):
+        return _record(folder, dataset, entry, cap)
+
+
+def _record(folder: Path, dataset: str, entry: LedgerEntry, cap: float) -> PrivacyLedger:
     ledger = read_ledger(folder)
     check = ledger.check(dataset, entry.epsilon, cap)
     if not check.allowed:
@@ -194,6 +232,11 @@ def record_release(folder: Path, dataset: str, entry: LedgerEntry, cap: float = 
 
 def withdraw_release(folder: Path, dataset: str, bundle: str) -> PrivacyLedger:
     """Remove the entry of `bundle` (an export that failed after its budget was recorded). Returns the new ledger."""
+    with _changing(folder):
+        return _withdraw(folder, dataset, bundle)
+
+
+def _withdraw(folder: Path, dataset: str, bundle: str) -> PrivacyLedger:
     ledger = read_ledger(folder)
     key = dataset_key(dataset)
     entries = list(ledger.releases.get(key, ()))
