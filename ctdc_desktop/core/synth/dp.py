@@ -377,6 +377,13 @@ Where holding pairs hurts, and the two limits kept:
     .003/.025 and .118/.516/.626 .011/.025; trafficking_cleaned (every cell filled, so no pair is held; the lower
     threshold alone) .140/.283/.372 .017/.049 and .337/.502/.594 .027/.066. Kept: the second.
   - The "uncontrolled" fabrication control keeps unlisted pairs open, as its name promises.
+  - The 100,000 x 37 table at epsilon 1, where pac-synth invents fewer triples, was looked into (one run): of 96,538
+    synthetic triples, 5,165 are not in the data; 2,392 of them hold a pair the release does not list, 2,768 are
+    triples of listed pairs that no 3-way target covers (the moves' budget reaches only the 1- and 2-way tables
+    there), 5 were released. Weighing unlisted pairs while drawing on that table too (weights 0.5 and 0.2) cut the
+    fabricated shares to .008/.026 (pac-synth .008/.029) but emptied late columns: MRE .428/.683/.886 and
+    .425/.708/.893, above pac-synth's .809 at length 3. Holding triples in the moves (a triple lookup up to 600
+    slots instead of 320) changed nothing beyond noise (.426/.558/.628, .010/.053). Not kept; it stays as it was.
 All of it reads the released counts and public settings (the number of columns, the fabrication control) only;
 docs/privacy.md says so. Unit tests: `tests/unit/test_unlisted_pairs.py` (a release with one unlisted pair: no record
 takes it; with "uncontrolled", or on a wide table, or when a column is always filled, it takes what is left over).
