@@ -403,13 +403,14 @@ each, 2026-12-01 20:13-20:36, the machine otherwise quiet):
   release-like 2022 23,331x16, 4   .021/.287/.349     .066/.346/.485     .006/.027        .020/.064       7.9 s/138 s
   release-like 2022 23,331x16, 1   .108/.503/.603     .244/.606/.758     .013/.018        .007/.028       7.0 s/76.4 s
   generated 100,000x37, 4          .217/.412/.516     (.355/.532/.614)   .013/.066        (.043/.090)     15.2 s/-
-  generated 100,000x37, 1          .407/.540/.626     (.598/.776/.809)   .011/.056        (.008/.029)     15.3 s/-
-  (100,000 x 37: ours alone, unchanged by this round; in brackets pac-synth's run of the fifth round, 1252-1978 s.)
+  generated 100,000x37, 1          .424/.554/.627     .594/.771/.804     .010/.057        .006/.027       15.8 s/848 s
+  (100,000 x 37, unchanged by this round: at epsilon 4 ours alone, in brackets pac-synth's run of the fifth round
+  (1978 s); at epsilon 1 both in one process, 20:43-21:00. Peak memory for both epsilons in one process: 379 MB.)
 Against pac-synth in this run: the MRE is at or below it everywhere but final_data's pairs at epsilon 1 (.195 against
 .193; 3-run mean .214 against another pac-synth run's .213); fabricated shares at or below it everywhere but
 release-like's pairs at epsilon 1 (.013 against .007, 13 pairs against 7; 3-run mean .011 against .010), the 2022
 table at epsilon 1 (.001/.006 against .000/.005; 3-run mean .000/.005 against .000/.002), Adult's pairs at epsilon 1
-(.003 against .002: 3 pairs against 2) and the 100,000 x 37 table at epsilon 1 (.011/.056 against .008/.029). Before
+(.003 against .002: 3 pairs against 2) and the 100,000 x 37 table at epsilon 1 (.010/.057 against .006/.027). Before
 this round final_data was .019/.054 against .010/.028 at epsilon 1. The stretch goal is met nowhere; nearest are the
 2022 table's and release-like's triples at epsilon 4 (.375 against .530, .349 against .485).
 """
