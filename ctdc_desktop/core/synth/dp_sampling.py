@@ -141,6 +141,11 @@ class _Lookup:
         return _Lookup(out)
 
 
+def _table_fits(sizes: list[int], columns: tuple[int, ...]) -> bool:
+    """Whether a dense table over `columns` (missing included) stays within `_MAX_TABLE_CELLS`."""
+    return math.prod(sizes[c] + 1 for c in columns) <= _MAX_TABLE_CELLS
+
+
 def _marginal(aggregates: Aggregates, lookup1: _Lookup, column: int, size: int) -> npt.NDArray[np.float64]:
     """Counts of each value of `column` plus, last, the missing cells (what the record count leaves over)."""
     out = np.zeros(size + 1)
@@ -386,10 +391,8 @@ def sample_records(
                 second = _second_parent(
                     lookup3, pair_tables, out, information, order[:step], first, column, sizes, cap3
                 )
-            if second is not None:
-                cells = (sizes[first] + 1) * (sizes[second] + 1) * (size + 1)
-                if cells <= _MAX_TABLE_CELLS:
-                    table, groups = _conditional_two(lookup3, pair_tables, out, first, second, column, sizes, cap3)
+            if second is not None and _table_fits(sizes, (first, second, column)):
+                table, groups = _conditional_two(lookup3, pair_tables, out, first, second, column, sizes, cap3)
             if weigh and listed is not None and size <= _MOST_VALUES_WEIGHED:
                 table, groups = prefer_listed(listed, out, held_so_far, order[:step], column, sizes, table, groups)
         values = _allot(groups, table, margins[column], rng)
@@ -494,9 +497,9 @@ def shrink_toward_pairs(
     ms: list[npt.NDArray[np.float64]] = []
     for columns in lookup3.by_columns if only is None else only:
         codes, counts = lookup3.by_columns[columns]
-        a, b, c = columns
-        if (sizes[a] + 1) * (sizes[b] + 1) * (sizes[c] + 1) > _MAX_TABLE_CELLS:
+        if not _table_fits(sizes, columns):
             continue
+        a, b, c = columns
         table, _ = _conditional_two(empty_lookup, pair_tables, no_records, a, b, c, sizes, float("inf"))
         cube = table.reshape(sizes[a] + 1, sizes[b] + 1, sizes[c] + 1)
         m = cube[codes[:, 0], codes[:, 1], codes[:, 2]]
@@ -589,8 +592,7 @@ def _second_parent(
     best, best_gain = None, 0.0
     base = _mutual_information(pair_tables.get(first, column))
     for other in others[:_SECOND_PARENT_TRIES]:
-        cells = (sizes[first] + 1) * (sizes[other] + 1) * (sizes[column] + 1)
-        if cells > _MAX_TABLE_CELLS:
+        if not _table_fits(sizes, (first, other, column)):
             continue
         table, _ = _conditional_two(lookup3, pair_tables, out[:0], first, other, column, sizes, cap, fit=False)
         gain = _mutual_information(table) - base
@@ -657,7 +659,7 @@ def _triple_target_columns(lookup3: _Lookup, sizes: list[int], room: int) -> lis
     for columns in sorted(lookup3.by_columns, key=lambda c: -mass(c)):
         if len(chosen) >= room:
             break
-        if math.prod(sizes[c] + 1 for c in columns) <= _MAX_TABLE_CELLS:
+        if _table_fits(sizes, columns):
             chosen.append(columns)
     return chosen
 
