@@ -174,8 +174,7 @@ def _write(ledger: PrivacyLedger) -> None:
     }
     data = (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
     try:
-        ledger.path.parent.mkdir(parents=True, exist_ok=True)  # the application-data folder on first use
-        write_file_atomically(ledger.path, data)
+        write_file_atomically(ledger.path, data)  # under `_changing`, which made the folder
     except OSError as error:
         raise _cannot_write(ledger.path, error) from None
 
@@ -192,13 +191,14 @@ def _cannot_write(path: Path, error: OSError) -> LedgerError:
 
 @contextmanager
 def _changing(folder: Path) -> Iterator[None]:
-    """Holds the ledger's lock while it is read, checked and rewritten (another copy waits for it)."""
+    """Holds the ledger's lock while it is read, checked and rewritten (another copy waits for it). Only taking
+    the lock is translated into a message here: errors of the change itself are the caller's."""
     lock_path = Path(folder) / LOCK_FILE
+    lock = FileLock(lock_path, timeout=LOCK_WAIT_SECONDS)
     try:
         lock_path.parent.mkdir(parents=True, exist_ok=True)  # the application-data folder on first use
-        with FileLock(lock_path, timeout=LOCK_WAIT_SECONDS):
-            yield
-    except Timeout:
+        lock.acquire()
+    except Timeout:  # before OSError: filelock's Timeout is a TimeoutError
         raise LedgerError(
             translate(
                 "Ledger",
@@ -208,44 +208,39 @@ def _changing(folder: Path) -> Iterator[None]:
         ) from None
     except OSError as error:
         raise _cannot_write(ledger_path(folder), error) from None
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def record_release(folder: Path, dataset: str, entry: LedgerEntry, cap: float = DEFAULT_CAP) -> PrivacyLedger:
     """Add `entry` to `dataset` (re-reading the file under the lock), refusing it past `cap`. Returns the new
     ledger."""
     with _changing(folder):
-        return _record(folder, dataset, entry, cap)
-
-
-def _record(folder: Path, dataset: str, entry: LedgerEntry, cap: float) -> PrivacyLedger:
-    ledger = read_ledger(folder)
-    check = ledger.check(dataset, entry.epsilon, cap)
-    if not check.allowed:
-        raise LedgerError(check.describe())
-    releases = dict(ledger.releases)
-    key = dataset_key(dataset)
-    releases[key] = (*releases.get(key, ()), entry)
-    updated = PrivacyLedger(ledger.path, releases)
-    _write(updated)
-    return updated
+        ledger = read_ledger(folder)
+        check = ledger.check(dataset, entry.epsilon, cap)
+        if not check.allowed:
+            raise LedgerError(check.describe())
+        releases = dict(ledger.releases)
+        key = dataset_key(dataset)
+        releases[key] = (*releases.get(key, ()), entry)
+        updated = PrivacyLedger(ledger.path, releases)
+        _write(updated)
+        return updated
 
 
 def withdraw_release(folder: Path, dataset: str, bundle: str) -> PrivacyLedger:
     """Remove the entry of `bundle` (an export that failed after its budget was recorded). Returns the new ledger."""
     with _changing(folder):
-        return _withdraw(folder, dataset, bundle)
-
-
-def _withdraw(folder: Path, dataset: str, bundle: str) -> PrivacyLedger:
-    ledger = read_ledger(folder)
-    key = dataset_key(dataset)
-    entries = list(ledger.releases.get(key, ()))
-    # Only the last entry of that name: an earlier release may have used the same folder name elsewhere.
-    for index in range(len(entries) - 1, -1, -1):
-        if entries[index].bundle == bundle:
-            del entries[index]
-            break
-    kept = tuple(entries)
-    updated = PrivacyLedger(ledger.path, {**ledger.releases, key: kept})
-    _write(updated)
-    return updated
+        ledger = read_ledger(folder)
+        key = dataset_key(dataset)
+        entries = list(ledger.releases.get(key, ()))
+        # Only the last entry of that name: an earlier release may have used the same folder name elsewhere.
+        for index in range(len(entries) - 1, -1, -1):
+            if entries[index].bundle == bundle:
+                del entries[index]
+                break
+        updated = PrivacyLedger(ledger.path, {**ledger.releases, key: tuple(entries)})
+        _write(updated)
+        return updated
