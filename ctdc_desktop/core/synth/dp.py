@@ -470,7 +470,8 @@ _CANDIDATE_CHUNK = 500_000  # candidate rows built at a time, to keep memory fla
 # hold only released pairs, so a real pair under the threshold is lost to them, and a lower threshold lists more
 # of them. Measured in issue 12's sixth round (dp.py docstring): on final_data in codebook form at epsilon 4, with the
 # records held to released pairs, MRE L1/L2/L3 .038/.104/.204 at 0.01 against .007/.097/.192 at 0.05; on UCI Adult
-# .304/.403/.403 against .278/.369/.368. On the 37-column 2021 format (wide: records keep unlisted pairs open) 0.05
+# (every cell filled, so its pairs stay open) .304/.403/.403 against .269/.367/.371 (4 runs each). On the 37-column
+# 2021 format (wide: records keep unlisted pairs open) 0.05
 # only released more pairs that noise made: pairs' error .411 -> .469, fabricated pairs .014 -> .024.
 _PAIR_CHANCE = 0.01
 _NARROW_PAIR_CHANCE = 0.05
