@@ -92,15 +92,18 @@ class VariableRecipe:
     vocabulary: str | None = None
     bands: tuple[Band, ...] = ()
     outside: str = "error"  # a number outside every band: "error" (listed, step stays closed) or "missing"
-    split: str | None = None  # several values in one cell separated by this text (" " for HTCDS multi-selects)
+    # several values in one cell, separated by any of these texts (" " for HTCDS multi-selects, ";" and "," for lists)
+    split: tuple[str, ...] = ()
     listed: tuple[str, ...] = ()  # other_flag: the values that have a variable of their own
-    birth_date: str | None = None  # age_bands/majority: used when the age column is empty
-    registration_date: str | None = None
+    birth_date: str | None = None  # age_bands/majority: used when the age column is empty (a date or a year)
+    registration_date: str | None = None  # with birth_date: the date (or year) the age is counted to
+    date_year: bool = False  # bands/number: the source holds dates (31/12/2019, 2019-12-31); their year is read
     day_first: bool = True  # how to read 03/04/1990 in birth dates: 3 April (True) or March 4 (False)
     output: str = "region"  # country: "region" or "iso3"
     low: int | None = None  # number: the codebook's range
     high: int | None = None
     note: str = ""  # why the recipe does what it does, shown beside the variable
+    label: str = ""  # the variable in plain words (the data dictionary's varlab), shown beside its code
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -401,13 +404,13 @@ def _variable_from_table(row: Any, index: int, where: str, line_of: Any) -> Vari
     for key in ("definition", "table", "output", "outside", "note"):
         if key in row:
             values[key] = _text(row, key, where, f"{prefix}.{key}", line_of)
-    for key in ("vocabulary", "split", "birth_date", "registration_date"):
+    for key in ("vocabulary", "birth_date", "registration_date", "label"):
         if key in row:
             values[key] = _text(row, key, where, f"{prefix}.{key}", line_of)
-    for key in ("source", "missing", "listed"):
+    for key in ("source", "missing", "listed", "split"):
         if key in row:
             values[key] = _texts(row[key], where, f"{prefix}.{key}", line_of)
-    for key in ("multi", "day_first"):
+    for key in ("multi", "day_first", "date_year"):
         if key in row:
             if not isinstance(row[key], bool):
                 raise _fail(where, f"{prefix}.{key}", line_of, translate("RecipeCheck", "must be true or false."))
@@ -575,8 +578,16 @@ def _check_variable(variable: VariableRecipe) -> None:
         if not variable.note:
             raise problem("note", translate("RecipeCheck", "say in note why the export cannot give this variable."))
         return
-    if not variable.source:
+    from_dates = variable.recoder in ("age_bands", "majority") and variable.birth_date and variable.registration_date
+    if not variable.source and not from_dates:
         raise problem("source", translate("RecipeCheck", "name the source column(s) of this variable."))
+    if bool(variable.birth_date) != bool(variable.registration_date):
+        raise problem(
+            "birth_date",
+            translate("RecipeCheck", "an age from dates needs both birth_date and registration_date (or neither)."),
+        )
+    if variable.date_year and variable.recoder not in ("bands", "number"):
+        raise problem("date_year", translate("RecipeCheck", "date_year is for the bands and number recoders."))
     if variable.table == "perpetrators" and variable.type not in ("category", "flag"):
         raise problem(
             "type",
@@ -646,7 +657,7 @@ def _check_variable(variable: VariableRecipe) -> None:
             "listed",
             translate("RecipeCheck", "list the values that have a variable of their own; all others count as Other."),
         )
-    if variable.split is not None and variable.split == "":
+    if any(not separator for separator in variable.split):
         raise problem("split", translate("RecipeCheck", "split must be the text between values, such as ' ' or ';'."))
 
 
@@ -706,6 +717,8 @@ def _variable_to_dict(variable: VariableRecipe) -> dict[str, Any]:
             ]
         elif f.name == "map":
             value = dict(value)
+        elif f.name == "split" and len(value) == 1:
+            value = value[0]  # the usual case reads as the text it is: split = ";"
         elif isinstance(value, tuple):
             value = list(value)
         out[f.name] = value

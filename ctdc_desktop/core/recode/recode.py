@@ -8,7 +8,7 @@ perpetrators within a few seconds.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
@@ -23,9 +23,19 @@ from ctdc_desktop.core.recode.aggregate_perpetrators import (
     perpetrators_per_victim,
 )
 from ctdc_desktop.core.recode.coverage import Coverage, ValueCount, VariableCoverage
+from ctdc_desktop.core.recode.multi_value import split_cell
 from ctdc_desktop.core.recode.recipe import FLAG_LABEL, Recipe, VariableRecipe
-from ctdc_desktop.core.recode.recode_ages import ADULT_AGE, OLDEST_AGE, AgeProblem, band_of, parse_age, parse_dates
+from ctdc_desktop.core.recode.recode_ages import (
+    ADULT_AGE,
+    OLDEST_AGE,
+    AgeProblem,
+    band_of,
+    parse_age,
+    parse_date,
+    parse_dates,
+)
 from ctdc_desktop.core.recode.recode_countries import country_table
+from ctdc_desktop.core.recode.source_columns import closest_columns, find_column
 from ctdc_desktop.core.recode.spellings import spelling_key, spelling_keys, vocabulary
 from ctdc_desktop.core.translation import translate
 
@@ -158,8 +168,8 @@ class _Decider:
         return None
 
     def __call__(self, raw: str) -> Outcome:
-        if self.variable.split is not None and self.variable.recoder in ("flag", "other_flag"):
-            parts = [p for p in raw.split(self.variable.split) if p.strip()]
+        if self.variable.split and self.variable.recoder in ("flag", "other_flag"):
+            parts = split_cell(raw, self.variable.split)
             outcomes = [self.one(p) for p in parts] or [Outcome(EMPTY)]
             return max(outcomes, key=lambda o: 9 if o.code >= 0 else _RANK[o.code])
         return self.one(raw)
@@ -217,6 +227,11 @@ class _Decider:
 
     def whole_number(self, raw: str) -> Outcome:
         text = raw.strip()
+        if self.variable.date_year:
+            try:
+                text = str(parse_date(text).year)
+            except AgeProblem as problem:
+                return Outcome(ERROR, str(problem))
         if text.endswith(".0"):
             text = text[:-2]
         if not text.isdigit():
@@ -300,6 +315,52 @@ def _ages_from_dates(
     return codes, errors
 
 
+def _with_export_columns(frame: pd.DataFrame, variable: VariableRecipe) -> tuple[VariableRecipe, list[str]]:
+    """The variable reading the export's own spelling of each column it names, and the names the export lacks."""
+    absent: list[str] = []
+
+    def found(name: str) -> str:
+        column = find_column(frame.columns, name)
+        if column is None:
+            absent.append(name)
+            return name
+        return column
+
+    source = tuple(found(name) for name in variable.source)
+    birth = found(variable.birth_date) if variable.birth_date else None
+    registered = found(variable.registration_date) if variable.registration_date else None
+    return replace(variable, source=source, birth_date=birth, registration_date=registered), absent
+
+
+def _missing_columns_text(frame: pd.DataFrame, table: str, absent: list[str]) -> str:
+    """Every missing column at once, each with the export's closest names, so one look fixes them all."""
+    parts = []
+    for name in absent:
+        near = closest_columns(frame.columns, name)
+        if near:
+            parts.append(
+                translate("Recode", '"{column}" (closest: {near})').format(
+                    column=name, near=", ".join(f'"{n}"' for n in near)
+                )
+            )
+        else:
+            shown = ", ".join(str(c) for c in list(frame.columns)[:12]) + (", ..." if len(frame.columns) > 12 else "")
+            parts.append(translate("Recode", '"{column}" (it has: {columns})').format(column=name, columns=shown))
+    if table == "perpetrators":
+        text = translate(
+            "Recode",
+            "the perpetrators table has no column {columns}. Choose the source column of this variable in the "
+            "recipe, or let the program propose one.",
+        )
+    else:
+        text = translate(
+            "Recode",
+            "the victims table has no column {columns}. Choose the source column of this variable in the recipe, "
+            "or let the program propose one.",
+        )
+    return text.format(columns="; ".join(parts))
+
+
 def _recode_rows(frame: pd.DataFrame, variable: VariableRecipe, recipe: Recipe) -> tuple[np.ndarray, VariableCoverage]:
     """Per row of `frame`: a label code (index of the decider's labels) or one of the negative outcomes."""
     rows = len(frame)
@@ -307,28 +368,15 @@ def _recode_rows(frame: pd.DataFrame, variable: VariableRecipe, recipe: Recipe) 
         return np.full(rows, EMPTY, dtype=np.int32), VariableCoverage(
             variable.name, variable.table, (), rows, empty=rows, note=variable.note
         )
-    needed = list(variable.source)
-    if variable.birth_date and variable.registration_date:
-        needed += [variable.birth_date, variable.registration_date]
-    absent = [c for c in needed if c not in frame.columns]
+    variable, absent = _with_export_columns(frame, variable)
     if absent:
-        shown = ", ".join(str(c) for c in list(frame.columns)[:12])
-        more = ", ..." if len(frame.columns) > 12 else ""
-        problem = (
-            translate(
-                "Recode",
-                'the perpetrators table has no column "{column}" (it has: {columns}). Choose the source column of '
-                "this variable in the recipe.",
-            )
-            if variable.table == "perpetrators"
-            else translate(
-                "Recode",
-                'the victims table has no column "{column}" (it has: {columns}). Choose the source column of this '
-                "variable in the recipe.",
-            )
-        ).format(column=absent[0], columns=shown + more)
         return np.full(rows, EMPTY, dtype=np.int32), VariableCoverage(
-            variable.name, variable.table, variable.source, rows, problem=problem, note=variable.note
+            variable.name,
+            variable.table,
+            variable.source,
+            rows,
+            problem=_missing_columns_text(frame, variable.table, absent),
+            note=variable.note,
         )
     decider = _Decider(variable, recipe)
     unmapped: list[ValueCount] = []
@@ -341,7 +389,8 @@ def _recode_rows(frame: pd.DataFrame, variable: VariableRecipe, recipe: Recipe) 
         unmapped += more_unmapped
         errors += more_errors
         codes = column_codes if codes is None else _combine(codes, column_codes)
-    assert codes is not None
+    if codes is None:  # an age from dates only: every row starts without an age
+        codes = np.full(rows, EMPTY, dtype=np.int32)
     if variable.recoder in ("age_bands", "majority") and variable.birth_date and variable.registration_date:
         without_age = np.flatnonzero((codes == EMPTY) | (codes == SET_MISSING))
         codes, date_errors = _ages_from_dates(frame, decider, without_age, codes)
@@ -525,17 +574,18 @@ def source_values(export: CaseExport, recipe: Recipe, name: str) -> tuple[Source
         return ()
     decider = _Decider(variable, recipe)
     out: list[SourceValue] = []
-    for column_name in variable.source:
-        if column_name not in frame.columns:
+    for named in variable.source:
+        column_name = find_column(frame.columns, named)
+        if column_name is None:
             continue
         column = _Column(column_name, *_categories_of(frame[column_name]))
         counts = column.counts().tolist()
-        if variable.split is not None and variable.recoder in ("flag", "other_flag"):
+        if variable.split and variable.recoder in ("flag", "other_flag"):
             # A multi-select cell ("Agriculture Construction") is decided answer by answer, and the recipe maps
             # answers, not combinations: list each answer with the number of rows holding it.
             answers: dict[str, int] = {}
             for value, count in zip(column.values, counts, strict=True):
-                for part in dict.fromkeys(p.strip() for p in value.split(variable.split) if p.strip()):
+                for part in dict.fromkeys(split_cell(value, variable.split)):
                     answers[part] = answers.get(part, 0) + int(count)
             values, counts, outcomes = list(answers), list(answers.values()), [decider.one(a) for a in answers]
         else:

@@ -1,10 +1,10 @@
-"""Country as exports write it (ISO2, ISO3, or a name in English, French or Spanish) -> ISO3 code -> UN region.
+"""Country as exports write it (ISO2, ISO3, or a name in English, French, Spanish or Portuguese) -> ISO3 -> region.
 
-Names come from pycountry (ISO 3166-1 names and their French and Spanish translations, which it ships) and from the
-CTDC Region sheet (resources/recode/un_regions.csv), plus the short forms of resources/recode/country_names.toml
-(``Russia``, ``DR Congo``). Regions come from the CTDC Region sheet only, so a release groups countries exactly as
-the CTDC data dictionaries do. Codes are matched as written in capitals (``NE`` is Niger, ``ne`` is not read as a
-country); names ignore case, accents and punctuation.
+Names come from pycountry (ISO 3166-1 names and their French, Spanish and Portuguese translations, which it ships),
+from the CTDC Region sheet (resources/recode/un_regions.csv), and from the short forms of
+resources/recode/country_names.toml (``Russia``, ``DR Congo``). Regions come from the CTDC Region sheet only, so a
+release groups countries exactly as the CTDC data dictionaries do. Codes are matched as written in capitals (``NE``
+is Niger, ``ne`` is not read as a country); names ignore case, accents and punctuation.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from ctdc_desktop.core.recode.spellings import spelling_key
 from ctdc_desktop.resources import resource_path
 
 UN_REGIONS = ("Africa", "Americas", "Asia", "Europe", "Oceania")
-NAME_LANGUAGES = ("fr", "es")
+NAME_LANGUAGES = ("fr", "es", "pt", "pt_BR")  # pycountry ships both Portuguese spellings (Roménia, Romênia)
 
 
 @dataclass(frozen=True)
@@ -98,6 +98,20 @@ def country_table() -> CountryTable:
                 add_name(translation.gettext(str(name)), iso3)
     for key in ambiguous:  # a name two countries share is no evidence for either
         del names[key]
+    # ISO's inverted names ("Moldova, Republic of", "Moldávia, República da") are written by their head alone in
+    # exports ("Moldávia"); the head is taken where it names one country only and no full name already uses it.
+    heads: dict[str, set[str]] = {}
+    for country in pycountry.countries:
+        for attribute in ("name", "official_name"):
+            name = getattr(country, attribute, None)
+            if not name:
+                continue
+            for written in [str(name)] + [t.gettext(str(name)) for t in translations]:
+                if ", " in written:
+                    heads.setdefault(spelling_key(written.split(", ", 1)[0]), set()).add(str(country.alpha_3))
+    for key, owners in heads.items():
+        if key and len(owners) == 1 and key not in names and key not in ambiguous:
+            names[key] = next(iter(owners))
     extra = tomllib.loads(resource_path("recode", "country_names.toml").read_text(encoding="utf-8"))["names"]
     for name, iso3 in extra.items():  # the shipped short forms decide, even over an ambiguous name
         names[spelling_key(name)] = str(iso3)
