@@ -338,27 +338,24 @@ def _missing_columns_text(frame: pd.DataFrame, table: str, absent: list[str]) ->
     for name in absent:
         near = closest_columns(frame.columns, name)
         if near:
-            parts.append(
-                translate("Recode", '"{column}" (closest: {near})').format(
-                    column=name, near=", ".join(f'"{n}"' for n in near)
-                )
-            )
+            closest = ", ".join(f'"{n}"' for n in near)
+            parts.append(translate("Recode", '"{column}" (closest: {near})').format(column=name, near=closest))
         else:
-            shown = ", ".join(str(c) for c in list(frame.columns)[:12]) + (", ..." if len(frame.columns) > 12 else "")
-            parts.append(translate("Recode", '"{column}" (it has: {columns})').format(column=name, columns=shown))
+            parts.append(f'"{name}"')
+    shown = ", ".join(str(c) for c in list(frame.columns)[:12]) + (", ..." if len(frame.columns) > 12 else "")
     if table == "perpetrators":
         text = translate(
             "Recode",
-            "the perpetrators table has no column {columns}. Choose the source column of this variable in the "
-            "recipe, or let the program propose one.",
+            "the perpetrators table has no column {columns} (it has: {names}). Choose the source column of this "
+            "variable in the recipe, or let the program propose one.",
         )
     else:
         text = translate(
             "Recode",
-            "the victims table has no column {columns}. Choose the source column of this variable in the recipe, "
-            "or let the program propose one.",
+            "the victims table has no column {columns} (it has: {names}). Choose the source column of this variable "
+            "in the recipe, or let the program propose one.",
         )
-    return text.format(columns="; ".join(parts))
+    return text.format(columns="; ".join(parts), names=shown)
 
 
 def _recode_rows(frame: pd.DataFrame, variable: VariableRecipe, recipe: Recipe) -> tuple[np.ndarray, VariableCoverage]:
