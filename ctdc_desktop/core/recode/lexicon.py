@@ -14,7 +14,7 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ctdc_desktop.core.recode.spellings import spelling_key
 from ctdc_desktop.resources import resource_path
@@ -87,11 +87,20 @@ class Lexicon:
 
     def best(self, text: str) -> list[Match]:
         """The strongest matches only (several when two concepts tie: the text is ambiguous)."""
+        return list(_best(self.name, text))
+
+    def _best(self, text: str) -> tuple[Match, ...]:
         matches = self.matches(text)
         if not matches:
-            return []
+            return ()
         top = matches[0].strength
-        return [m for m in matches if m.strength == top]
+        return tuple(m for m in matches if m.strength == top)
+
+
+@lru_cache(maxsize=200_000)
+def _best(name: str, text: str) -> tuple[Match, ...]:
+    # The proposer asks about the same few hundred values once per variable; a word list is read once per value.
+    return lexicon(name)._best(text)
 
 
 @cache

@@ -578,14 +578,14 @@ def _check_variable(variable: VariableRecipe) -> None:
         if not variable.note:
             raise problem("note", translate("RecipeCheck", "say in note why the export cannot give this variable."))
         return
-    from_dates = variable.recoder in ("age_bands", "majority") and variable.birth_date and variable.registration_date
-    if not variable.source and not from_dates:
-        raise problem("source", translate("RecipeCheck", "name the source column(s) of this variable."))
     if bool(variable.birth_date) != bool(variable.registration_date):
         raise problem(
             "birth_date",
             translate("RecipeCheck", "an age from dates needs both birth_date and registration_date (or neither)."),
         )
+    from_dates = variable.recoder in ("age_bands", "majority") and variable.birth_date and variable.registration_date
+    if not variable.source and not from_dates:
+        raise problem("source", translate("RecipeCheck", "name the source column(s) of this variable."))
     if variable.date_year and variable.recoder not in ("bands", "number"):
         raise problem("date_year", translate("RecipeCheck", "date_year is for the bands and number recoders."))
     if variable.table == "perpetrators" and variable.type not in ("category", "flag"):

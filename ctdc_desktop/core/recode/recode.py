@@ -105,16 +105,30 @@ class _Column:
         return np.bincount(codes[codes >= 0], minlength=len(self.values))
 
 
-def _listed(column: _Column, outcomes: list[Outcome], rows: np.ndarray | None = None) -> tuple[list[ValueCount], ...]:
+def _listed(
+    column: _Column, outcomes: list[Outcome], decider: _Decider | None = None, rows: np.ndarray | None = None
+) -> tuple[list[ValueCount], ...]:
+    """The values left unmapped and those in error, with their rows. A cell listing answers (the decider splits)
+    is listed answer by answer, since a recipe maps answers, not their combinations."""
     counts = column.counts(rows)
-    unmapped: list[ValueCount] = []
-    errors: list[ValueCount] = []
+    unmapped: dict[str, int] = {}
+    errors: dict[tuple[str, str], int] = {}
+    splits = decider is not None and decider.splits
     for value, outcome, count in zip(column.values, outcomes, counts.tolist(), strict=True):
-        if count and outcome.code == UNMAPPED:
-            unmapped.append(ValueCount(column.name, value, int(count)))
-        elif count and outcome.code == ERROR:
-            errors.append(ValueCount(column.name, value, int(count), outcome.message))
-    return unmapped, errors
+        if not count or outcome.code not in (UNMAPPED, ERROR):
+            continue
+        parts = [(value, outcome)]
+        if splits and decider is not None:
+            parts = [(part, decider.one(part)) for part in dict.fromkeys(split_cell(value, decider.variable.split))]
+        for part, part_outcome in parts:
+            if part_outcome.code == UNMAPPED:
+                unmapped[part] = unmapped.get(part, 0) + int(count)
+            elif part_outcome.code == ERROR:
+                errors[(part, part_outcome.message)] = errors.get((part, part_outcome.message), 0) + int(count)
+    return (
+        [ValueCount(column.name, value, count) for value, count in unmapped.items()],
+        [ValueCount(column.name, value, count, message) for (value, message), count in errors.items()],
+    )
 
 
 def _combine(first: np.ndarray, second: np.ndarray) -> np.ndarray:
@@ -140,6 +154,7 @@ class _Decider:
         self.missing = {spelling_key(raw) for raw in variable.missing}
         self.labels = self.output_labels()
         self.position = {label: i for i, label in enumerate(self.labels)}
+        self.splits = bool(variable.split) and variable.recoder in ("flag", "other_flag")
 
     def output_labels(self) -> tuple[str, ...]:
         variable = self.variable
@@ -168,7 +183,7 @@ class _Decider:
         return None
 
     def __call__(self, raw: str) -> Outcome:
-        if self.variable.split and self.variable.recoder in ("flag", "other_flag"):
+        if self.splits:
             parts = split_cell(raw, self.variable.split)
             outcomes = [self.one(p) for p in parts] or [Outcome(EMPTY)]
             return max(outcomes, key=lambda o: 9 if o.code >= 0 else _RANK[o.code])
@@ -382,7 +397,7 @@ def _recode_rows(frame: pd.DataFrame, variable: VariableRecipe, recipe: Recipe) 
     for name in variable.source:
         column = _Column(name, *_categories_of(frame[name]))
         column_codes, outcomes = column.decide(decider)
-        more_unmapped, more_errors = _listed(column, outcomes)
+        more_unmapped, more_errors = _listed(column, outcomes, decider)
         unmapped += more_unmapped
         errors += more_errors
         codes = column_codes if codes is None else _combine(codes, column_codes)
