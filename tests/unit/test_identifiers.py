@@ -354,3 +354,10 @@ def test_redacting_notes_reports_progress_and_can_be_cancelled(tmp_path: Path) -
     assert progress.reports and progress.reports[-1][0] == progress.reports[-1][1]
     with pytest.raises(Cancelled):
         remove_identifiers(export, decisions, RecordingProgress(cancel_after=5))
+
+
+def test_a_yes_no_column_whose_yes_is_also_a_name_is_not_flagged() -> None:
+    # Portuguese "Sim" is in our name lists (a surname); a column of Sim/Não names nobody.
+    rng = np.random.default_rng(1)
+    frame = _frame(**{"Trabalho forçado": list(rng.choice(["Sim", "Não"], N, p=[0.7, 0.3]))})
+    assert not detect_identifiers(frame).flagged

@@ -212,7 +212,9 @@ def _content_flags(name: NameSignal, e: ValueEvidence, flags: _Flags) -> None:
         reason = translate("Identifiers", "{cells} of {looked} cells are first or last names found in our name lists")
         reason = _counted(reason, e.person_names, n)
         flags.add(Flag(IdentifierKind.PERSON_NAME, Rule.CONTENT, reason, e.person_names, n))
-    identifying = e.emails + e.phones + e.id_codes + e.person_names
+    # Names count only where there are several: a yes/no column whose "Sim" is also a name in our lists (Portuguese
+    # yes, a Korean surname) names nobody.
+    identifying = e.emails + e.phones + e.id_codes + (e.person_names if e.distinct >= 3 else 0)
     if not flags.items and share(identifying) >= MAIN_SHARE:
         reason = translate("Identifiers", "{cells} of {looked} cells hold names, contact details or ID numbers")
         flags.add(Flag(IdentifierKind.CONTACT, Rule.CONTENT, _counted(reason, identifying, n), identifying, n))

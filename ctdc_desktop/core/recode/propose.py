@@ -470,14 +470,18 @@ def _propose_age(variable: VariableRecipe, hint: _Hint, table: _Table) -> Variab
 
 
 def _dated(table: _Table, date_concept: str, year_concept: str) -> tuple[_Candidate | None, bool]:
-    """The best column holding a date (or a year) named for the concept; (candidate, holds full dates)."""
-    dates = _choose(_candidates(table, (date_concept,), evidence.is_full_date))[0]
-    years = _choose(_candidates(table, (year_concept,), evidence.is_year))[0]
-    good = [c for c in (dates, years) if c is not None and c.share >= 0.5]
-    if not good:
+    """The best column named for the date (or year) concept holding dates or years; (candidate, full dates).
+
+    Either name goes with either content: Stage one turns a registration date into its year under the same name,
+    and exports call a column of years "Date"."""
+    candidates = _candidates(
+        table, (date_concept, year_concept), lambda v: evidence.is_full_date(v) or evidence.is_year(v)
+    )
+    best = _choose(candidates)[0]
+    if best is None or best.share < 0.5:
         return None, False
-    best = max(good, key=lambda c: (c.share >= 0.9, c.named.strength if c.named else 0, c.share))
-    return best, best is dates
+    values = table.values(best.column)
+    return best, values.share(evidence.is_full_date) >= values.share(evidence.is_year)
 
 
 def _propose_majority(variable: VariableRecipe, hint: _Hint, table: _Table) -> VariableProposal:
