@@ -1418,9 +1418,9 @@ def _write_roles(
         row[HEADERS[lang]["p_roles"]] = shape.role_separator.join(words)
         return
     # A role with no column of its own (the form lacks it) is ticked as the nearest role the form has.
-    present = set(columns)
+    present = list(columns)
     ticked = set()
-    for role in roles:
+    for role in sorted(roles):
         if role in present:
             ticked.add(role)
         else:
@@ -1454,6 +1454,14 @@ def _write_sheet(workbook, name: str, frame: pd.DataFrame, titles: list[list[str
     sheet.append(list(frame.columns))
     for record in frame.itertuples(index=False):
         sheet.append([_cell(value) for value in record])
+
+
+def _save(workbook, path: Path) -> None:
+    """Save with fixed document dates, so that a seed gives the same bytes."""
+    when = dt.datetime(2023, 3, 14, 9, 0)
+    workbook.properties.created = when
+    workbook.properties.modified = when
+    workbook.save(path)
 
 
 def _cell(value: object) -> object:
@@ -1498,7 +1506,7 @@ def write_mission_export(shape: Shape, folder: Path, seed: int) -> Written:
             lists.append(["Sexo", "Sí/No"])
             for a, b in zip(WORDS[shape.language]["Female"][:2], ["Sí", "No"], strict=True):
                 lists.append([a, b])
-        workbook.save(path)
+        _save(workbook, path)
         paths = (path, h["victims_sheet"], path, h["perpetrators_sheet"])
     elif shape.layout == "xlsx2":
         paths_out = []
@@ -1507,7 +1515,7 @@ def write_mission_export(shape: Shape, folder: Path, seed: int) -> Written:
             workbook = openpyxl.Workbook()
             workbook.remove(workbook.active)
             _write_sheet(workbook, h[which], frame, _title_lines(shape, which))
-            workbook.save(path)
+            _save(workbook, path)
             paths_out += [path, h[which]]
         paths = tuple(paths_out)
     else:
@@ -1537,10 +1545,26 @@ def write_all(folder: Path, seed: int = 18, victims: int | None = None) -> list[
     return out
 
 
+FIXTURES = REPO / "tests" / "fixtures" / "exports"
+FIXTURE_SEEDS = {"fr": 1801, "es": 1802}
+
+
+def write_fixtures(folder: Path = FIXTURES) -> list[Written]:
+    """The two committed fixtures (tests/fixtures/exports/SOURCES.md says how they were made)."""
+    return [
+        write_mission_export(FIXTURE_SHAPES[lang], folder / f"{lang}_mission", FIXTURE_SEEDS[lang])
+        for lang in ("fr", "es")
+    ]
+
+
 if __name__ == "__main__":
     import sys
     import tempfile
 
+    if sys.argv[1:] == ["--fixtures"]:
+        for written in write_fixtures():
+            print(written.folder, len(written.truth), "victims")
+        sys.exit(0)
     target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tempfile.mkdtemp(prefix="mission_exports_"))
     for written in write_all(target):
         print(written.folder, len(written.truth), "victims")
