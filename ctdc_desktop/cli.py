@@ -11,7 +11,7 @@ from types import ModuleType
 
 from ctdc_desktop import __version__
 from ctdc_desktop.activity_log import start_activity_log
-from ctdc_desktop.commands import recode, run, scan, screenshots, synth, validate
+from ctdc_desktop.commands import recipe, recode, run, scan, screenshots, synth, validate
 from ctdc_desktop.core.activity import logged_step
 from ctdc_desktop.core.project import PROJECT_SUFFIX
 from ctdc_desktop.crash_report import write_crash_report
@@ -20,6 +20,7 @@ from ctdc_desktop.crash_report import write_crash_report
 # that the import contracts (lint-imports) see every command.
 SUBCOMMANDS: dict[str, tuple[ModuleType, str]] = {
     "scan": (scan, "profile the columns of a case export (CSV/TSV/XLSX)"),
+    "recipe": (recipe, "propose a recipe from a case export's own columns (recipe propose)"),
     "recode": (recode, "recode a case export into a CTDC codebook's categories with a recipe"),
     "validate": (validate, "check that a table follows a CTDC codebook (columns, labels, multi-values)"),
     "synth": (synth, "make synthetic records and protected counts from a recoded table"),

@@ -1,9 +1,11 @@
 """`ctdc-desktop recode EXPORT --recipe NAME_OR_PATH --out FILE`: the export recoded into a CTDC codebook's table.
 
-Reads the victims (and perpetrators: ``--perpetrators FILE`` and/or ``--perpetrators-sheet S``; in a workbook a
-sheet whose name starts with "Perp" is taken when none is given), links them by case ID (the recipe's ``link`` or
-the proposed columns), recodes with the recipe and writes one row per victim in the codebook's columns as CSV.
-The table is written only when the recode is complete: every value mapped or set to missing, nothing wrong.
+Opens the export as the window and `run` do (`core.open_export`: the victims' sheet, the perpetrators' sheet or file,
+the link: the recipe's ``link`` when both tables have those columns, else the proposed pair), recodes with the recipe
+and writes one row per victim, in the export's order, in the codebook's columns as CSV. The table is written only
+when the recode is complete: every value mapped or set to missing, nothing wrong. ``--unplaced missing`` writes it
+anyway, each value the recipe does not place set to missing and listed: a look at the table so far, which `run` and
+the Export step still refuse.
 Exit codes: 0 written, 1 not complete (the problems are listed, nothing written), 2 bad input, 130 cancelled.
 """
 
@@ -16,10 +18,9 @@ from pathlib import Path
 from ctdc_desktop.commands.terminal_progress import TerminalProgress, cancel_on_ctrl_c
 from ctdc_desktop.core.case_export import CaseExport
 from ctdc_desktop.core.io.output_folder import write_file_atomically
-from ctdc_desktop.core.io.read_export import list_sheets, read_export
-from ctdc_desktop.core.io.table import LoadedTable
-from ctdc_desktop.core.link import check_link, propose_link
+from ctdc_desktop.core.open_export import command_line_load, open_case_export, perpetrators_found_in_workbook
 from ctdc_desktop.core.progress import Cancelled, Progress, stages
+from ctdc_desktop.core.recode.partial_recode import PartialRecipe, recipe_setting_unplaced_missing
 from ctdc_desktop.core.recode.recipe import Recipe, load_recipe
 from ctdc_desktop.core.recode.recode import RecodeResult, recode
 from ctdc_desktop.core.user_error import UserError
@@ -27,6 +28,7 @@ from ctdc_desktop.core.user_error import UserError
 EXIT_INCOMPLETE = 1
 EXIT_BAD_INPUT = 2
 EXIT_CANCELLED = 130
+SHOWN_VALUES = 20  # values listed per variable set aside; the rest are counted
 
 
 class BadInput(UserError):
@@ -35,7 +37,7 @@ class BadInput(UserError):
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("export", metavar="EXPORT", help="the case export (.csv or .xlsx): victims, one row each")
-    parser.add_argument("--sheet", default=None, help="the victims sheet of a workbook (default: the first)")
+    parser.add_argument("--sheet", default=None, help="the victims sheet of a workbook (default: as the window picks)")
     parser.add_argument("--perpetrators", default=None, metavar="FILE", help="the perpetrators file, if separate")
     parser.add_argument("--perpetrators-sheet", default=None, metavar="S", help="the perpetrators sheet of a workbook")
     parser.add_argument(
@@ -45,41 +47,48 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="victim_perpetrator_2022, global_synthetic_2021, or the path of a recipe file (.toml)",
     )
     parser.add_argument("--out", required=True, metavar="FILE", help="the recoded table to write (.csv)")
-
-
-def _perpetrators(args: argparse.Namespace, progress: Progress) -> LoadedTable | None:
-    path = args.perpetrators or (args.export if args.perpetrators_sheet else None)
-    sheet = args.perpetrators_sheet
-    if path is None:
-        named = [s.name for s in list_sheets(args.export) if s.name.strip().casefold().startswith("perp")]
-        if named:
-            path, sheet = args.export, named[0]
-            print(f'note: perpetrators read from the sheet "{sheet}" of {args.export}', file=sys.stderr)
-    return None if path is None else read_export(path, sheet, progress)
-
-
-def _export(args: argparse.Namespace, recipe: Recipe, progress: Progress) -> CaseExport:
-    parts = stages(progress, {"victims": 1, "perpetrators": 1})
-    victims = read_export(args.export, args.sheet, parts["victims"])
-    perpetrators = _perpetrators(args, parts["perpetrators"])
-    if perpetrators is None:
-        return CaseExport(victims)
-    pair = recipe.link or propose_link(victims.frame, perpetrators.frame)
-    if pair is None:
-        raise BadInput(
-            "No column links the perpetrators to the victims (a case ID both tables hold). "
-            'Name the two columns in the recipe as link = ["victims column", "perpetrators column"].'
-        )
-    try:
-        link = check_link(victims.frame, perpetrators.frame, pair[0], pair[1])
-    except KeyError as error:
-        raise BadInput(f"The recipe's link: {error.args[0]}. Correct link in the recipe.") from None
-    print(
-        f"Linked {link.linked_perpetrators:,} of {link.perpetrators:,} perpetrator rows to the victims through "
-        f"{link.victim_column} / {link.perpetrator_column}.",
-        file=sys.stderr,
+    parser.add_argument(
+        "--unplaced",
+        choices=("refuse", "missing"),
+        default="refuse",
+        help="refuse (default): write nothing while a value is not placed; missing: write the table so far, each "
+        "value not placed set to missing and listed (not a release: run and Export still refuse the recipe)",
     )
-    return CaseExport(victims, perpetrators, link)
+
+
+def open_export_for(args: argparse.Namespace, recipe: Recipe | None, progress: Progress) -> CaseExport:
+    """The export the arguments name, opened as the window opens it (shared with `recipe propose`)."""
+    perpetrators = Path(args.perpetrators) if args.perpetrators else None
+    decisions = command_line_load(
+        Path(args.export), args.sheet, perpetrators, args.perpetrators_sheet, None if recipe is None else recipe.link
+    )
+    found = perpetrators_found_in_workbook(decisions, args.perpetrators_sheet)
+    if found is not None:
+        print(f'note: perpetrators read from the sheet "{found}" of {Path(args.export).name}', file=sys.stderr)
+    export = open_case_export(decisions, progress)
+    if export.perpetrators is not None and export.link is None:
+        print(
+            "note: no column links the perpetrators to the victims (a case ID both tables hold); name the two "
+            'columns in the recipe as link = ["victims column", "perpetrators column"].',
+            file=sys.stderr,
+        )
+    elif export.link is not None:
+        link = export.link
+        wanted = ""
+        if recipe is not None and recipe.link is not None and recipe.link != export.link_columns:
+            wanted = f" (proposed: the export has no columns {recipe.link[0]} / {recipe.link[1]}, the recipe's link)"
+        print(
+            f"Linked {link.linked_perpetrators:,} of {link.perpetrators:,} perpetrator rows to the victims through "
+            f"{link.victim_column} / {link.perpetrator_column}{wanted}.",
+            file=sys.stderr,
+        )
+    return export
+
+
+def refuse_overwriting_inputs(args: argparse.Namespace, out: Path) -> None:
+    for given in (args.export, args.perpetrators):
+        if given and Path(given).exists() and out.exists() and out.resolve() == Path(given).resolve():
+            raise BadInput(f"{out}: this is an input file; the input is never overwritten. Choose another --out.")
 
 
 def _table_csv(result: RecodeResult) -> bytes:
@@ -88,26 +97,61 @@ def _table_csv(result: RecodeResult) -> bytes:
     return text.encode("utf-8")
 
 
-def _run(args: argparse.Namespace, progress: TerminalProgress) -> int:
-    out = Path(args.out)
-    if out.suffix.casefold() != ".csv":
-        raise BadInput(f"{out}: the recoded table is written as CSV; give --out a name ending in .csv.")
-    for given in (args.export, args.perpetrators):
-        if given and Path(given).exists() and out.exists() and out.resolve() == Path(given).resolve():
-            raise BadInput(f"{out}: this is an input file; the input is never overwritten. Choose another --out.")
-    recipe, _ = load_recipe(args.recipe)
-    parts = stages(progress, {"read": 2, "recode": 1})
-    export = _export(args, recipe, parts["read"])
-    result = recode(export, recipe, parts["recode"])
-    progress.finish()
+def _print_coverage(result: RecodeResult) -> None:
     for note in result.notes:
         print(f"note: {note}", file=sys.stderr)
     for coverage in result.coverage.variables:
         print(f"  [{coverage.state}] {coverage.summary()}", file=sys.stderr)
-    if not result.complete:
+
+
+def _print_set_aside(partial: PartialRecipe) -> None:
+    """Every value (or variable) the look at the table so far set to missing, so that none goes unnoticed."""
+    print(
+        "ctdc-desktop recode: --unplaced missing: the recipe does not place everything; what it does not place is "
+        "set to missing below. This table is a look at the work so far, not a release.",
+        file=sys.stderr,
+    )
+    for aside in partial.set_aside:
+        if aside.problem:
+            print(f"  {aside.name}: left empty: {aside.problem}", file=sys.stderr)
+            continue
+        rows = sum(v.count for v in aside.values)
+        print(f"  {aside.name}: {len(aside.values)} value(s) set to missing ({rows:,} rows):", file=sys.stderr)
+        for value in aside.values[:SHOWN_VALUES]:
+            why = f" ({value.message})" if value.message else ""
+            print(f'    column {value.column}, "{value.value}" ({value.count:,} rows){why}', file=sys.stderr)
+        if len(aside.values) > SHOWN_VALUES:
+            print(f"    ... and {len(aside.values) - SHOWN_VALUES} more", file=sys.stderr)
+
+
+def _run(args: argparse.Namespace, progress: TerminalProgress) -> int:
+    out = Path(args.out)
+    if out.suffix.casefold() != ".csv":
+        raise BadInput(f"{out}: the recoded table is written as CSV; give --out a name ending in .csv.")
+    refuse_overwriting_inputs(args, out)
+    recipe, _ = load_recipe(args.recipe)
+    partial_look = args.unplaced == "missing"
+    parts = stages(progress, {"read": 2, "recode": 1, "again": 1 if partial_look else 0})
+    export = open_export_for(args, recipe, parts["read"])
+    result = recode(export, recipe, parts["recode"])
+    partial: PartialRecipe | None = None
+    if partial_look and not result.complete:
+        partial = recipe_setting_unplaced_missing(export, recipe, result.coverage)
+        result = recode(export, partial.recipe, parts["again"])
+    progress.finish()
+    _print_coverage(result)
+    if partial is not None:
+        _print_set_aside(partial)
+        left = result.coverage.problems()
+        if left:  # e.g. ages computed from dates that cannot be right: their cells are empty in the table too
+            print("  Also left empty (no missing list can name them):", file=sys.stderr)
+            for line in left:
+                print(f"    {line}", file=sys.stderr)
+    elif not result.complete:
         problems = result.coverage.problems()
         print(
-            f"ctdc-desktop recode: the recode is not complete ({len(problems)} problem(s)); nothing was written:",
+            f"ctdc-desktop recode: the recode is not complete ({len(problems)} problem(s)); nothing was written "
+            "(--unplaced missing writes a look at the table so far):",
             file=sys.stderr,
         )
         for line in problems:
@@ -115,6 +159,8 @@ def _run(args: argparse.Namespace, progress: TerminalProgress) -> int:
         return EXIT_INCOMPLETE
     write_file_atomically(out, _table_csv(result))
     print(f"Wrote {result.victims:,} victims x {len(result.table.columns)} variables ({recipe.name}) to {out}")
+    if partial is not None:
+        print("Not complete: the values listed above were set to missing; run and Export refuse this recipe as is.")
     return 0
 
 

@@ -13,21 +13,21 @@ value, never a record). Exit codes: 0 bundle written, 1 stopped for review or re
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from pathlib import Path
 
 from ctdc_desktop.commands.synthesis_options import add_synthesis_options, synthesis_params
 from ctdc_desktop.commands.terminal_progress import TerminalProgress, cancel_on_ctrl_c
 from ctdc_desktop.core.identifiers.decisions import IdentifierDecisions
-from ctdc_desktop.core.io.read_export import list_sheets
-from ctdc_desktop.core.open_export import preselect_sheet, sheet_to_read
+from ctdc_desktop.core.open_export import command_line_load, perpetrators_found_in_workbook
 from ctdc_desktop.core.progress import Cancelled
-from ctdc_desktop.core.project import LoadDecisions, Project, SourceFile, SourceRole, load_project
-from ctdc_desktop.core.recode.recipe import RecodeDecisions, load_recipe
+from ctdc_desktop.core.project import LoadDecisions, Project, load_project
+from ctdc_desktop.core.recode.recipe import SHIPPED_RECIPES, RecodeDecisions, load_recipe
 from ctdc_desktop.core.release.bundle import ReleaseDecisions
 from ctdc_desktop.core.release.ledger import DEFAULT_CAP
 from ctdc_desktop.core.release.release_columns import ReleaseRefused
-from ctdc_desktop.core.release.run_workflow import RunDecisions, RunStopped, run_workflow
+from ctdc_desktop.core.release.run_workflow import RecipeNeedsCheck, RunDecisions, RunStopped, run_workflow
 from ctdc_desktop.core.synth.decisions import SynthesisDecisions
 from ctdc_desktop.core.user_error import UserError
 
@@ -86,21 +86,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _load_decisions(args: argparse.Namespace, project: Project | None) -> LoadDecisions:
-    victims_path = Path(args.input)
-    victims_sheet = sheet_to_read(victims_path, args.sheet, SourceRole.VICTIMS)
-    sources = [SourceFile(victims_path, SourceRole.VICTIMS, victims_sheet)]
-    if args.perpetrators:
-        sources.append(SourceFile(Path(args.perpetrators), SourceRole.PERPETRATORS, args.perpetrators_sheet))
-    elif args.perpetrators_sheet:
-        sources.append(SourceFile(victims_path, SourceRole.PERPETRATORS, args.perpetrators_sheet))
-    else:
-        # A workbook with a second sheet: the perpetrators are on the sheet the window would propose for them.
-        sheets = list_sheets(victims_path)
-        other = preselect_sheet(sheets, SourceRole.PERPETRATORS) if len(sheets) > 1 else None
-        if other is not None and other != victims_sheet:
-            sources.append(SourceFile(victims_path, SourceRole.PERPETRATORS, other))
-            print(f'note: perpetrators read from the sheet "{other}" of {victims_path.name}', file=sys.stderr)
-    return LoadDecisions(tuple(sources), None if project is None else project.link_columns)
+    link = None if project is None or project.link_columns is None else project.link_columns
+    decisions = command_line_load(
+        Path(args.input),
+        args.sheet,
+        Path(args.perpetrators) if args.perpetrators else None,
+        args.perpetrators_sheet,
+        None if link is None else (link.victims, link.perpetrators),
+    )
+    found = perpetrators_found_in_workbook(decisions, args.perpetrators_sheet)
+    if found is not None:
+        print(f'note: perpetrators read from the sheet "{found}" of {Path(args.input).name}', file=sys.stderr)
+    return decisions
 
 
 def _decisions(args: argparse.Namespace) -> RunDecisions:
@@ -168,6 +165,7 @@ def _decisions(args: argparse.Namespace) -> RunDecisions:
         dataset_name=dataset,
         identifiers=identifiers,
         propose_for_new_columns=args.drop_flagged,
+        propose_recipe=project is None,  # a first run; a project's recipe is the user's, replayed as saved
         ledger_folder=ledger_folder,
     )
 
@@ -200,11 +198,46 @@ def _run(args: argparse.Namespace, progress: TerminalProgress) -> int:
     return 0
 
 
+def _what_to_do(args: argparse.Namespace, stopped: RecipeNeedsCheck) -> str:
+    """The commands that finish the job, with this run's own files in them."""
+    inputs = [shlex.quote(args.input)]
+    if args.sheet:
+        inputs += ["--sheet", shlex.quote(args.sheet)]
+    if args.perpetrators:
+        inputs += ["--perpetrators", shlex.quote(args.perpetrators)]
+    if args.perpetrators_sheet:
+        inputs += ["--perpetrators-sheet", shlex.quote(args.perpetrators_sheet)]
+    given = " ".join(inputs)
+    name = stopped.recipe.name
+    if name in SHIPPED_RECIPES:
+        first = (
+            f"  1. ctdc-desktop recipe propose {given} --codebook {name} --out R.toml\n"
+            "  2. check each variable marked CHECK in R.toml (its source columns and values), correct what is wrong\n"
+        )
+    else:
+        first = (
+            f"  1. ctdc-desktop recipe propose {given} --codebook <the codebook of {args.recipe}> --out R.toml, or "
+            f"correct the source columns in {args.recipe} yourself\n"
+            "  2. check each variable marked CHECK in R.toml (its source columns and values), correct what is wrong\n"
+        )
+    return (
+        "What to do:\n"
+        + first
+        + f"  3. ctdc-desktop run {given} --recipe R.toml --drop-flagged --out {shlex.quote(args.out)}\n"
+        "  (or open the export in the window and finish its Recode step there)"
+    )
+
+
 def run(args: argparse.Namespace) -> int:
     progress = TerminalProgress()
     with cancel_on_ctrl_c(progress):
         try:
             return _run(args, progress)
+        except RecipeNeedsCheck as error:
+            progress.finish()
+            print(f"ctdc-desktop run: {error}", file=sys.stderr)
+            print(_what_to_do(args, error), file=sys.stderr)
+            return EXIT_STOPPED
         except (RunStopped, ReleaseRefused) as error:
             progress.finish()
             print(f"ctdc-desktop run: {error}", file=sys.stderr)

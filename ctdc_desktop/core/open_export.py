@@ -6,6 +6,7 @@ the sheet, one reader, one link check, so a file opens the same way in both.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,13 +16,57 @@ from ctdc_desktop.core.io.table import LoadedTable, SheetInfo
 from ctdc_desktop.core.link import LinkReport, check_link, propose_link
 from ctdc_desktop.core.profile import TableProfile, profile_table
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, stages
-from ctdc_desktop.core.project import LoadDecisions, SourceRole
+from ctdc_desktop.core.project import LinkColumns, LoadDecisions, SourceFile, SourceRole
 
-# Words a sheet name uses for each kind of record, to preselect the sheet the user most likely wants.
+# Words a sheet name uses for each kind of record, to preselect the sheet the user most likely wants: English,
+# French, Spanish and Portuguese stems, without accents (sheet names are compared with theirs taken off), so that
+# "Vítimas" / "Aliciadores" or "Victimes" / "Auteurs" are told apart as "Victims" / "Perpetrators" are.
 _ROLE_WORDS = {
-    SourceRole.VICTIMS: ("victim", "survivor", "case", "client", "beneficiar", "person", "individual"),
-    SourceRole.PERPETRATORS: ("perpetrator", "perp", "trafficker", "offender", "suspect", "exploiter", "recruiter"),
+    SourceRole.VICTIMS: (
+        "victim",  # victim(s), victime(s), víctima(s)
+        "vitim",  # vítima(s)
+        "survivor",
+        "survivant",
+        "sobrevivient",
+        "case",
+        "caso",
+        "cas ",
+        "client",
+        "beneficiar",
+        "person",
+        "individual",
+    ),
+    SourceRole.PERPETRATORS: (
+        "perp",  # perpetrator(s), perpetrador(es), perpétrateur
+        "traffick",
+        "trafiquant",
+        "traficant",  # traficante(s)
+        "tratante",
+        "offender",
+        "suspect",
+        "sospechos",
+        "suspeit",
+        "exploiter",
+        "exploiteur",
+        "explotador",
+        "explorador",
+        "recruiter",
+        "recruteur",
+        "reclutador",
+        "aliciador",
+        "auteur",
+        "autor",
+        "agresor",
+        "agressor",
+        "victimario",  # Spanish for the one who victimises: checked before the victims' words
+    ),
 }
+
+
+def _plain(name: str) -> str:
+    """A sheet name casefolded, without accents, with a space after it (so "cas " matches a last word "Cas")."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)) + " "
 
 
 def preselect_sheet(sheets: list[SheetInfo], role: SourceRole) -> str | None:
@@ -31,7 +76,9 @@ def preselect_sheet(sheets: list[SheetInfo], role: SourceRole) -> str | None:
     other = SourceRole.PERPETRATORS if role is SourceRole.VICTIMS else SourceRole.VICTIMS
 
     def named_for(sheet: SheetInfo, which: SourceRole) -> bool:
-        name = sheet.name.casefold()
+        name = _plain(sheet.name)
+        if which is SourceRole.VICTIMS and any(word in name for word in _ROLE_WORDS[SourceRole.PERPETRATORS]):
+            return False  # "Victimarios", "Perpetrators of the case": named for the perpetrators
         return any(word in name for word in _ROLE_WORDS[which])
 
     # Perpetrator words are checked first for both roles: "Perpetrators of the case" is not a victims sheet.
@@ -61,6 +108,43 @@ def sheet_to_read(path: Path, sheet: str | None, role: SourceRole = SourceRole.V
     if sheet is not None:
         return sheet
     return preselect_sheet(list_sheets(path), role)
+
+
+def command_line_load(
+    export: Path,
+    sheet: str | None = None,
+    perpetrators: Path | None = None,
+    perpetrators_sheet: str | None = None,
+    link: tuple[str, str] | None = None,
+) -> LoadDecisions:
+    """What a command (`run`, `recode`, `recipe propose`) opens, decided as the window decides it.
+
+    The victims' sheet is the one asked for, else the window's preselection. The perpetrators are their own file
+    (its sheet as asked, else preselected), or the sheet asked for in the victims' workbook, or, in a workbook with
+    several sheets, the sheet the window proposes for them when that is not the victims' sheet. `link` is the pair
+    wanted (a recipe's or a project's): used when both tables have those columns, else the proposed pair is.
+    """
+    export = Path(export)
+    victims_sheet = sheet_to_read(export, sheet, SourceRole.VICTIMS)
+    sources = [SourceFile(export, SourceRole.VICTIMS, victims_sheet)]
+    if perpetrators is not None:
+        sources.append(SourceFile(Path(perpetrators), SourceRole.PERPETRATORS, perpetrators_sheet))
+    elif perpetrators_sheet is not None:
+        sources.append(SourceFile(export, SourceRole.PERPETRATORS, perpetrators_sheet))
+    else:
+        sheets = list_sheets(export)
+        other = preselect_sheet(sheets, SourceRole.PERPETRATORS) if len(sheets) > 1 else None
+        if other is not None and other != victims_sheet:
+            sources.append(SourceFile(export, SourceRole.PERPETRATORS, other))
+    return LoadDecisions(tuple(sources), None if link is None else LinkColumns(*link))
+
+
+def perpetrators_found_in_workbook(decisions: LoadDecisions, asked_sheet: str | None) -> str | None:
+    """The perpetrators' sheet when it was found (not asked for) in the victims' workbook: worth a note."""
+    victims, perpetrators = decisions.source(SourceRole.VICTIMS), decisions.source(SourceRole.PERPETRATORS)
+    if victims is None or perpetrators is None or perpetrators.path != victims.path or asked_sheet is not None:
+        return None
+    return perpetrators.sheet
 
 
 def link_tables(

@@ -8,6 +8,7 @@ The message lists each column and value, never a record.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -21,8 +22,11 @@ from ctdc_desktop.core.open_export import open_case_export
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, stages
 from ctdc_desktop.core.project import LoadDecisions
 from ctdc_desktop.core.recode.after_stage_one import recipe_for_cleaned_export
-from ctdc_desktop.core.recode.recipe import Recipe, RecodeDecisions
+from ctdc_desktop.core.recode.propose import VariableProposal, propose_recipe
+from ctdc_desktop.core.recode.recipe import Recipe, RecodeDecisions, VariableRecipe
 from ctdc_desktop.core.recode.recode import RecodeResult, recode
+from ctdc_desktop.core.recode.save_recipe import recipe_to_toml
+from ctdc_desktop.core.recode.source_columns import find_column
 from ctdc_desktop.core.release.audit_log import AuditStep, now
 from ctdc_desktop.core.release.bundle import ReleaseDecisions, ReleaseResult, write_release_bundle
 from ctdc_desktop.core.release.handoff import RecodedData, SynthesizedData, release_inputs
@@ -45,6 +49,40 @@ class RunStopped(UserError):
         super().__init__(message + "\n  " + "\n  ".join(shown))
 
 
+class RecipeNeedsCheck(RunStopped):
+    """A first run on an export whose columns are not the recipe's: some proposed sources need a person's check.
+    `proposals` are the variables in question, each with the proposal's reason; nothing was written."""
+
+    def __init__(self, recipe: Recipe, proposals: tuple[VariableProposal, ...], asked: int) -> None:
+        self.recipe = recipe
+        self.proposals = proposals
+        super().__init__(
+            f"The recipe {recipe.name} reads columns this export does not have ({asked} of {len(recipe.variables)} "
+            "variables). The program proposed sources from the export's own columns, but "
+            f"{len(proposals)} proposal(s) need a person's check, so nothing was written. Variables to check:",
+            tuple(_proposal_line(p) for p in proposals),
+        )
+
+
+def _proposal_line(proposal: VariableProposal) -> str:
+    variable = proposal.variable
+    columns = ", ".join([*proposal.source, *(c for c in (variable.birth_date, variable.registration_date) if c)])
+    if not proposal.found:
+        state = "nothing found"
+    elif not proposal.confident:
+        state = f"uncertain: {columns}"
+    else:
+        state = columns
+    line = f"{proposal.name}: {state} ({proposal.reason})"
+    if proposal.unplaced:
+        shown = ", ".join(f'"{v}"' for v in proposal.unplaced[:8])
+        more = f" and {len(proposal.unplaced) - 8} more" if len(proposal.unplaced) > 8 else ""
+        line += f"; {len(proposal.unplaced)} value(s) not placed: {shown}{more}"
+    if proposal.alternatives:
+        line += "; other candidates: " + ", ".join(proposal.alternatives[:3])
+    return line
+
+
 @dataclass(frozen=True)
 class RunDecisions:
     """Every step's decisions for a run. `identifiers` None: a first run, flagged columns handled as Stage one
@@ -58,6 +96,9 @@ class RunDecisions:
     identifiers: IdentifierDecisions | None = None
     # With saved decisions: columns they do not know get Stage one's proposal instead of stopping the run.
     propose_for_new_columns: bool = False
+    # A first run: where the export lacks the recipe's columns, sources are proposed from its own (confident ones
+    # taken, anything uncertain stops the run with `RecipeNeedsCheck`).
+    propose_recipe: bool = False
     ledger_folder: Path | None = None
     released_on: date | None = None
 
@@ -101,34 +142,117 @@ def identifier_decisions_for(export: CaseExport, decisions: RunDecisions, progre
     return merged
 
 
+def _absent_columns(export: CaseExport, variable: VariableRecipe) -> list[str]:
+    """The columns `variable` reads that its table in `export` lacks (found whatever their case, as recode does)."""
+    frame = export.perpetrator_frame if variable.table == "perpetrators" else export.victim_frame
+    if variable.recoder == "not_recorded" or frame is None:
+        return []  # nothing to read, or no perpetrators table: recode says so itself
+    return [name for name in _named_columns(variable) if find_column(frame.columns, name) is None]
+
+
+def _named_columns(variable: VariableRecipe) -> list[str]:
+    return [*variable.source, *(c for c in (variable.birth_date, variable.registration_date) if c)]
+
+
+def recipe_for_export(export: CaseExport, recipe: Recipe, progress: Progress = NO_PROGRESS) -> Recipe:
+    """`recipe` as a first run reads it on `export`: unchanged when the export has its columns; else with the
+    proposed sources of the variables whose columns are absent, when every one of those proposals is confident and
+    places every value. Raises `RecipeNeedsCheck` listing the others."""
+    asked = [v.name for v in recipe.variables if _absent_columns(export, v)]
+    if not asked:
+        return recipe
+    proposal = propose_recipe(export, recipe, progress)
+    to_check = tuple(
+        p for p in (proposal.variable(name) for name in asked) if not (p.found and p.confident and not p.unplaced)
+    )
+    if to_check:
+        raise RecipeNeedsCheck(recipe, to_check, len(asked))
+    return proposal.recipe_with(asked)
+
+
+def _recode_stopped(raw: CaseExport, cleaned: CaseExport, recipe: Recipe, recoded: RecodeResult) -> RunStopped:
+    """Why the recode is not complete, in the words of what is wrong: columns the export lacks, values not placed."""
+    missing = [v for v in recoded.coverage.variables if v.problem]
+    values = [v for v in recoded.coverage.variables if not v.problem and (v.unmapped or v.errors)]
+    problems = recoded.coverage.problems()
+    for covered in missing:
+        variable = recipe.variable(covered.name)
+        removed = _removed_by_stage_one(raw, cleaned, variable)
+        if removed:
+            problems.append(
+                f"{covered.name}: Stage one removed {', '.join(removed)}, which the recipe reads. Decide that column "
+                "in the Identifiers step (keep it with a reason, or transform it), or choose another source."
+            )
+    if missing and values:
+        message = (
+            f"The recipe reads columns this export does not have ({len(missing)} variable(s)), and does not place "
+            f"every value of {len(values)} other variable(s). Choose each missing column's source and map each value "
+            "(or set it to missing) in the Recode step or in the recipe, then run again. Nothing was written. "
+            "Missing columns and values:"
+        )
+    elif missing:
+        message = (
+            f"The recipe reads columns this export does not have ({len(missing)} variable(s)). Choose each "
+            "variable's source column in the Recode step or in the recipe (`ctdc-desktop recipe propose` writes one "
+            "from the export's own columns), then run again. Nothing was written. Missing columns:"
+        )
+    else:
+        message = (
+            "The recipe does not place every value of this export. Map each value below (or set it to missing) in "
+            "the Recode step or in the recipe, then run again. Nothing was written. Values:"
+        )
+    return RunStopped(message, tuple(problems))
+
+
+def _removed_by_stage_one(raw: CaseExport, cleaned: CaseExport, variable: VariableRecipe) -> list[str]:
+    """The columns `variable` reads that the export had as read but not after Stage one, as the export spells them."""
+    perpetrators = variable.table == "perpetrators"
+    before = raw.perpetrator_frame if perpetrators else raw.victim_frame
+    after = cleaned.perpetrator_frame if perpetrators else cleaned.victim_frame
+    if before is None or after is None:
+        return []
+    present = [found for name in _named_columns(variable) if (found := find_column(before.columns, name)) is not None]
+    return [name for name in present if find_column(after.columns, name) is None]
+
+
 def prepare_recoded(decisions: RunDecisions, progress: Progress = NO_PROGRESS) -> RecodedData:
     """Load, de-identify and recode: the table synthesis works on. Raises `RunStopped` (a new column needs review,
-    a value is unmapped), `UserError`, `Cancelled`."""
+    a recipe's column is missing or a value unmapped; `RecipeNeedsCheck` when a first run's proposed sources need a
+    check), `UserError`, `Cancelled`."""
     parts = stages(
         progress,
-        {"load": 3, "identifiers": 3, "recode": 1},
-        {"load": "Reading: ", "identifiers": "Identifiers: ", "recode": "Recoding: "},
+        {"load": 3, "propose": 1 if decisions.propose_recipe else 0, "identifiers": 3, "recode": 1},
+        {"load": "Reading: ", "propose": "Proposing sources: ", "identifiers": "Identifiers: ", "recode": "Recoding: "},
     )
     with logged_step("reading the export") as logged:
         export = open_case_export(decisions.load, parts["load"])
         perpetrators = export.perpetrator_frame
         logged.count(victims=len(export.victim_frame), perpetrators=0 if perpetrators is None else len(perpetrators))
+    recipe, recode_decisions = decisions.recode.recipe, decisions.recode
+    if decisions.propose_recipe:
+        # On the raw export, before Stage one: the proposal reads the columns as the mission wrote them.
+        with logged_step("proposing sources") as logged:
+            recipe = recipe_for_export(export, recipe, parts["propose"])
+            if recipe != decisions.recode.recipe:
+                # The bundle's manifest names the recipe as used, not the file it started from.
+                recode_decisions = RecodeDecisions(
+                    f"{decisions.recode.recipe_file} (sources proposed for this export)",
+                    hashlib.sha256(recipe_to_toml(recipe).encode("utf-8")).hexdigest(),
+                    recipe,
+                )
+            logged.count(variables=len(recipe.variables))
     with logged_step("stage one") as logged:
         identifier_parts = stages(parts["identifiers"], {"review": 1, "apply": 1})
         chosen = identifier_decisions_for(export, decisions, identifier_parts["review"])
         cleaned = remove_identifiers(export, chosen, identifier_parts["apply"])
         logged.count(victim_columns_kept=len(cleaned.export.victim_frame.columns))
     with logged_step("recoding") as logged:
-        recipe = recipe_for_cleaned_export(decisions.recode.recipe, cleaned)
+        recipe = recipe_for_cleaned_export(recipe, cleaned)
         recoded = recode(cleaned.export, recipe, parts["recode"])
         if not recoded.complete:
-            raise RunStopped(
-                "The recipe does not place every value of this export. Map each value below (or set it to missing) in "
-                "the Recode step or in the recipe, then run again. Nothing was written. Values:",
-                tuple(recoded.coverage.problems()),
-            )
+            raise _recode_stopped(export, cleaned.export, recipe, recoded)
         logged.count(victims=recoded.victims, perpetrator_rows=recoded.perpetrator_rows)
-    return recoded_data_from(cleaned, decisions.recode, recipe, recoded)
+    return recoded_data_from(cleaned, recode_decisions, recipe, recoded)
 
 
 def recoded_data_from(
