@@ -136,3 +136,11 @@ def test_the_strongest_phrase_decides_and_a_tie_is_kept_as_ambiguous() -> None:
     assert [m.concept for m in lexicon._best("Pays d'exploitation")] == ["country_of_exploitation"]
     assert sorted(m.concept for m in lexicon._best("Pays")) == ["citizenship", "country_of_exploitation"]
     assert lexicon._best("Sexe") == ()
+
+
+def test_spelling_keys_drop_every_punctuation_mark_but_keep_a_lone_mark() -> None:
+    from ctdc_desktop.core.recode.spellings import spelling_key
+
+    assert spelling_key("¿Reclutó?") == "recluto"
+    assert spelling_key("«Sim»") == "sim"
+    assert spelling_key("✓") == "✓"

@@ -15,16 +15,18 @@ from types import MappingProxyType
 
 from ctdc_desktop.resources import resource_path
 
-_PUNCTUATION = re.compile(r"[\s\.,;:'’`\"()\[\]/\\_\-–—]+")
+_PUNCTUATION = re.compile(r"[\W_]+")  # anything not a letter or digit: "¿Reclutó?" is "reclutó"
 
 
 def spelling_key(text: str) -> str:
     """``"  Époux/épouse "`` -> ``"epoux epouse"``: the form two spellings of one answer share."""
     if text.isascii():  # most values: nothing to decompose (and 100,000 birth dates pass here)
-        return _PUNCTUATION.sub(" ", text.casefold()).strip()
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _PUNCTUATION.sub(" ", bare).strip()
+        key = _PUNCTUATION.sub(" ", text.casefold()).strip()
+    else:
+        decomposed = unicodedata.normalize("NFKD", text.casefold())
+        bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        key = _PUNCTUATION.sub(" ", bare).strip()
+    return key or text.strip().casefold()  # a mark alone ("✓", "+") is its own key
 
 
 def spelling_keys(values: list[str]) -> list[str]:
