@@ -361,3 +361,16 @@ def test_a_yes_no_column_whose_yes_is_also_a_name_is_not_flagged() -> None:
     rng = np.random.default_rng(1)
     frame = _frame(**{"Trabalho forçado": list(rng.choice(["Sim", "Não"], N, p=[0.7, 0.3]))})
     assert not detect_identifiers(frame).flagged
+
+
+@pytest.mark.parametrize("registered", ["Data de cadastro", "Date d'inscription", "Fecha de ingreso"])
+def test_the_age_at_registration_counts_to_a_registration_column_named_in_any_language(
+    tmp_path: Path, registered: str
+) -> None:
+    frame = _frame(
+        prs_Birthdate=[f"0{i % 9 + 1}/01/{1960 + i}" for i in range(N)],
+        **{registered: [f"1{i % 9}/03/2019" for i in range(N)]},
+    )
+    export = CaseExport(LoadedTable(frame=frame, source=tmp_path / "v.csv"))
+    cleaned = remove_identifiers(export, IdentifierDecisions.proposed(detect_identifiers(frame)))
+    assert cleaned.export.victim_frame["ageAtRegistration"].iloc[0] == "59"  # born 01/01/1960

@@ -109,6 +109,15 @@ def _parsed(series: pd.Series) -> list[tuple[int, int | None, int | None] | None
     return [table[c] for c in codes]
 
 
+# How exports name the registration (intake) date, in English, French, Spanish and Portuguese.
+_REGISTRATION_WORDS = frozenset(
+    {
+        "registration", "registered", "intake", "enregistrement", "inscription", "accueil", "registro", "inscripcion",
+        "ingreso", "cadastro", "registo", "inscricao", "atendimento",
+    }
+)  # fmt: skip
+
+
 def _reference_column(frame: pd.DataFrame, birth_column: str, chosen: str | None) -> str | None:
     """The registration date (or year) column an age is counted to: the one chosen, else one named so."""
     if chosen is not None:
@@ -116,9 +125,10 @@ def _reference_column(frame: pd.DataFrame, birth_column: str, chosen: str | None
     candidates = []
     for column in frame.columns:
         words = set(read_column_name(str(column)).words)
-        if column != birth_column and words & {"registration", "registered", "enregistrement", "registro", "intake"}:
-            dated = bool(words & {"date", "fecha", "year", "annee", "ano", "yearofregistration"})
-            candidates.append((0 if "date" in words or "fecha" in words else 1 if dated else 2, str(column)))
+        if column != birth_column and words & _REGISTRATION_WORDS:
+            dated = bool(words & {"date", "fecha", "data", "year", "annee", "ano", "yearofregistration"})
+            full = words & {"date", "fecha", "data"}
+            candidates.append((0 if full else 1 if dated else 2, str(column)))
     return min(candidates)[1] if candidates else None
 
 
