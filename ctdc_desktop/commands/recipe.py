@@ -157,9 +157,9 @@ def _print_unplaced(proposal: RecipeProposal) -> int:
 
 def _propose(args: argparse.Namespace, progress: TerminalProgress) -> int:
     out = Path(args.out)
+    refuse_overwriting_inputs(args, out)
     if out.suffix.casefold() != ".toml":
         raise BadInput(f"{out}: a recipe is written as TOML; give --out a name ending in .toml.")
-    refuse_overwriting_inputs(args, out)
     base, _ = load_recipe(args.codebook)
     parts = stages(progress, {"read": 2, "propose": 1, "check": 1})
     export = open_export_for(args, base, parts["read"])

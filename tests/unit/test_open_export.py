@@ -57,3 +57,41 @@ def test_cancel_is_honoured() -> None:
 def test_the_sheet_asked_for_wins() -> None:
     assert sheet_to_read(sample_export_path(), "Perpetrators") == "Perpetrators"
     assert sheet_to_read(sample_export_path(), None, SourceRole.PERPETRATORS) == "Perpetrators"
+
+
+def test_sheets_named_in_french_spanish_and_portuguese_are_told_apart() -> None:
+    from ctdc_desktop.core.io.table import SheetInfo
+    from ctdc_desktop.core.open_export import preselect_sheet
+
+    # The perpetrators' sheet is the larger one in each: size alone would give it to the victims too.
+    for victims, perpetrators in [
+        ("Vítimas", "Aliciadores"),
+        ("Victimes", "Auteurs"),
+        ("Víctimas", "Victimarios"),
+        ("Casos", "Tratantes"),
+        ("Cas", "Trafiquants"),
+    ]:
+        sheets = [SheetInfo(victims, 100), SheetInfo(perpetrators, 170)]
+        assert preselect_sheet(sheets, SourceRole.VICTIMS) == victims, victims
+        assert preselect_sheet(sheets, SourceRole.PERPETRATORS) == perpetrators, perpetrators
+
+
+def test_command_line_load_finds_the_perpetrators_sheet_as_the_window_does(tmp_path: Path) -> None:
+    from ctdc_desktop.core.open_export import command_line_load, perpetrators_found_in_workbook
+
+    workbook = sample_export_path()
+    found = command_line_load(workbook, link=("cas_CaseID", "cas_CaseID"))
+    assert found.sources == (
+        SourceFile(workbook, SourceRole.VICTIMS, "Victims"),
+        SourceFile(workbook, SourceRole.PERPETRATORS, "Perpetrators"),
+    )
+    assert found.link_columns == LinkColumns("cas_CaseID", "cas_CaseID")
+    assert perpetrators_found_in_workbook(found, None) == "Perpetrators"
+    asked = command_line_load(workbook, "Victims", perpetrators_sheet="Perpetrators")
+    assert perpetrators_found_in_workbook(asked, "Perpetrators") is None
+    victims = tmp_path / "v.csv"
+    victims.write_text("Case,Gender\nA,F\n", encoding="utf-8")
+    assert command_line_load(victims).sources == (SourceFile(victims, SourceRole.VICTIMS, None),)
+    # A link the export does not have gives way to the proposed pair.
+    export = open_case_export(command_line_load(workbook, link=("nope", "nope")))
+    assert export.link_columns == ("cas_CaseID", "cas_CaseID")
