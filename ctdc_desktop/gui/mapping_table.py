@@ -1,5 +1,6 @@
 """The mapping table of one variable: every raw value of its source column(s), how many rows hold it, and what it
-becomes. Values can be searched, and many selected rows mapped (or set to missing) at once."""
+becomes. Values can be searched (also among the values to fix only), and the selected rows, which are always rows
+shown, mapped (or set to missing) at once."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -16,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -119,6 +122,35 @@ class MappingModel(QAbstractTableModel):
         return meaning.get(value.state, value.state)
 
 
+class MappingFilter(QSortFilterProxyModel):
+    """Rows whose value contains the search text (ignoring case), and, when asked, only the values to fix: both
+    conditions at once, so typing narrows the values to fix too."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._only_open = False
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._text = text.casefold().strip()
+        self.endFilterChange()
+
+    def set_only_open(self, only: bool) -> None:
+        self.beginFilterChange()
+        self._only_open = only
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, MappingModel):
+            return True
+        value = model.value_at(source_row)
+        if self._only_open and value.state not in ("unmapped", "error"):  # the states as the data says them
+            return False
+        return not self._text or self._text in value.value.casefold()
+
+
 class MappingPanel(QWidget):
     """Emits `assign(values, label)` and `set_missing(values)` with the raw values of the selected rows."""
 
@@ -128,21 +160,20 @@ class MappingPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = MappingModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = MappingFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterKeyColumn(VALUE)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
-        self.proxy.setFilterRole(Qt.ItemDataRole.UserRole)  # the raw value and the untranslated state
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search the values…"))
         self.search.setAccessibleName(self.tr("Search the values"))
         self.search.setToolTip(self.tr("Shows only the values that contain what you type (Ctrl+F)."))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        self.only_open = QPushButton(self.tr("Only values to fi&x"))
-        self.only_open.setCheckable(True)
-        self.only_open.setToolTip(self.tr("Show only the values that are not mapped or are wrong."))
+        self.search.textChanged.connect(self._search_changed)
+        # A check box, not a toggle button: its tick shows whether the list is filtered, in every style.
+        self.only_open = QCheckBox(self.tr("Only values to fi&x"))
+        self.only_open.setToolTip(
+            self.tr("Show only the values that are not mapped or are wrong (the search still applies).")
+        )
         self.only_open.toggled.connect(self._only_open)
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Values of the column"))
@@ -179,7 +210,12 @@ class MappingPanel(QWidget):
         )
         self.missing_button.clicked.connect(lambda: self.set_missing.emit(self.selected_values()))
         self.selection_label = QLabel()
+        self.shown_label = QLabel()
+        self.shown_label.setToolTip(self.tr("How many values the search and the filter leave in the table."))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        # Rows the filter hides leave the selection: Ctrl+A, then Map, acts on the rows shown and on nothing else.
+        self.proxy.rowsRemoved.connect(self._selection_changed)
+        self.proxy.layoutChanged.connect(self._selection_changed)
 
         find = QShortcut(QKeySequence.StandardKey.Find, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self.search.setFocus)
@@ -192,6 +228,7 @@ class MappingPanel(QWidget):
         assign_row.addWidget(self.assign_button)
         assign_row.addWidget(self.target, 1)
         missing_row = QHBoxLayout()
+        missing_row.addWidget(self.shown_label)
         missing_row.addWidget(self.selection_label)
         missing_row.addStretch(1)
         missing_row.addWidget(self.missing_button)
@@ -237,8 +274,20 @@ class MappingPanel(QWidget):
                 )
 
     def selected_values(self) -> list[str]:
-        rows = {self.proxy.mapToSource(index).row() for index in self.table.selectionModel().selectedRows()}
+        """The raw values of the selected rows; only rows shown can be selected (the filter's rows, nothing hidden)."""
+        rows = {
+            self.proxy.mapToSource(index).row()
+            for index in self.table.selectionModel().selectedRows()
+            if index.isValid() and index.model() is self.proxy
+        }
         return [self.model.value_at(row).value for row in sorted(rows)]
+
+    def shown_values(self) -> list[str]:
+        """The raw values the table shows now (after the search and the filter), top to bottom."""
+        return [
+            self.model.value_at(self.proxy.mapToSource(self.proxy.index(row, VALUE)).row()).value
+            for row in range(self.proxy.rowCount())
+        ]
 
     def _assign(self) -> None:
         label = self.target.currentData()
@@ -246,14 +295,20 @@ class MappingPanel(QWidget):
             self.assign.emit(self.selected_values(), str(label))
 
     def _only_open(self, only: bool) -> None:
-        self.proxy.setFilterKeyColumn(STATE if only else VALUE)
-        if only:
-            self.proxy.setFilterRegularExpression("^(unmapped|error)$")  # the states as the data says them
-        else:
-            self.proxy.setFilterFixedString(self.search.text())
-        self.search.setEnabled(not only)
+        self.proxy.set_only_open(only)
+        self._selection_changed()
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._selection_changed()
 
     def _selection_changed(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.shown_label.setText(
+            self.tr("{shown} of {total} values shown").format(shown=count_text(shown), total=count_text(total))
+            if shown != total
+            else ""
+        )
         chosen = len(self.selected_values())
         self.assign_button.setEnabled(chosen > 0)
         self.missing_button.setEnabled(chosen > 0)

@@ -4,11 +4,19 @@ cannot place.
 The page shows and edits; the recode itself, the value counts and the recipe edits are in `ctdc_desktop.core.recode`.
 Every change re-runs the recode in the background (a sample-sized export takes a fraction of a second), so the counts,
 the charts and the rows always show the recipe as it now is.
+
+When a recipe is chosen for an export, the same background run first proposes each variable's source from the export
+itself (`core.recode.propose`): the page starts from the confident proposals, and marks each variable as proposed
+(confident), proposed but to be confirmed (with its reason and one click to use it), or without a column found. An
+uncertain proposal is never applied until the user confirms it. A variable whose own columns (as the recipe names
+them) are all in the export is kept as the recipe says: the recipe was written for exports shaped like this one (the
+shipped ones for HTCDS/MiMOSA exports such as the sample, a mission's saved file for its own), and the proposal is
+shown beside it. A project's saved recipe is restored as saved.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
@@ -23,6 +31,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -33,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from ctdc_desktop.core.case_export import CaseExport
 from ctdc_desktop.core.identifiers.remove_identifiers import CleanedExport
-from ctdc_desktop.core.progress import Progress
+from ctdc_desktop.core.progress import Progress, stages
 from ctdc_desktop.core.recode import coverage as states
 from ctdc_desktop.core.recode.after_stage_one import recipe_for_cleaned_export
 from ctdc_desktop.core.recode.aggregate_perpetrators import aggregation_rule
@@ -42,9 +51,10 @@ from ctdc_desktop.core.recode.edit_recipe import (
     NOT_TICKED,
     assign_values,
     assignable_labels,
+    keep_sources_found,
     set_values_missing,
-    with_source,
 )
+from ctdc_desktop.core.recode.propose import RecipeProposal, VariableProposal, propose_recipe
 from ctdc_desktop.core.recode.recipe import (
     SHIPPED_RECIPES,
     Recipe,
@@ -55,7 +65,7 @@ from ctdc_desktop.core.recode.recipe import (
 )
 from ctdc_desktop.core.recode.recode_countries import country_table
 from ctdc_desktop.core.recode.review_recode import EMPTY_LABEL, RecodeReview, review_recode, rows_before_after
-from ctdc_desktop.core.recode.save_recipe import save_recipe
+from ctdc_desktop.core.recode.save_recipe import recipe_as_used, save_recipe
 from ctdc_desktop.core.release.handoff import RecodedData
 from ctdc_desktop.core.release.run_workflow import recoded_data_from
 from ctdc_desktop.core.translation import QT_TRANSLATE_NOOP, translate
@@ -66,6 +76,7 @@ from ctdc_desktop.gui.mapping_table import MappingPanel
 from ctdc_desktop.gui.preview_table import PreviewTable
 from ctdc_desktop.gui.progress_panel import ProgressPanel
 from ctdc_desktop.gui.scroll_page import fill_with_scrolling
+from ctdc_desktop.gui.source_editor import SourceEditor
 from ctdc_desktop.gui.step_page import StepPage, StepState
 from ctdc_desktop.gui.text_format import count_text, escape_html, shorten
 from ctdc_desktop.gui.worker import StepWorker
@@ -74,8 +85,31 @@ MIN_WORK_HEIGHT = 340  # the variable list and the detail, at least (px)
 MIN_TABS_HEIGHT = 220  # the mapping table, bands, charts and rows, at least (px)
 BEFORE_BARS = 14  # the most frequent raw values charted; the rest are one "other values" bar
 RECIPE_FILTER = "Recipes (*.toml)"
-NAME, STATE, RECODED, OPEN = range(4)
+NAME, LABEL, STATE, RECODED, OPEN = range(5)
+LABEL_WIDTH = 150  # px: the plain words beside the codes, elided (the whole text is in the tooltip and the detail)
 _STATE_COLOURS = {states.UNMAPPED: "#ffe7b3", states.ERROR: "#f8c9c4"}
+CONFIRM_COLOUR = "#cfe3fb"  # a proposal waiting for the user's word
+
+# What the page knows of a variable's proposal (see `RecodePage.proposal_state`).
+CONFIDENT, CONFIRMED, TO_CONFIRM, NONE_FOUND, CHOSEN, KEPT = (
+    "confident",
+    "confirmed",
+    "to confirm",
+    "none found",
+    "chosen",
+    "kept",
+)
+
+
+@dataclass(frozen=True)
+class _Run:
+    """What one background run hands back: the review, and the proposal it started from when it made one."""
+
+    export: CaseExport
+    review: RecodeReview
+    proposal: RecipeProposal | None = None
+    start: Recipe | None = None  # the recipe the page starts from: the confident proposals applied
+    kept: tuple[str, ...] = ()  # variables the recipe makes from columns the export has: kept as the recipe says
 
 
 # Marked here, translated where shown (the language is installed after this module is imported).
@@ -114,6 +148,13 @@ class RecodePage(StepPage):
         self._shown: str | None = None  # the variable shown on the right
         self._fitted_for: str | None = None  # the recipe the variable list was last sized for
         self._to_first_open = False  # once the first run of a new recipe is in, show the first variable to fix
+        # Proposals: made when a recipe is chosen in the window (never for a project's saved recipe).
+        self._chosen_base: Recipe | None = None  # the recipe as chosen, which the proposals start from
+        self._wants_proposal = False  # the next run proposes first
+        self._proposed_for: tuple[object, ...] | None = None  # the export (its files and sheets) proposed for
+        self._proposal: RecipeProposal | None = None
+        self._start: Recipe | None = None  # the recipe as proposed, before the user's own changes
+        self._kept: set[str] = set()
 
         self.input_label = QLabel()
         self.input_label.setWordWrap(True)
@@ -147,14 +188,16 @@ class RecodePage(StepPage):
         self.overall.setWordWrap(True)
         self.progress = ProgressPanel(self.tr("Stop recoding. The recipe and your changes are kept."))
 
-        self.variables = QTableWidget(0, 4)
+        self.variables = QTableWidget(0, 5)
         self.variables.setAccessibleName(self.tr("Variables of the codebook"))
         self.variables.setAccessibleDescription(
             self.tr("Choose a variable with the arrow keys; its values and bands are shown beside the list.")
         )
         self.variables.setTabKeyNavigation(False)  # Tab moves on to the variable's detail, the arrows move in the list
         self.variables.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 12))
-        self.variables.setHorizontalHeaderLabels([self.tr("Variable"), self.tr("State"), self.tr("Recoded"), "!"])
+        self.variables.setHorizontalHeaderLabels(
+            [self.tr("Variable"), self.tr("In words"), self.tr("State"), self.tr("Recoded"), "!"]
+        )
         open_header = QTableWidgetItem("!")
         open_header.setToolTip(self.tr("Rows whose value is not mapped or is wrong."))
         self.variables.setHorizontalHeaderItem(OPEN, open_header)
@@ -166,6 +209,9 @@ class RecodePage(StepPage):
         header = self.variables.horizontalHeader()
         for column in (NAME, STATE, RECODED, OPEN):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(LABEL, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(LABEL, LABEL_WIDTH)
+        self.variables.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.variables.itemSelectionChanged.connect(self._variable_chosen)
 
         self.detail = self._build_detail()
@@ -216,7 +262,7 @@ class RecodePage(StepPage):
         self.setMinimumWidth(needed + bar)
         self.splitter = splitter
 
-        self._worker: StepWorker[tuple[CaseExport, RecodeReview]] = StepWorker(self, name="recoding")
+        self._worker: StepWorker[_Run] = StepWorker(self, name="recoding")
         self._worker.succeeded.connect(self._on_reviewed)
         self._worker.failed.connect(self._on_failed)
         self._worker.cancelled.connect(self._on_cancelled)
@@ -230,14 +276,26 @@ class RecodePage(StepPage):
     def _build_detail(self) -> QWidget:
         self.variable_title = QLabel()
         self.variable_title.setTextFormat(Qt.TextFormat.RichText)
+        self.variable_label = QLabel()
+        self.variable_label.setWordWrap(True)
+        self.variable_label.setToolTip(self.tr("The variable in the codebook's own words."))
+        self.proposal_label = QLabel()
+        self.proposal_label.setWordWrap(True)
+        self.proposal_label.setTextFormat(Qt.TextFormat.RichText)
+        self.proposal_label.setVisible(False)
+        self.use_proposal_button = QPushButton(self.tr("&Use this proposal"))
+        self.use_proposal_button.setToolTip(
+            self.tr("Make this variable from the proposed column(s), with the proposed settings and values.")
+        )
+        self.use_proposal_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.use_proposal_button.clicked.connect(self._use_shown_proposal)
+        self.use_proposal_button.setVisible(False)
         self.recoder_label = QLabel()
         self.recoder_label.setWordWrap(True)
         self.recoder_label.setToolTip(self.tr("The rule the recipe uses for this variable."))
-        self.source_box = QComboBox()
-        self.source_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.source_box.setMinimumContentsLength(12)
-        self.source_box.setToolTip(self.tr("The column of the export this variable is made from."))
-        self.source_box.activated.connect(self._source_chosen)
+        self.sources = SourceEditor()
+        self.sources.edited.connect(self._edit)
+        self.source_box = self.sources.column_box  # the one-column choice
         self.definition = QLabel()
         self.definition.setWordWrap(True)
         self.definition.setToolTip(self.tr("What the variable means, as its codebook defines it."))
@@ -282,18 +340,15 @@ class RecodePage(StepPage):
         self.rule_label = rule
 
         self.tabs.setMinimumHeight(MIN_TABS_HEIGHT)
-        made_from = QLabel(self.tr("&Made from column:"))
-        made_from.setBuddy(self.source_box)
-        made_from.setWordWrap(True)
-        source_row = QHBoxLayout()
-        source_row.addWidget(made_from)
-        source_row.addWidget(self.source_box, 1)
         detail = QWidget()
         layout = QVBoxLayout(detail)
         layout.setContentsMargins(6, 0, 0, 0)
         layout.addWidget(self.variable_title)
+        layout.addWidget(self.variable_label)
         layout.addWidget(self.definition)
-        layout.addLayout(source_row)
+        layout.addWidget(self.proposal_label)
+        layout.addWidget(self.use_proposal_button)
+        layout.addWidget(self.sources)
         layout.addWidget(self.recoder_label)
         layout.addWidget(self.description)
         layout.addWidget(self.coverage_label)
@@ -308,6 +363,10 @@ class RecodePage(StepPage):
             return
         self._export = export
         self._cleaned = value if isinstance(value, CleanedExport) else None
+        # A recipe chosen in the window, now given other files: propose again for them. The same files cleaned
+        # otherwise (a Stage one decision changed) keep the user's work.
+        if export is not None and self._chosen_base is not None and _files_of(export) != self._proposed_for:
+            self._wants_proposal = True
         self._run()
 
     def state(self) -> StepState:
@@ -339,6 +398,7 @@ class RecodePage(StepPage):
             raise TypeError("the Recode page restores RecodeDecisions")
         self._decisions = decisions
         self._original = None
+        self._forget_proposal()  # a saved recipe is restored as saved, not proposed again
         self._note("")
         if decisions is not None:
             try:
@@ -383,6 +443,9 @@ class RecodePage(StepPage):
             self._show_recipe_in_box()
             return False
         self._original, self._decisions = recipe, decisions
+        self._forget_proposal()
+        self._chosen_base = recipe
+        self._wants_proposal = True
         self._note("")
         self._shown = None
         self._to_first_open = True
@@ -396,11 +459,15 @@ class RecodePage(StepPage):
         if self._decisions is None:
             return False
         try:
-            saved = save_recipe(self._decisions.recipe, Path(path))
+            # Everything the window used: the link the perpetrators were actually linked by, too.
+            saved = save_recipe(recipe_as_used(self._decisions.recipe, self._export), Path(path))
         except RecipeError as error:
             self._note(str(error))
             return False
         self._original, self._decisions = saved.recipe, saved
+        self._start = None  # changes are now counted from the saved file
+        if self._chosen_base is not None:
+            self._chosen_base = saved.recipe
         self._note(self.tr("Recipe saved as {file}.").format(file=saved.recipe_file))
         self._show_recipe_in_box()
         self.state_changed.emit()
@@ -467,14 +534,18 @@ class RecodePage(StepPage):
         if variable is not None and values:
             self._edit(set_values_missing(variable, values))
 
-    def _source_chosen(self, index: int) -> None:
-        variable = self.shown_variable()
-        column = self.source_box.itemData(index)
-        if variable is not None and column and (column,) != variable.source:
-            self._edit(with_source(variable, str(column)))
+    def use_proposal(self, name: str) -> None:
+        """Make `name` as proposed (the user's confirmation of an uncertain proposal, or going back to one)."""
+        proposal = self.proposal_for(name)
+        if proposal is not None and proposal.found:
+            self._edit(proposal.variable)
+
+    def _use_shown_proposal(self) -> None:
+        if self._shown is not None:
+            self.use_proposal(self._shown)
 
     def _edit(self, variable: VariableRecipe) -> None:
-        if self._decisions is None:
+        if self._decisions is None or self._wants_proposal:
             return
         self._decisions = replace(self._decisions, recipe=self._decisions.recipe.with_variable(variable))
         self.state_changed.emit()
@@ -495,6 +566,12 @@ class RecodePage(StepPage):
             self._refresh()
             self.state_changed.emit()
             return
+        if self._wants_proposal and self._chosen_base is not None:
+            base = self._chosen_base
+            self.progress.start(self.tr("Proposing the source of each variable from your export…"))
+            self._worker.start(partial(self._propose_and_review, self._export, base, self._cleaned))
+            self._refresh()
+            return
         if self._current_review() is not None:
             self._refresh()
             return
@@ -504,29 +581,101 @@ class RecodePage(StepPage):
         self._refresh()
 
     @staticmethod
-    def _review_for(export: CaseExport, recipe: Recipe, progress: Progress) -> tuple[CaseExport, RecodeReview]:
-        return export, review_recode(export, recipe, progress)
+    def _review_for(export: CaseExport, recipe: Recipe, progress: Progress) -> _Run:
+        return _Run(export, review_recode(export, recipe, progress))
+
+    @staticmethod
+    def _propose_and_review(
+        export: CaseExport, base: Recipe, cleaned: CleanedExport | None, progress: Progress
+    ) -> _Run:
+        parts = stages(progress, {"propose": 1, "recode": 1})
+        proposal = propose_recipe(export, base, parts["propose"])
+        start, kept = keep_sources_found(proposal.confident_recipe, base, export)
+        used = start if cleaned is None else recipe_for_cleaned_export(start, cleaned)
+        return _Run(export, review_recode(export, used, parts["recode"]), proposal, start, kept)
 
     @Slot(object)
-    def _on_reviewed(self, outcome: tuple[CaseExport, RecodeReview]) -> None:
-        self._reviewed_export, self._review = outcome
+    def _on_reviewed(self, outcome: _Run) -> None:
+        if outcome.proposal is not None and outcome.start is not None and self._decisions is not None:
+            self._wants_proposal = False
+            self._proposal, self._start, self._kept = outcome.proposal, outcome.start, set(outcome.kept)
+            self._proposed_for = _files_of(outcome.export)
+            self._decisions = replace(self._decisions, recipe=outcome.start)
+        self._reviewed_export, self._review = outcome.export, outcome.review
         if self._to_first_open and self._current_review() is not None:
             self._to_first_open = False
-            coverage = outcome[1].result.coverage.variables
-            self._shown = next((v.name for v in coverage if v.state != states.COMPLETE), self._shown)
+            coverage = outcome.review.result.coverage.variables
+            self._shown = next((v.name for v in coverage if self._needs_the_user(v.name, v.state)), self._shown)
         self.progress.stop()
         self._refresh()
         self.state_changed.emit()
 
+    def _needs_the_user(self, name: str, state: str) -> bool:
+        return state != states.COMPLETE or self._proposal_state_of(name) == TO_CONFIRM
+
     @Slot(str)
     def _on_failed(self, message: str) -> None:
+        self._stop_proposing()
         self.overall.setText(message)
         self.state_changed.emit()
 
     @Slot()
     def _on_cancelled(self) -> None:
-        self.overall.setText(self.tr("Recoding was stopped. Change the recipe or choose it again to run it again."))
+        stopped_proposing = self._stop_proposing()
+        self.overall.setText(
+            self.tr(
+                "Proposing was stopped: the recipe is as written, nothing proposed. Choose it again to propose again."
+            )
+            if stopped_proposing
+            else self.tr("Recoding was stopped. Change the recipe or choose it again to run it again.")
+        )
         self.state_changed.emit()
+
+    def _stop_proposing(self) -> bool:
+        """A proposal that did not finish: the recipe stays as chosen and can be edited. True when one was wanted."""
+        wanted, self._wants_proposal = self._wants_proposal, False
+        if wanted:
+            self._refresh()
+        return wanted
+
+    def _forget_proposal(self) -> None:
+        self._chosen_base, self._wants_proposal = None, False
+        self._proposed_for, self._proposal, self._start, self._kept = None, None, None, set()
+
+    # --- proposals ----------------------------------------------------------------------------------------------
+    def proposal(self) -> RecipeProposal | None:
+        """The proposal the recipe started from (None for a project's recipe, or before it is in)."""
+        return self._proposal
+
+    def proposal_for(self, name: str) -> VariableProposal | None:
+        if self._proposal is None:
+            return None
+        try:
+            return self._proposal.variable(name)
+        except KeyError:
+            return None
+
+    def proposal_state(self, name: str) -> str:
+        """CONFIDENT (applied as proposed), CONFIRMED (the user used an uncertain proposal), TO_CONFIRM (proposed,
+        not applied until the user says so), NONE_FOUND, CHOSEN (the user made it otherwise), KEPT (a recipe
+        file's own columns, found in the export), or "" (no proposal: a project's recipe, or none made yet)."""
+        return self._proposal_state_of(name)
+
+    def _proposal_state_of(self, name: str) -> str:
+        proposal = self.proposal_for(name)
+        if proposal is None or self._decisions is None:
+            return ""
+        variable = self._decisions.recipe.variable(name)
+        started = self._start.variable(name) if self._start is not None else None
+        if name in self._kept:
+            return KEPT if variable == started else CHOSEN
+        if not proposal.found:
+            return NONE_FOUND if variable == started else CHOSEN
+        if variable == proposal.variable:
+            return CONFIDENT if proposal.confident else CONFIRMED
+        if variable == started and not proposal.confident:
+            return TO_CONFIRM
+        return CHOSEN
 
     # --- showing ------------------------------------------------------------------------------------------------
     def _refresh(self) -> None:
@@ -551,6 +700,7 @@ class RecodePage(StepPage):
         self.open_button.setEnabled(has_input)
         self.save_button.setEnabled(has_recipe)
         self.splitter.setVisible(has_input and has_recipe)
+        self.splitter.setEnabled(not self._wants_proposal)  # the proposal replaces the recipe: no edits meanwhile
         self.empty_hint.setVisible(not (has_input and has_recipe))
         self.empty_hint.setText(
             ""
@@ -569,10 +719,15 @@ class RecodePage(StepPage):
         if self._decisions is None or self._export is None:
             self.overall.clear()
             return
-        edited = self._decisions.edited_variables(self._original) if self._original is not None else ()
+        if self._wants_proposal:
+            self.overall.setText(self.tr("Proposing the source of each variable from your export…"))
+            return
+        since = self._start or self._original
+        edited = self._decisions.edited_variables(since) if since is not None else ()
         changes = self.tr("You changed: {names}.").format(names=", ".join(edited)) if edited else ""
+        proposed = self._proposal_summary()
         if review is None:
-            self.overall.setText(" ".join(t for t in (self.tr("Recoding…"), changes) if t))
+            self.overall.setText(" ".join(t for t in (self.tr("Recoding…"), proposed, changes) if t))
             return
         coverage = review.result.coverage
         open_count = sum(1 for v in coverage.variables if v.state != states.COMPLETE)
@@ -584,10 +739,27 @@ class RecodePage(StepPage):
             text = self.tr(
                 "<b>{k} of {n} variables need attention</b>: map their values to a category or set them to missing."
             ).format(k=open_count, n=len(coverage.variables))
-        self.overall.setText(" ".join(t for t in (text, changes, *review.result.notes) if t))
+        self.overall.setText(" ".join(t for t in (text, proposed, changes, *review.result.notes) if t))
         self.overall.setToolTip(
             self.tr("A variable is complete when every value of its column is mapped or set to missing.")
         )
+
+    def _proposal_summary(self) -> str:
+        if self._proposal is None or self._decisions is None:
+            return ""
+        names = [v.name for v in self._decisions.recipe.variables]
+        kinds = [self._proposal_state_of(name) for name in names]
+        confident = sum(kind in (CONFIDENT, CONFIRMED) for kind in kinds)
+        text = self.tr("Proposed from your export: {k} of {n} variables.").format(k=confident, n=len(names))
+        waiting = kinds.count(TO_CONFIRM)
+        if waiting:
+            text += " " + self.tr("{k} proposals wait for your confirmation (marked “please confirm”).").format(
+                k=waiting
+            )
+        missing = kinds.count(NONE_FOUND)
+        if missing:
+            text += " " + self.tr("For {k} no column was found: choose it.").format(k=missing)
+        return text
 
     def _fill_variables(self) -> None:
         table = self.variables
@@ -599,9 +771,22 @@ class RecodePage(StepPage):
         for row, variable in enumerate(rows):
             coverage = review.result.coverage.variable(variable.name) if review is not None else None
             unit = _unit(variable)
-            cells = [variable.name, states.state_text(coverage.state) if coverage else "…", "", ""]
+            cells = [variable.name, _quoted(variable.label), states.state_text(coverage.state) if coverage else "…"]
+            cells += ["", ""]
             described = describe_variable(variable, recipe) if recipe is not None else ""
-            tips = [described, coverage.summary() if coverage else "", "", ""]
+            tips = [described, variable.label, coverage.summary() if coverage else "", "", ""]
+            proposal_state, proposal = self._proposal_state_of(variable.name), self.proposal_for(variable.name)
+            asks = proposal_state == TO_CONFIRM
+            if asks and proposal is not None:
+                cells[STATE] = self.tr("please confirm")
+                tips[STATE] = self.tr("Proposed: {reason}. Not used until you confirm it.").format(
+                    reason=proposal.reason
+                )
+            elif proposal_state == NONE_FOUND and proposal is not None and (coverage is None or coverage.problem):
+                cells[STATE] = self.tr("no column found")
+                tips[STATE] = self.tr("No column of the export was found for it ({reason}). Choose it.").format(
+                    reason=proposal.reason
+                )
             if coverage is not None:
                 cells[RECODED] = count_text(coverage.mapped)
                 tips[RECODED] = self.tr("{n} of {rows} {unit} got a category from the recipe.").format(
@@ -619,8 +804,9 @@ class RecodePage(StepPage):
             for column, (text, tip) in enumerate(zip(cells, tips, strict=True)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(tip)
-                if coverage is not None and coverage.state in _STATE_COLOURS:
-                    item.setBackground(QBrush(QColor(_STATE_COLOURS[coverage.state])))
+                colour = CONFIRM_COLOUR if asks else _STATE_COLOURS.get(coverage.state) if coverage else None
+                if colour is not None:
+                    item.setBackground(QBrush(QColor(colour)))
                     item.setForeground(QBrush(QColor("#202020")))
                 if column in (RECODED, OPEN):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -640,7 +826,10 @@ class RecodePage(StepPage):
         table = self.variables
         header = table.horizontalHeader()
         # What the columns will take once laid out (their width now may still be the default).
-        needed = sum(max(header.sectionSizeHint(c), table.sizeHintForColumn(c)) for c in range(table.columnCount()))
+        needed = sum(
+            header.sectionSize(c) if c == LABEL else max(header.sectionSizeHint(c), table.sizeHintForColumn(c))
+            for c in range(table.columnCount())
+        )
         needed += table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth() + 4
         wanted = min(needed, int(self.width() * 0.45))
         sizes = self.splitter.sizes()
@@ -663,12 +852,18 @@ class RecodePage(StepPage):
         recipe = self._decisions.recipe
         review = self._current_review()
         self.variable_title.setText(f"<h3>{escape_html(variable.name)}</h3>")
+        self.variable_label.setText(_quoted(variable.label))
+        self.variable_label.setVisible(bool(variable.label))
+        self._show_proposal(variable)
         self.definition.setText(translate("Recipe", variable.definition) if variable.definition else "")
         self.definition.setVisible(bool(variable.definition))
         recoder = _RECODERS.get(variable.recoder)
         self.recoder_label.setText(translate("RecodePage", recoder) if recoder is not None else variable.recoder)
         self.description.setText(describe_variable(variable, recipe))
-        self._fill_sources(variable)
+        frame = None
+        if self._export is not None:
+            frame = self._export.victim_frame if variable.table == "victims" else self._export.perpetrator_frame
+        self.sources.set_variable(variable, frame)
         is_banded = variable.recoder in ("age_bands", "bands")
         self.tabs.setTabVisible(1, is_banded)
         self.bands.set_variable(variable if is_banded else None)
@@ -689,26 +884,51 @@ class RecodePage(StepPage):
         if self._export is not None:
             self.preview.set_frame(rows_before_after(self._export, review.result, recipe, variable.name))
 
-    def _fill_sources(self, variable: VariableRecipe) -> None:
-        box = self.source_box
-        box.clear()
-        frame = None
-        if self._export is not None:
-            frame = self._export.victim_frame if variable.table == "victims" else self._export.perpetrator_frame
-        columns = [str(c) for c in frame.columns] if frame is not None else []
-        if len(variable.source) > 1:
-            box.addItem(", ".join(variable.source), None)
-            box.setEnabled(False)
-            box.setToolTip(self.tr("Made from several columns; change them in the recipe file."))
+    def _show_proposal(self, variable: VariableRecipe) -> None:
+        """The proposal's word on the shown variable: what was proposed and why, and whether it waits for the user."""
+        proposal, state = self.proposal_for(variable.name), self._proposal_state_of(variable.name)
+        differs = proposal is not None and proposal.found and proposal.variable != variable
+        self.use_proposal_button.setVisible(state in (TO_CONFIRM, CHOSEN, KEPT) and differs)
+        if proposal is None or not state:
+            self.proposal_label.setVisible(False)
             return
-        box.setEnabled(variable.recoder != "not_recorded" and bool(columns))
-        box.setToolTip(self.tr("The column of the export this variable is made from."))
-        for column in columns:
-            box.addItem(column, column)
-        current = variable.source[0] if variable.source else None
-        if current is not None and box.findData(current) < 0:
-            box.insertItem(0, self.tr("{column} (not in the export)").format(column=current), current)
-        box.setCurrentIndex(box.findData(current) if current is not None else -1)
+        reason = escape_html(proposal.reason)
+        columns = escape_html(", ".join(_sources_of(proposal.variable))) if proposal.found else ""
+        heading, text = {
+            CONFIDENT: (self.tr("Proposed (confident)"), self.tr("from {columns}: {reason}.")),
+            CONFIRMED: (self.tr("Proposal used"), self.tr("from {columns}: {reason}.")),
+            TO_CONFIRM: (
+                self.tr("Proposed: please confirm"),
+                self.tr("from {columns}: {reason}. Not used until you confirm it; or choose other columns below."),
+            ),
+            NONE_FOUND: (self.tr("No column found"), self.tr("{reason}. Choose the column(s) below.")),
+            CHOSEN: (
+                self.tr("Your choice"),
+                self.tr("the proposal was {columns}: {reason}.") if proposal.found else self.tr("{reason}."),
+            ),
+            KEPT: (
+                self.tr("As the recipe says"),
+                self.tr("its columns are in the export. Proposed from the export: {columns} ({reason}).")
+                if proposal.found and proposal.variable != variable
+                else self.tr("its columns are in the export."),
+            ),
+        }[state]
+        parts = [f"<b>{escape_html(heading)}</b>: {escape_html(text).format(columns=columns, reason=reason)}"]
+        if proposal.alternatives:
+            parts.append(
+                escape_html(self.tr("Other columns that could make it: {columns}.")).format(
+                    columns=escape_html(", ".join(proposal.alternatives))
+                )
+            )
+        if proposal.unplaced:
+            shown = ", ".join(_quoted(v) for v in proposal.unplaced[:8]) + (", …" if len(proposal.unplaced) > 8 else "")
+            parts.append(
+                escape_html(self.tr("Values no word list places (map them under Values): {values}.")).format(
+                    values=escape_html(shown)
+                )
+            )
+        self.proposal_label.setText("<br>".join(parts))
+        self.proposal_label.setVisible(True)
 
     def _targets(self, variable: VariableRecipe) -> list[tuple[str, str, str]]:
         """(label the recipe writes, text shown, what the category means) for every category a value may get."""
@@ -766,6 +986,27 @@ def _category_meaning(variable: VariableRecipe, label: str) -> str:
         if category.label == label and category.definition:
             return translate("Recipe", category.definition)
     return ""
+
+
+def _quoted(text: str) -> str:
+    """The codebook's own words (English in every language) shown as a quotation, or nothing."""
+    return f"“{text}”" if text else ""
+
+
+def _sources_of(variable: VariableRecipe) -> tuple[str, ...]:
+    dates = (variable.birth_date, variable.registration_date) if variable.birth_date else ()
+    return (*variable.source, *(d for d in dates if d))
+
+
+def _files_of(export: CaseExport) -> tuple[object, ...]:
+    """The files and sheets an export was read from: a proposal holds for them, whatever Stage one did since."""
+    perpetrators = export.perpetrators
+    return (
+        export.victims.source,
+        export.victims.sheet,
+        None if perpetrators is None else perpetrators.source,
+        None if perpetrators is None else perpetrators.sheet,
+    )
 
 
 def _unit(variable: VariableRecipe) -> str:

@@ -76,6 +76,21 @@ def page(qtbot: Any) -> Iterator[RecodePage]:
     QThreadPool.globalInstance().waitForDone()
 
 
+@pytest.fixture
+def no_proposals(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The page proposes nothing (every variable "no column found"), for tests of what the user chooses by hand."""
+    from ctdc_desktop.core.recode.propose import RecipeProposal, VariableProposal
+    from ctdc_desktop.gui import recode_page
+
+    def nothing(export: CaseExport, base: Any, progress: Any = None) -> RecipeProposal:
+        found = tuple(
+            VariableProposal(v.name, v, False, False, "nothing proposed in this test") for v in base.variables
+        )
+        return RecipeProposal(base, found, export.link_columns)
+
+    monkeypatch.setattr(recode_page, "propose_recipe", nothing)
+
+
 def wait_run(qtbot: Any, page: RecodePage) -> None:
     qtbot.waitUntil(lambda: not page.is_busy() and page.review() is not None, timeout=RUN_TIMEOUT_MS)
 
@@ -237,7 +252,9 @@ def test_editing_a_band_changes_the_preview_and_an_overlap_is_refused(
     assert page.state() is StepState.DONE
 
 
-def test_a_column_named_otherwise_is_picked_as_the_source(qtbot: Any, page: RecodePage, sample: CaseExport) -> None:
+def test_a_column_named_otherwise_is_picked_as_the_source(
+    qtbot: Any, page: RecodePage, sample: CaseExport, no_proposals: None
+) -> None:
     frame = sample.victim_frame.rename(columns={"prs_Gender": "Sexe"})
     assert sample.perpetrators is not None
     renamed = CaseExport(
@@ -247,10 +264,11 @@ def test_a_column_named_otherwise_is_picked_as_the_source(qtbot: Any, page: Reco
     )
     page.receive_input(renamed)
     pick(qtbot, page)
-    assert variable_states(page)["gender"] == "error"
+    assert variable_states(page)["gender"] == "no column found"
     assert page.shown_variable().name == "gender"  # type: ignore[union-attr]
     assert 'no column "prs_Gender"' in page.coverage_label.text()
     assert page.source_box.currentText() == "prs_Gender (not in the export)"
+    assert page.proposal_state("gender") == "none found" and "No column found" in page.proposal_label.text()
     index = page.source_box.findData("Sexe")
     page.source_box.setCurrentIndex(index)
     page.source_box.activated.emit(index)

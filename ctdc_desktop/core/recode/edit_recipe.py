@@ -1,12 +1,20 @@
 """The edits the Recode page makes to one variable of a recipe: map values, set them to missing, pick the source
-column, change the bands. Each gives a new, checked `VariableRecipe`; the recipe file is never changed."""
+column(s), the separators of a multi-value cell, the age or its dates, the year or its date, change the bands. Each
+gives a new, checked `VariableRecipe` (a `RecipeError` in the check's words when it cannot be); the recipe file is
+never changed."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from contextlib import suppress
+from dataclasses import replace
+from itertools import islice
 
-from ctdc_desktop.core.recode.recipe import FLAG_LABEL, Band, VariableRecipe, check_bands
+from ctdc_desktop.core.case_export import CaseExport
+from ctdc_desktop.core.recode.recipe import FLAG_LABEL, Band, Recipe, VariableRecipe, check_bands
+from ctdc_desktop.core.recode.recode_ages import AgeProblem, parse_date
 from ctdc_desktop.core.recode.recode_countries import country_table
+from ctdc_desktop.core.recode.source_columns import find_column
 from ctdc_desktop.core.recode.spellings import spelling_key
 
 NOT_TICKED = ""  # a flag's value mapped to "" means "no" (the cell stays empty), as in the recipe's map
@@ -49,7 +57,65 @@ def with_source(variable: VariableRecipe, column: str) -> VariableRecipe:
     return variable.replace(source=(column,))
 
 
+def with_sources(variable: VariableRecipe, columns: Iterable[str]) -> VariableRecipe:
+    """The variable made from these columns (a flag from several yes/no or check-box columns: 1 when any is yes)."""
+    return variable.replace(source=tuple(dict.fromkeys(columns)))
+
+
+def with_split(variable: VariableRecipe, separators: Iterable[str]) -> VariableRecipe:
+    """A cell read as several answers separated by any of `separators` (none: the cell is one answer)."""
+    return variable.replace(split=tuple(dict.fromkeys(s for s in separators if s)))
+
+
+def with_age_sources(
+    variable: VariableRecipe, age: str | None, birth_date: str | None, registration_date: str | None
+) -> VariableRecipe:
+    """An age (or majority) from an age column, and/or from a birth date with the registration date (each may be
+    None). Refused when neither is given, or a birth date comes without a registration date or the other way round."""
+    return variable.replace(
+        source=(age,) if age else (), birth_date=birth_date or None, registration_date=registration_date or None
+    )
+
+
+def with_year_source(variable: VariableRecipe, column: str, dates: bool) -> VariableRecipe:
+    """A year (or a number) from `column`; `dates`: the column holds dates, whose year is read."""
+    return variable.replace(source=(column,), date_year=dates)
+
+
+DATES_LOOKED_AT = 200  # distinct values enough to tell a date column from a year column
+
+
+def holds_dates(values: Iterable[str]) -> bool:
+    """True when a column's filled values are mostly dates with a month and a day (31/12/2019, 2019-12-31), not bare
+    years or other numbers: then its year is what a year variable reads."""
+    filled = [v for v in islice((str(v).strip() for v in values), DATES_LOOKED_AT * 4) if v][:DATES_LOOKED_AT]
+    if not filled:
+        return False
+    dated = 0
+    for value in filled:
+        with suppress(AgeProblem):
+            dated += parse_date(value).month > 0
+    return dated >= 0.8 * len(filled)
+
+
 def with_bands(variable: VariableRecipe, bands: tuple[Band, ...]) -> VariableRecipe:
     """New cut points; raises RecipeError with `check_bands`'s own words when they overlap, leave a gap, ..."""
     check_bands(bands, variable.labels)
     return variable.replace(bands=bands)
+
+
+def keep_sources_found(proposed: Recipe, written: Recipe, export: CaseExport) -> tuple[Recipe, tuple[str, ...]]:
+    """A recipe file's own variables where the export has every column they name (the user wrote or saved them for
+    such an export), the proposals elsewhere; and the names of the variables kept."""
+    kept: list[str] = []
+    variables = []
+    for variable in proposed.variables:
+        own = written.variable(variable.name)
+        frame = export.victim_frame if own.table == "victims" else export.perpetrator_frame
+        named = [*own.source, *(c for c in (own.birth_date, own.registration_date) if c)]
+        found = frame is not None and all(find_column(frame.columns, name) is not None for name in named)
+        if own.recoder != "not_recorded" and named and found:
+            kept.append(own.name)
+            variable = own
+        variables.append(variable)
+    return replace(proposed, variables=tuple(variables)), tuple(kept)

@@ -3,17 +3,24 @@
 The file is written with tomli-w (a TOML writer, the counterpart of the standard library's tomllib) and goes through
 `write_file_atomically`: it is parsed back before it replaces anything, so a recipe that would not load again is never
 left on disk.
+
+A recipe saved from the window says everything the window used on the export in front of it (`recipe_as_used`): the
+link is the pair of columns the perpetrators were actually linked by, not the one the recipe was first written with,
+so that `ctdc-desktop recode EXPORT --recipe SAVED.toml` gives the window's table row for row.
 """
 
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import tomli_w
 
+from ctdc_desktop.core.case_export import CaseExport
 from ctdc_desktop.core.io.output_folder import write_file_atomically
+from ctdc_desktop.core.link import propose_link
 from ctdc_desktop.core.recode.recipe import Recipe, RecipeError, RecodeDecisions, parse_recipe
 from ctdc_desktop.core.translation import translate
 
@@ -21,6 +28,26 @@ _HEADER = (
     "# A CTDC Desktop recode recipe, saved from the Recode page.\n"
     "# It holds no data: only how each codebook variable is made from the export's columns.\n\n"
 )
+
+
+def link_used(export: CaseExport, recipe: Recipe) -> tuple[str, str] | None:
+    """The (victims column, perpetrators column) recode links the perpetrators by on `export` (as `recode` finds it:
+    the export's chosen link, else the recipe's, else the proposed pair); None without perpetrators."""
+    if export.perpetrators is None:
+        return recipe.link
+    if export.link_columns is not None:
+        return export.link_columns
+    victims, perpetrators = export.victim_frame, export.perpetrators.frame
+    if recipe.link is not None and recipe.link[0] in victims.columns and recipe.link[1] in perpetrators.columns:
+        return recipe.link
+    return propose_link(victims, perpetrators) or recipe.link
+
+
+def recipe_as_used(recipe: Recipe, export: CaseExport | None) -> Recipe:
+    """`recipe` with the link the window used on `export` (the recipe as it is without an export)."""
+    if export is None:
+        return recipe
+    return replace(recipe, link=link_used(export, recipe))
 
 
 def recipe_to_toml(recipe: Recipe) -> str:
