@@ -335,9 +335,9 @@ def _propose_answers(variable: VariableRecipe, hint: _Hint, table: _Table) -> Va
     reason = [_name_reason(best)]
     if not unplaced:
         reason.append(
-            translate("Proposals", "{n} different values, all known spellings of {categories}").format(
-                n=len(values.values), categories=categories
-            )
+            translate(
+                "Proposals", "{n} different values, all placed (known spellings of {categories}, or unknown)"
+            ).format(n=len(values.values), categories=categories)
         )
     else:
         reason.append(_unplaced_text(unplaced))
@@ -500,9 +500,9 @@ def _propose_majority(variable: VariableRecipe, hint: _Hint, table: _Table) -> V
     if birth is not None and registered is not None:
         proposed = replace(proposed, birth_date=birth.column, registration_date=registered.column)
         reason.append(
-            translate("Proposals", 'age counted from "{birth}" ({b} dates) to "{registered}" ({r} dates)').format(
-                birth=birth.column, b=_pct(birth.share), registered=registered.column, r=_pct(registered.share)
-            )
+            translate(
+                "Proposals", 'age counted from "{birth}" to "{registered}" (dates or years in {b} and {r} of rows)'
+            ).format(birth=birth.column, b=_pct(birth.share), registered=registered.column, r=_pct(registered.share))
         )
         dates_sure = birth.share >= 0.9 and registered.share >= 0.9 and birth.named and registered.named
         confident = bool(dates_sure) if not proposed.source else confident
