@@ -7,7 +7,8 @@ with the truth the generator wrote. Printed, per export:
 - source: variables whose proposed source column(s) are the ones the generator made them from (majorityStatus:
   the age column, or the birth date/year and the registration column);
 - placed: share of the distinct raw values of those columns that the proposed recipe places (a category, a flag's
-  no, or set to missing), and the same weighted by rows; wrong: placed as something other than what the value
+  no, or set to missing), and the same weighted by rows (words only: numbers and dates, i.e. years, ages and birth
+  dates, are judged by the victims' agreement); wrong: placed as something other than what the value
   means (raw_truth.json); listed: share the proposal lists as unplaced (what the user is asked about);
 - per variable: share of victims whose recoded value equals the truth (multi-values as sets).
 A value in a column the proposal did not choose counts as not placed. Targets: every variable right for >= 95 % of
@@ -48,6 +49,7 @@ TARGET_SECONDS = 5.0
 SHARED = me.REPO.parent / "shared"
 PLACED_STATES = ("mapped", "not ticked", "set to missing")
 SPEED_VICTIM_COLUMNS = 60
+NUMBER_VARIABLES = ("yearRegister", "majorityStatus", "IP_ageBroad")
 
 
 # ------------------------------------------------------------------------------------------------ opening
@@ -205,8 +207,9 @@ def score_variable(export: CaseExport, proposal, raw_truth: dict, name: str) -> 
     wrong_examples: list[str] = []
     separator = _separator(raw_truth, name)
     listed = {spelling_key(v) for v in chosen.unplaced}
-    # Value-level truth only where a value has one meaning on its own (not birth dates: the age is per person).
-    if name == "majorityStatus" and len(truth_columns) == 2:
+    # Value shares count words (categories, countries, yes/no, roles); numbers and dates (years, ages, birth dates)
+    # are judged by the victims' agreement only: hundreds of distinct dates would drown the words.
+    if name in NUMBER_VARIABLES:
         return VariableResult(name, right, proposed, truth_columns, score, [], [])
     frame = export.victim_frame if variable.table == "victims" else export.perpetrator_frame
     assert frame is not None
@@ -394,7 +397,7 @@ def run_mission_pt(base: Recipe, propose) -> None:
 def run_speed(base: Recipe, propose, victims: int, folder: Path) -> None:
     """Proposing for `victims` victims x 60 columns and about 2.5 perpetrator rows per victim."""
     shape = replace(
-        me.SHAPES[4], name="speed", victims=victims, perpetrators_mean=1.75, module_share=0.95, sparse=False
+        me.SHAPES[4], name="speed", victims=victims, perpetrators_mean=1.55, module_share=0.95, sparse=False
     )
     probe, _, _, _ = me.make_tables(replace(shape, victims=20), 1)
     shape = replace(shape, extra_columns=max(0, SPEED_VICTIM_COLUMNS - probe.shape[1]))
