@@ -30,7 +30,7 @@ from ctdc_desktop.core.number_format import format_number
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, check_cancelled
 from ctdc_desktop.core.recode import column_evidence as evidence
 from ctdc_desktop.core.recode.column_evidence import ColumnValues
-from ctdc_desktop.core.recode.lexicon import Match, lexicon
+from ctdc_desktop.core.recode.lexicon import CODE_STRENGTH, Match, lexicon
 from ctdc_desktop.core.recode.multi_value import split_cell
 from ctdc_desktop.core.recode.recipe import FLAG_LABEL, Recipe, VariableRecipe
 from ctdc_desktop.core.recode.spellings import spelling_key, vocabulary
@@ -484,6 +484,14 @@ def _dated(table: _Table, date_concept: str, year_concept: str) -> tuple[_Candid
     return best, values.share(evidence.is_full_date) >= values.share(evidence.is_year)
 
 
+def _propose_age_or_dates(variable: VariableRecipe, hint: _Hint, table: _Table) -> VariableProposal:
+    """An age column, and where the export has them a birth date and a registration date for the rows without one
+    (only victims have both)."""
+    if variable.table == "victims":
+        return _propose_majority(variable, hint, table)
+    return _propose_age(variable, hint, table)
+
+
 def _propose_majority(variable: VariableRecipe, hint: _Hint, table: _Table) -> VariableProposal:
     age = _propose_age(variable, hint, table) if hint.columns else None
     birth, _ = _dated(table, "birth_date", "birth_year")
@@ -561,27 +569,38 @@ def _yes_no_place(value: str) -> tuple[str, str]:
     return "label", FLAG_LABEL if answer == "yes" else ""
 
 
+_ITEM_FILES = ("roles", "exploitation", "control", "sectors", "sex_work", "relationships")
+
+
+def _item_matches(table: _Table, column: str) -> list[tuple[str, Match]]:
+    """The strongest item matches of a column's name over every item list, (file, match)."""
+    found = [(file, m) for file in _ITEM_FILES for m in table.name_matches(column, file)]
+    if not found:
+        return []
+    top = max(m.strength for _, m in found)
+    return [(file, m) for file, m in found if m.strength == top]
+
+
 def _propose_flag(variable: VariableRecipe, hint: _Hint, table: _Table) -> VariableProposal:
-    by_file: dict[str, tuple[str, ...]] = {}
-    for item in hint.items:
-        file, concept = item.split(":")
-        by_file[file] = (*by_file.get(file, ()), concept)
-    # 1. Yes/no or check-box columns named for one of the items ("Trabalho forçado", "¿Reclutó?", "Aliciador").
+    # 1. Yes/no or check-box columns named for one of the items ("Trabalho forçado", "¿Reclutó?", "Aliciador"). The
+    #    name is read against every item list: "isOtherExploit" is another kind of exploitation, not another means
+    #    of control, because "other exploit*" says more than "other".
     checks: list[tuple[str, Match, float]] = []
+    wanted = set(hint.items)
     for column in table.columns:
-        for file, concepts in by_file.items():
-            match = next((m for m in table.name_matches(column, file) if m.concept in concepts), None)
-            if match is None:
-                continue
-            if table.named_for(column, (*hint.lists, "perpetrator_marker")) is None and table.name_matches(column):
-                stronger = table.name_matches(column)[0]
-                if stronger.strength > match.strength:
-                    continue  # the name says more clearly it is something else
-            values = table.values(column)
-            share = values.share(lambda v: evidence.yes_no_answer(v) is not None) if values.filled else 0.0
-            if share >= 0.8 and len(values.values) <= 6:
-                checks.append((column, match, share))
-            break
+        strongest = _item_matches(table, column)
+        match = next((m for file, m in strongest if f"{file}:{m.concept}" in wanted), None)
+        if spelling_key(column) == spelling_key(variable.name):  # the export uses the codebook's own names
+            match = Match(variable.name, CODE_STRENGTH, column)
+        elif match is None or len({file for file, _ in strongest}) > 1:
+            continue  # no item, or one word several lists share ("other"): too vague to name a flag
+        said = table.name_matches(column)
+        if said and said[0].strength > match.strength and table.named_for(column, hint.lists) is None:
+            continue  # the name says more clearly it is something else
+        values = table.values(column)
+        share = values.share(lambda v: evidence.yes_no_answer(v) is not None) if values.filled else 0.0
+        if share >= 0.8 and len(values.values) <= 6:
+            checks.append((column, match, share))
     if checks:
         columns = tuple(column for column, _, _ in checks)
         mapping: dict[str, str] = {}
@@ -657,7 +676,7 @@ def _propose_flag(variable: VariableRecipe, hint: _Hint, table: _Table) -> Varia
 _PROPOSERS = {
     "answers": _propose_answers,
     "country": _propose_country,
-    "age": _propose_age,
+    "age": _propose_age_or_dates,
     "majority": _propose_majority,
     "year": _propose_year,
     "flag": _propose_flag,
