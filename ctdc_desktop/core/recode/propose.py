@@ -583,8 +583,7 @@ def _item_matches(table: _Table, column: str) -> list[tuple[str, Match]]:
 
 def _propose_flag(variable: VariableRecipe, hint: _Hint, table: _Table) -> VariableProposal:
     # 1. Yes/no or check-box columns named for one of the items ("Trabalho forçado", "¿Reclutó?", "Aliciador"). The
-    #    name is read against every item list: "isOtherExploit" is another kind of exploitation, not another means
-    #    of control, because "other exploit*" says more than "other".
+    #    name is read against every item list, the strongest phrase deciding.
     checks: list[tuple[str, Match, float]] = []
     wanted = set(hint.items)
     for column in table.columns:
@@ -592,8 +591,8 @@ def _propose_flag(variable: VariableRecipe, hint: _Hint, table: _Table) -> Varia
         match = next((m for file, m in strongest if f"{file}:{m.concept}" in wanted), None)
         if spelling_key(column) == spelling_key(variable.name):  # the export uses the codebook's own names
             match = Match(variable.name, CODE_STRENGTH, column)
-        elif match is None or len({file for file, _ in strongest}) > 1:
-            continue  # no item, or one word several lists share ("other"): too vague to name a flag
+        elif match is None or (match.concept == "other" and match.strength < 2):
+            continue  # no item, or "other" alone: every list has an "other", so it names no flag
         said = table.name_matches(column)
         if said and said[0].strength > match.strength and table.named_for(column, hint.lists) is None:
             continue  # the name says more clearly it is something else
