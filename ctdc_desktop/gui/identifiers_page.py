@@ -147,6 +147,10 @@ class IdentifiersPage(StepPage):
         self._export: CaseExport | None = None
         self._review: ExportReview | None = None
         self._saved: IdentifierDecisions | None = None  # to apply once the export's columns are known
+        # Whether `_saved` (and the rows made from it) replays a project's decisions. Decisions carried over from
+        # this session's previous export (the perpetrators opened after the victims) are no replay: columns they do
+        # not cover get Stage one's proposal as in any fresh session, not "not seen before".
+        self._replaying = False
         self._cleaned: CleanedExport | None = None
 
         intro = QLabel(
@@ -211,8 +215,9 @@ class IdentifiersPage(StepPage):
         self.accept_button.clicked.connect(self._accept_proposals)
         self.accept_button.setToolTip(
             self.tr(
-                "Remove or transform, as proposed, every flagged column you have not decided yet (the number on "
-                "the button). Keeping a column, and deciding a new one, is never done for you.",
+                "Remove or transform, as proposed, every flagged column you have not decided yet, and keep the "
+                "new columns in which Stage one found nothing (the number on the button). Keeping a flagged column "
+                "is never done for you.",
             )
         )
         list_area = QWidget()
@@ -362,6 +367,7 @@ class IdentifiersPage(StepPage):
         if decisions is not None and not isinstance(decisions, IdentifierDecisions):
             raise TypeError("the Identifiers page restores IdentifierDecisions")
         self._saved = decisions
+        self._replaying = decisions is not None
         if self._review is not None:
             self._show_review(self._review)
         self.state_changed.emit()
@@ -442,6 +448,7 @@ class IdentifiersPage(StepPage):
         self._cleaned = None
         self._finish_worker.cancel()  # a removal still running applies decisions that are being replaced
         saved, self._saved = self._saved, None
+        replaying = saved is not None and self._replaying
         rows: list[ColumnRow] = []
         applied = new = 0
         for table, report in ((VICTIMS, review.victims), (PERPETRATORS, review.perpetrators)):
@@ -449,10 +456,10 @@ class IdentifiersPage(StepPage):
                 continue
             for column in report.columns:
                 proposal = ColumnDecision(column.name, column.action, column.transform)
-                if saved is None:
+                decision = None if saved is None else saved.decision(column.name, table)
+                if decision is None and not replaying:
                     rows.append(ColumnRow(table, column, None if column.flagged else proposal))
                     continue
-                decision = saved.decision(column.name, table)
                 if decision is None:
                     new += 1
                     rows.append(ColumnRow(table, column, None, new=True))
@@ -467,7 +474,7 @@ class IdentifiersPage(StepPage):
             self.columns.resizeColumnToContents(section)
             self.columns.setColumnWidth(section, min(self.columns.columnWidth(section), WIDEST_LIST_COLUMN))
         self._show_found(review)
-        if saved is not None:
+        if replaying:
             self._show_saved_note(applied, new)
         self._show_previews()
         first = next((i for i, r in enumerate(rows) if r.undecided), 0 if rows else -1)
@@ -575,15 +582,21 @@ class IdentifiersPage(StepPage):
         return [r for r in self.model.rows() if r.undecided]
 
     def _proposals_to_accept(self) -> list[ColumnRow]:
-        # Only flagged columns proposed for removal or a transform: keeping, and new columns, need a look each.
+        # Flagged columns proposed for removal or a transform, and columns a replayed project has not seen before
+        # (Stage one's proposal for them, as `run --drop-flagged` takes it). Keeping a flagged column needs a reason.
         rows = self.undecided_rows()
-        return [r for r in rows if r.review.flagged and not r.new and r.review.action is not Action.KEEP]
+        return [
+            r
+            for r in rows
+            if (r.review.flagged and r.review.action is not Action.KEEP) or (r.new and not r.review.flagged)
+        ]
 
     @Slot()
     def _accept_proposals(self) -> None:
         rows = self.model.rows()
         for row in self._proposals_to_accept():
             row.decision = ColumnDecision(row.name, row.review.action, row.review.transform)
+            row.new = False
             self.model.row_changed(rows.index(row))
         self._show_detail(self.detail.row())
         self._cleaned = None

@@ -18,7 +18,7 @@ from ctdc_desktop.core.io.table import LoadedTable, SheetInfo
 from ctdc_desktop.core.link import LinkReport
 from ctdc_desktop.core.open_export import LoadedExport, link_tables
 from ctdc_desktop.core.project import LinkColumns, LoadDecisions, SourceFile, SourceRole
-from ctdc_desktop.gui import settings
+from ctdc_desktop.gui import dialogs, settings
 from ctdc_desktop.gui.dialogs import export_filter, is_export
 from ctdc_desktop.gui.export_loader import ExportLoader
 from ctdc_desktop.gui.link_panel import LinkPanel
@@ -325,16 +325,20 @@ class LoadPage(StepPage):
         if path is None:
             return
         event.acceptProposedAction()
-        self._open(self._role_for_drop(event.position().toPoint()), path, None)
+        role = self._role_for_drop(event.position().toPoint(), path)
+        if role is not None:
+            self._open(role, path, None)
 
-    def _role_for_drop(self, position: QPoint) -> SourceRole:
-        """On a box: that box's role. Elsewhere: victims first, then perpetrators."""
+    def _role_for_drop(self, position: QPoint, path: Path) -> SourceRole | None:
+        """On a box: that box's role. Elsewhere: the victims when none are loaded; once they are, the user says
+        whether the file holds their perpetrators or other victims (as File → Open asks). None: not opened."""
         for role, area in self._areas.items():
             if area.panel.rect().contains(area.panel.mapFrom(self, position)):
                 return role
-        if self.victims_table() is None or self.perpetrators_table() is not None:
+        victims = self._areas[SourceRole.VICTIMS].loader.path()
+        if victims is None:
             return SourceRole.VICTIMS
-        return SourceRole.PERPETRATORS
+        return dialogs.ask_role_of_second_file(self, path, victims)
 
     def _case_export(
         self, victims: LoadedTable, perpetrators: LoadedTable | None, link: LinkReport | None

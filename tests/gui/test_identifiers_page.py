@@ -327,7 +327,8 @@ def test_saved_decisions_reapply_to_next_export_and_a_new_column_needs_review(
         assert salutation.decision is not None and salutation.decision.reason == "Mr or Ms only"
         birth = row_of(again, "prs_Birthdate")
         assert birth.decision is not None and birth.decision.transform is Transform.YEAR_ONLY
-        assert again.accept_button.isEnabled() is False  # a new column is never decided for the user
+        # A column not seen before can take Stage one's proposal in one click, like any undecided column.
+        assert again.accept_button.isEnabled() and again.accept_button.text().replace("&", "") == "Accept 1 proposal"
         qtbot.mouseClick(again.finish_button, Qt.MouseButton.LeftButton)
         assert "prs_Nickname" in again.message.text() and again.state() is StepState.NEEDS_ATTENTION
         click_column(again, qtbot, "prs_Nickname")
@@ -510,3 +511,97 @@ def test_the_keep_question_wants_a_reason_and_can_be_cancelled(
     assert prompts[1].startswith("A reason is needed")
     QTimer.singleShot(20, answer)
     assert identifiers_page.ask_keep_reason(page, row) is None
+
+
+# --- victims, then their perpetrators, in a fresh session: no replay ----------------------------------------------
+
+
+def test_perpetrators_opened_after_the_victims_are_no_replay(page: IdentifiersPage, qtbot: QtBot) -> None:
+    victims_only = _export(SAMPLE / "sample_victims.csv")
+    reviewed(page, qtbot, victims_only)
+    assert not page.saved_note.isVisible()
+    click_column(page, qtbot, "prs_Birthdate")
+    choose(page, "Transform: date → its year only")
+    flagged_before = {r.name for r in page.undecided_rows()}
+
+    both = _export(SAMPLE / "sample_victims.csv", SAMPLE / "sample_perpetrators.csv")
+    reviewed(page, qtbot, both)
+    assert not page.saved_note.isVisible(), "nothing was saved: no saved decisions to speak of"
+    assert not any(r.new for r in page.model.rows()), "no column is 'not seen before' in a fresh session"
+    birth = row_of(page, "prs_Birthdate")
+    assert birth.decision is not None and birth.decision.transform is Transform.YEAR_ONLY  # the user's choice stays
+    # Unflagged perpetrator columns get Stage one's proposal (keep), as the victims' did; flagged ones wait.
+    perpetrator_rows = [r for r in page.model.rows() if r.table == PERPETRATORS]
+    assert perpetrator_rows and all((r.decision is None) == r.review.flagged for r in perpetrator_rows)
+    assert {r.name for r in page.undecided_rows() if r.table == VICTIMS} == flagged_before
+    assert page.accept_button.isEnabled()
+    qtbot.mouseClick(page.accept_button, Qt.MouseButton.LeftButton)
+    assert all(r.review.flagged and r.review.action is Action.KEEP for r in page.undecided_rows())
+
+
+def test_a_replayed_project_still_accepts_proposals_for_columns_not_seen_before(
+    page: IdentifiersPage, qtbot: QtBot
+) -> None:
+    victims_only = _export(SAMPLE / "sample_victims.csv")
+    reviewed(page, qtbot, victims_only)
+    qtbot.mouseClick(page.accept_button, Qt.MouseButton.LeftButton)
+    saved = page.decisions()
+    assert isinstance(saved, IdentifierDecisions) and not saved.perpetrators
+
+    again = _page(qtbot)
+    try:
+        again.restore_decisions(saved)  # a project saved with the victims only
+        reviewed(again, qtbot, _export(SAMPLE / "sample_victims.csv", SAMPLE / "sample_perpetrators.csv"))
+        new = [r for r in again.model.rows() if r.new]
+        assert new and all(r.table == PERPETRATORS for r in new)
+        assert again.saved_note.isVisible() and "not seen before" in again.saved_note.text()
+        assert again.accept_button.isEnabled()
+        qtbot.mouseClick(again.accept_button, Qt.MouseButton.LeftButton)
+        assert not any(r.new for r in again.model.rows())
+        for row in (r for r in again.model.rows() if r.table == PERPETRATORS):
+            if row.decision is None:  # only a flagged column Stage one would keep: that needs a reason
+                assert row.review.flagged and row.review.action is Action.KEEP
+            else:
+                assert (row.decision.action, row.decision.transform) == (row.review.action, row.review.transform)
+    finally:
+        again.shutdown()
+
+
+@pytest.mark.slow
+def test_window_two_files_one_after_the_other_in_a_fresh_session(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window as a caseworker meets it: open the victims, look, then open the perpetrators' file. The window
+    asks what the second file holds; the Identifiers page is no replay, and its proposals can be accepted."""
+    from ctdc_desktop.gui import dialogs
+    from ctdc_desktop.gui.main_window import MainWindow
+
+    asked: list[Path] = []
+
+    def ask(parent: object, path: Path, victims: Path) -> SourceRole:
+        asked.append(path)
+        return SourceRole.PERPETRATORS
+
+    monkeypatch.setattr(dialogs, "ask_role_of_second_file", ask)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    page = window.pages[1]
+    assert isinstance(page, IdentifiersPage)
+    try:
+        window.open_export(SAMPLE / "sample_victims.csv")
+        qtbot.waitUntil(lambda: page.model.rowCount() > 0 and not page.is_busy(), timeout=TIMEOUT_MS)
+        assert asked == []
+        window.open_export(SAMPLE / "sample_perpetrators.csv")
+        assert asked == [SAMPLE / "sample_perpetrators.csv"]
+        qtbot.waitUntil(
+            lambda: (
+                window.load_page.state() is StepState.DONE
+                and any(r.table == PERPETRATORS for r in page.model.rows())
+                and not page.is_busy()
+            ),
+            timeout=TIMEOUT_MS,
+        )
+        assert not page.saved_note.isVisible()
+        assert not any(r.new for r in page.model.rows())
+        assert page.accept_button.isEnabled()
+    finally:
+        window.load_page.shutdown()
+        page.shutdown()

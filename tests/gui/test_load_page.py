@@ -415,3 +415,35 @@ def test_the_page_with_both_files_fits_a_small_screen_at_200_percent(qtbot: Any,
         QThreadPool.globalInstance().waitForDone()
     finally:
         language.install_language(language.ENGLISH)
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
+def test_a_second_file_dropped_beside_the_boxes_is_asked_about(
+    qtbot: Any, page: LoadPage, victims_csv: Path, perpetrators_csv: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ctdc_desktop.gui import dialogs
+
+    answers: list[SourceRole | None] = []
+    asked: list[tuple[Path, Path]] = []
+
+    def ask(parent: object, path: Path, victims: Path) -> SourceRole | None:
+        asked.append((path, victims))
+        return answers.pop(0)
+
+    monkeypatch.setattr(dialogs, "ask_role_of_second_file", ask)
+    qtbot.waitExposed(page)
+    beside = QPoint(page.width() // 2, page.height() - 20)
+    assert drop(page, victims_csv, beside)
+    wait_loaded(qtbot, page)
+    assert asked == [], "the first file is the victims' without a question"
+    # "Perpetrators of these victims, or another export?" Cancelled: nothing changes.
+    answers.append(None)
+    assert drop(page, perpetrators_csv, beside)
+    assert asked == [(perpetrators_csv, victims_csv)]
+    wait_idle(qtbot, page)
+    assert page.source_paths() == [victims_csv]
+    # Perpetrators of these victims.
+    answers.append(SourceRole.PERPETRATORS)
+    assert drop(page, perpetrators_csv, beside)
+    wait_loaded(qtbot, page, "perpetrators")
+    assert page.source_paths() == [victims_csv, perpetrators_csv]

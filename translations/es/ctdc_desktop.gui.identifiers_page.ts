@@ -58,8 +58,8 @@ Si la conserva, sus valores pasan tal cual a los pasos siguientes.
         <translation>Una fila por cada columna de los registros de víctimas y de perpetradores. Muévase con las flechas; la decisión para la fila elegida está al lado de la lista.</translation>
     </message>
     <message>
-        <source>Remove or transform, as proposed, every flagged column you have not decided yet (the number on the button). Keeping a column, and deciding a new one, is never done for you.</source>
-        <translation>Eliminar o transformar, según lo propuesto, cada columna señalada que usted aún no ha decidido (el número del botón). Conservar una columna, o decidir sobre una nueva, nunca se hace por usted.</translation>
+        <source>Remove or transform, as proposed, every flagged column you have not decided yet, and keep the new columns in which Stage one found nothing (the number on the button). Keeping a flagged column is never done for you.</source>
+        <translation>Eliminar o transformar, según lo propuesto, cada columna señalada que usted aún no ha decidido, y conservar las columnas nuevas en las que la etapa 1 (desidentificación) no encontró nada (el número del botón). Conservar una columna señalada nunca se hace por usted.</translation>
     </message>
     <message>
         <source>Victim records before</source>

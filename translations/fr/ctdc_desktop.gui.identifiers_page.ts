@@ -58,8 +58,8 @@ Pourquoi peut-on la garder sans risque ? Votre raison est enregistrée dans le p
         <translation>Une ligne par colonne des fiches des victimes et des auteurs. Déplacez-vous avec les flèches ; la décision pour la ligne choisie est à côté de la liste.</translation>
     </message>
     <message>
-        <source>Remove or transform, as proposed, every flagged column you have not decided yet (the number on the button). Keeping a column, and deciding a new one, is never done for you.</source>
-        <translation>Supprimer ou transformer, comme proposé, chaque colonne signalée que vous n&apos;avez pas encore décidée (le nombre sur le bouton). Garder une colonne, ou décider d&apos;une nouvelle colonne, n&apos;est jamais fait à votre place.</translation>
+        <source>Remove or transform, as proposed, every flagged column you have not decided yet, and keep the new columns in which Stage one found nothing (the number on the button). Keeping a flagged column is never done for you.</source>
+        <translation>Supprimer ou transformer, comme proposé, chaque colonne signalée que vous n&apos;avez pas encore décidée, et garder les nouvelles colonnes où l&apos;étape 1 (désidentification) n&apos;a rien trouvé (le nombre sur le bouton). Garder une colonne signalée n&apos;est jamais fait à votre place.</translation>
     </message>
     <message>
         <source>Victim records before</source>
