@@ -78,6 +78,7 @@ NESTED = {
         ("friend", "intimate_partner"),  # "Ami" / "Petit ami"
         ("stranger", "unknown"),  # "Desconocido" / "Relación desconocida"
         ("unknown", "stranger"),  # "Unknown" / "Unknown person"
+        ("family", "friend"),  # "Famille" / "Ami de la famille"
     },
     "control.toml": {
         ("threats", "threat_of_law_enforcement"),  # "Threats" / "Threats of law enforcement"

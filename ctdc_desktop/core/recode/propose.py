@@ -598,8 +598,8 @@ def _propose_flag(variable: VariableRecipe, hint: _Hint, table: _Table) -> Varia
             continue  # the name says more clearly it is something else
         values = table.values(column)
         share = values.share(lambda v: evidence.yes_no_answer(v) is not None) if values.filled else 0.0
-        if share >= 0.8 and len(values.values) <= 6:
-            checks.append((column, match, share))
+        if share >= 0.8 and len({evidence.yes_no_answer(v) for v in values.values[:50]}) <= 3:
+            checks.append((column, match, share))  # yes, no and unknown, however many ways each is written
     if checks:
         columns = tuple(column for column, _, _ in checks)
         mapping: dict[str, str] = {}
@@ -623,6 +623,8 @@ def _propose_flag(variable: VariableRecipe, hint: _Hint, table: _Table) -> Varia
         values = table.values(column)
         if list_named is None and (values.many_distinct or table.claimed_elsewhere(column, hint.lists)):
             continue
+        if values.filled and values.share(lambda v: evidence.yes_no_answer(v) is not None) >= 0.8:
+            continue  # a yes/no column ("Autre rôle ?") lists no answers
         separators = values.separators
 
         def answers_placed(value: str, separators: tuple[str, ...] = separators) -> bool:
