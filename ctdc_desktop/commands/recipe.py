@@ -12,10 +12,11 @@ Exit codes: 0 every variable has a source and every value is placed (or set to m
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from pathlib import Path
 
-from ctdc_desktop.commands.recode import BadInput, open_export_for, refuse_overwriting_inputs
+from ctdc_desktop.commands.recode import BadInput, inputs_text, open_export_for, refuse_overwriting_inputs
 from ctdc_desktop.commands.terminal_progress import TerminalProgress, cancel_on_ctrl_c
 from ctdc_desktop.core.io.output_folder import write_file_atomically
 from ctdc_desktop.core.progress import Cancelled, stages
@@ -185,8 +186,8 @@ def _propose(args: argparse.Namespace, progress: TerminalProgress) -> int:
         for line in problems:
             print(f"  {line}", file=sys.stderr)
     print(
-        f"Check the variables marked CHECK in {out}, then: ctdc-desktop recode {args.export} --recipe {out} "
-        "--out TABLE.csv (or --unplaced missing for a look at the table so far).",
+        f"Check the variables marked CHECK in {out}, then: ctdc-desktop recode {inputs_text(args.export, args)} "
+        f"--recipe {shlex.quote(str(out))} --out TABLE.csv (or --unplaced missing for a look at the table so far).",
         file=sys.stderr,
     )
     return EXIT_TO_CHECK

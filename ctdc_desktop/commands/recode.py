@@ -12,6 +12,7 @@ Exit codes: 0 written, 1 not complete (the problems are listed, nothing written)
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from pathlib import Path
 
@@ -83,6 +84,19 @@ def open_export_for(args: argparse.Namespace, recipe: Recipe | None, progress: P
             file=sys.stderr,
         )
     return export
+
+
+def inputs_text(export: str, args: argparse.Namespace) -> str:
+    """The export and its sheet and perpetrators options, as a command line names them (for "what to do" hints)."""
+    words = [shlex.quote(export)]
+    for option, value in (
+        ("--sheet", args.sheet),
+        ("--perpetrators", args.perpetrators),
+        ("--perpetrators-sheet", args.perpetrators_sheet),
+    ):
+        if value:
+            words += [option, shlex.quote(value)]
+    return " ".join(words)
 
 
 def refuse_overwriting_inputs(args: argparse.Namespace, out: Path) -> None:

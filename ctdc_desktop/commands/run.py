@@ -17,6 +17,7 @@ import shlex
 import sys
 from pathlib import Path
 
+from ctdc_desktop.commands.recode import inputs_text
 from ctdc_desktop.commands.synthesis_options import add_synthesis_options, synthesis_params
 from ctdc_desktop.commands.terminal_progress import TerminalProgress, cancel_on_ctrl_c
 from ctdc_desktop.core.identifiers.decisions import IdentifierDecisions
@@ -200,14 +201,7 @@ def _run(args: argparse.Namespace, progress: TerminalProgress) -> int:
 
 def _what_to_do(args: argparse.Namespace, stopped: RecipeNeedsCheck) -> str:
     """The commands that finish the job, with this run's own files in them."""
-    inputs = [shlex.quote(args.input)]
-    if args.sheet:
-        inputs += ["--sheet", shlex.quote(args.sheet)]
-    if args.perpetrators:
-        inputs += ["--perpetrators", shlex.quote(args.perpetrators)]
-    if args.perpetrators_sheet:
-        inputs += ["--perpetrators-sheet", shlex.quote(args.perpetrators_sheet)]
-    given = " ".join(inputs)
+    given = inputs_text(args.input, args)
     name = stopped.recipe.name
     if name in SHIPPED_RECIPES:
         first = (

@@ -28,6 +28,16 @@ from ctdc_desktop.core.recode.recode import recode
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "resources" / "sample"
 MISSION_PT = REPO.parent / "shared" / "exports" / "mission_pt.xlsx"
+FIXTURES = REPO / "tests" / "fixtures" / "exports"
+# The generated mission exports (tests/fixtures/exports/SOURCES.md): what to open, as command-line arguments.
+MISSIONS = {
+    "fr": [str(FIXTURES / "fr_mission" / "dossiers.xlsx")],
+    "es": [
+        str(FIXTURES / "es_mission" / "victimas.csv"),
+        "--perpetrators",
+        str(FIXTURES / "es_mission" / "tratantes.csv"),
+    ],
+}
 
 
 def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -361,3 +371,64 @@ def test_the_portuguese_mission_export_from_proposal_to_table(
     assert code in (0, 1) and "Traceback" not in err
     assert "no column prs_Gender" not in err and 'no column "prs_Gender"' not in err
     assert digest(MISSION_PT) == before
+
+
+@pytest.mark.parametrize("mission", sorted(MISSIONS))
+def test_a_generated_mission_export_from_proposal_to_table(
+    mission: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    inputs = MISSIONS[mission]
+    before = {path: digest(Path(path)) for path in inputs if path.startswith(str(FIXTURES))}
+    recipe_file = tmp_path / "R.toml"
+    code, _, err = cli(
+        capsys, "recipe", "propose", *inputs, "--codebook", "victim_perpetrator_2022", "--out", str(recipe_file)
+    )
+    assert code in (0, 1) and "Traceback" not in err
+    if code == 1 and len(inputs) > 1:
+        hint = next(line for line in err.splitlines() if line.startswith("Check the variables marked CHECK"))
+        assert "--perpetrators" in hint, "the command to run next names the perpetrators' file"
+    base, _ = load_recipe("victim_perpetrator_2022")
+    perpetrators = Path(inputs[2]) if len(inputs) > 1 else None
+    export = open_case_export(command_line_load(Path(inputs[0]), perpetrators=perpetrators, link=base.link))
+    assert export.perpetrators is not None and export.link is not None
+    proposal = propose_recipe(export, base)
+    assert load_recipe(recipe_file)[0] == proposal.recipe
+    for variable in proposal.variables:  # each variable's line, and each value it could not place
+        assert re.search(rf"\] {re.escape(variable.name)} <- ", err), variable.name
+        for value in variable.unplaced if variable.found else ():
+            assert f'"{value}"' in err, (variable.name, value)
+
+    table = tmp_path / "table.csv"
+    code, _, err = cli(
+        capsys, "recode", *inputs, "--recipe", str(recipe_file), "--unplaced", "missing", "--out", str(table)
+    )
+    assert code == 0, err
+    recoded = pd.read_csv(table, dtype=str, keep_default_na=False)
+    truth = pd.read_csv(FIXTURES / f"{mission}_mission" / "truth.csv", dtype=str, keep_default_na=False)
+    assert list(recoded.columns) == list(truth.columns) and len(recoded) == len(truth) == 60
+    # One row per victim in the export's order: the victims' gender, proposed with confidence, lines up row by row.
+    gender = proposal.variable("gender")
+    if gender.found and gender.confident and not gender.unplaced:
+        assert (recoded["gender"] == truth["gender"]).mean() >= 0.95
+    assert {path: digest(Path(path)) for path in before} == before
+
+
+@pytest.mark.parametrize("mission", sorted(MISSIONS))
+def test_run_on_a_generated_mission_export_completes_or_lists_each_variable_to_check(
+    mission: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "bundles"
+    out.mkdir()
+    code, _, err = cli(
+        capsys, "run", *MISSIONS[mission], "--recipe", "victim_perpetrator_2022", "--drop-flagged", "--method",
+        "kanon", "--out", str(out),
+    )  # fmt: skip
+    assert "Traceback" not in err and "no column prs_" not in err and 'no column "prs_' not in err
+    if code == 0:
+        assert len(list(out.iterdir())) == 1
+        return
+    assert code == 1, err
+    assert list(out.iterdir()) == []
+    assert "Variables to check:" in err and "recipe propose" in err
+    if len(MISSIONS[mission]) > 1:
+        assert "--perpetrators" in err.split("What to do:")[1], "the commands to run name the perpetrators' file"
