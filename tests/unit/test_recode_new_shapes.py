@@ -144,3 +144,26 @@ def test_spelling_keys_drop_every_punctuation_mark_but_keep_a_lone_mark() -> Non
     assert spelling_key("¿Reclutó?") == "recluto"
     assert spelling_key("«Sim»") == "sim"
     assert spelling_key("✓") == "✓"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("34400", (1994, 3, 7)),
+        ("43831.0", (2020, 1, 1)),
+        ("7 de março de 1994", (1994, 3, 7)),
+        ("1 dez 2019", (2019, 12, 1)),
+    ],
+)
+def test_dates_as_spreadsheets_and_portuguese_write_them(text: str, day: tuple[int, int, int]) -> None:
+    from ctdc_desktop.core.recode.recode_ages import parse_date
+
+    parsed = parse_date(text)
+    assert (parsed.year, parsed.month, parsed.day) == day
+
+
+def test_an_age_is_never_read_as_a_spreadsheet_date() -> None:
+    from ctdc_desktop.core.recode.recode_ages import AgeProblem, parse_date
+
+    with pytest.raises(AgeProblem):
+        parse_date("17")

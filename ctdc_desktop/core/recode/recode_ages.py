@@ -4,16 +4,18 @@ An age must be a whole number of years from 0 to 120 (``17``, ``17.0``; ``17.5``
 ``17 ans``, ``-3``, ``250`` or ``unknown`` are refused with a message; a recipe may list such spellings as missing.
 
 Birth dates are read in the forms exports use: ``1994-03-07``, ``07/03/1994`` (day first unless the recipe says
-otherwise; ``3/25/1994`` can only be month first and is read so), ``07.03.1994``, ``7 Mar 1994`` (month names in
-English, French and Spanish), ``1994`` and ``approx. 1994``. With a full birth date the age is the completed years at
-registration; with a birth year only it is the registration year minus the birth year, which is one year too high
-for a person whose birthday comes later in the year: near a band limit (17/18) such an age can fall in the band above.
+otherwise; ``3/25/1994`` can only be month first and is read so), ``07.03.1994``, ``7 Mar 1994`` and
+``7 de março de 1994`` (month names in English, French, Spanish and Portuguese), ``1994``, ``approx. 1994`` and
+spreadsheet day numbers (``34400``). With a full birth date the age is the completed years at registration; with a
+birth year only it is the registration year minus the birth year, which is one year too high for a person whose
+birthday comes later in the year: near a band limit (17/18) such an age can fall in the band above.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 import numpy as np
 
@@ -28,18 +30,18 @@ _MONTHS = {
     name: number
     for number, spellings in enumerate(
         (
-            ("jan", "january", "janv", "janvier", "ene", "enero"),
-            ("feb", "february", "fev", "fevr", "fevrier", "febrero"),
-            ("mar", "march", "mars", "marzo"),
+            ("jan", "january", "janv", "janvier", "ene", "enero", "janeiro"),
+            ("feb", "february", "fev", "fevr", "fevrier", "febrero", "fevereiro"),
+            ("mar", "march", "mars", "marzo", "marco"),
             ("apr", "april", "avr", "avril", "abr", "abril"),
-            ("may", "mai", "mayo"),
-            ("jun", "june", "juin", "junio"),
-            ("jul", "july", "juil", "juillet", "julio"),
+            ("may", "mai", "mayo", "maio"),
+            ("jun", "june", "juin", "junio", "junho"),
+            ("jul", "july", "juil", "juillet", "julio", "julho"),
             ("aug", "august", "aou", "aout", "ago", "agosto"),
-            ("sep", "sept", "september", "septembre", "septiembre", "set", "setiembre"),
-            ("oct", "october", "octobre", "octubre"),
-            ("nov", "november", "novembre", "noviembre"),
-            ("dec", "december", "decembre", "dic", "diciembre"),
+            ("sep", "sept", "september", "septembre", "septiembre", "set", "setiembre", "setembro"),
+            ("oct", "october", "octobre", "octubre", "out", "outubro"),
+            ("nov", "november", "novembre", "noviembre", "novembro"),
+            ("dec", "december", "decembre", "dic", "diciembre", "dez", "dezembro"),
         ),
         start=1,
     )
@@ -47,9 +49,13 @@ _MONTHS = {
 }
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
 _NUMERIC = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
-_NAMED = re.compile(r"^(\d{1,2})\s+([^\W\d_]+)\.?\s+(\d{4})$")
+_NAMED = re.compile(r"^(\d{1,2})\s+(?:de\s+)?([^\W\d_]+)\.?\s+(?:de\s+)?(\d{4})$")  # 7 mars 1994, 7 de março de 1994
+# A date cell saved as a number by a spreadsheet: days since 30 December 1899 (Excel's and LibreOffice's count);
+# five digits are 1927 to 2173, far from any age or year.
+_SERIAL = re.compile(r"^(\d{5})(?:\.0+)?$")
 _ABOUT = r"approx\.?|ca\.?|c\.|circa|about|around|vers|env\.|environ|aprox\.?|hacia"
 _YEAR = re.compile(rf"^(?:(?:{_ABOUT})\s*)?(\d{{4}})$")
+_EXCEL_ZERO = date(1899, 12, 30)
 _NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
 
 
@@ -104,6 +110,10 @@ def parse_date(text: str, day_first: bool = True) -> Day:
         if named is None:
             raise AgeProblem(translate("Ages", '"{value}" has a month name we do not know').format(value=text))
         return _checked(int(match.group(3)), named, int(match.group(1)), text)
+    match = _SERIAL.match(value)
+    if match:
+        day = _EXCEL_ZERO + timedelta(days=int(match.group(1)))
+        return Day(day.year, day.month, day.day)
     match = _YEAR.match(value.casefold())
     if match:
         year = int(match.group(1))
