@@ -133,8 +133,16 @@ def test_near_unique_columns_are_flagged() -> None:
 
 
 def test_country_centroid_coordinates_repeated_by_many_records_are_not_flagged() -> None:
-    frame = _frame(nacionalidade_lat=["12.879721", "-0.023559", "48.379433"] * 40, gps_lat=["12.879721"] * 120)
+    frame = _frame(nacionalidade_lat=["12.879721", "-0.023559", "48.379433"] * 40)
     assert not detect_identifiers(frame).flagged
+
+
+@pytest.mark.parametrize("column", ["gps_Latitude", "gps_Longitude", "vic_LocationOfExploitation", "Lieu de rencontre"])
+def test_a_column_named_for_a_position_is_flagged_even_when_many_records_share_each_position(column: str) -> None:
+    # A shelter or an office shared by many records is still a place.
+    frame = _frame(**{column: ["14.716677", "14.693425", "14.764504"] * 40})
+    review = detect_identifiers(frame).column(column)
+    assert IdentifierKind.LOCATION in review.identifier_kinds and review.action is Action.REMOVE
 
 
 def test_free_text_column_has_span_counts_and_examples() -> None:

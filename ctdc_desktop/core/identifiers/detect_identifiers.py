@@ -245,8 +245,8 @@ def _name_flags(column: str, name: NameSignal, e: ValueEvidence, values: list[st
     if values and all(v.strip().casefold() in _TICK_VALUES for v in values[:20]) and len(values) <= 3:
         return  # a tick box such as "meansOfControlWithholdsDocuments" (1/0) says nothing about a person
     for kind in name.kinds:
-        if kind is IdentifierKind.LOCATION and e.non_empty and e.records_per_value >= 5 and not e.share(e.emails):
-            continue  # a position shared by many records (a country's centre point) cannot point to a person
+        # A column named for a position is flagged whatever its values: a position many records share is still a
+        # place (a shelter, an office, a meeting point). Values may add flags, never remove the name's.
         if kind is IdentifierKind.FREE_TEXT and e.non_empty and not is_free_text(e) and e.small_set:
             continue  # "Details" holding a handful of repeated words is a category
         reason = translate("Identifiers", "the column name “{column}” says it holds a {kind}")
