@@ -590,7 +590,8 @@ class RecodePage(StepPage):
     ) -> _Run:
         parts = stages(progress, {"propose": 1, "recode": 1})
         proposal = propose_recipe(export, base, parts["propose"])
-        start, kept = keep_sources_found(proposal.confident_recipe, base, export)
+        as_read = base if cleaned is None else recipe_for_cleaned_export(base, cleaned)
+        start, kept = keep_sources_found(proposal.confident_recipe, base, export, as_read)
         used = start if cleaned is None else recipe_for_cleaned_export(start, cleaned)
         return _Run(export, review_recode(export, used, parts["recode"]), proposal, start, kept)
 
@@ -724,6 +725,7 @@ class RecodePage(StepPage):
             return
         since = self._start or self._original
         edited = self._decisions.edited_variables(since) if since is not None else ()
+        edited = tuple(name for name in edited if self._proposal_state_of(name) != CONFIRMED)  # a click, not a change
         changes = self.tr("You changed: {names}.").format(names=", ".join(edited)) if edited else ""
         proposed = self._proposal_summary()
         if review is None:

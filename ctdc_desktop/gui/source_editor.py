@@ -58,7 +58,7 @@ _SEPARATOR_NAMES = {
     " + ": QT_TRANSLATE_NOOP("SourceEditor", "+ plus"),
     " ": QT_TRANSLATE_NOOP("SourceEditor", "space"),
 }
-LIST_ROWS = 6  # the columns list shows this many columns before it scrolls
+LIST_ROWS = 5  # the columns list shows this many columns before it scrolls (the value table needs the room)
 MODES = ("none", "one", "several", "age", "year")
 
 

@@ -104,15 +104,19 @@ def with_bands(variable: VariableRecipe, bands: tuple[Band, ...]) -> VariableRec
     return variable.replace(bands=bands)
 
 
-def keep_sources_found(proposed: Recipe, written: Recipe, export: CaseExport) -> tuple[Recipe, tuple[str, ...]]:
-    """A recipe file's own variables where the export has every column they name (the user wrote or saved them for
-    such an export), the proposals elsewhere; and the names of the variables kept."""
+def keep_sources_found(
+    proposed: Recipe, written: Recipe, export: CaseExport, as_read: Recipe | None = None
+) -> tuple[Recipe, tuple[str, ...]]:
+    """The recipe's own variables where the export has every column they name (the recipe was written or saved for
+    exports shaped like this one), the proposals elsewhere; and the names of the variables kept. `as_read`: the
+    written recipe as it reads the export (after Stage one turned a birth date into an age), to look the columns up."""
+    read = as_read or written
     kept: list[str] = []
     variables = []
     for variable in proposed.variables:
-        own = written.variable(variable.name)
+        own, looked_up = written.variable(variable.name), read.variable(variable.name)
         frame = export.victim_frame if own.table == "victims" else export.perpetrator_frame
-        named = [*own.source, *(c for c in (own.birth_date, own.registration_date) if c)]
+        named = [*looked_up.source, *(c for c in (looked_up.birth_date, looked_up.registration_date) if c)]
         found = frame is not None and all(find_column(frame.columns, name) is not None for name in named)
         if own.recoder != "not_recorded" and named and found:
             kept.append(own.name)
