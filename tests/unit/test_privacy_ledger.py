@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -12,8 +13,10 @@ from ctdc_desktop.core.release.ledger import (
     LOCK_FILE,
     LedgerEntry,
     LedgerError,
+    dataset_has_releases,
     read_ledger,
     record_release,
+    rename_dataset,
     withdraw_release,
 )
 
@@ -132,3 +135,48 @@ def test_a_ledger_another_copy_holds_too_long_is_refused_in_plain_words(
         record_release(tmp_path, "A", entry(1.0, "second"))
     assert "try again" in str(raised.value)
     assert [e.bundle for e in read_ledger(tmp_path).entries("A")] == ["first"]
+
+
+def test_a_renamed_dataset_keeps_its_budget_under_both_names(tmp_path: Path) -> None:
+    record_release(tmp_path, "dataset", entry(4.0, "first"))
+    assert dataset_has_releases(tmp_path, "Dataset") and not dataset_has_releases(tmp_path, "Mission Nord 2024")
+    rename_dataset(tmp_path, "dataset", "Mission Nord 2024")
+    ledger = read_ledger(tmp_path)  # as after a restart
+    assert ledger.spent("mission nord 2024") == pytest.approx(4.0)
+    assert ledger.spent("dataset") == pytest.approx(4.0)  # the old name cannot start a fresh budget
+    assert dataset_has_releases(tmp_path, "Mission Nord 2024")
+    record_release(tmp_path, "dataset", entry(2.0, "second"))  # e.g. an old command line still using the old name
+    assert read_ledger(tmp_path).spent("Mission Nord 2024") == pytest.approx(6.0)
+    assert [e.bundle for e in read_ledger(tmp_path).entries("Mission Nord 2024")] == ["first", "second"]
+    with pytest.raises(LedgerError, match="past the cap"):
+        record_release(tmp_path, "Mission Nord 2024", entry(4.5), cap=10)
+    document = json.loads((tmp_path / LEDGER_FILE).read_text(encoding="utf-8"))
+    assert document["renames"][0]["from"] == "dataset" and document["renames"][0]["to"] == "mission nord 2024"
+
+
+def test_renames_back_and_into_a_used_name_only_add_budgets(tmp_path: Path) -> None:
+    record_release(tmp_path, "A", entry(1.0, "a"))
+    record_release(tmp_path, "B", entry(2.0, "b"))
+    rename_dataset(tmp_path, "A", "B")  # into a name with releases of its own: the two add up
+    assert read_ledger(tmp_path).spent("A") == pytest.approx(3.0)
+    rename_dataset(tmp_path, "B", "A")  # and back: still one budget, now kept under "a"
+    rename_dataset(tmp_path, "a", " A ")  # the same name: nothing to record
+    ledger = read_ledger(tmp_path)
+    assert ledger.spent("A") == ledger.spent("B") == pytest.approx(3.0)
+    assert ledger.current_key("B") == "a" and len(ledger.renames) == 2
+    rename_dataset(tmp_path, "C", "D")  # no releases yet: recorded all the same
+    record_release(tmp_path, "C", entry(0.5, "c"))
+    assert read_ledger(tmp_path).spent("D") == pytest.approx(0.5)
+    assert not dataset_has_releases(tmp_path, "E")
+    with pytest.raises(ValueError):
+        rename_dataset(tmp_path, "A", "  ")
+
+
+def test_a_version_1_ledger_is_read(tmp_path: Path) -> None:
+    (tmp_path / LEDGER_FILE).write_text(
+        '{"format": 1, "datasets": {"a": [{"date": "2024-01-01", "epsilon": 1, "delta": 0, "bundle": "b"}]}}',
+        encoding="utf-8",
+    )
+    assert read_ledger(tmp_path).spent("A") == pytest.approx(1.0)
+    rename_dataset(tmp_path, "a", "b")
+    assert read_ledger(tmp_path).spent("b") == pytest.approx(1.0)

@@ -10,6 +10,9 @@ platform's folder). It is rewritten whole and atomically on every change, and ea
 a lock file beside it, so that two copies of the application recording at once cannot lose a release. A file that
 cannot be read is reported and left as it is, never reset: silently starting from zero would forget budget already
 spent.
+
+A dataset can be renamed (`rename_dataset`): the rename is recorded, and from then on the old name and the new one
+are the same dataset, so the budget spent under either counts under both and no rename can reset a budget.
 """
 
 from __future__ import annotations
@@ -32,7 +35,8 @@ from ctdc_desktop.core.user_error import UserError
 LEDGER_FILE = "privacy_ledger.json"
 LOCK_FILE = "privacy_ledger.json.lock"
 LOCK_WAIT_SECONDS = 30.0  # a change takes milliseconds; waiting longer means another copy is stuck
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2 added the renames; a version-1 file is read as one without renames
+READABLE_VERSIONS = (1, 2)
 DEFAULT_CAP = 10.0
 WARN_SHARE = 0.8  # warn once a release takes the total past this share of the cap
 
@@ -47,6 +51,15 @@ class LedgerEntry:
     epsilon: float
     delta: float
     bundle: str  # the bundle folder's name
+
+
+@dataclass(frozen=True)
+class DatasetRename:
+    """A dataset renamed: the releases of `old` count under `new` (both as `dataset_key`s) from then on."""
+
+    renamed_on: date
+    old: str
+    new: str
 
 
 @dataclass(frozen=True)
@@ -77,10 +90,19 @@ class PrivacyLedger:
     """The releases recorded so far, per dataset key. Read with `read_ledger`; change with `record_release`."""
 
     path: Path
-    releases: dict[str, tuple[LedgerEntry, ...]]
+    releases: dict[str, tuple[LedgerEntry, ...]]  # under each dataset's current key (see `current_key`)
+    renames: tuple[DatasetRename, ...] = ()  # in the order they were made
+
+    def current_key(self, dataset: str) -> str:
+        """The key the releases of `dataset` are kept under: its own, or the name it was (in the end) renamed to."""
+        return _current_keys(self.renames).get(dataset_key(dataset), dataset_key(dataset))
 
     def entries(self, dataset: str) -> tuple[LedgerEntry, ...]:
-        return self.releases.get(dataset_key(dataset), ())
+        return self.releases.get(self.current_key(dataset), ())
+
+    def has_releases(self, dataset: str) -> bool:
+        """Whether any release (under this name or a name renamed to or from it) has been recorded."""
+        return bool(self.entries(dataset))
 
     def spent(self, dataset: str) -> float:
         return math.fsum(entry.epsilon for entry in self.entries(dataset))
@@ -132,14 +154,43 @@ def read_ledger(folder: Path) -> PrivacyLedger:
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise LedgerError(damaged.format(path, error)) from None
     try:
-        return PrivacyLedger(path, _parse(document))
+        return PrivacyLedger(path, *_parse(document))
     except (KeyError, TypeError, ValueError) as error:
         raise LedgerError(damaged.format(path, error)) from None
 
 
-def _parse(document: Any) -> dict[str, tuple[LedgerEntry, ...]]:
-    if not isinstance(document, dict) or document.get("format") != FORMAT_VERSION:
+def _current_keys(renames: tuple[DatasetRename, ...]) -> dict[str, str]:
+    """Every name ever renamed, to the key its releases are kept under now. Renames join names into one group whose
+    key is the latest new name (so renaming A to B then B to A, or into a name that has releases of its own, only
+    ever adds budgets together; a rename never splits one)."""
+    parent: dict[str, str] = {}
+
+    def root(key: str) -> str:
+        while key in parent:
+            key = parent[key]
+        return key
+
+    for rename in renames:
+        if rename.new in parent:  # the new name was itself renamed before: it names its group again
+            group_root = root(rename.new)
+            del parent[rename.new]
+            parent[group_root] = rename.new
+        old_root = root(rename.old)
+        if old_root != rename.new:
+            parent[old_root] = rename.new
+    return {key: root(key) for key in parent}
+
+
+def _parse(document: Any) -> tuple[dict[str, tuple[LedgerEntry, ...]], tuple[DatasetRename, ...]]:
+    if not isinstance(document, dict) or document.get("format") not in READABLE_VERSIONS:
         raise ValueError(f"expected an object with format {FORMAT_VERSION}")
+    renames = []
+    for item in document.get("renames", []):
+        old, new = item["from"], item["to"]
+        if not (isinstance(old, str) and isinstance(new, str)):
+            raise TypeError("a rename has no names")
+        renames.append(DatasetRename(date.fromisoformat(item["date"]), dataset_key(old), dataset_key(new)))
+    current = _current_keys(tuple(renames))
     datasets = document["datasets"]
     if not isinstance(datasets, dict):
         raise TypeError("'datasets' is not an object")
@@ -156,8 +207,9 @@ def _parse(document: Any) -> dict[str, tuple[LedgerEntry, ...]]:
             if not isinstance(bundle, str):
                 raise TypeError(f"a release of '{name}' has no bundle name")
             entries.append(LedgerEntry(date.fromisoformat(item["date"]), epsilon, delta, bundle))
-        releases[dataset_key(name)] = tuple(entries)
-    return releases
+        key = current.get(dataset_key(name), dataset_key(name))  # a file written by hand may list an old name
+        releases[key] = (*releases.get(key, ()), *entries)
+    return releases, tuple(renames)
 
 
 def _write(ledger: PrivacyLedger) -> None:
@@ -171,6 +223,7 @@ def _write(ledger: PrivacyLedger) -> None:
             for key, entries in sorted(ledger.releases.items())
             if entries
         },
+        "renames": [{"date": r.renamed_on.isoformat(), "from": r.old, "to": r.new} for r in ledger.renames],
     }
     data = (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
     try:
@@ -223,9 +276,9 @@ def record_release(folder: Path, dataset: str, entry: LedgerEntry, cap: float = 
         if not check.allowed:
             raise LedgerError(check.describe())
         releases = dict(ledger.releases)
-        key = dataset_key(dataset)
+        key = ledger.current_key(dataset)
         releases[key] = (*releases.get(key, ()), entry)
-        updated = PrivacyLedger(ledger.path, releases)
+        updated = PrivacyLedger(ledger.path, releases, ledger.renames)
         _write(updated)
         return updated
 
@@ -234,13 +287,38 @@ def withdraw_release(folder: Path, dataset: str, bundle: str) -> PrivacyLedger:
     """Remove the entry of `bundle` (an export that failed after its budget was recorded). Returns the new ledger."""
     with _changing(folder):
         ledger = read_ledger(folder)
-        key = dataset_key(dataset)
+        key = ledger.current_key(dataset)
         entries = list(ledger.releases.get(key, ()))
         # Only the last entry of that name: an earlier release may have used the same folder name elsewhere.
         for index in range(len(entries) - 1, -1, -1):
             if entries[index].bundle == bundle:
                 del entries[index]
                 break
-        updated = PrivacyLedger(ledger.path, {**ledger.releases, key: tuple(entries)})
+        updated = PrivacyLedger(ledger.path, {**ledger.releases, key: tuple(entries)}, ledger.renames)
         _write(updated)
         return updated
+
+
+def rename_dataset(ledger_folder: Path, old: str, new: str, renamed_on: date | None = None) -> None:
+    """Record that dataset `old` is now called `new`: the budget spent under `old` counts under `new` from now on
+    (and under `old` too, should that name be used again). Renaming into a name that has releases of its own adds the
+    two budgets together, the safe side. A rename to the same name (up to case and spaces) changes nothing."""
+    if not old.strip() or not new.strip():
+        raise ValueError("a dataset name cannot be empty")
+    old_key, new_key = dataset_key(old), dataset_key(new)
+    if old_key == new_key:
+        return
+    with _changing(ledger_folder):
+        ledger = read_ledger(ledger_folder)
+        renames = (*ledger.renames, DatasetRename(renamed_on or date.today(), old_key, new_key))
+        current = _current_keys(renames)
+        releases: dict[str, tuple[LedgerEntry, ...]] = {}
+        for key, entries in ledger.releases.items():
+            target = current.get(key, key)
+            releases[target] = (*releases.get(target, ()), *entries)
+        _write(PrivacyLedger(ledger.path, releases, renames))
+
+
+def dataset_has_releases(ledger_folder: Path, dataset: str) -> bool:
+    """Whether the ledger holds a release of `dataset` (or of a name renamed to or from it)."""
+    return read_ledger(ledger_folder).has_releases(dataset)
