@@ -112,8 +112,8 @@ def parse_date(text: str, day_first: bool = True) -> Day:
         return _checked(int(match.group(3)), named, int(match.group(1)), text)
     match = _SERIAL.match(value)
     if match:
-        day = _EXCEL_ZERO + timedelta(days=int(match.group(1)))
-        return Day(day.year, day.month, day.day)
+        counted = _EXCEL_ZERO + timedelta(days=int(match.group(1)))
+        return Day(counted.year, counted.month, counted.day)
     match = _YEAR.match(value.casefold())
     if match:
         year = int(match.group(1))
