@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QIcon, QTextDocument
+from PySide6.QtGui import QIcon, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -197,6 +197,13 @@ def user_guide_path(language: str | None = None) -> Path | None:
     return next((path for path in candidates if path.is_file()), None)
 
 
+def heading_anchor(heading: str) -> str:
+    """The anchor Markdown viewers (GitHub's rule) give a heading: lower case, no punctuation, '-' for spaces. The
+    guides' `#anchor` links are written that way, the translated ones from their translated headings."""
+    text = heading.strip().lower()
+    return "".join(c for c in text if c in " -_" or c.isalnum()).replace(" ", "-")
+
+
 class UserGuideDialog(QDialog):
     """The user guide beside the window (not modal), so a caseworker can read it while working."""
 
@@ -209,6 +216,9 @@ class UserGuideDialog(QDialog):
         # address (the references of privacy.md) is not opened at all rather than showing a blank page.
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._follow_link)
+        # The anchors given to the headings are edits of a read-only page: nothing to undo.
+        self.browser.document().setUndoRedoEnabled(False)
+        self.browser.sourceChanged.connect(self._name_headings)
         path = user_guide_path()
         self._english_folder = None if path is None else (user_guide_path(ENGLISH) or path).parent
         if path is None:
@@ -238,22 +248,55 @@ class UserGuideDialog(QDialog):
         if page != Path(self.browser.source().toLocalFile()):
             self.browser.setSource(QUrl.fromLocalFile(str(page)), QTextDocument.ResourceType.MarkdownResource)
         if target.hasFragment():
-            self._scroll_to_heading(target.fragment())
+            self._scroll_to_heading(target.fragment(QUrl.ComponentFormattingOption.FullyDecoded))
 
-    def _scroll_to_heading(self, anchor: str) -> None:
-        """Show the heading a `#anchor` link names. Qt's Markdown reader gives headings no anchors, so the anchor is
-        matched as Markdown viewers make it from the heading (GitHub's rule): lower case, no punctuation, '-' for
-        spaces; that is how the translated guides, whose headings are translated, name theirs too."""
+    def _name_headings(self) -> None:
+        """Give each heading of the page just loaded the anchor its `#links` use: Qt's Markdown reader gives headings
+        none. A repeated heading gets -1, -2, ... after its anchor, as on GitHub."""
         document = self.browser.document()
+        seen: dict[str, int] = {}
         block = document.begin()
         while block.isValid():
-            text = block.text().strip().lower()
-            slug = "".join(c for c in text if c in " -_" or c.isalnum()).replace(" ", "-")
-            if block.blockFormat().headingLevel() and slug == anchor.lower():
-                top = document.documentLayout().blockBoundingRect(block).top()
-                self.browser.verticalScrollBar().setValue(int(top))
-                return
+            if block.blockFormat().headingLevel():
+                name = heading_anchor(block.text())
+                repeats = seen.get(name, 0)
+                seen[name] = repeats + 1
+                anchor = QTextCharFormat()
+                anchor.setAnchor(True)
+                anchor.setAnchorNames([f"{name}-{repeats}" if repeats else name])
+                QTextCursor(block).mergeBlockCharFormat(anchor)
             block = block.next()
+
+    def _scroll_to_heading(self, anchor: str) -> None:
+        """Put the heading `anchor` names at the top of the view."""
+        document = self.browser.document()
+        layout = document.documentLayout()
+        heading = self._heading_named(anchor.lower())
+        if heading is None:
+            return
+        # The page is laid out a piece at a time and the scroll range follows later, from the event loop: a position
+        # set now is cut to a range measured on part of the page. documentSize() lays out all of it, and
+        # scrollToAnchor() brings the range up to date before it scrolls.
+        below_heading = layout.documentSize().height() - layout.blockBoundingRect(heading).top()
+        # A heading near the end (the guide's last section) can only reach the top if at least a view's height of page
+        # follows it; how much does depends on the fonts and the window's width. The missing room is added as a blank
+        # margin at the end of the page (until the next page is loaded).
+        view = self.browser.maximumViewportSize().height()
+        if below_heading < view:
+            root = document.rootFrame()
+            margins = root.frameFormat()
+            margins.setBottomMargin(margins.bottomMargin() + view - below_heading)
+            root.setFrameFormat(margins)
+            layout.documentSize()
+        self.browser.scrollToAnchor(anchor.lower())
+
+    def _heading_named(self, anchor: str) -> QTextBlock | None:
+        block = self.browser.document().begin()
+        while block.isValid():
+            if anchor in block.charFormat().anchorNames():
+                return block
+            block = block.next()
+        return None
 
 
 def show_unexpected_error(parent: QWidget | None, error: BaseException) -> str:

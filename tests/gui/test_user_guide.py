@@ -156,9 +156,30 @@ def test_a_web_address_in_the_guide_is_not_followed(qtbot: QtBot) -> None:
     assert "Why the released data protects" in dialog.browser.toPlainText()
 
 
+def _heading_top(dialog: UserGuideDialog, title: str) -> float:
+    document = dialog.browser.document()
+    heading = next(
+        block
+        for block in (document.findBlockByNumber(n) for n in range(document.blockCount()))
+        if block.blockFormat().headingLevel() and block.text() == title
+    )
+    return document.documentLayout().blockBoundingRect(heading).top()
+
+
+def _assert_heading_at_the_top(qtbot: QtBot, dialog: UserGuideDialog, title: str) -> None:
+    """The heading's first line is the view's first line, and stays there once Qt has finished laying the page out
+    (the scroll range and the scroll bars follow the layout from the event loop)."""
+    scrollbar = dialog.browser.verticalScrollBar()
+    qtbot.waitUntil(lambda: _heading_top(dialog, title) == scrollbar.value(), timeout=3000)
+    QApplication.processEvents()
+    assert _heading_top(dialog, title) == scrollbar.value()
+
+
 @pytest.mark.parametrize("code", ["en", "fr", "es"])
 def test_a_link_to_a_heading_shows_that_heading(qtbot: QtBot, speaking: Callable[[str], bool], code: str) -> None:
     # Qt's Markdown reader gives headings no anchors: "see The release bundle" used to leave the page where it was.
+    # Then, with some fonts, the heading stopped short of the top: the position was cut to a scroll range measured on
+    # part of the page, or the page ended less than a view's height below the heading.
     assert speaking(code)
     dialog = UserGuideDialog()
     qtbot.addWidget(dialog)
@@ -166,17 +187,47 @@ def test_a_link_to_a_heading_shows_that_heading(qtbot: QtBot, speaking: Callable
     qtbot.waitExposed(dialog)
     guide = Path(dialog.browser.source().toLocalFile()).read_text(encoding="utf-8")
     title, anchor = re.findall(r"\[([^\]]+)\]\(#([^)]+)\)", guide)[0]
-    scrollbar = dialog.browser.verticalScrollBar()
-    assert scrollbar.value() == 0
+    assert dialog.browser.verticalScrollBar().value() == 0
     _click_link(qtbot, dialog, f"#{anchor}")
+    _assert_heading_at_the_top(qtbot, dialog, title)
+
+
+@pytest.mark.parametrize("size", [(720, 1400), (1200, 1000)])
+def test_the_last_heading_reaches_the_top_of_a_view_taller_than_its_section(
+    qtbot: QtBot, size: tuple[int, int]
+) -> None:
+    # "The release bundle" is the guide's last section: in a tall or wide window less than a view's height of page
+    # follows it, whatever the fonts, and the page used to stop scrolling with the heading halfway down.
+    dialog = UserGuideDialog()
+    qtbot.addWidget(dialog)
+    dialog.resize(*size)
+    dialog.show()
+    qtbot.waitExposed(dialog)
     document = dialog.browser.document()
-    heading = next(
-        block
+    title = "The release bundle"
+    section = document.documentLayout().documentSize().height() - _heading_top(dialog, title)
+    assert section < dialog.browser.viewport().height(), "the view is not taller than the section: make it taller"
+    _click_link(qtbot, dialog, "#the-release-bundle")
+    _assert_heading_at_the_top(qtbot, dialog, title)
+    # The room added below the last section goes with the page: the next page has none.
+    dialog.browser.anchorClicked.emit(QUrl("privacy.md"))
+    assert document.rootFrame().frameFormat().bottomMargin() == document.documentMargin()
+
+
+def test_every_heading_has_the_anchor_its_links_use(qtbot: QtBot) -> None:
+    dialog = UserGuideDialog()
+    qtbot.addWidget(dialog)
+    document = dialog.browser.document()
+    names = [
+        name
         for block in (document.findBlockByNumber(n) for n in range(document.blockCount()))
-        if block.blockFormat().headingLevel() and block.text() == title
-    )
-    top = document.documentLayout().blockBoundingRect(heading).top()
-    qtbot.waitUntil(lambda: 0 <= top - scrollbar.value() < dialog.browser.viewport().height() / 4, timeout=3000)
+        for name in block.charFormat().anchorNames()
+    ]
+    assert names[:3] == ["ctdc-desktop-user-guide", "the-steps", "load-opening-your-export"]
+    assert "looking-at-an-export-ctdc-desktop-scan" in names
+    guide = (REPO / "docs" / "user_guide.md").read_text(encoding="utf-8")
+    assert set(re.findall(r"\]\(#([^)]+)\)", guide)) <= set(names)
+    assert dialogs.heading_anchor("Load: opening your export") == "load-opening-your-export"
 
 
 @pytest.mark.parametrize("code", ["fr", "es"])
@@ -192,3 +243,18 @@ def test_a_frozen_build_finds_the_guide_of_its_language(
     monkeypatch.setattr(dialogs, "__file__", str(tmp_path / "elsewhere" / "ctdc_desktop" / "gui" / "dialogs.py"))
     assert dialogs.user_guide_path(code) == bundle / "docs" / code / "user_guide.md"
     assert (bundle / "docs" / code / "privacy.md").is_file()
+
+
+@pytest.mark.parametrize("pixels", [10, 11, 12, 13, 14, 16, 20])
+def test_a_link_to_a_heading_shows_it_whatever_the_font_size(qtbot: QtBot, pixels: int) -> None:
+    # How far the page is laid out when the link is followed, and how much page follows the heading, depend on the
+    # fonts: a few sizes stand for the fonts users have.
+    dialog = UserGuideDialog()
+    qtbot.addWidget(dialog)
+    font = dialog.font()
+    font.setPixelSize(pixels)
+    dialog.setFont(font)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _click_link(qtbot, dialog, "#the-release-bundle")
+    _assert_heading_at_the_top(qtbot, dialog, "The release bundle")
