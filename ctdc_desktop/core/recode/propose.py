@@ -361,10 +361,7 @@ def _propose_answers(variable: VariableRecipe, hint: _Hint, table: _Table) -> Va
 
 def _not_found(variable: VariableRecipe, hint: _Hint | None, why: str = "") -> VariableProposal:
     if not why:
-        looked = ", ".join(hint.columns or hint.lists) if hint else ""
-        why = translate("Proposals", "no column of the export looks like it (looked for: {what})").format(
-            what=looked or variable.name
-        )
+        why = translate("Proposals", "no column of the export is named like it or holds values like its")
     return VariableProposal(variable.name, variable, False, False, why)
 
 
