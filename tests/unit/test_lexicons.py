@@ -56,7 +56,9 @@ CONCEPTS = {
         "agriculture", "construction", "domestic_work", "hospitality", "manufacturing", "mining", "begging", "other",
     ],
     "sex_work.toml": ["prostitution", "pornography", "other"],
-    "answers.toml": ["yes", "no", "unknown", "not_applicable", "female", "male", "transgender_or_nonconforming"],
+    "answers.toml": [
+        "yes", "no", "unknown", "not_applicable", "female", "male", "transgender_or_nonconforming", "stateless",
+    ],
 }
 # fmt: on
 
@@ -85,6 +87,8 @@ NESTED = {
     },
     "answers.toml": {
         ("no", "unknown"),  # "No" / "No sabe", "Não sabe"; "N" / "N/A"
+        ("yes", "unknown"),  # "S" (sí, sim) / "S/D" (sin datos, sem dados)
+        ("no", "stateless"),  # "No" / "No nationality"; "Sem" / "Sem nacionalidade"
         ("no", "not_applicable"),  # "No" / "No aplica"; "Non" / "Non applicable"
         ("no", "transgender_or_nonconforming"),  # "Non" / "Non-binaire", "Non-conforming"
         ("female", "transgender_or_nonconforming"),  # "Femme" / "Femme trans"

@@ -377,7 +377,7 @@ def _propose_country(variable: VariableRecipe, hint: _Hint, table: _Table) -> Va
             return "vocabulary", ""
         if spelling_key(value) in missing_keys:
             return "missing", ""
-        if any(c in ("answers:unknown", "answers:not_applicable") for c in unknown(value)):
+        if any(c in ("answers:unknown", "answers:not_applicable", "answers:stateless") for c in unknown(value)):
             return "missing", ""
         return "", translate("Proposals", "not a country we know")
 
