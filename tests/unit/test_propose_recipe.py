@@ -136,3 +136,18 @@ def test_a_variable_no_column_speaks_of_is_not_found_and_says_so() -> None:
     assert proposal.recipe.variable("isForcedLabour") == load_recipe("victim_perpetrator_2022")[0].variable(
         "isForcedLabour"
     )
+
+
+@pytest.mark.parametrize(
+    ("letters", "meaning"),
+    [
+        (["H", "F"], {"H": "Male", "F": "Female"}),
+        (["H", "M"], {"H": "Male", "M": "Female"}),
+        (["M", "F"], {"M": "Male", "F": "Female"}),
+    ],
+)
+def test_one_letter_sexes_are_read_by_the_letters_the_column_holds(letters: list[str], meaning: dict[str, str]) -> None:
+    raw = [letters[i % 2] for i in range(N)]
+    proposal = _propose({"case": _cases(), "Sexo": raw})
+    table = recode(export({"case": _cases(), "Sexo": raw}), proposal.recipe).table
+    assert [table["gender"].iloc[i] for i in range(2)] == [meaning[letters[0]], meaning[letters[1]]]

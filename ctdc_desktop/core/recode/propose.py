@@ -277,6 +277,17 @@ class _Answers:
         return self.place(value)[0] != ""
 
 
+def _sex_letters(values: ColumnValues, variable: VariableRecipe) -> dict[str, str]:
+    """One-letter sexes read by the letters the column holds: H/F is homme/femme, M/F male/female, but H/M is
+    hombre/mujer, where M is a woman. Empty when the column is not written so."""
+    if not {"Female", "Male"} <= set(variable.labels):
+        return {}
+    keys = {spelling_key(v): v for v in values.values if len(spelling_key(v)) == 1}
+    if "h" in keys and "m" in keys and "f" not in keys:
+        return {value: ("Male" if key == "h" else "Female") for key, value in keys.items() if key in ("h", "m")}
+    return {}
+
+
 def _two_labels(values: ColumnValues, answers: _Answers) -> bool:
     """Values alone speak for an answers column only when they hold two of its categories or more."""
     labels = {answers.place(v)[1] for v in values.values[:30] if answers.place(v)[0] in ("label", "vocabulary")}
@@ -330,9 +341,13 @@ def _propose_answers(variable: VariableRecipe, hint: _Hint, table: _Table) -> Va
         return _not_found(variable, hint)
     values = table.values(best.column)
     mapping, missing, unplaced = _map_values(values, answers.place)
+    reason = [_name_reason(best)]
+    letters = _sex_letters(values, variable)
+    if letters:
+        mapping.update(letters)
+        reason.append(translate("Proposals", "H and M read as hombre/mujer (no F in the column)"))
     proposed = _with_map(_fresh(variable, (best.column,)), mapping, missing)
     categories = "/".join(variable.labels)
-    reason = [_name_reason(best)]
     if not unplaced:
         reason.append(
             translate(
