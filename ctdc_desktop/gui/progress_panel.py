@@ -1,17 +1,31 @@
 """The one progress-and-cancel widget: a bar, a line saying what is happening, and a Cancel button.
 
 Any page that runs a `StepWorker` shows its progress here: `follow(worker)` connects the two, and the panel shows
-itself while the worker is busy. Cancel asks the worker to stop; the step stops at its next check.
+itself while the worker is busy. Cancel asks the worker to stop; the step stops at its next check. When a step starts,
+a page that scrolls (a 1366×768 screen, or 200 % scaling) is scrolled to show the bar and Cancel: a user who cannot
+see them cannot tell the program is working, nor stop it.
 """
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ctdc_desktop.gui.worker import StepWorker
+
+KEEP_IN_VIEW_SECONDS = 1.0  # after a step starts, how long the page keeps scrolling to the panel as it grows
 
 
 class ProgressPanel(QWidget):
@@ -20,6 +34,8 @@ class ProgressPanel(QWidget):
     def __init__(self, cancel_tip: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._subject = ""
+        self._keep_in_view_until = 0.0
+        self._following_page_height = False
         self.progress_bar = QProgressBar()
         self.progress_bar.setTextVisible(False)
         self.status_label = QLabel()
@@ -47,8 +63,43 @@ class ProgressPanel(QWidget):
         self.cancel_clicked.connect(worker.cancel)
 
     def _busy_changed(self, busy: bool) -> None:
-        if not busy:
+        if busy:
+            self.scroll_into_view()
+        else:
             self.stop()
+
+    def scroll_into_view(self) -> None:
+        """Scroll the page (if it scrolls) so that the bar, its message and Cancel are seen.
+
+        The page makes room for the panel only after control returns to the event loop, and may grow again as the
+        first messages wrap; so for a moment after the start, every change of the page's height scrolls again."""
+        area = self._scroll_area()
+        if area is None:
+            return
+        self._keep_in_view_until = time.monotonic() + KEEP_IN_VIEW_SECONDS
+        if not self._following_page_height:
+            area.verticalScrollBar().rangeChanged.connect(self._page_height_changed)
+            self._following_page_height = True
+        QTimer.singleShot(0, self._scroll_into_view)
+
+    def _scroll_area(self) -> QScrollArea | None:
+        parent = self.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QScrollArea):
+                content = parent.widget()
+                if content is not None and content.isAncestorOf(self):
+                    return parent
+            parent = parent.parentWidget()
+        return None
+
+    def _page_height_changed(self) -> None:
+        if time.monotonic() < self._keep_in_view_until:
+            QTimer.singleShot(0, self._scroll_into_view)
+
+    def _scroll_into_view(self) -> None:
+        area = self._scroll_area()
+        if area is not None and self.isVisible():
+            area.ensureWidgetVisible(self, 0, 24)
 
     def start(self, text: str, subject: str = "") -> None:
         """Show a busy bar with `text`; later messages are prefixed with `subject` (a file name) when given."""
@@ -56,6 +107,7 @@ class ProgressPanel(QWidget):
         self.status_label.setText(text)
         self.progress_bar.setRange(0, 0)  # busy until the step says how far it is
         self.setVisible(True)
+        self.scroll_into_view()
 
     def show_progress(self, done: int, total: int, message: str) -> None:
         if total > 0:
