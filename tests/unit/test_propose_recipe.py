@@ -151,3 +151,12 @@ def test_one_letter_sexes_are_read_by_the_letters_the_column_holds(letters: list
     proposal = _propose({"case": _cases(), "Sexo": raw})
     table = recode(export({"case": _cases(), "Sexo": raw}), proposal.recipe).table
     assert [table["gender"].iloc[i] for i in range(2)] == [meaning[letters[0]], meaning[letters[1]]]
+
+
+def test_a_column_that_could_make_two_variables_is_applied_to_neither() -> None:
+    proposal = _propose({"case": _cases(), "Pays": _pick(["Mali", "Niger", "France"])})
+    for name in ("UN_COO_Region", "UN_COE_Region"):
+        country = proposal.variable(name)
+        assert country.source == ("Pays",) and not country.confident
+        assert "choose" in country.reason
+    assert proposal.confident_recipe.variable("UN_COO_Region").source == ("prs_Citizenship",)

@@ -719,11 +719,40 @@ def propose_recipe(export: CaseExport, base: Recipe, progress: Progress = NO_PRO
         again = {p.name for p in proposals if p.found and not p.by_name}
         redone = {p.name: p for p in _propose_all(base, victims, perpetrators, NO_PROGRESS, again)}
         proposals = [redone.get(p.name, p) for p in proposals]
+    proposals = _shared_columns_uncertain(proposals)
     link = export.link_columns
     if link is None and export.perpetrator_frame is not None:
         link = propose_link(export.victim_frame, export.perpetrator_frame)
     progress.report(len(base.variables), len(base.variables), translate("Proposals", "Proposed"))
     return RecipeProposal(base, tuple(proposals), link)
+
+
+_ONE_VARIABLE_EACH = ("answers", "country", "age", "year")  # kinds whose column makes one variable only
+
+
+def _shared_columns_uncertain(proposals: list[VariableProposal]) -> list[VariableProposal]:
+    """A column proposed for two variables that each need their own (two countries, two sexes of one table) is a
+    guess for at least one of them: neither is applied without the user."""
+    hints = _hints()
+    users: dict[tuple[str, str], list[str]] = {}
+    for p in proposals:
+        hint = hints.get(p.name)
+        if p.found and hint is not None and hint.look_for in _ONE_VARIABLE_EACH:
+            for column in p.source:
+                users.setdefault((p.variable.table, column), []).append(p.name)
+    shared: dict[str, list[str]] = {}
+    for names in users.values():
+        if len(names) > 1:
+            for name in names:
+                shared[name] = names
+    out = []
+    for p in proposals:
+        if p.name in shared:
+            others = ", ".join(n for n in shared[p.name] if n != p.name)
+            why = translate("Proposals", "the same column is proposed for {others}: choose which").format(others=others)
+            p = replace(p, confident=False, reason=f"{p.reason}; {why}")
+        out.append(p)
+    return out
 
 
 def _all_excluded(victims: _Table, perpetrators: _Table | None) -> set[str]:
