@@ -92,8 +92,13 @@ def review_export(export: CaseExport, progress: Progress) -> ExportReview:
             PERPETRATORS: translate("IdentifiersPage", "Perpetrator records: "),
         },
     )
-    victims = detect_identifiers(tables[VICTIMS], parts[VICTIMS])
-    perpetrators = detect_identifiers(tables[PERPETRATORS], parts[PERPETRATORS]) if PERPETRATORS in tables else None
+    link = export.link_columns or (None, None)  # the column linking the tables is kept as a made-up number only
+    victims = detect_identifiers(tables[VICTIMS], parts[VICTIMS], link_column=link[0])
+    perpetrators = (
+        detect_identifiers(tables[PERPETRATORS], parts[PERPETRATORS], link_column=link[1])
+        if PERPETRATORS in tables
+        else None
+    )
     return ExportReview(victims, perpetrators)
 
 

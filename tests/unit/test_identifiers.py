@@ -382,3 +382,18 @@ def test_the_age_at_registration_counts_to_a_registration_column_named_in_any_la
     export = CaseExport(LoadedTable(frame=frame, source=tmp_path / "v.csv"))
     cleaned = remove_identifiers(export, IdentifierDecisions.proposed(detect_identifiers(frame)))
     assert cleaned.export.victim_frame["ageAtRegistration"].iloc[0] == "59"  # born 01/01/1960
+
+
+def test_the_column_linking_victims_and_perpetrators_is_kept_as_a_link_whatever_its_name(tmp_path: Path) -> None:
+    # "Código do caso" is no case-ID name our lists know; it links the tables, so it is a case number.
+    victims = _frame(**{"Código do caso": [f"CASO-{i:05d}-C" for i in range(N)], "Sexo": ["F", "M"] * (N // 2)})
+    perpetrators = _frame(**{"Código do caso": [f"CASO-{i:05d}-C" for i in range(N)], "Idade": ["30"] * N})
+    v = LoadedTable(frame=victims, source=tmp_path / "v.csv")
+    p = LoadedTable(frame=perpetrators, source=tmp_path / "p.csv")
+    export = CaseExport(v, p, check_link(victims, perpetrators, "Código do caso", "Código do caso"))
+    report = detect_identifiers(victims, link_column="Código do caso")
+    assert report.column("Código do caso").transform is Transform.LINK_ONLY
+    decisions = IdentifierDecisions.proposed(report, detect_identifiers(perpetrators, link_column="Código do caso"))
+    cleaned = remove_identifiers(export, decisions)
+    assert cleaned.export.link is not None  # the perpetrators can still be joined to their victims
+    assert not cleaned.export.victim_frame["Código do caso"].astype(str).str.startswith("CASO").any()

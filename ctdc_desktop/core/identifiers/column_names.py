@@ -65,6 +65,7 @@ _WORDS: dict[IdentifierKind, set[str]] = {
     IdentifierKind.CASE_ID: {
         "caseid", "casenumber", "caseno", "caseref", "casereference", "dossier", "expediente", "numerodossier",
         "numerodecas", "numerodecaso", "reference", "ref", "fileno", "filenumber", "referencenumber",
+        "codigodocaso", "codigodecaso", "numerodocaso", "numerodoprocesso", "idcaso", "idducas",
     },
     IdentifierKind.STAFF: {
         "caseowner", "owner", "caseworker", "worker", "interviewer", "referredby", "referrer", "referringperson",

@@ -286,9 +286,17 @@ def _propose(kind: ColumnKind, flags: tuple[Flag, ...]) -> tuple[Action, Transfo
 
 
 def review_column(
-    column: str, series: pd.Series, lists: NameLists | None = None, progress: Progress = NO_PROGRESS
+    column: str,
+    series: pd.Series,
+    lists: NameLists | None = None,
+    progress: Progress = NO_PROGRESS,
+    links: bool = False,
 ) -> ColumnReview:
-    """Flags, kind and proposal for one column of text cells (see `core.io.table` for the cell contract)."""
+    """Flags, kind and proposal for one column of text cells (see `core.io.table` for the cell contract).
+
+    `links`: the column links the victims to their perpetrators (the Load step's link). It is a case number whatever
+    its name ("Código do caso"), and is kept only as that link, replaced by a made-up number: removing it would cut
+    every perpetrator from their victim."""
     lists = lists or load_name_lists()
     name = read_column_name(column)
     values, counts = value_counts(series)
@@ -316,6 +324,9 @@ def review_column(
         flags.add(Flag(IdentifierKind.FREE_TEXT, Rule.FREE_TEXT, reason, found, spans.cells_scanned))
     else:
         _near_unique_flag(name, evidence, kind, flags)
+    if links and IdentifierKind.CASE_ID not in {f.kind for f in flags.items}:
+        reason = translate("Identifiers", "it links the victims to their perpetrators, so it holds case numbers")
+        flags.add(Flag(IdentifierKind.CASE_ID, Rule.CONTENT, reason))
     # `kind` stays the shape of the values (the same as the Load page's); the flags say what can identify a person,
     # so a "Mr/Ms" salutation column is a category that is flagged by its name.
     action, transform, note = _propose(kind, tuple(flags.items))
@@ -333,9 +344,14 @@ def review_column(
 
 
 def detect_identifiers(
-    table: pd.DataFrame, progress: Progress = NO_PROGRESS, lists: NameLists | None = None
+    table: pd.DataFrame,
+    progress: Progress = NO_PROGRESS,
+    lists: NameLists | None = None,
+    link_column: str | None = None,
 ) -> IdentifierReport:
-    """Review every column of `table` (a `LoadedTable.frame`, victims or perpetrators). Raises `Cancelled`."""
+    """Review every column of `table` (a `LoadedTable.frame`, victims or perpetrators). Raises `Cancelled`.
+
+    `link_column`: the column that links this table to the other (see `review_column`)."""
     lists = lists or load_name_lists()
     # Notes take most of the time: weigh each column by its text so the bar moves evenly.
     weights = {str(i): 1.0 + _text_weight(table.iloc[:, i]) for i in range(len(table.columns))}
@@ -347,7 +363,8 @@ def detect_identifiers(
         check_cancelled(progress)
         part = parts[str(position)]
         part.report(0, 1, translate("Identifiers", "reading"))
-        reviews.append(review_column(str(column), table.iloc[:, position], lists, part))
+        links = link_column is not None and str(column) == link_column
+        reviews.append(review_column(str(column), table.iloc[:, position], lists, part, links))
         part.report(1, 1, translate("Identifiers", "done"))
     return IdentifierReport(row_count=len(table), columns=tuple(reviews))
 

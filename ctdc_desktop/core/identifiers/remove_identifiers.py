@@ -262,7 +262,8 @@ def remove_identifiers(
         },
     )
     detect_parts = stages(parts["detect"], {t: max(1, len(lt.frame)) for t, lt in tables})
-    reports = {t: detect_identifiers(lt.frame, detect_parts[t]) for t, lt in tables}
+    linking = dict(zip((VICTIMS, PERPETRATORS), export.link_columns or (None, None), strict=True))
+    reports = {t: detect_identifiers(lt.frame, detect_parts[t], link_column=linking[t]) for t, lt in tables}
     problems = [p for t, _ in tables for p in _undecided(t, reports[t], decisions)]
     if problems:
         # lupdate reads the count only from a plain name, not from an expression.

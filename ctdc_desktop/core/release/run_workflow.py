@@ -28,7 +28,7 @@ from ctdc_desktop.core.recode.recode import RecodeResult, recode
 from ctdc_desktop.core.recode.save_recipe import recipe_to_toml
 from ctdc_desktop.core.recode.source_columns import find_column
 from ctdc_desktop.core.release.audit_log import AuditStep, now
-from ctdc_desktop.core.release.bundle import ReleaseDecisions, ReleaseResult, write_release_bundle
+from ctdc_desktop.core.release.bundle import ReleaseDecisions, ReleaseResult, recipe_file_name, write_release_bundle
 from ctdc_desktop.core.release.handoff import RecodedData, SynthesizedData, release_inputs
 from ctdc_desktop.core.synth.decisions import SynthesisDecisions
 from ctdc_desktop.core.synth.input_checks import check_synthesis_input, record_input_check
@@ -129,7 +129,8 @@ def identifier_decisions_for(export: CaseExport, decisions: RunDecisions, progre
                 tuple(f'{name}: column "{column}"' for name, column in new),
             )
     parts = stages(progress, {name: max(1, len(frame)) for name, frame in present}, {n: f"{n}: " for n, _ in present})
-    reports = {name: detect_identifiers(frame, parts[name]) for name, frame in present}
+    links = dict(zip((VICTIMS, PERPETRATORS), export.link_columns or (None, None), strict=True))
+    reports = {name: detect_identifiers(frame, parts[name], link_column=links[name]) for name, frame in present}
     proposed = IdentifierDecisions.proposed(reports[VICTIMS], reports.get(PERPETRATORS))
     if saved is None:
         return proposed
@@ -269,7 +270,11 @@ def recoded_data_from(
         steps.append(AuditStep(f"Stage one: {cleaned.summary} columns", now(), None, columns))
     steps.append(
         AuditStep(
-            f"Recoded with the recipe {recode_decisions.recipe_file}", now(), recoded.victims, len(recipe.columns)
+            # No row count and no folder: this line goes into the bundle (the activity log has the counts).
+            f"Recoded with the recipe {recipe_file_name(recode_decisions.recipe_file)}",
+            now(),
+            None,
+            len(recipe.columns),
         )
     )
     return RecodedData(recoded, recode_decisions, tuple(steps), "" if cleaned is None else cleaned.summary)
