@@ -11,8 +11,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -57,7 +57,7 @@ REFUSAL_STYLE = "color: #b3261e;"
 FILE_PURPOSE = {
     SYNTHETIC_CSV: QT_TRANSLATE_NOOP("ExportPage", "the synthetic records, codebook columns and labels"),
     SYNTHETIC_XLSX: QT_TRANSLATE_NOOP("ExportPage", "the same records as an Excel workbook"),
-    AGGREGATES_CSV: QT_TRANSLATE_NOOP("ExportPage", "the protected counts: the release's accurate numbers"),
+    AGGREGATES_CSV: QT_TRANSLATE_NOOP("ExportPage", "the protected counts"),
     CODEBOOK_XLSX: QT_TRANSLATE_NOOP("ExportPage", "variables, categories, definitions and the protection used"),
     CODEBOOK_MD: QT_TRANSLATE_NOOP("ExportPage", "the same codebook as text"),
     REPORT_HTML: QT_TRANSLATE_NOOP("ExportPage", "the evaluation, explained in words (opens in any browser, prints)"),
@@ -66,6 +66,19 @@ FILE_PURPOSE = {
         "ExportPage", "version, recipe, parameters, record counts and a fingerprint of every file"
     ),
 }
+# What the protected counts are, by method (never "accurate" or "exact": they are not the real numbers).
+AGGREGATES_PURPOSE = {
+    "dp": QT_TRANSLATE_NOOP(
+        "ExportPage",
+        "the protected counts: noisy counts (each real count with random noise added), not the real numbers",
+    ),
+    "kanon": QT_TRANSLATE_NOOP(
+        "ExportPage",
+        "the protected counts: real counts rounded down to a multiple of k = {0}; rarer combinations are left out",
+    ),
+}
+# How often the page looks at the folder again (it may be created, or a share disconnected, after it was typed).
+FOLDER_CHECK_MS = 1000
 
 
 class ExportPage(StepPage):
@@ -168,6 +181,12 @@ class ExportPage(StepPage):
         self.dataset_edit.textChanged.connect(self._choices_changed)
         self.location_edit.textChanged.connect(self._choices_changed)
         self.replace_box.toggled.connect(self._choices_changed)
+        # The folder's state is looked at again while the page is shown: "cannot be found" goes once the folder is
+        # made, and a folder that disappears (a share disconnected) stops the write. Writing checks it again itself.
+        self._folder_state: tuple[bool, bool] | None = None
+        self.folder_timer = QTimer(self)
+        self.folder_timer.setInterval(FOLDER_CHECK_MS)
+        self.folder_timer.timeout.connect(self.check_folder)
         self._refresh()
 
         app = QCoreApplication.instance()
@@ -226,6 +245,28 @@ class ExportPage(StepPage):
             self._ledger_folder = app_data_folder()
         return self._ledger_folder
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.check_folder()
+        self.folder_timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.folder_timer.stop()
+        super().hideEvent(event)
+
+    @Slot()
+    def check_folder(self) -> None:
+        """Refresh the page when the folder, or the release folder in it, has appeared or gone since last looked."""
+        if self._worker.is_busy():
+            return
+        state = self._looked_at_folder()
+        if state != self._folder_state:
+            self._refresh()
+
+    def _looked_at_folder(self) -> tuple[bool, bool]:
+        location, target = self.location_edit.text().strip(), self.target()
+        return (bool(location) and Path(location).is_dir(), target is not None and target.exists())
+
     # --- what will be written, and what stops it ----------------------------------------------------------------
     def target(self) -> Path | None:
         """The bundle folder the choices name (None while a choice is missing)."""
@@ -281,6 +322,7 @@ class ExportPage(StepPage):
     def _refresh(self) -> None:
         data = self._input
         busy = self._worker.is_busy()
+        self._folder_state = self._looked_at_folder()
         if data is None:
             self.input_label.setText(self.problems()[0])
             self.plan_label.setText(self.tr("Shown once the synthetic records are made."))
@@ -316,11 +358,7 @@ class ExportPage(StepPage):
             else self.tr("A new folder named <i>dataset_method_date</i>, holding:")
         )
         rows = "".join(
-            "<li>"
-            + self.tr("<b>“{0}”</b>: {1}").format(
-                escape_html(name), escape_html(translate("ExportPage", FILE_PURPOSE[name]))
-            )
-            + "</li>"
+            "<li>" + self.tr("<b>“{0}”</b>: {1}").format(escape_html(name), escape_html(self._purpose(name))) + "</li>"
             for name in BUNDLE_FILES
         )
         note = self.tr(
@@ -328,6 +366,12 @@ class ExportPage(StepPage):
             "holds figures computed from what is released.",
         )
         return f"<p>{where}</p><ul>{rows}</ul><p>{escape_html(note)}</p>"
+
+    def _purpose(self, name: str) -> str:
+        synthesis = None if self._input is None else self._input.synthesis
+        if name == AGGREGATES_CSV and synthesis is not None and synthesis.method in AGGREGATES_PURPOSE:
+            return translate("ExportPage", AGGREGATES_PURPOSE[synthesis.method]).format(synthesis.parameters.get("k"))
+        return translate("ExportPage", FILE_PURPOSE[name])
 
     def _choices_changed(self) -> None:
         if self._result is not None:
@@ -346,6 +390,7 @@ class ExportPage(StepPage):
     # --- writing ------------------------------------------------------------------------------------------------
     @Slot()
     def start(self) -> None:
+        self._refresh()  # the folder as it is now, not as it was when last looked at
         data, decisions = self._input, self.decisions()
         if data is None or decisions is None or not self.write_button.isEnabled():
             return

@@ -77,4 +77,7 @@ def inputs(result: SynthesisResult | None = None, **changes: object) -> ReleaseI
 
 
 def decisions(location: Path, **changes: object) -> ReleaseDecisions:
+    """Decisions writing into `location`, which is made first (the writer never makes it: see
+    test_release_folder.py)."""
+    location.mkdir(parents=True, exist_ok=True)
     return ReleaseDecisions(location=location, **changes)  # type: ignore[arg-type]

@@ -89,7 +89,8 @@ def test_audit_log_chain_shows_an_edited_line(tmp_path: Path) -> None:
     result = write_release_bundle(inputs(earlier_steps=earlier), decisions(tmp_path))
     lines = (result.folder / "audit_log.jsonl").read_text(encoding="utf-8").splitlines()
     assert json.loads(lines[0])["what"] == "Stage one: flagged columns dropped"
-    edited = [lines[0].replace('"rows": 600', '"rows": 601'), *lines[1:]]
+    assert json.loads(lines[0])["rows"] is None  # the exact number of input rows is never published
+    edited = [lines[0].replace('"columns": 3', '"columns": 4'), *lines[1:]]
     assert verify_audit_log("\n".join(edited)) == ["line 2 does not carry the hash of line 1"]
 
 
@@ -166,7 +167,7 @@ def test_read_only_location_gives_a_message(tmp_path: Path, monkeypatch: pytest.
         raise PermissionError(13, "Permission denied")
 
     # Tests may run as root, where a read-only folder is writable all the same: refuse the way Windows does.
-    monkeypatch.setattr(bundle_module.write_folder_atomically.__globals__["tempfile"], "mkdtemp", refuse)
+    monkeypatch.setattr(bundle_module.staged_folder.__globals__["os"], "mkdir", refuse)
     with pytest.raises(UserError) as caught:
         write_release_bundle(inputs(), decisions(tmp_path))
     message = str(caught.value)

@@ -24,21 +24,32 @@ written. Screen-only figures live in `core.evaluate.compare_with_real`.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
+import logging
 import math
+import os
 import re
+import signal
+import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 from typing import Any
 
 import pandas as pd
 from xlsxwriter.worksheet import Worksheet
 
 from ctdc_desktop import __version__
+from ctdc_desktop.core.activity import ACTIVITY_LOGGER
 from ctdc_desktop.core.evaluate.compare_with_release import ReleaseComparison, compare_with_release
-from ctdc_desktop.core.io.output_folder import write_folder_atomically
+from ctdc_desktop.core.io.output_folder import (
+    StagedFolder,
+    folder_identity,
+    remove_unfinished_folders,
+    staged_folder,
+)
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, check_cancelled, stages
 from ctdc_desktop.core.release import ledger
 from ctdc_desktop.core.release.audit_log import AuditStep, audit_log_text, now
@@ -73,6 +84,7 @@ from ctdc_desktop.core.translation import translate
 from ctdc_desktop.core.user_error import UserError
 
 MANIFEST_FORMAT = 1
+activity = logging.getLogger(ACTIVITY_LOGGER)
 _NUMERIC_TYPES = ("numeric", "binary numeric", "integer")
 _ROWS_PER_CHECK = 2000
 
@@ -295,21 +307,11 @@ def _checked_release(
     return records, aggregates, figures
 
 
-def _spend_budget(
-    inputs: ReleaseInputs,
-    decisions: ReleaseDecisions,
-    name: str,
-    released_on: date,
-    steps: list[AuditStep],
-    warnings: list[str],
-) -> float | None:
-    """For a DP release: refuse it past the cap, else record it in the ledger and return the dataset's new total.
-
-    Recorded before the bundle is written: if the export then fails, the caller withdraws the entry; if withdrawing
-    fails too, the ledger over-counts, which is the safe side."""
+def _check_budget(inputs: ReleaseInputs, decisions: ReleaseDecisions, warnings: list[str]) -> None:
+    """For a DP release: refuse it past the cap (before any work), and warn near it."""
     privacy = inputs.synthesis.privacy
     if privacy is None:
-        return None
+        return
     if inputs.ledger_folder is None:
         raise ValueError("a DP release needs the ledger folder (the application-data folder)")
     check = ledger.read_ledger(inputs.ledger_folder).check(inputs.dataset_name, privacy.epsilon, decisions.privacy_cap)
@@ -317,10 +319,88 @@ def _spend_budget(
         raise ReleaseRefused(check.describe())
     if check.warning:
         warnings.append(check.describe())
-    entry = ledger.LedgerEntry(released_on, privacy.epsilon, privacy.delta, name)
-    ledger.record_release(inputs.ledger_folder, inputs.dataset_name, entry, decisions.privacy_cap)
+
+
+def _record_pending(
+    inputs: ReleaseInputs,
+    decisions: ReleaseDecisions,
+    staged: StagedFolder,
+    name: str,
+    release_id: str,
+    released_on: date,
+    steps: list[AuditStep],
+) -> float | None:
+    """For a DP release: record it in the ledger as pending (refused past the cap, re-checked under the ledger's
+    lock) before the first file of the bundle is written, and return the dataset's new total."""
+    privacy = inputs.synthesis.privacy
+    if privacy is None or inputs.ledger_folder is None:
+        return None
+    location = staged.target.parent
+    pending = ledger.PendingWrite(str(location.absolute()), folder_identity(location), staged.lock_path.name)
+    entry = ledger.LedgerEntry(released_on, privacy.epsilon, privacy.delta, name, release_id, pending)
+    try:
+        updated = ledger.record_release(inputs.ledger_folder, inputs.dataset_name, entry, decisions.privacy_cap)
+    except ledger.LedgerError as error:
+        raise ReleaseRefused(str(error)) from None
     steps.append(AuditStep("Privacy budget of this release recorded in the ledger", now(), None, None))
-    return check.spent_after
+    return updated.spent(inputs.dataset_name)
+
+
+# The points of the write a test can stop the writer at (`_reached`), in order.
+WRITE_STAGES = (
+    "budget checked",
+    "staging folder made",
+    "pending entry recorded",
+    "files made",
+    *(f"wrote {file_name}" for file_name in BUNDLE_FILES),
+    "files written",
+    "published",
+    "ledger entry made final",
+)
+KILL_AT_VARIABLE = "CTDC_DESKTOP_TEST_KILL_WRITER_AT"
+
+
+def _reached(stage: str) -> None:
+    """A test hook: the writer kills its own process at `stage` when the variable names it, as a power cut would
+    stop it (no clean-up of any kind runs). Does nothing otherwise."""
+    if os.environ.get(KILL_AT_VARIABLE) == stage:
+        os.kill(os.getpid(), getattr(signal, "SIGKILL", signal.SIGTERM))
+
+
+def _is_bundle_name(name: str) -> bool:
+    return _BUNDLE_NAME.fullmatch(name) is not None
+
+
+_BUNDLE_NAME = re.compile(r".+_(?:dp|kanon)_\d{4}-\d{2}-\d{2}")
+
+
+def remove_unfinished_bundles(location: Path) -> int:
+    """Remove what killed exports left in `location` (hidden ``.<bundle>.<8 letters>.partial`` folders holding only
+    bundle files, whose writer has stopped); say it in the activity log; return how many."""
+    removed = remove_unfinished_folders(location, _is_bundle_name, frozenset(BUNDLE_FILES))
+    if removed:
+        activity.info("release bundle: unfinished bundle folders left by a stopped export removed, folders=%d", removed)
+    return removed
+
+
+def _already_exists(name: str, location: Path) -> ReleaseRefused:
+    return ReleaseRefused(
+        translate(
+            "Release",
+            "A bundle named {0} already exists in {1}. Choose another location, or confirm that it should be "
+            "replaced (on the command line: --replace).",
+        ).format(name, location)
+    )
+
+
+def _folder_missing(location: Path) -> ReleaseRefused:
+    return ReleaseRefused(
+        translate(
+            "Release",
+            "The folder {0} cannot be found (a shared drive that is not connected, or a folder moved or deleted); "
+            "nothing was written. Connect the drive or choose an existing folder, then write again.",
+        ).format(location)
+    )
 
 
 def write_release_bundle(
@@ -338,15 +418,12 @@ def write_release_bundle(
     result = inputs.synthesis
     released_on = inputs.released_on or date.today()
     name = bundle_name(inputs.dataset_name, result.method, released_on)
-    target = Path(decisions.location) / name
+    location = Path(decisions.location)
+    target = location / name
+    if not location.is_dir():
+        raise _folder_missing(location)
     if target.exists() and not decisions.replace_existing:
-        raise ReleaseRefused(
-            translate(
-                "Release",
-                "A bundle named {0} already exists in {1}. Choose another location, or confirm that it should be "
-                "replaced.",
-            ).format(name, decisions.location)
-        )
+        raise _already_exists(name, location)
     if len(result.records) == 0:
         notes = " ".join(result.notes) or translate(
             "Release", "Group rare answers into broader categories in the recode step."
@@ -359,40 +436,61 @@ def write_release_bundle(
         {"figures": 2, "checks": 3, "workbook": 2, "files": 1},
         prefixes={"files": translate("Release", "Writing: ")},
     )
-    steps = list(inputs.earlier_steps)
+    steps = [_as_published(step, inputs.recipe_name) for step in inputs.earlier_steps]
     records, aggregates, figures = _checked_release(inputs, steps, parts["figures"], parts["checks"])
     check_cancelled(progress)
     warnings: list[str] = []
-    total_after = _spend_budget(inputs, decisions, name, released_on, steps, warnings)
+    _check_budget(inputs, decisions, warnings)
+    _reached("budget checked")
+    removed = remove_unfinished_bundles(location)
+    if removed:
+        warnings.append(
+            translate("Release", "%n unfinished bundle folder(s) left by a stopped export were removed.", None, removed)
+        )
+    release_id = uuid.uuid4().hex
+    pending_recorded = False
     try:
-        files = _build_files(
-            inputs, decisions, name, records, aggregates, figures, steps, total_after, parts["workbook"]
-        )
-        manifest = json.loads(files[MANIFEST])
-        order = list(files)
-
-        def fill(folder: Path) -> None:
-            for number, file_name in enumerate(order):
+        with staged_folder(target, replace=decisions.replace_existing) as staged:
+            _reached("staging folder made")
+            total_after = _record_pending(inputs, decisions, staged, name, release_id, released_on, steps)
+            pending_recorded = total_after is not None
+            _reached("pending entry recorded")
+            files = _build_files(
+                inputs, decisions, name, release_id, records, aggregates, figures, steps, total_after, parts["workbook"]
+            )
+            manifest = json.loads(files[MANIFEST])
+            _reached("files made")
+            for number, file_name in enumerate(files):
                 check_cancelled(progress)
-                _write_file(folder, file_name, files[file_name])
-                parts["files"].report(number + 1, len(order), file_name)
-
-        write_folder_atomically(
-            target, fill, replace=decisions.replace_existing, check=lambda folder: _check_written(folder, manifest)
-        )
+                _write_file(staged.path, file_name, files[file_name])
+                parts["files"].report(number + 1, len(files), file_name)
+                _reached(f"wrote {file_name}")
+            _reached("files written")
+            if not location.is_dir():  # the share went away while the files were made
+                raise FileNotFoundError(2, os.strerror(2), str(location))
+            staged.publish(check=lambda folder: _check_written(folder, manifest))
+            _reached("published")
+            if pending_recorded and inputs.ledger_folder is not None:
+                pending_recorded = False  # published: it must never be withdrawn now
+                # If this fails, the entry stays pending, and counts; the next read of the ledger finds the bundle.
+                with contextlib.suppress(ledger.LedgerError):
+                    ledger.finalize_release(inputs.ledger_folder, inputs.dataset_name, release_id)
+                _reached("ledger entry made final")
     except BaseException as error:
-        if total_after is not None and inputs.ledger_folder is not None:
-            # If withdrawing fails too, the ledger over-counts this budget: the safe side.
+        if pending_recorded and inputs.ledger_folder is not None:
+            # If withdrawing fails too, the entry stays pending and the next read of the ledger settles it.
             with contextlib.suppress(UserError):
-                ledger.withdraw_release(inputs.ledger_folder, inputs.dataset_name, name)
+                ledger.withdraw_release(inputs.ledger_folder, inputs.dataset_name, name, release_id)
         if isinstance(error, FileExistsError):
             raise ReleaseRefused(
                 translate(
                     "Release",
                     "A bundle named {0} appeared in {1} meanwhile; nothing was written. Choose another location, or "
-                    "confirm that it should be replaced.",
+                    "confirm that it should be replaced (on the command line: --replace).",
                 ).format(name, decisions.location)
             ) from None
+        if isinstance(error, FileNotFoundError) and not location.is_dir():
+            raise _folder_missing(location) from None
         if isinstance(error, OSError):
             reason = error.strerror or type(error).__name__
             raise UserError(
@@ -412,10 +510,25 @@ def write_release_bundle(
     )
 
 
+def _as_published(step: AuditStep, recipe: str) -> AuditStep:
+    """An earlier step's line as the bundle may publish it: without its row count (the exact number of victims or
+    perpetrators, which the method protects; the activity log on this computer keeps it) and with the recipe named by
+    its file name only (a full path names the computer and its user)."""
+    what = step.what.replace(recipe, recipe_file_name(recipe)) if recipe.strip() else step.what
+    return dataclasses.replace(step, what=what, rows=None)
+
+
+def recipe_file_name(recipe: str) -> str:
+    """How a bundle names a recipe: by its file name (a shipped recipe by its own name), never the folder it is in.
+    Both separators are cut, so a Windows path is cut on any system."""
+    return PureWindowsPath(recipe.strip()).name or recipe.strip()
+
+
 def _build_files(
     inputs: ReleaseInputs,
     decisions: ReleaseDecisions,
     name: str,
+    release_id: str,
     records: pd.DataFrame,
     aggregates: Aggregates,
     figures: ReleaseComparison,
@@ -444,7 +557,7 @@ def _build_files(
         bundle=name,
         created=created,
         app_version=__version__,
-        recipe_name=inputs.recipe_name,
+        recipe_name=recipe_file_name(inputs.recipe_name),
         synthetic_records=len(records),
         privacy_total_after=total_after,
         privacy_cap=decisions.privacy_cap if total_after is not None else None,
@@ -456,9 +569,10 @@ def _build_files(
         "format": MANIFEST_FORMAT,
         "app": {"name": "CTDC Desktop", "version": __version__},
         "bundle": name,
+        "release_id": release_id,
         "dataset": inputs.dataset_name,
         "created": created,
-        "recipe": {"name": inputs.recipe_name, "sha256": inputs.recipe_sha256},
+        "recipe": {"name": recipe_file_name(inputs.recipe_name), "sha256": inputs.recipe_sha256},
         "method": result.method,
         "parameters": dict(result.parameters),
         "privacy": None

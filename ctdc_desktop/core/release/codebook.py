@@ -203,8 +203,39 @@ def method_lines(method: str, parameters: Mapping[str, ParameterValue], translat
     return lines
 
 
+_COUNTS_ARE = {
+    "kanon": QT_TRANSLATE_NOOP(
+        "ReleaseMethod",
+        "The counts in reportable_aggregates.csv are real counts rounded down to a multiple of k = {0}: a count of "
+        "{1} means at least {1} and fewer than {2} records. Combinations fewer than {0} records share are left out.",
+    ),
+    "dp": QT_TRANSLATE_NOOP(
+        "ReleaseMethod",
+        "The counts in reportable_aggregates.csv are noisy counts: each is the real count with random noise added, "
+        "so it is close to the real number but not the real number, and small counts are the least reliable. "
+        "Combinations whose noisy count is too small to tell from noise are left out.",
+    ),
+}
+
+
+def counts_statement(method: str, parameters: Mapping[str, ParameterValue], translated: bool = False) -> str:
+    """What the released counts are, in one sentence: noisy (DP) or rounded down to a multiple of k (k-anonymity).
+    English unless `translated`, as `method_lines`."""
+    text = _COUNTS_ARE.get(method)
+    if text is None:
+        return ""
+    if translated:
+        text = translate("ReleaseMethod", text)
+    k = parameters.get("k")
+    k = k if isinstance(k, int) and k > 0 else 10
+    return text.format(k, 3 * k, 4 * k)
+
+
 def codebook_markdown(schema: CodebookSchema, method: str, parameters: Mapping[str, ParameterValue]) -> str:
     out = [f"# {schema.title}", "", "## De-identification", "", schema.method_text.strip(), ""]
+    statement = counts_statement(method, parameters)
+    if statement:
+        out += [statement, ""]
     out += [f"- {line}" for line in method_lines(method, parameters)]
     out += ["", "## Variables", ""]
     out += [f"{n}. {v.label}" for n, v in enumerate(schema.variables, start=1)]
@@ -247,7 +278,9 @@ def codebook_workbook(schema: CodebookSchema, method: str, parameters: Mapping[s
                 row += 1
 
     def method_sheet(sheet: Worksheet) -> None:
-        for row, line in enumerate([schema.method_text.strip(), *method_lines(method, parameters)]):
+        statement = counts_statement(method, parameters)
+        lines = [schema.method_text.strip(), *([statement] if statement else []), *method_lines(method, parameters)]
+        for row, line in enumerate(lines):
             sheet.write_string(row, 0, excel_safe(line) or "")
 
     return workbook_bytes({"Variables": variables, "Categories": categories, "De-identification": method_sheet})

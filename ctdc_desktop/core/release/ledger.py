@@ -11,13 +11,24 @@ a lock file beside it, so that two copies of the application recording at once c
 cannot be read is reported and left as it is, never reset: silently starting from zero would forget budget already
 spent.
 
+A release is recorded in two phases, so that the ledger counts what was released, never less and never more: a
+*pending* entry before the bundle's first file is written (a crash can never under-count), made final once the
+rename that publishes the bundle has happened. A writer that is killed in between leaves a pending entry; the next
+read of the ledger (`read_ledger`, which every window and command does before anything else with it) settles it: an
+entry whose bundle exists (its manifest carries the entry's release id) is made final, one whose bundle was never
+published is withdrawn, and both are said in the activity log. While a writer still runs (its lock is held) or the
+folder cannot be checked (a share not mounted, a different folder under the same path), the entry stays pending and
+counts: the safe side.
+
 A dataset can be renamed (`rename_dataset`): the rename is recorded, and from then on the old name and the new one
 are the same dataset, so the budget spent under either counts under both and no rename can reset a budget.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import logging
 import math
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -28,14 +39,15 @@ from typing import Any
 
 from filelock import FileLock, Timeout
 
-from ctdc_desktop.core.io.output_folder import write_file_atomically
+from ctdc_desktop.core.activity import ACTIVITY_LOGGER
+from ctdc_desktop.core.io.output_folder import folder_identity, write_file_atomically, writer_is_running
 from ctdc_desktop.core.translation import translate
 from ctdc_desktop.core.user_error import UserError
 
 LEDGER_FILE = "privacy_ledger.json"
 LOCK_FILE = "privacy_ledger.json.lock"
 LOCK_WAIT_SECONDS = 30.0  # a change takes milliseconds; waiting longer means another copy is stuck
-FORMAT_VERSION = 2  # 2 added the renames; a version-1 file is read as one without renames
+FORMAT_VERSION = 2  # 2 added renames, release ids and pending entries; a version-1 file is read as one without
 READABLE_VERSIONS = (1, 2)
 DEFAULT_CAP = 10.0
 WARN_SHARE = 0.8  # warn once a release takes the total past this share of the cap
@@ -45,12 +57,43 @@ class LedgerError(UserError):
     """The ledger file cannot be read or written, or a release would spend more than the cap allows."""
 
 
+activity = logging.getLogger(ACTIVITY_LOGGER)
+
+
+@dataclass(frozen=True)
+class PendingWrite:
+    """Where a release still being written goes: enough to tell, after a crash, whether it was published."""
+
+    folder: str  # the folder the bundle folder is made in, as the writer saw it
+    folder_identity: str  # `folder_identity` of it then: another folder under the same path is not it
+    lock: str  # the file name of the writer's lock in that folder (held while the writer runs)
+
+
 @dataclass(frozen=True)
 class LedgerEntry:
     released_on: date
     epsilon: float
     delta: float
     bundle: str  # the bundle folder's name
+    release_id: str = ""  # also in the bundle's manifest.json; empty in entries recorded before version 2
+    pending: PendingWrite | None = None  # set from before the first file is written until the bundle is published
+
+    def to_dict(self) -> dict[str, Any]:
+        item: dict[str, Any] = {
+            "date": self.released_on.isoformat(),
+            "epsilon": self.epsilon,
+            "delta": self.delta,
+            "bundle": self.bundle,
+        }
+        if self.release_id:
+            item["id"] = self.release_id
+        if self.pending is not None:
+            item["pending"] = {
+                "folder": self.pending.folder,
+                "folder_identity": self.pending.folder_identity,
+                "lock": self.pending.lock,
+            }
+        return item
 
 
 @dataclass(frozen=True)
@@ -131,7 +174,15 @@ def ledger_path(folder: Path) -> Path:
 
 
 def read_ledger(folder: Path) -> PrivacyLedger:
-    """The ledger in `folder` (empty when there is no file yet). Raises `LedgerError` for a file it cannot trust."""
+    """The ledger in `folder` (empty when there is no file yet), its pending entries settled first (see the module
+    docstring). Raises `LedgerError` for a file it cannot trust."""
+    ledger = _read_file(folder)
+    if any(entry.pending is not None for entries in ledger.releases.values() for entry in entries):
+        ledger = settle_pending_releases(folder).ledger
+    return ledger
+
+
+def _read_file(folder: Path) -> PrivacyLedger:
     path = ledger_path(folder)
     if not path.exists():
         return PrivacyLedger(path, {})
@@ -206,7 +257,14 @@ def _parse(document: Any) -> tuple[dict[str, tuple[LedgerEntry, ...]], tuple[Dat
             bundle = item["bundle"]
             if not isinstance(bundle, str):
                 raise TypeError(f"a release of '{name}' has no bundle name")
-            entries.append(LedgerEntry(date.fromisoformat(item["date"]), epsilon, delta, bundle))
+            release_id = item.get("id", "")
+            if not isinstance(release_id, str):
+                raise TypeError(f"a release of '{name}' has an id that is not text")
+            pending = None
+            if "pending" in item:
+                where = item["pending"]
+                pending = PendingWrite(str(where["folder"]), str(where["folder_identity"]), str(where["lock"]))
+            entries.append(LedgerEntry(date.fromisoformat(item["date"]), epsilon, delta, bundle, release_id, pending))
         key = current.get(dataset_key(name), dataset_key(name))  # a file written by hand may list an old name
         releases[key] = (*releases.get(key, ()), *entries)
     return releases, tuple(renames)
@@ -216,18 +274,13 @@ def _write(ledger: PrivacyLedger) -> None:
     document = {
         "format": FORMAT_VERSION,
         "datasets": {
-            key: [
-                {"date": e.released_on.isoformat(), "epsilon": e.epsilon, "delta": e.delta, "bundle": e.bundle}
-                for e in entries
-            ]
-            for key, entries in sorted(ledger.releases.items())
-            if entries
+            key: [e.to_dict() for e in entries] for key, entries in sorted(ledger.releases.items()) if entries
         },
         "renames": [{"date": r.renamed_on.isoformat(), "from": r.old, "to": r.new} for r in ledger.renames],
     }
     data = (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
     try:
-        write_file_atomically(ledger.path, data)  # under `_changing`, which made the folder
+        write_file_atomically(ledger.path, data, private=True)  # under `_changing`, which made the folder
     except OSError as error:
         raise _cannot_write(ledger.path, error) from None
 
@@ -271,7 +324,7 @@ def record_release(folder: Path, dataset: str, entry: LedgerEntry, cap: float = 
     """Add `entry` to `dataset` (re-reading the file under the lock), refusing it past `cap`. Returns the new
     ledger."""
     with _changing(folder):
-        ledger = read_ledger(folder)
+        ledger = _read_file(folder)
         check = ledger.check(dataset, entry.epsilon, cap)
         if not check.allowed:
             raise LedgerError(check.describe())
@@ -283,15 +336,16 @@ def record_release(folder: Path, dataset: str, entry: LedgerEntry, cap: float = 
         return updated
 
 
-def withdraw_release(folder: Path, dataset: str, bundle: str) -> PrivacyLedger:
-    """Remove the entry of `bundle` (an export that failed after its budget was recorded). Returns the new ledger."""
+def withdraw_release(folder: Path, dataset: str, bundle: str, release_id: str = "") -> PrivacyLedger:
+    """Remove the entry of `bundle` (an export that failed after its budget was recorded), the one of `release_id`
+    when given. Returns the new ledger."""
     with _changing(folder):
-        ledger = read_ledger(folder)
+        ledger = _read_file(folder)
         key = ledger.current_key(dataset)
         entries = list(ledger.releases.get(key, ()))
         # Only the last entry of that name: an earlier release may have used the same folder name elsewhere.
         for index in range(len(entries) - 1, -1, -1):
-            if entries[index].bundle == bundle:
+            if (entries[index].release_id == release_id) if release_id else (entries[index].bundle == bundle):
                 del entries[index]
                 break
         updated = PrivacyLedger(ledger.path, {**ledger.releases, key: tuple(entries)}, ledger.renames)
@@ -309,7 +363,7 @@ def rename_dataset(ledger_folder: Path, old: str, new: str, renamed_on: date | N
     if old_key == new_key:
         return
     with _changing(ledger_folder):
-        ledger = read_ledger(ledger_folder)
+        ledger = _read_file(ledger_folder)
         renames = (*ledger.renames, DatasetRename(renamed_on or date.today(), old_key, new_key))
         current = _current_keys(renames)
         releases: dict[str, tuple[LedgerEntry, ...]] = {}
@@ -322,3 +376,86 @@ def rename_dataset(ledger_folder: Path, old: str, new: str, renamed_on: date | N
 def dataset_has_releases(ledger_folder: Path, dataset: str) -> bool:
     """Whether the ledger holds a release of `dataset` (or of a name renamed to or from it)."""
     return read_ledger(ledger_folder).has_releases(dataset)
+
+
+def finalize_release(folder: Path, dataset: str, release_id: str) -> PrivacyLedger:
+    """Make the pending entry `release_id` final: its bundle has been published. Returns the new ledger."""
+    with _changing(folder):
+        ledger = _read_file(folder)
+        key = ledger.current_key(dataset)
+        entries = tuple(
+            dataclasses.replace(e, pending=None) if e.release_id == release_id else e
+            for e in ledger.releases.get(key, ())
+        )
+        updated = PrivacyLedger(ledger.path, {**ledger.releases, key: entries}, ledger.renames)
+        _write(updated)
+        return updated
+
+
+@dataclass(frozen=True)
+class SettledReleases:
+    ledger: PrivacyLedger
+    made_final: int  # pending entries whose bundle was published
+    withdrawn: int  # pending entries whose bundle never was
+    still_pending: int  # a writer still runs, or the folder cannot be checked: they count, as pending
+
+
+def settle_pending_releases(folder: Path) -> SettledReleases:
+    """Settle the pending entries a killed writer left (see the module docstring), and say so in the activity log
+    (counts only)."""
+    with _changing(folder):
+        ledger = _read_file(folder)
+        made_final = withdrawn = still_pending = 0
+        releases: dict[str, tuple[LedgerEntry, ...]] = {}
+        for key, entries in ledger.releases.items():
+            kept = []
+            for entry in entries:
+                outcome = _outcome(entry)
+                if outcome == "final":
+                    made_final += 1
+                    kept.append(dataclasses.replace(entry, pending=None))
+                elif outcome == "withdraw":
+                    withdrawn += 1
+                else:
+                    still_pending += entry.pending is not None
+                    kept.append(entry)
+            releases[key] = tuple(kept)
+        updated = PrivacyLedger(ledger.path, releases, ledger.renames)
+        if made_final or withdrawn:
+            _write(updated)
+    if made_final or withdrawn or still_pending:
+        activity.info(
+            "privacy ledger: unfinished releases settled, made_final=%d, withdrawn=%d, still_pending=%d",
+            made_final,
+            withdrawn,
+            still_pending,
+        )
+    return SettledReleases(updated, made_final, withdrawn, still_pending)
+
+
+def _outcome(entry: LedgerEntry) -> str:
+    """ "final", "withdraw", or "keep" (not pending, a writer still runs, or the folder cannot be checked)."""
+    pending = entry.pending
+    if pending is None:
+        return "keep"
+    location = Path(pending.folder)
+    try:
+        if folder_identity(location) != pending.folder_identity:
+            return "keep"  # not the folder it was written into (a share not mounted): cannot be told
+        if writer_is_running(location / pending.lock):
+            return "keep"
+        return "final" if _published(location / entry.bundle, entry.release_id) else "withdraw"
+    except OSError:
+        return "keep"
+
+
+def _published(bundle: Path, release_id: str) -> bool:
+    """Whether `bundle` is the published bundle of release `release_id` (its manifest says so)."""
+    manifest = bundle / "manifest.json"
+    if not manifest.is_file():
+        return False
+    try:
+        document = json.loads(manifest.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return False  # not a manifest of ours
+    return isinstance(document, dict) and document.get("release_id") == release_id

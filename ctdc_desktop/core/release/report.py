@@ -20,7 +20,7 @@ from ctdc_desktop.core.evaluate.count_comparison import (
     EXPLAIN_SUPPRESSED,
 )
 from ctdc_desktop.core.number_format import count_text, format_number
-from ctdc_desktop.core.release.codebook import RECIPE_NOT_KNOWN, method_lines
+from ctdc_desktop.core.release.codebook import RECIPE_NOT_KNOWN, counts_statement, method_lines
 from ctdc_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 
 _STYLE = """
@@ -143,15 +143,17 @@ def evaluation_report_html(facts: ReportFacts, figures: ReleaseComparison) -> st
         *(f"<li>{escape(line)}</li>" for line in method_lines(figures.method, figures.parameters, translated=True)),
         "</ul>",
     ]
+    statement = counts_statement(figures.method, figures.parameters, translated=True)
+    if statement:
+        out.append(f"<p class='explain'>{escape(statement)}</p>")
     if figures.method == "kanon":
         k = figures.parameters.get("k")
         out.append(
             "<p class='explain'>"
             + translate(
                 "Report",
-                "Every count in reportable_aggregates.csv is backed by at least {0} real records and rounded down to "
-                "a multiple of {0}; combinations fewer than {0} people share are not reported. Every synthetic record "
-                "is a combination of answers that at least {0} real records share.",
+                "Every count in reportable_aggregates.csv is backed by at least {0} real records. Every synthetic "
+                "record is a combination of answers that at least {0} real records share.",
             ).format(k)
             + "</p>"
         )
@@ -302,8 +304,9 @@ def evaluation_report_html(facts: ReportFacts, figures: ReleaseComparison) -> st
         "<p>"
         + translate(
             "Report",
-            "For official figures, use reportable_aggregates.csv: its counts are the release's accurate counts. The "
-            "synthetic records are for exploring patterns; counts taken from them differ as shown above.",
+            "For official figures, use reportable_aggregates.csv: its counts are the release's protected counts, as "
+            "said above (not the real numbers). The synthetic records are for exploring patterns; counts taken from "
+            "them differ from the released counts as shown above.",
         )
         + "</p>",
     ]
