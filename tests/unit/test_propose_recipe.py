@@ -61,18 +61,20 @@ def test_two_country_columns_go_by_their_names() -> None:
 
 
 def test_a_misspelt_country_is_listed_never_placed() -> None:
-    proposal = _propose({"case": _cases(), "Nationalidad": ["Moldvaia", *_pick(["Perú", "Chile"], N - 1)]})
+    proposal = _propose({"case": _cases(), "Nacionalidad": ["Moldvaia", *_pick(["Perú", "Chile"], N - 1)]})
     citizenship = proposal.variable("UN_COO_Region")
-    assert citizenship.source == ("Nationalidad",)
-    assert citizenship.unplaced == ("Moldvaia",) and not citizenship.confident
+    assert citizenship.source == ("Nacionalidad",)
+    assert citizenship.unplaced == ("Moldvaia",)  # the column is sure; the value is listed for the user
     assert "Moldvaia" in citizenship.reason and not proposal.complete
+    result = recode(export({"case": _cases(), "Nacionalidad": ["Moldvaia"]}), proposal.confident_recipe)
+    assert not result.complete and result.coverage.variable("UN_COO_Region").unmapped[0].value == "Moldvaia"
 
 
 def test_an_age_written_with_its_unit_is_listed() -> None:
     proposal = _propose({"case": _cases(), "Âge": ["17 ans", *_pick(["16", "25", "40"], N - 1)]})
     majority = proposal.variable("majorityStatus")
     assert majority.variable.source == ("Âge",)
-    assert majority.unplaced == ("17 ans",) and not majority.confident
+    assert majority.unplaced == ("17 ans",) and not proposal.complete
 
 
 def test_majority_from_birth_and_registration_dates_when_there_is_no_age() -> None:
@@ -126,7 +128,8 @@ def test_a_relationship_meaning_two_categories_is_listed_with_its_reason() -> No
     perpetrators = {"case": _cases(), "Relation avec la victime": ["Ami/Époux", *_pick(["Voisin", "Oncle"], N - 1)]}
     relation = _propose({"case": _cases()}, perpetrators).variable("IP_Relation")
     assert relation.source == ("Relation avec la victime",)
-    assert relation.unplaced == ("Ami/Époux",) and not relation.confident
+    assert relation.unplaced == ("Ami/Époux",)
+    assert "more than one category" in relation.reason
 
 
 def test_a_variable_no_column_speaks_of_is_not_found_and_says_so() -> None:

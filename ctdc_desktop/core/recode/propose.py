@@ -45,7 +45,9 @@ class VariableProposal:
     name: str
     variable: VariableRecipe  # the variable as proposed (source, map, split, dates); the base's when none found
     found: bool  # a source was found in the export
-    confident: bool  # name and values agree: applied without asking
+    # The name and the values agree on the column: applied without asking. Values it cannot place do not make the
+    # column less sure; they stay listed (`unplaced`), and the variable is not complete until the user maps them.
+    confident: bool
     reason: str  # in plain words: "name matches 'sexo'; 2 values, both known spellings of Female/Male"
     alternatives: tuple[str, ...] = ()  # other columns that could make it, best first
     unplaced: tuple[str, ...] = ()  # raw values no word list places (listed for the user, never guessed)
@@ -228,8 +230,14 @@ def _name_reason(candidate: _Candidate) -> str:
     )
 
 
-def _unplaced_text(unplaced: list[tuple[str, int]]) -> str:
-    shown = ", ".join(f'"{value}" ({count})' for value, count in unplaced[:5])
+def _unplaced_text(unplaced: list[tuple[str, int]], why: dict[str, str] | None = None) -> str:
+    """ "not placed: "Moldvaia" (1), "Ami/Époux" (3: means more than one category ...)" """
+    why = why or {}
+
+    def one(value: str, count: int) -> str:
+        return f'"{value}" ({count}: {why[value]})' if why.get(value) else f'"{value}" ({count})'
+
+    shown = ", ".join(one(value, count) for value, count in unplaced[:5])
     more = translate("Proposals", " and {n} more").format(n=len(unplaced) - 5) if len(unplaced) > 5 else ""
     return translate("Proposals", "not placed: {values}{more}").format(values=shown, more=more)
 
@@ -341,6 +349,7 @@ def _propose_answers(variable: VariableRecipe, hint: _Hint, table: _Table) -> Va
         return _not_found(variable, hint)
     values = table.values(best.column)
     mapping, missing, unplaced = _map_values(values, answers.place)
+    why = {value: answers.place(value)[1] for value, _ in unplaced}
     reason = [_name_reason(best)]
     letters = _sex_letters(values, variable)
     if letters:
@@ -355,7 +364,7 @@ def _propose_answers(variable: VariableRecipe, hint: _Hint, table: _Table) -> Va
             ).format(n=len(values.values), categories=categories)
         )
     else:
-        reason.append(_unplaced_text(unplaced))
+        reason.append(_unplaced_text(unplaced, why))
     if missing:
         reason.append(
             translate("Proposals", "set to missing as unknown: {values}").format(
@@ -366,7 +375,7 @@ def _propose_answers(variable: VariableRecipe, hint: _Hint, table: _Table) -> Va
         variable.name,
         proposed,
         True,
-        confident and not unplaced,
+        confident,
         "; ".join(reason),
         alternatives,
         tuple(v for v, _ in unplaced),
@@ -419,7 +428,7 @@ def _propose_country(variable: VariableRecipe, hint: _Hint, table: _Table) -> Va
         variable.name,
         proposed,
         True,
-        confident and not unplaced,
+        confident,
         "; ".join(reason),
         alternatives,
         tuple(v for v, _ in unplaced),
@@ -473,7 +482,7 @@ def _propose_age(variable: VariableRecipe, hint: _Hint, table: _Table) -> Variab
         variable.name,
         proposed,
         True,
-        confident and not unplaced,
+        confident,
         "; ".join(reason),
         alternatives,
         tuple(v for v, _ in unplaced),
@@ -625,7 +634,7 @@ def _propose_flag(variable: VariableRecipe, hint: _Hint, table: _Table) -> Varia
         reason = translate("Proposals", "yes/no columns named for it: {columns}").format(columns=named)
         if unplaced:
             reason += "; " + _unplaced_text(unplaced)
-        sure = all(share >= 0.95 for _, _, share in checks) and not unplaced
+        sure = all(share >= 0.95 for _, _, share in checks)
         return VariableProposal(variable.name, proposed, True, sure, reason, (), tuple(v for v, _ in unplaced))
     # 2. One column listing the answers ("Recruteur/intermédiaire; Passeur").
     items = _Items(hint)
@@ -676,7 +685,7 @@ def _propose_flag(variable: VariableRecipe, hint: _Hint, table: _Table) -> Varia
         variable.name,
         proposed,
         True,
-        confident and not unplaced,
+        confident,
         "; ".join(reasons),
         alternatives,
         tuple(v for v, _ in unplaced),
