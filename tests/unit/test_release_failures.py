@@ -88,7 +88,7 @@ def test_a_killed_writer_leaves_the_ledger_matching_the_folder(tmp_path: Path, s
     again = write_release_bundle(inputs(dp_result(), ledger_folder=appdata), decisions(out, replace_existing=True))
     assert hidden(out) == [".not_ours.abcd1234.partial"]
     left = stage not in ("budget checked", "ledger entry made final", "published")
-    assert any("unfinished bundle folder" in w for w in again.warnings) == left
+    assert any("Unfinished bundle folders" in w for w in again.warnings) == left
     assert len(ledger.read_ledger(appdata).entries(DATASET)) == (2 if published else 1)
 
 
@@ -143,7 +143,7 @@ def test_only_our_unfinished_bundles_are_removed(tmp_path: Path) -> None:
     (out / "Old_dp_2024-01-31").mkdir()  # a published bundle
     with FileLock(str(live) + ".lock"):
         result = write_release_bundle(inputs(), decisions(out))
-    assert "1 unfinished bundle folder(s) left by a stopped export were removed." in result.warnings
+    assert "Unfinished bundle folders left by a stopped export were removed: 1." in result.warnings
     assert not stale.exists() and not (out / (stale.name + ".lock")).exists() and not orphan_lock.exists()
     for kept in (someone_elses, not_a_bundle, live, recent, out / "Old_dp_2024-01-31", result.folder):
         assert kept.is_dir()

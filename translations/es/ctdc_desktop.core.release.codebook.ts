@@ -83,6 +83,14 @@
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
+    <message>
+        <source>The counts in reportable_aggregates.csv are real counts rounded down to a multiple of k = {0}: a count of {1} means at least {1} and fewer than {2} records. Combinations fewer than {0} records share are left out.</source>
+        <translation>Los recuentos de reportable_aggregates.csv son los recuentos reales redondeados hacia abajo a un múltiplo de k = {0}: un recuento de {1} significa al menos {1} y menos de {2} registros. Se omiten las combinaciones que comparten menos de {0} registros.</translation>
+    </message>
+    <message>
+        <source>The counts in reportable_aggregates.csv are noisy counts: each is the real count with random noise added, so it is close to the real number but not the real number, and small counts are the least reliable. Combinations whose noisy count is too small to tell from noise are left out.</source>
+        <translation>Los recuentos de reportable_aggregates.csv son recuentos con ruido: cada uno es el recuento real al que se añadió ruido aleatorio, por lo que se acerca al número real sin ser el número real, y los recuentos pequeños son los menos fiables. Se omiten las combinaciones cuyo recuento con ruido es demasiado pequeño para distinguirlo del ruido.</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

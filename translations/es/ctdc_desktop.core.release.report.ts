@@ -54,8 +54,8 @@
         <translation>Cómo se protegieron los datos</translation>
     </message>
     <message>
-        <source>Every count in reportable_aggregates.csv is backed by at least {0} real records and rounded down to a multiple of {0}; combinations fewer than {0} people share are not reported. Every synthetic record is a combination of answers that at least {0} real records share.</source>
-        <translation>Cada recuento de reportable_aggregates.csv se basa en al menos {0} registros reales y se redondea hacia abajo a un múltiplo de {0}; las combinaciones que comparten menos de {0} personas no se publican. Cada registro sintético es una combinación de respuestas que comparten al menos {0} registros reales.</translation>
+        <source>Every count in reportable_aggregates.csv is backed by at least {0} real records. Every synthetic record is a combination of answers that at least {0} real records share.</source>
+        <translation>Cada recuento de reportable_aggregates.csv se apoya en al menos {0} registros reales. Cada registro sintético es una combinación de respuestas que comparten al menos {0} registros reales.</translation>
     </message>
     <message>
         <source>This release spent a privacy budget of ε = {0:g} with δ = {1:.3g} (ρ = {2:.4g}). The smaller ε, the less anyone can learn about whether a given person is in the data. Budgets add up over releases of the same records.</source>
@@ -174,8 +174,8 @@
         <translation>Qué significan las cifras</translation>
     </message>
     <message>
-        <source>For official figures, use reportable_aggregates.csv: its counts are the release&apos;s accurate counts. The synthetic records are for exploring patterns; counts taken from them differ as shown above.</source>
-        <translation>Para cifras oficiales, use reportable_aggregates.csv: sus recuentos son los recuentos exactos de la publicación. Los registros sintéticos sirven para explorar tendencias; los recuentos obtenidos de ellos difieren como se muestra arriba.</translation>
+        <source>For official figures, use reportable_aggregates.csv: its counts are the release&apos;s protected counts, as said above (not the real numbers). The synthetic records are for exploring patterns; counts taken from them differ from the released counts as shown above.</source>
+        <translation>Para las cifras oficiales, use reportable_aggregates.csv: sus recuentos son los recuentos protegidos de la publicación, como se indicó arriba (no los números reales). Los registros sintéticos sirven para explorar patrones; los recuentos obtenidos de ellos difieren de los recuentos publicados, como se muestra arriba.</translation>
     </message>
     <message>
         <source>Notes</source>

@@ -12,10 +12,6 @@
         <translation>los mismos registros como libro de Excel</translation>
     </message>
     <message>
-        <source>the protected counts: the release&apos;s accurate numbers</source>
-        <translation>los recuentos protegidos: las cifras exactas de la publicación</translation>
-    </message>
-    <message>
         <source>variables, categories, definitions and the protection used</source>
         <translation>variables, categorías, definiciones y protección utilizada</translation>
     </message>
@@ -82,6 +78,18 @@
     <message>
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>the protected counts</source>
+        <translation>los recuentos protegidos</translation>
+    </message>
+    <message>
+        <source>the protected counts: noisy counts (each real count with random noise added), not the real numbers</source>
+        <translation>los recuentos protegidos: recuentos con ruido (cada recuento real más un ruido aleatorio), no los números reales</translation>
+    </message>
+    <message>
+        <source>the protected counts: real counts rounded down to a multiple of k = {0}; rarer combinations are left out</source>
+        <translation>los recuentos protegidos: los recuentos reales redondeados hacia abajo a un múltiplo de k = {0}; se omiten las combinaciones más raras</translation>
     </message>
     <message>
         <source>&amp;Dataset name:</source>

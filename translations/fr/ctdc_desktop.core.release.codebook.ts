@@ -83,6 +83,14 @@
         <source>{0}: {1}</source>
         <translation>{0}&#xa0;: {1}</translation>
     </message>
+    <message>
+        <source>The counts in reportable_aggregates.csv are real counts rounded down to a multiple of k = {0}: a count of {1} means at least {1} and fewer than {2} records. Combinations fewer than {0} records share are left out.</source>
+        <translation>Les comptages de reportable_aggregates.csv sont les comptages réels arrondis au multiple de k = {0} inférieur&#xa0;: un comptage de {1} signifie au moins {1} et moins de {2} enregistrements. Les combinaisons partagées par moins de {0} enregistrements sont omises.</translation>
+    </message>
+    <message>
+        <source>The counts in reportable_aggregates.csv are noisy counts: each is the real count with random noise added, so it is close to the real number but not the real number, and small counts are the least reliable. Combinations whose noisy count is too small to tell from noise are left out.</source>
+        <translation>Les comptages de reportable_aggregates.csv sont des comptages bruités&#xa0;: chacun est le comptage réel auquel un bruit aléatoire a été ajouté, il est donc proche du nombre réel sans être le nombre réel, et les petits comptages sont les moins fiables. Les combinaisons dont le comptage bruité est trop petit pour être distingué du bruit sont omises.</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

@@ -54,8 +54,8 @@
         <translation>Comment les données ont été protégées</translation>
     </message>
     <message>
-        <source>Every count in reportable_aggregates.csv is backed by at least {0} real records and rounded down to a multiple of {0}; combinations fewer than {0} people share are not reported. Every synthetic record is a combination of answers that at least {0} real records share.</source>
-        <translation>Chaque comptage de reportable_aggregates.csv repose sur au moins {0} enregistrements réels et est arrondi au multiple de {0} inférieur&#xa0;; les combinaisons que moins de {0} personnes partagent ne sont pas publiées. Chaque enregistrement synthétique est une combinaison de réponses qu&apos;au moins {0} enregistrements réels partagent.</translation>
+        <source>Every count in reportable_aggregates.csv is backed by at least {0} real records. Every synthetic record is a combination of answers that at least {0} real records share.</source>
+        <translation>Chaque comptage de reportable_aggregates.csv repose sur au moins {0} enregistrements réels. Chaque enregistrement synthétique est une combinaison de réponses que partagent au moins {0} enregistrements réels.</translation>
     </message>
     <message>
         <source>This release spent a privacy budget of ε = {0:g} with δ = {1:.3g} (ρ = {2:.4g}). The smaller ε, the less anyone can learn about whether a given person is in the data. Budgets add up over releases of the same records.</source>
@@ -174,8 +174,8 @@
         <translation>Ce que signifient les chiffres</translation>
     </message>
     <message>
-        <source>For official figures, use reportable_aggregates.csv: its counts are the release&apos;s accurate counts. The synthetic records are for exploring patterns; counts taken from them differ as shown above.</source>
-        <translation>Pour des chiffres officiels, utilisez reportable_aggregates.csv&#xa0;: ses comptages sont les comptages exacts de la publication. Les enregistrements synthétiques servent à explorer des tendances&#xa0;; les comptages qu&apos;on en tire diffèrent comme indiqué ci-dessus.</translation>
+        <source>For official figures, use reportable_aggregates.csv: its counts are the release&apos;s protected counts, as said above (not the real numbers). The synthetic records are for exploring patterns; counts taken from them differ from the released counts as shown above.</source>
+        <translation>Pour les chiffres officiels, utilisez reportable_aggregates.csv&#xa0;: ses comptages sont les comptages protégés de la publication, comme indiqué plus haut (pas les nombres réels). Les enregistrements synthétiques servent à explorer les tendances&#xa0;; les comptages tirés d&apos;eux diffèrent des comptages publiés, comme montré ci-dessus.</translation>
     </message>
     <message>
         <source>Notes</source>

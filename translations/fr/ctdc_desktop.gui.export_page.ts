@@ -12,10 +12,6 @@
         <translation>les mêmes enregistrements en classeur Excel</translation>
     </message>
     <message>
-        <source>the protected counts: the release&apos;s accurate numbers</source>
-        <translation>les comptages protégés&#xa0;: les chiffres exacts de la publication</translation>
-    </message>
-    <message>
         <source>variables, categories, definitions and the protection used</source>
         <translation>variables, catégories, définitions et protection utilisée</translation>
     </message>
@@ -82,6 +78,18 @@
     <message>
         <source>&amp;Choose…</source>
         <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>the protected counts</source>
+        <translation>les comptages protégés</translation>
+    </message>
+    <message>
+        <source>the protected counts: noisy counts (each real count with random noise added), not the real numbers</source>
+        <translation>les comptages protégés&#xa0;: des comptages bruités (chaque comptage réel plus un bruit aléatoire), pas les nombres réels</translation>
+    </message>
+    <message>
+        <source>the protected counts: real counts rounded down to a multiple of k = {0}; rarer combinations are left out</source>
+        <translation>les comptages protégés&#xa0;: les comptages réels arrondis au multiple de k = {0} inférieur&#xa0;; les combinaisons plus rares sont omises</translation>
     </message>
     <message>
         <source>&amp;Dataset name:</source>

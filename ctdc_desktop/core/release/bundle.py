@@ -50,6 +50,7 @@ from ctdc_desktop.core.io.output_folder import (
     remove_unfinished_folders,
     staged_folder,
 )
+from ctdc_desktop.core.number_format import count_text
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, check_cancelled, stages
 from ctdc_desktop.core.release import ledger
 from ctdc_desktop.core.release.audit_log import AuditStep, audit_log_text, now
@@ -445,7 +446,9 @@ def write_release_bundle(
     removed = remove_unfinished_bundles(location)
     if removed:
         warnings.append(
-            translate("Release", "%n unfinished bundle folder(s) left by a stopped export were removed.", None, removed)
+            translate("Release", "Unfinished bundle folders left by a stopped export were removed: {0}.").format(
+                count_text(removed)
+            )
         )
     release_id = uuid.uuid4().hex
     pending_recorded = False
