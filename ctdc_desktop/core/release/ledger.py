@@ -177,9 +177,15 @@ def read_ledger(folder: Path) -> PrivacyLedger:
     """The ledger in `folder` (empty when there is no file yet), its pending entries settled first (see the module
     docstring). Raises `LedgerError` for a file it cannot trust."""
     ledger = _read_file(folder)
-    if any(entry.pending is not None for entries in ledger.releases.values() for entry in entries):
+    pending = {e.release_id for entries in ledger.releases.values() for e in entries if e.pending is not None}
+    if pending - _looked_at:
+        # Once per entry and process: checking a folder on a share that is not connected can take a while.
+        _looked_at.update(pending)
         ledger = settle_pending_releases(folder).ledger
     return ledger
+
+
+_looked_at: set[str] = set()  # pending entries this process has tried to settle on a read
 
 
 def _read_file(folder: Path) -> PrivacyLedger:

@@ -70,4 +70,6 @@ def write_synthesis_output(out: Path, result: SynthesisResult, evaluation_doc: M
         text = json.dumps(evaluation_doc, indent=2, ensure_ascii=False)
         (staging / "evaluation.json").write_text(text + "\n", encoding="utf-8")
 
+    # A working folder on this computer (not a release on a share): made if its parent is missing, as `--out` says.
+    out.parent.mkdir(parents=True, exist_ok=True)
     write_folder_atomically(out, fill, replace=True)
