@@ -1,8 +1,10 @@
 """What a killed export, a vanished share and a shared drive leave behind (issues 19 and 20).
 
 - The ledger counts what was released, never less and never more: the writer is killed (SIGKILL, in a subprocess) at
-  every stage of the write, and the ledger, once read again, matches the folder each time.
-- No partial bundle survives the next export into the folder, and nothing else there is touched.
+  every stage of the write (16, one between the two renames that replace a bundle), and the ledger, once read again,
+  matches the folder each time.
+- No partial bundle survives the next export into the folder (a replaced bundle a kill left aside is put back), and
+  nothing else there is touched.
 - The location must exist when the bundle is written; it is never created.
 - The bundle gets the permissions of the user's other new files there (the umask), not owner-only ones.
 """
@@ -64,32 +66,43 @@ def umask() -> Iterator[None]:
 @pytest.mark.parametrize("stage", WRITE_STAGES)
 def test_a_killed_writer_leaves_the_ledger_matching_the_folder(tmp_path: Path, stage: str) -> None:
     appdata, out = tmp_path / "appdata", tmp_path / "out"
+    name = bundle_name(DATASET, "dp", date.today())
+    replacing = stage == "earlier bundle moved aside"  # reached only when a bundle is replaced
+    earlier = []
+    if replacing:
+        write_release_bundle(inputs(dp_result(), ledger_folder=appdata), decisions(out))
+        earlier = [json.loads((out / name / "manifest.json").read_text(encoding="utf-8"))["release_id"]]
     job = tmp_path / "job.pickle"
-    job.write_bytes(pickle.dumps((inputs(dp_result(), ledger_folder=appdata), decisions(out))))
+    job.write_bytes(
+        pickle.dumps((inputs(dp_result(), ledger_folder=appdata), decisions(out, replace_existing=replacing)))
+    )
     env = {**os.environ, KILL_AT_VARIABLE: stage}
     ran = subprocess.run([sys.executable, "-c", WRITER, str(job)], cwd=ROOT, env=env, capture_output=True, timeout=300)
     assert ran.returncode == -9, ran.stderr.decode()[-2000:]  # killed where asked, not failed before
 
-    name = bundle_name(DATASET, "dp", date.today())
-    published = (out / name).is_dir()
-    assert published == (WRITE_STAGES.index(stage) >= WRITE_STAGES.index("published"))
+    published = WRITE_STAGES.index(stage) >= WRITE_STAGES.index("published")
+    assert (out / name).is_dir() == published
     settled = ledger.read_ledger(appdata)  # the next start reads the ledger first
     entries = settled.entries(DATASET)
+    epsilon = dp_result().privacy.epsilon  # type: ignore[union-attr]
     if published:
         manifest = json.loads((out / name / "manifest.json").read_text(encoding="utf-8"))
         assert bundle_problems(out / name) == []
         assert [(e.release_id, e.pending) for e in entries] == [(manifest["release_id"], None)]
-        assert settled.spent(DATASET) == pytest.approx(dp_result().privacy.epsilon)  # type: ignore[union-attr]
+        assert settled.spent(DATASET) == pytest.approx(epsilon)
     else:
-        assert entries == ()  # no budget spent on a release that never was
+        assert [e.release_id for e in entries] == earlier  # no budget spent on a release that never was
 
-    # The next export into the folder removes what the killed one left, and nothing else.
+    # The next export into the folder removes what the killed one left (or puts back the bundle it was replacing),
+    # and nothing else.
     (out / ".not_ours.abcd1234.partial").mkdir()
+    if replacing:
+        (out / ".not_ours.abcd1234.old").mkdir()
     again = write_release_bundle(inputs(dp_result(), ledger_folder=appdata), decisions(out, replace_existing=True))
-    assert hidden(out) == [".not_ours.abcd1234.partial"]
+    assert hidden(out) == sorted([".not_ours.abcd1234.partial", *([".not_ours.abcd1234.old"] if replacing else [])])
     left = stage not in ("budget checked", "ledger entry made final", "published")
     assert any("Unfinished bundle folders" in w for w in again.warnings) == left
-    assert len(ledger.read_ledger(appdata).entries(DATASET)) == (2 if published else 1)
+    assert len(ledger.read_ledger(appdata).entries(DATASET)) == (2 if published or replacing else 1)
 
 
 def test_a_pending_entry_stays_while_its_writer_runs_or_its_folder_cannot_be_checked(tmp_path: Path) -> None:

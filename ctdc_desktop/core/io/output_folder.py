@@ -16,6 +16,7 @@ tell a dead writer's folder from a live one (`remove_unfinished_folders`) and ne
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import re
 import secrets
@@ -33,6 +34,8 @@ PARTIAL_SUFFIX = ".partial"
 LOCK_SUFFIX = ".lock"
 # Our staging folders: a dot, the target's name, 8 letters or digits (ours, or tempfile's in earlier versions).
 _STAGING = re.compile(r"\.(?P<target>.+)\.[a-z0-9_]{8}\.partial")
+# A replaced target moved aside (`_move_into_place`), normally removed a moment later.
+_MOVED_ASIDE = re.compile(r"\.(?P<target>.+)\.[a-z0-9_]{8}\.old")
 # A staging folder without its lock file is an earlier version's (or its lock was removed): left alone for this long.
 UNLOCKED_LEFT_ALONE_SECONDS = 600.0
 
@@ -89,13 +92,16 @@ class StagedFolder:
     lock_path: Path  # beside `path`; held until the staging folder is gone or published
     replace: bool
 
-    def publish(self, check: Callable[[Path], None] | None = None) -> None:
+    def publish(
+        self, check: Callable[[Path], None] | None = None, moved_aside: Callable[[], None] = lambda: None
+    ) -> None:
         """Flush the files to disk, run `check` on them, and rename the folder into place (replacing the target only
-        with `replace`). Raises `FileExistsError` when the target appeared meanwhile and may not be replaced."""
+        with `replace`; `moved_aside` is called between the two renames, a seam for tests). Raises `FileExistsError`
+        when the target appeared meanwhile and may not be replaced."""
         _sync_folder(self.path)
         if check is not None:
             check(self.path)
-        _move_into_place(self.path, self.target, self.replace)
+        _move_into_place(self.path, self.target, self.replace, moved_aside)
         _sync_folder_entry(self.target.parent)
 
 
@@ -192,6 +198,11 @@ def remove_unfinished_folders(folder: Path, is_our_target: Callable[[str], bool]
                     if not writer_is_running(path):
                         path.unlink()
             continue
+        aside = _MOVED_ASIDE.fullmatch(name)
+        if aside is not None:
+            with contextlib.suppress(OSError):
+                _put_back_or_remove(path, Path(folder) / aside["target"], is_our_target, may_hold)
+            continue
         match = _STAGING.fullmatch(name)
         if match is None or not is_our_target(match["target"]) or path.is_symlink() or not path.is_dir():
             continue
@@ -212,6 +223,24 @@ def remove_unfinished_folders(folder: Path, is_our_target: Callable[[str], bool]
             finally:
                 _release_and_remove(lock)
     return removed
+
+
+def _put_back_or_remove(
+    aside: Path, target: Path, is_our_target: Callable[[str], bool], may_hold: frozenset[str]
+) -> None:
+    """A target a killed writer moved aside to replace it: put back when the replacement never arrived, removed when
+    it did. Left alone while a writer of that target runs (it is between its two renames), or when not ours."""
+    if not is_our_target(target.name) or aside.is_symlink() or not aside.is_dir():
+        return
+    if any(not (inside.is_file() and inside.name in may_hold) for inside in aside.iterdir()):
+        return
+    locks = target.parent.glob(f".{glob.escape(target.name)}.*{PARTIAL_SUFFIX}{LOCK_SUFFIX}")
+    if any(writer_is_running(lock) for lock in locks):
+        return
+    if target.exists():
+        shutil.rmtree(aside)
+    else:
+        aside.rename(target)
 
 
 def writer_is_running(lock_path: Path) -> bool:
@@ -255,7 +284,7 @@ def _sync_folder(folder: Path) -> None:
                 os.fsync(stream.fileno())
 
 
-def _move_into_place(staging: Path, target: Path, replace: bool) -> None:
+def _move_into_place(staging: Path, target: Path, replace: bool, moved_aside: Callable[[], None]) -> None:
     if not target.exists():
         staging.rename(target)
         return
@@ -264,6 +293,7 @@ def _move_into_place(staging: Path, target: Path, replace: bool) -> None:
     old = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".old", dir=target.parent))
     old.rmdir()
     target.rename(old)
+    moved_aside()
     try:
         staging.rename(target)
     except OSError:

@@ -355,6 +355,7 @@ WRITE_STAGES = (
     "files made",
     *(f"wrote {file_name}" for file_name in BUNDLE_FILES),
     "files written",
+    "earlier bundle moved aside",  # only when replacing one
     "published",
     "ledger entry made final",
 )
@@ -471,7 +472,10 @@ def write_release_bundle(
             _reached("files written")
             if not location.is_dir():  # the share went away while the files were made
                 raise FileNotFoundError(2, os.strerror(2), str(location))
-            staged.publish(check=lambda folder: _check_written(folder, manifest))
+            staged.publish(
+                check=lambda folder: _check_written(folder, manifest),
+                moved_aside=lambda: _reached("earlier bundle moved aside"),
+            )
             _reached("published")
             if pending_recorded and inputs.ledger_folder is not None:
                 pending_recorded = False  # published: it must never be withdrawn now
