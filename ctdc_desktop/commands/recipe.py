@@ -16,7 +16,13 @@ import shlex
 import sys
 from pathlib import Path
 
-from ctdc_desktop.commands.recode import BadInput, inputs_text, open_export_for, refuse_overwriting_inputs
+from ctdc_desktop.commands.recode import (
+    BadInput,
+    add_no_header_argument,
+    inputs_text,
+    open_export_for,
+    refuse_overwriting_inputs,
+)
 from ctdc_desktop.commands.terminal_progress import TerminalProgress, cancel_on_ctrl_c
 from ctdc_desktop.core.io.output_folder import write_file_atomically
 from ctdc_desktop.core.progress import Cancelled, stages
@@ -47,6 +53,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     propose.add_argument("--sheet", default=None, help="the victims sheet of a workbook (default: as the window picks)")
     propose.add_argument("--perpetrators", default=None, metavar="FILE", help="the perpetrators file, if separate")
     propose.add_argument("--perpetrators-sheet", default=None, metavar="S", help="the perpetrators sheet")
+    add_no_header_argument(propose)
 
 
 # ------------------------------------------------------------------------------------------------ the file

@@ -48,6 +48,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="victim_perpetrator_2022, global_synthetic_2021, or the path of a recipe file (.toml)",
     )
     parser.add_argument("--out", required=True, metavar="FILE", help="the recoded table to write (.csv)")
+    add_no_header_argument(parser)
     parser.add_argument(
         "--unplaced",
         choices=("refuse", "missing"),
@@ -55,6 +56,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="refuse (default): write nothing while a value is not placed; missing: write the table so far, each "
         "value not placed set to missing and listed (not a release: run and Export still refuse the recipe)",
     )
+
+
+def add_no_header_argument(parser: argparse.ArgumentParser) -> None:
+    """`--no-header`, for the commands that read a case export (`recode`, `recipe propose`)."""
+    parser.add_argument(
+        "--no-header",
+        action="store_true",
+        help="the export has no header row: row 1 is a record too (the columns are named column 1, column 2...)",
+    )
+
+
+def say_when_row_one_looks_like_a_record(export: CaseExport) -> None:
+    """The reader's note, on the terminal, when a table's row 1 was read as names but looks like a record."""
+    for table in (export.victims, export.perpetrators):
+        if table is not None and table.header_looks_like_record:
+            note = next((n for n in table.notes if "--no-header" in n), "row 1 looks like a record (--no-header?)")
+            print(f"note: {table.source.name}: {note}", file=sys.stderr)
 
 
 def open_export_for(args: argparse.Namespace, recipe: Recipe | None, progress: Progress) -> CaseExport:
@@ -66,7 +84,8 @@ def open_export_for(args: argparse.Namespace, recipe: Recipe | None, progress: P
     found = perpetrators_found_in_workbook(decisions, args.perpetrators_sheet)
     if found is not None:
         print(f'note: perpetrators read from the sheet "{found}" of {Path(args.export).name}', file=sys.stderr)
-    export = open_case_export(decisions, progress)
+    export = open_case_export(decisions, progress, has_header=not getattr(args, "no_header", False))
+    say_when_row_one_looks_like_a_record(export)
     if export.perpetrators is not None and export.link is None:
         print(
             "note: no column links the perpetrators to the victims (a case ID both tables hold); name the two "

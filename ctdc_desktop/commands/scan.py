@@ -34,6 +34,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sheet", help="the workbook sheet to read (default: the first sheet with records)")
     parser.add_argument("--json", action="store_true", help="print the profile as JSON instead of a table")
     parser.add_argument(
+        "--no-header",
+        action="store_true",
+        help="the file has no header row: row 1 is a record too (the columns are named column 1, column 2...)",
+    )
+    parser.add_argument(
         "--show-values",
         action="store_true",
         help="also print the commonest values of identifier-like and free-text columns (hidden by default: "
@@ -158,7 +163,7 @@ def run(args: argparse.Namespace) -> int:
             # The sheet the window would preselect for the victim records: one rule for both.
             sheet = preselect_sheet(sheets, SourceRole.VICTIMS)
         parts = stages(progress, {"read": 3, "profile": 1, "identifiers": 2}, {"identifiers": "Stage one: "})
-        table = read_export(path, sheet=sheet, progress=parts["read"])
+        table = read_export(path, sheet=sheet, progress=parts["read"], has_header=not args.no_header)
         profile = profile_table(table.frame, progress=parts["profile"])
         report = detect_identifiers(table.frame, parts["identifiers"])
     except LoadError as error:

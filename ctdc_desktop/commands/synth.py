@@ -58,6 +58,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_synthesis_options(parser)
     parser.add_argument("--sheet", default=None, help="the workbook sheet to read (default: the first with records)")
     parser.add_argument(
+        "--no-header",
+        action="store_true",
+        help="the table has no header row: row 1 is a record too (the columns are named column 1, column 2...)",
+    )
+    parser.add_argument(
         "--allow-column",
         action="append",
         default=[],
@@ -82,7 +87,7 @@ def _run(args: argparse.Namespace, progress: TerminalProgress) -> None:
         {"reading": 1, "checking": 1, "synthesis": 6, "evaluation": 2},
         prefixes={"checking": "Checking columns: ", "evaluation": "Evaluating: "},
     )
-    loaded = read_export(source, args.sheet, parts["reading"])
+    loaded = read_export(source, args.sheet, parts["reading"], has_header=not getattr(args, "no_header", False))
     for note in loaded.notes:
         print(f"note: {note}", file=sys.stderr)
     check_aggregate_columns([str(c) for c in loaded.frame.columns])

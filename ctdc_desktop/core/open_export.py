@@ -97,9 +97,12 @@ class LoadedExport:
     profile: TableProfile
 
 
-def read_and_profile(path: Path, sheet: str | None, progress: Progress = NO_PROGRESS) -> LoadedExport:
+def read_and_profile(
+    path: Path, sheet: str | None, progress: Progress = NO_PROGRESS, *, has_header: bool = True
+) -> LoadedExport:
+    """Read one export (`has_header` False: it has no header row) and profile its columns."""
     parts = stages(progress, {"read": 3, "profile": 1})
-    table = read_export(path, sheet=sheet, progress=parts["read"])
+    table = read_export(path, sheet=sheet, progress=parts["read"], has_header=has_header)
     return LoadedExport(table, profile_table(table.frame, parts["profile"]))
 
 
@@ -160,11 +163,14 @@ def link_tables(
     return check_link(victims.frame, perpetrators.frame, pair[0], pair[1])
 
 
-def open_case_export(decisions: LoadDecisions, progress: Progress = NO_PROGRESS) -> CaseExport:
+def open_case_export(
+    decisions: LoadDecisions, progress: Progress = NO_PROGRESS, *, has_header: bool = True
+) -> CaseExport:
     """The Load step without a window: read the sources the decisions name and link them as they say.
 
-    A workbook named for both roles with no sheet chosen gets each role's preselected sheet. Raises `LoadError`
-    (a message naming the file) when a file cannot be read.
+    A workbook named for both roles with no sheet chosen gets each role's preselected sheet. `has_header` False:
+    the files have no header row (`--no-header`). Raises `LoadError` (a message naming the file) when a file cannot
+    be read.
     """
     victims_source = decisions.source(SourceRole.VICTIMS)
     if victims_source is None:
@@ -175,6 +181,7 @@ def open_case_export(decisions: LoadDecisions, progress: Progress = NO_PROGRESS)
         victims_source.path,
         sheet_to_read(victims_source.path, victims_source.sheet, SourceRole.VICTIMS),
         parts["victims"],
+        has_header=has_header,
     )
     if perpetrators_source is None:
         return CaseExport(victims)
@@ -182,6 +189,7 @@ def open_case_export(decisions: LoadDecisions, progress: Progress = NO_PROGRESS)
         perpetrators_source.path,
         sheet_to_read(perpetrators_source.path, perpetrators_source.sheet, SourceRole.PERPETRATORS),
         parts["perpetrators"],
+        has_header=has_header,
     )
     link = decisions.link_columns
     wanted = None if link is None else (link.victims, link.perpetrators)

@@ -36,6 +36,7 @@ class ExportLoader(QObject):
         self._result: LoadedExport | None = None
         self._opening: Path | None = None
         self._opening_sheet: str | None = None
+        self._has_header = True  # False: the user said the file has no header row
         self._sheets: list[SheetInfo] = []
         self._worker: StepWorker[LoadedExport | _SheetList] = StepWorker(self, name=f"loading {role.value}")
         self._worker.busy_changed.connect(self.busy_changed)
@@ -45,13 +46,15 @@ class ExportLoader(QObject):
         self._worker.succeeded.connect(self._on_step_done)
 
     # --- what the page asks for --------------------------------------------------------------------------------
-    def open(self, path: Path | str, sheet: str | None = None) -> None:
-        """Start reading `path`. A workbook with several sheets and no `sheet` stops at `sheets_found`."""
+    def open(self, path: Path | str, sheet: str | None = None, has_header: bool = True) -> None:
+        """Start reading `path`. A workbook with several sheets and no `sheet` stops at `sheets_found`.
+        `has_header` False: the file has no header row (every row is a record)."""
         self._opening, self._opening_sheet, self._sheets = Path(path), sheet, []
+        self._has_header = has_header
         if sheet is None:
             opening = self._opening
             # The reader tells a workbook from a text file by its content, not its name, so always ask it.
-            self._worker.start(lambda progress: _read_unless_several_sheets(opening, progress))
+            self._worker.start(lambda progress: _read_unless_several_sheets(opening, progress, has_header))
         else:
             self._start_read()
 
@@ -86,15 +89,19 @@ class ExportLoader(QObject):
     def sheet(self) -> str | None:
         return self._result.table.sheet if self._result else None
 
+    def has_header(self) -> bool:
+        """False when the loaded file was read as having no header row."""
+        return self._result.table.has_header if self._result else True
+
     def opening(self) -> Path | None:
         """The file being opened, or waiting for a sheet choice; None once loaded."""
         return self._opening
 
     # --- steps ------------------------------------------------------------------------------------------------
     def _start_read(self) -> None:
-        path, sheet = self._opening, self._opening_sheet
+        path, sheet, has_header = self._opening, self._opening_sheet, self._has_header
         assert path is not None
-        self._worker.start(lambda progress: read_and_profile(path, sheet, progress))
+        self._worker.start(lambda progress: read_and_profile(path, sheet, progress, has_header=has_header))
 
     @Slot(object)
     def _on_step_done(self, outcome: object) -> None:
@@ -112,9 +119,9 @@ class _SheetList:
     sheets: list[SheetInfo]
 
 
-def _read_unless_several_sheets(path: Path, progress: Progress) -> LoadedExport | _SheetList:
+def _read_unless_several_sheets(path: Path, progress: Progress, has_header: bool) -> LoadedExport | _SheetList:
     """Read a text file or a one-sheet workbook straight away; for several sheets, hand back the list to pick from."""
     sheets = list_sheets(path)
     if len(sheets) > 1:
         return _SheetList(sheets)
-    return read_and_profile(path, sheets[0].name if sheets else None, progress)
+    return read_and_profile(path, sheets[0].name if sheets else None, progress, has_header=has_header)

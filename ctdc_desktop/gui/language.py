@@ -8,8 +8,10 @@ A change of language applies from the next start: the pages build their text onc
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+import PySide6
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ctdc_desktop.core.number_format import NumberStyle, use_number_style
 from ctdc_desktop.core.translation import use_translations
@@ -25,6 +27,22 @@ LANGUAGES: tuple[str, ...] = tuple(MENU_NAMES)  # the codes of the languages the
 # Kept alive here: Qt holds installed translators by pointer only.
 _installed: list[QTranslator] = []
 _current = ENGLISH
+
+
+# Texts of Qt's own file dialog that Qt 6.11 writes with a new keyboard key ("&Look in:", "Files of &type:") and that
+# its catalogues (qtbase_fr.qm, qtbase_es.qm) do not have yet: ours translate them, under Qt's context.
+QT_TEXTS_MISSING_FROM_QTBASE = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
+
+
+def qt_catalogue_folders() -> list[str]:
+    """Where Qt's own catalogues (qtbase_<code>.qm) are: where Qt says, else PySide6's own folder (a frozen copy
+    whose Qt was told another prefix)."""
+    folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)]
+    folders.append(str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations"))
+    return list(dict.fromkeys(folders))
 
 
 def catalogue_path(code: str) -> str:
@@ -64,9 +82,9 @@ def install_language(code: str) -> bool:
         # English reads well without its catalogue, which holds only its plural forms ("1 column", "2 columns").
         return code == ENGLISH
     if code != ENGLISH:
-        qt_own = QTranslator()  # Qt's standard dialogs' buttons
-        if qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            _installed.append(qt_own)
+        qt_own = QTranslator()  # Qt's standard dialogs: their buttons, the file dialog's labels
+        if any(qt_own.load(f"qtbase_{code}", folder) for folder in qt_catalogue_folders()):
+            _installed.append(qt_own)  # installed before ours: ours is asked first (QT_TEXTS_MISSING_FROM_QTBASE)
         use_number_style(number_style_of(code))
     _installed.append(ours)
     for translator in _installed:

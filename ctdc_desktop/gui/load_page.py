@@ -132,6 +132,7 @@ class LoadPage(StepPage):
         panel.cancel_clicked.connect(loader.cancel)
         panel.remove_clicked.connect(lambda: self._remove(role))
         panel.sheet_chosen.connect(lambda sheet: self._on_sheet_chosen(role, sheet))
+        panel.no_header_chosen.connect(lambda no_header: self._read_again(role, has_header=not no_header))
         loader.sheets_found.connect(lambda sheets, pre: self._on_sheets_found(role, sheets, pre))
         loader.progress_changed.connect(panel.show_progress)
         loader.loaded.connect(lambda result: self._on_loaded(role, result))
@@ -195,19 +196,22 @@ class LoadPage(StepPage):
         self._wanted_link = None if link is None else (link.victims, link.perpetrators)
         for role in SourceRole:
             source = decisions.source(role)
-            if source is None:
-                if self._areas[role].loader.path() is not None or self._areas[role].loader.is_busy():
-                    self._remove(role)
-                continue
-            self._open(role, source.path, source.sheet)
+            if self._areas[role].loader.path() is not None or self._areas[role].loader.is_busy():
+                # The project replaces what was loaded: its steps must not start on the previous files.
+                self._remove(role)
+            if source is not None:
+                self._open(role, source.path, source.sheet)
 
     def result(self) -> CaseExport | None:
-        """The records and their link, once this step is done; what Stage one works on."""
-        if self.state() is not StepState.DONE:
+        """The records and their link, once this step is done; what Stage one works on.
+
+        While another file is being opened, the loaded records stay the result: a file that then fails to open (or
+        is cancelled) changes nothing in the later steps.
+        """
+        victims, perpetrators = self.victims_table(), self.perpetrators_table()
+        if victims is None or (perpetrators is not None and self._link is None):
             return None
-        victims = self.victims_table()
-        assert victims is not None  # DONE means the victim records are in
-        return self._case_export(victims, self.perpetrators_table(), self._link)
+        return self._case_export(victims, perpetrators, self._link)
 
     @Slot()
     def shutdown(self) -> None:
@@ -221,6 +225,20 @@ class LoadPage(StepPage):
         self._areas[role].panel.show_opening(path.name)
         self._areas[role].loader.open(path, sheet)
         self.state_changed.emit()
+
+    def _read_again(self, role: SourceRole, has_header: bool) -> None:
+        """Read the loaded file again, with or without a header row as the user just said."""
+        loader = self._areas[role].loader
+        path = loader.path()
+        if path is None:
+            return
+        self._areas[role].panel.show_opening(path.name)
+        loader.open(path, loader.sheet(), has_header=has_header)
+        self.state_changed.emit()
+
+    def has_header(self, role: SourceRole) -> bool:
+        """False when `role`'s file was read as having no header row (the user said so)."""
+        return self._areas[role].loader.has_header()
 
     def _ask_for_file(self, role: SourceRole) -> None:
         caption = (

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -30,6 +31,7 @@ class RolePanel(QGroupBox):
     remove_clicked = Signal()
     cancel_clicked = Signal()
     sheet_chosen = Signal(str)
+    no_header_chosen = Signal(bool)  # the user says the file has (False) or has not (True) a header row
 
     def __init__(self, title: str, sheet_question: str, removable: bool = False, parent: QWidget | None = None) -> None:
         """`sheet_question`: the whole question asked when a workbook has several sheets, with {file} for its name
@@ -85,6 +87,17 @@ class RolePanel(QGroupBox):
         self.notes_label.setWordWrap(True)
         self.notes_label.setVisible(False)
 
+        # Offered when row 1 looks like a record (or the file was read without a header): reads it again.
+        self.no_header_box = QCheckBox(self.tr("The file has &no header row"))
+        self.no_header_box.setToolTip(
+            self.tr(
+                "Tick when the first row is a record, not the column names: every row is then read as a record and "
+                "the columns are called “column 1”, “column 2”…"
+            )
+        )
+        self.no_header_box.setVisible(False)
+        self.no_header_box.toggled.connect(self.no_header_chosen)
+
         layout = QVBoxLayout(self)
         # The name on a line of its own and the buttons under it: two boxes side by side fit a 200 % screen.
         buttons = _row(self.open_button, self.remove_button, None)
@@ -97,6 +110,7 @@ class RolePanel(QGroupBox):
             self._progress_box,
             self.error_label,
             self.notes_label,
+            self.no_header_box,
         ):
             layout.addWidget(widget)
         layout.addStretch(1)
@@ -136,12 +150,18 @@ class RolePanel(QGroupBox):
             parts.append(self.tr("sheet “{sheet}”").format(sheet=table.sheet))
         parts.append(self.tr("{count} rows").format(count=count_text(table.row_count)))
         parts.append(self.tr("{count} columns").format(count=count_text(table.frame.shape[1])))
-        if table.header_row != 1:
+        if not table.has_header:
+            parts.append(self.tr("no header row"))
+        elif table.header_row != 1:
             parts.append(self.tr("column names on row {row}").format(row=table.header_row))
         self.details_label.setText(" · ".join(parts))
         self.details_label.setVisible(True)
         self.remove_button.setVisible(self._removable)
         self._show_notes(table.notes)
+        self.no_header_box.blockSignals(True)
+        self.no_header_box.setChecked(not table.has_header)
+        self.no_header_box.blockSignals(False)
+        self.no_header_box.setVisible(table.header_looks_like_record or not table.has_header)
 
     def show_error(self, message: str) -> None:
         self._progress_box.setVisible(False)
@@ -161,6 +181,7 @@ class RolePanel(QGroupBox):
         self.file_label.setToolTip("")
         self.details_label.setVisible(False)
         self.notes_label.setVisible(False)
+        self.no_header_box.setVisible(False)
         self.remove_button.setVisible(False)
 
     def _show_notes(self, notes: tuple[str, ...]) -> None:

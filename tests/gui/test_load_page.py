@@ -232,7 +232,9 @@ def test_cancel_a_load(qtbot: Any, page: LoadPage, victims_csv: Path, monkeypatc
     started = threading.Event()
     saw_cancel = threading.Event()
 
-    def endless_reader(path: Path, sheet: str | None = None, progress: Any = None) -> LoadedTable:
+    def endless_reader(
+        path: Path, sheet: str | None = None, progress: Any = None, has_header: bool = True
+    ) -> LoadedTable:
         started.set()
         done = 0
         while not progress.cancelled():
@@ -267,7 +269,9 @@ def test_cancel_keeps_the_file_loaded_before(qtbot: Any, page: LoadPage, victims
     page.open_victims(victims_csv)
     wait_loaded(qtbot, page)
 
-    def stuck_reader(path: Path, sheet: str | None = None, progress: Any = None) -> LoadedTable:
+    def stuck_reader(
+        path: Path, sheet: str | None = None, progress: Any = None, has_header: bool = True
+    ) -> LoadedTable:
         while not progress.cancelled():
             threading.Event().wait(0.002)
         raise Cancelled()
@@ -369,7 +373,9 @@ def test_sheet_preselection_by_name_and_size() -> None:
 def test_an_unexpected_failure_shows_no_data_and_no_traceback(
     qtbot: Any, page: LoadPage, victims_csv: Path, monkeypatch: Any
 ) -> None:
-    def broken_reader(path: Path, sheet: str | None = None, progress: Any = None) -> LoadedTable:
+    def broken_reader(
+        path: Path, sheet: str | None = None, progress: Any = None, has_header: bool = True
+    ) -> LoadedTable:
         raise KeyError("Maria Secret-Surname")
 
     monkeypatch.setattr(open_export, "read_export", broken_reader)

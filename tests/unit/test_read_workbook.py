@@ -61,7 +61,7 @@ def test_htcds_template_index_column_label_row_and_empty_rows(tmp_path: Path) ->
     notes = " ".join(table.notes)
     assert "Row 2 describes the column names" in notes
     assert "numbers the rows" in notes
-    assert "999 empty row(s)" in notes
+    assert "999 empty rows" in notes
     assert list_sheets(HTCDS) == [SheetInfo("Sheet1", 0)]
     with pytest.raises(LoadError, match="no records"):
         read_export(HTCDS)

@@ -239,6 +239,53 @@ def _find_layout(sample: list[list[str]]) -> _Layout:
     return _Layout(header_position, skip_first, label_row)
 
 
+# A header cell that reads as a value: a number or a date where a name should be ("32", "2021-03-04", "12/05/2019").
+_NUMBER_OR_DATE = re.compile(r"[+-]?\d+(?:[.,]\d+)?|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:[ T][\d:]+)?")
+SENTENCE_WORDS = 6  # a header cell of this many words or more is a sentence, not a name
+
+
+def _shape(text: str) -> str:
+    """Letters as "a", digits as "9", runs collapsed: "C-0012" and "C-0415" share the shape "a-9"."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"\d", "9", _LETTER.sub("a", text.strip())))
+
+
+def _reads_as_value(cell: str, below: list[str]) -> bool:
+    """A header cell that looks like the values under it rather than like a column's name."""
+    text = cell.strip()
+    if _NUMBER_OR_DATE.fullmatch(text):
+        return True  # a number where a name should be
+    if len(text.split()) >= SENTENCE_WORDS or len(text) > MAX_NAME_CHARS or "\n" in text:
+        return True  # a sentence: a note, not a name
+    values = [value.strip() for value in below if value.strip()]
+    if not values:
+        return False
+    if text.casefold() in {value.casefold() for value in values}:
+        return True  # "Female" above "Male", "Female", ...: one of the column's own values
+    if any(ch.isdigit() for ch in text):
+        # A code shaped like the codes below it ("C0012" over "C0415", "C0416"...).
+        shape = _shape(text)
+        return sum(1 for value in values if _shape(value) == shape) >= 0.5 * len(values)
+    return False
+
+
+def header_looks_like_record(sample: list[list[str]], header_position: int) -> bool:
+    """True when the row taken for the column names looks like one of the records below it: most of its cells are
+    numbers, dates, sentences or values found in their column below (an export saved without its header row)."""
+    header = sample[header_position]
+    below = sample[header_position + 1 :]
+    if not below or _holds_known_names(header):
+        return False
+    cells = [(position, cell) for position, cell in enumerate(header) if cell and not cell.isspace()]
+    if len(cells) < 2:
+        return False
+    like_values = sum(
+        1
+        for position, cell in cells
+        if _reads_as_value(cell, [row[position] if position < len(row) else "" for row in below])
+    )
+    return like_values >= max(2, math.ceil(len(cells) / 2))
+
+
 def _listed(row_numbers: list[int], total: int) -> str:
     """ "3-22, 40, 52, 53 and 7 more": runs of consecutive rows as ranges, at most `LISTED_ROWS` of them."""
     runs: list[tuple[int, int]] = []
@@ -276,7 +323,11 @@ def _column_names(raw: list[str], first_position: int) -> tuple[list[str], list[
     trimmed = sum(1 for a, b in zip(raw, stripped, strict=True) if a != b and b)
     if trimmed:
         notes.append(
-            translate("Reading", "Extra spaces or line breaks in %n column name(s) were removed.", None, trimmed)
+            translate("Reading", "Extra spaces or line breaks in a column name were removed.")
+            if trimmed == 1
+            else translate("Reading", "Extra spaces or line breaks in {0} column names were removed.").format(
+                count_text(trimmed)
+            )
         )
     names: list[str] = []
     for offset, name in enumerate(stripped):
@@ -345,8 +396,13 @@ def assemble_table(
     encoding: str | None = None,
     delimiter: str | None = None,
     extra_notes: tuple[str, ...] = (),
+    has_header: bool = True,
 ) -> LoadedTable:
     """Read `chunks` into a table; raise `LoadError` for rows with more cells than the header (values would shift).
+
+    `has_header` False (the user said the file has no header row): every filled row is a record and the columns are
+    named by position, "column 1", "column 2"... With a header, a header row that looks like a record is said in a
+    note and in `LoadedTable.header_looks_like_record`, so the user can say so.
 
     Rows shorter than the header are kept (the missing cells are missing) and listed in a note. A row with more
     filled cells than the header is refused, because it means a stray delimiter or quote, and its values would land
@@ -379,22 +435,45 @@ def assemble_table(
         )
         raise LoadError(path, problem, translate("Reading", "Check that you chose the right file or sheet."))
 
-    layout = _find_layout(sample_rows)
-    header = sample_rows[layout.header_position]
-    header_row = sample_numbers[layout.header_position]
-    data_start = sample_at[layout.header_position + (1 if layout.label_row else 0)] + 1
     notes: list[str] = list(extra_notes)
     skipped = 0
-    if layout.header_position:
+    looks_like_record = False
+    if has_header:
+        layout = _find_layout(sample_rows)
+        header = sample_rows[layout.header_position]
+        header_row = sample_numbers[layout.header_position]
+        data_start = sample_at[layout.header_position + (1 if layout.label_row else 0)] + 1
+        looks_like_record = header_looks_like_record(sample_rows, layout.header_position)
+    else:
+        layout = _Layout(0, False, False)
+        widest = max(_last_filled(row) for row in sample_rows)
+        header = [f"column {position}" for position in range(first_column_position, first_column_position + widest)]
+        header_row = 0
+        data_start = 0
+    if looks_like_record:
         notes.append(
             translate(
                 "Reading",
-                "The column names were found in row {0}; the %n filled row(s) above them (titles) were not read as "
-                "records.",
-                None,
-                layout.header_position,
+                "Row {0} was read as the column names, but it looks like a record: its cells hold numbers, sentences "
+                "or values like those in the rows below it. If the file has no header row, say so (“The file has no "
+                "header row” in the Load step, --no-header on the command line): every row is then read as a "
+                "record, and the columns are called “column 1”, “column 2”…",
             ).format(header_row)
         )
+    if layout.header_position:
+        # One whole sentence for one row and one for several (core's plurals are not read by lupdate).
+        if layout.header_position == 1:
+            above = translate(
+                "Reading",
+                "The column names were found in row {0}; the filled row above them (a title) was not read as a record.",
+            )
+        else:
+            above = translate(
+                "Reading",
+                "The column names were found in row {0}; the {1} filled rows above them (titles) were not read as "
+                "records.",
+            )
+        notes.append(above.format(header_row, count_text(layout.header_position)))
         skipped += layout.header_position
     if layout.label_row:
         # A field with no code but a label (HTCDS has one) is better named by its label than by its position.
@@ -504,11 +583,12 @@ def assemble_table(
         del columns[name]
     blank_kept = [name for name, raw in zip(names, header[first:], strict=True) if not raw.strip() and name in columns]
     if blank_kept:
-        name_notes.append(
-            translate(
-                "Reading", "%n column(s) had no name and are called by their position: {0}.", None, len(blank_kept)
-            ).format(", ".join(blank_kept[:10]))
+        unnamed = (
+            translate("Reading", "A column had no name and is called by its position: {0}.")
+            if len(blank_kept) == 1
+            else translate("Reading", "{1} columns had no name and are called by their position: {0}.")
         )
+        name_notes.append(unnamed.format(", ".join(blank_kept[:10]), count_text(len(blank_kept))))
     notes.extend(name_notes)
 
     index = np.asarray(row_numbers, dtype=np.int64)
@@ -541,8 +621,12 @@ def assemble_table(
         )
     if empty_rows:
         notes.append(
-            translate("Reading", "{0} empty row(s) were skipped (rows {1}).").format(
-                count_text(len(empty_rows)), _listed(empty_rows, len(empty_rows))
+            about_rows(
+                empty_rows,
+                None,
+                translate("Reading", "An empty row was skipped (row {row})."),
+                translate("Reading", "{count} empty rows were skipped (rows {rows})."),
+                count=count_text(len(empty_rows)),
             )
         )
         skipped += len(empty_rows)
@@ -575,6 +659,8 @@ def assemble_table(
         source=path,
         sheet=sheet,
         header_row=header_row,
+        has_header=has_header,
+        header_looks_like_record=looks_like_record,
         encoding=encoding,
         delimiter=delimiter,
         notes=tuple(notes),

@@ -145,14 +145,17 @@ def list_sheets(path: Path | str, progress: Progress = NO_PROGRESS) -> list[Shee
     return list_workbook_sheets(path, progress)
 
 
-def read_export(path: Path | str, sheet: str | None = None, progress: Progress = NO_PROGRESS) -> LoadedTable:
+def read_export(
+    path: Path | str, sheet: str | None = None, progress: Progress = NO_PROGRESS, *, has_header: bool = True
+) -> LoadedTable:
     """Read a case export as text. Raises `LoadError` (a message for the user) or `Cancelled`.
 
     For a workbook, `sheet=None` reads the first sheet that holds records. For a text file `sheet` must be None.
+    `has_header` False: the file has no header row; every row is a record, columns are "column 1", "column 2"...
     """
     path = Path(path)
     try:
-        return _read(path, sheet, progress)
+        return _read(path, sheet, progress, has_header)
     except MemoryError:
         raise LoadError(
             path,
@@ -171,14 +174,14 @@ def read_export(path: Path | str, sheet: str | None = None, progress: Progress =
         ) from None
 
 
-def _read(path: Path, sheet: str | None, progress: Progress) -> LoadedTable:
+def _read(path: Path, sheet: str | None, progress: Progress, has_header: bool) -> LoadedTable:
     kind = file_kind(path)
     if kind is FileKind.WORKBOOK:
-        return read_workbook_export(path, sheet, progress)
+        return read_workbook_export(path, sheet, progress, has_header=has_header)
     if sheet is not None:
         raise LoadError(
             path,
             translate("Reading", 'is a text file and has no sheets, so sheet "{0}" cannot be chosen.').format(sheet),
             translate("Reading", "Leave the sheet out for CSV and text files."),
         )
-    return read_text_export(path, progress)
+    return read_text_export(path, progress, has_header=has_header)

@@ -45,7 +45,9 @@ class LoadedTable:
     frame: pd.DataFrame
     source: Path
     sheet: str | None = None
-    header_row: int = 1  # 1-based line/row of the header in the file, as the user sees it in Excel
+    header_row: int = 1  # 1-based line/row of the header in the file, as the user sees it in Excel (0: none)
+    has_header: bool = True  # False: read as the user said, with no header row ("column 1", "column 2"...)
+    header_looks_like_record: bool = False  # the row read as the names looks like a record (also in `notes`)
     encoding: str | None = None  # CSV only
     delimiter: str | None = None  # CSV only
     notes: tuple[str, ...] = ()  # plain-language remarks: renamed headers, ragged rows (with row numbers), ...

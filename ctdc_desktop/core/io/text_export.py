@@ -312,7 +312,7 @@ def _stray_quote_note(lines: list[int]) -> str:
     )
 
 
-def read_text_export(path: Path, progress: Progress) -> LoadedTable:
+def read_text_export(path: Path, progress: Progress, *, has_header: bool = True) -> LoadedTable:
     """Read a CSV/TSV/TXT file as text (see `LoadedTable` for the cell contract)."""
     size = path.stat().st_size
     with path.open("rb") as binary:
@@ -406,6 +406,7 @@ def read_text_export(path: Path, progress: Progress) -> LoadedTable:
                 encoding=ENCODING_NAMES.get(candidate, candidate),
                 delimiter=delimiter,
                 extra_notes=tuple(notes),
+                has_header=has_header,
             )
             if suspicious:
                 listed = ", ".join(str(line) for line in suspicious[:10])

@@ -233,7 +233,7 @@ def list_workbook_sheets(path: Path, progress: Progress = NO_PROGRESS) -> list[S
         book.close()
 
 
-def read_workbook_export(path: Path, sheet: str | None, progress: Progress) -> LoadedTable:
+def read_workbook_export(path: Path, sheet: str | None, progress: Progress, *, has_header: bool = True) -> LoadedTable:
     book = _open(path, progress)
     try:
         names = book.sheet_names
@@ -270,7 +270,12 @@ def read_workbook_export(path: Path, sheet: str | None, progress: Progress) -> L
             if book.fallback_note:
                 notes.append(book.fallback_note)
             return assemble_table(
-                path, _chunks(rows, total, progress), progress, sheet=chosen, extra_notes=tuple(notes)
+                path,
+                _chunks(rows, total, progress),
+                progress,
+                sheet=chosen,
+                extra_notes=tuple(notes),
+                has_header=has_header,
             )
         except (LoadError, Cancelled):
             raise
