@@ -34,7 +34,8 @@ Single runs mislead (issue 19: inference of isSexualExploit on our epsilon 4 out
 six runs), so each risk is pooled over `--shuffles` splits x `--syntheses` fresh syntheses: the attack, control and
 baseline successes are summed and anonymeter's own formula (Wilson intervals, 95 %) is applied to the sums. That
 interval treats every attack as independent; syntheses differ more than that, so the printed interval is the wider
-of it and a t interval on the mean of the per-run risks. A ratio ours / pac-synth is marked `HIGHER` when our whole
+of it and a cluster-robust one (each run a cluster, delta method on the pooled ratio; with 2 runs it is rough). A
+ratio ours / pac-synth is marked `HIGHER` when our whole
 interval lies above pac-synth's, `lower` when below.
 
 Tables: the generated 2022-format table (`codebook_2022_table.py`), the release-like 2022 table
@@ -46,6 +47,7 @@ final_data.csv in codebook form (flags "1" or empty) and a generated wide 2021-f
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import math
 import multiprocessing
@@ -220,7 +222,8 @@ def generators(epsilons: list[float], with_pacsynth: bool) -> dict[str, Callable
 
 @dataclass
 class Counts:
-    """One attack's successes on one generator, summed over runs; `per_run` keeps each run's residual risk."""
+    """One attack's successes on one generator, summed over runs; `runs` keeps each run's own
+    (successes, attacks, control successes, control attacks) for the interval."""
 
     attacks: int = 0
     success: int = 0
@@ -228,7 +231,7 @@ class Counts:
     baseline: int = 0
     control_attacks: int = 0
     control: float = 0.0
-    per_run: list[float] = field(default_factory=list)
+    runs: list[tuple[int, int, float, int]] = field(default_factory=list)
     queries: list[int] = field(default_factory=list)  # singling out: queries the attacker could make, per run
 
     def add(self, other: Counts) -> None:
@@ -238,12 +241,13 @@ class Counts:
         self.baseline += other.baseline
         self.control_attacks += other.control_attacks
         self.control += other.control
-        self.per_run.extend(other.per_run)
+        self.runs.extend(other.runs)
         self.queries.extend(other.queries)
 
     def risk(self) -> tuple[float, float, float]:
-        """Pooled risk and the wider of anonymeter's interval on the sums and a t interval over the runs."""
-        from anonymeter.stats.confidence import EvaluationResults
+        """Pooled risk (anonymeter's formula on the sums) and its 95 % interval: the wider of anonymeter's (every
+        attack independent) and a cluster-robust one (runs as clusters, delta method on the pooled ratio)."""
+        from anonymeter.stats.confidence import EvaluationResults, residual_success
 
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -254,26 +258,37 @@ class Counts:
                 n_control=self.control,  # type: ignore[arg-type]  (singling out corrects it to a float)
                 confidence_level=0.95,
             )
-            risk = results.risk()
-        low, high = risk.ci
-        runs = len(self.per_run)
-        if runs > 1:
-            from scipy.stats import t
+            assert results.control_rate is not None
+            residual = residual_success(results.attack_rate, results.control_rate)
+        half = residual.error
+        if len(self.runs) > 1:
+            attack = self.success / self.attacks
+            control = min(self.control / self.control_attacks, 1 - 1e-9)
+            by_attack, by_control = 1 / (1 - control), (attack - 1) / (1 - control) ** 2
+            influence = [
+                by_attack * (s - attack * n) / self.attacks + by_control * (c - control * m) / self.control_attacks
+                for s, n, c, m in self.runs
+            ]
+            k = len(self.runs)
+            cluster = math.sqrt(k / (k - 1) * sum(u * u for u in influence))
+            half = max(half, 1.96 * cluster)
+        value = residual.value
+        return min(max(value, 0.0), 1.0), min(max(value - half, 0.0), 1.0), min(max(value + half, 0.0), 1.0)
 
-            mean = float(np.mean(self.per_run))
-            half = float(t.ppf(0.975, runs - 1) * np.std(self.per_run, ddof=1) / math.sqrt(runs))
-            low = min(low, max(0.0, mean - half))
-            high = max(high, min(1.0, mean + half))
-        return risk.value, low, high
+    def to_json(self) -> dict[str, object]:
+        return {k: v for k, v in self.__dict__.items()}
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> Counts:
+        out = cls(**data)  # type: ignore[arg-type]
+        out.runs = [tuple(r) for r in out.runs]  # type: ignore[misc]
+        return out
 
 
 def _counts(results: object, attacks: tuple[int, int, int]) -> Counts:
     """Counts from an evaluated anonymeter evaluator's results()."""
     n_success = int(results.n_success)  # type: ignore[attr-defined]
     n_control = float(results.n_control)  # type: ignore[attr-defined]
-    attack_rate = n_success / attacks[0]
-    control_rate = n_control / attacks[2]
-    residual = (attack_rate - control_rate) / (1.0 - control_rate) if control_rate < 1 else 0.0
     return Counts(
         attacks=attacks[0],
         success=n_success,
@@ -281,7 +296,7 @@ def _counts(results: object, attacks: tuple[int, int, int]) -> Counts:
         baseline=int(results.n_baseline),  # type: ignore[attr-defined]
         control_attacks=attacks[2],
         control=n_control,
-        per_run=[residual],
+        runs=[(n_success, attacks[0], n_control, attacks[2])],
     )
 
 
@@ -433,10 +448,15 @@ def print_results(
                     total = Counts()
                     for name in inference:
                         total.add(counts[name])
-                    # One pooled figure per run (all its secrets together), so that the t interval counts runs.
-                    per_run = len(counts[inference[0]].per_run)
-                    total.per_run = [
-                        float(np.mean([counts[name].per_run[i] for name in inference])) for i in range(per_run)
+                    # One cluster per run (all its secrets together), so that the interval counts runs.
+                    total.runs = [
+                        (
+                            sum(counts[name].runs[i][0] for name in inference),
+                            sum(counts[name].runs[i][1] for name in inference),
+                            sum(counts[name].runs[i][2] for name in inference),
+                            sum(counts[name].runs[i][3] for name in inference),
+                        )
+                        for i in range(len(counts[inference[0]].runs))
                     ]
                     risks[method] = total.risk()
                 else:
@@ -476,7 +496,17 @@ def main() -> None:
     parser.add_argument("--epsilon", type=float, nargs="+", default=[1.0, 4.0])
     parser.add_argument("--skip-pacsynth", action="store_true")
     parser.add_argument("--workers", type=int, default=2, help="processes (default 2)")
+    parser.add_argument("--save", type=Path, help="also write the pooled counts to this JSON file")
+    parser.add_argument("--reprint", type=Path, help="print the table of a file written by --save, run nothing")
     args = parser.parse_args()
+    if args.reprint:
+        saved = json.loads(args.reprint.read_text(encoding="utf-8"))
+        pooled = {
+            t: {m: {a: Counts.from_json(c) for a, c in by.items()} for m, by in methods.items()}
+            for t, methods in saved["pooled"].items()
+        }
+        report(pooled, saved["epsilons"], saved["with_pacsynth"], saved["runs"])
+        return
     rows = args.rows or (3_000 if args.quick else 10_000)
     control = args.control or (1_000 if args.quick else 2_000)
     shuffles = args.shuffles or (1 if args.quick else 3)
@@ -495,7 +525,8 @@ def main() -> None:
         )
     print(
         f"anonymeter {getattr(anonymeter, '__version__', '1.1')}; {rows:,} rows to each generator, {control:,} held "
-        f"out; {shuffles} split(s) x {syntheses} synthesis(es); {n_attacks} attacks per evaluator and run; "
+        f"out; {shuffles} split(s) x {syntheses} synthesis(es); {n_attacks} attacks per evaluator and run, "
+        f"up to {attempts:,} singling-out candidates; "
         f"DP at epsilon {', '.join(f'{e:g}' for e in args.epsilon)}, reporting length 3; k-anonymity k = 10, L = 4"
     )
     tables = [t for t in TABLES if not args.only or args.only in t]
@@ -549,11 +580,28 @@ def main() -> None:
         print(f"  {key}: {np.mean(counts):,.0f} records, {np.mean(queries):.0f} of {n_attacks} queries")
     print("Seconds, summed over runs: " + ", ".join(f"{k} {v:.0f}" for k, v in seconds.items()))
     print(f"Wall time {time.perf_counter() - started:.0f} s\n")
+    if args.save:
+        saved = {
+            "epsilons": args.epsilon,
+            "with_pacsynth": with_pacsynth,
+            "runs": runs,
+            "pooled": {
+                t: {m: {a: c.to_json() for a, c in by.items()} for m, by in methods.items()}
+                for t, methods in pooled.items()
+            },
+        }
+        args.save.write_text(json.dumps(saved), encoding="utf-8")
+    report(pooled, args.epsilon, with_pacsynth, runs)
+
+
+def report(
+    pooled: dict[str, dict[str, dict[str, Counts]]], epsilons: list[float], with_pacsynth: bool, runs: dict[str, int]
+) -> None:
     print(
         "Risk = anonymeter's residual risk (attack on the generator's input vs on held-out control), pooled; "
-        "[95 % interval, the wider of anonymeter's and the runs' t interval]\n"
+        "[95 % interval, the wider of anonymeter's and a cluster-robust one over runs]\n"
     )
-    higher = print_results(pooled, args.epsilon, with_pacsynth, runs)
+    higher = print_results(pooled, epsilons, with_pacsynth, runs)
     print()
     if with_pacsynth:
         if higher:
