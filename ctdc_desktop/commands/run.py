@@ -26,18 +26,16 @@ from ctdc_desktop.core.progress import Cancelled
 from ctdc_desktop.core.project import LoadDecisions, Project, load_project
 from ctdc_desktop.core.recode.recipe import SHIPPED_RECIPES, RecodeDecisions, load_recipe
 from ctdc_desktop.core.release.bundle import ReleaseDecisions
-from ctdc_desktop.core.release.ledger import DEFAULT_CAP
+from ctdc_desktop.core.release.ledger import DEFAULT_CAP, dataset_key
 from ctdc_desktop.core.release.release_columns import ReleaseRefused
 from ctdc_desktop.core.release.run_workflow import RecipeNeedsCheck, RunDecisions, RunStopped, run_workflow
-from ctdc_desktop.core.synth.decisions import SynthesisDecisions
+from ctdc_desktop.core.synth.decisions import SynthesisDecisions, default_method
 from ctdc_desktop.core.user_error import UserError
 
 EXIT_STOPPED = 1
 EXIT_BAD_INPUT = 2
 EXIT_CANCELLED = 130
 
-# The method each shipped recipe's codebook was released with (000_*: DP in 2022; 001_*: k-anonymity in 2021).
-DEFAULT_METHOD = {"victim_perpetrator_2022": "dp", "global_synthetic_2021": "kanon"}
 _METHOD_FLAGS = ("method", "k", "epsilon", "delta", "reporting_length", "fabrication", "seed")
 
 
@@ -131,7 +129,14 @@ def _decisions(args: argparse.Namespace) -> RunDecisions:
         cap = synthesis.privacy_cap
         if synthesis.privacy_cap == DEFAULT_CAP and isinstance(saved_release, ReleaseDecisions):
             cap = saved_release.privacy_cap
-        dataset = args.dataset or synthesis.dataset_name or Path(args.project).stem
+        # The project's name (see core.project): the window counts its releases against the same ledger entry.
+        dataset = project.dataset_name or Path(args.project).stem
+        if args.dataset and dataset_key(args.dataset) != dataset_key(dataset):
+            raise BadInput(
+                f"--dataset {args.dataset}: this project's releases count against the dataset '{dataset}'; another "
+                "name would start a second privacy budget for the same data. Leave out --dataset, or rename the "
+                "dataset on the Synthesize page (the ledger records the rename)."
+            )
     else:
         if not args.drop_flagged:
             raise BadInput(
@@ -139,7 +144,7 @@ def _decisions(args: argparse.Namespace) -> RunDecisions:
                 "made safe as it proposes. To decide column by column, use the window and run with --project."
             )
         _, recode = load_recipe(args.recipe)
-        method = args.method or DEFAULT_METHOD.get(recode.recipe.name, "kanon")
+        method = args.method or default_method(recode.recipe.name, recode.recipe.codebook)
         synthesis = SynthesisDecisions(synthesis_params(args, method))
         identifiers = None
         cap = DEFAULT_CAP

@@ -11,9 +11,11 @@ repeated the sources under ``steps.load``) are still read.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
-from collections.abc import Callable, Mapping
+import re
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
@@ -26,6 +28,7 @@ from ctdc_desktop.core.identifiers.decisions import IdentifierDecisions
 from ctdc_desktop.core.io.output_folder import write_file_atomically
 from ctdc_desktop.core.recode.recipe import RecodeDecisions
 from ctdc_desktop.core.release.bundle import ReleaseDecisions
+from ctdc_desktop.core.release.ledger import dataset_key
 from ctdc_desktop.core.steps import STEP_KEYS
 from ctdc_desktop.core.synth.decisions import SynthesisDecisions
 from ctdc_desktop.core.translation import translate
@@ -139,6 +142,22 @@ class Project:
     def source(self, role: SourceRole) -> SourceFile | None:
         return self.load.source(role)
 
+    @property
+    def dataset_name(self) -> str:
+        """The name this project's releases are counted under in the privacy budget ledger ("" until named).
+
+        Kept with the Synthesize step's decisions (the page that shows it), so that the window and `run --project`
+        read the same name and count against the same ledger entry."""
+        synthesis = self.steps.get("synthesize")
+        return synthesis.dataset_name if isinstance(synthesis, SynthesisDecisions) else ""
+
+    def with_dataset_name(self, name: str) -> Project:
+        """The same project under dataset `name` (kept with its synthesis decisions, default ones if none yet)."""
+        synthesis = self.steps.get("synthesize")
+        if not isinstance(synthesis, SynthesisDecisions):
+            synthesis = SynthesisDecisions()
+        return self.with_step("synthesize", replace(synthesis, dataset_name=" ".join(name.split())))
+
     def missing_sources(self) -> tuple[SourceFile, ...]:
         """The source files that are not where the project says (moved, renamed, or on an unplugged drive)."""
         return tuple(s for s in self.sources if not s.path.is_file())
@@ -146,6 +165,61 @@ class Project:
     def with_source_moved(self, old: Path, new: Path) -> Project:
         """The same project reading `new` wherever it read `old` (the user located a moved file)."""
         return replace(self, sources=tuple(replace(s, path=new) if s.path == old else s for s in self.sources))
+
+
+# Words that say nothing about which data a file holds: a dataset named only by them ("export", "data 2026",
+# "victims_final") would share its privacy budget with every other mission's export of that name.
+GENERIC_NAME_WORDS = frozenset(
+    """
+    dataset datasets data database db export exports exported extract extraction download cases case casos caso
+    victim victims victime victimes victima victimas vitima vitimas perpetrator perpetrators auteur auteurs
+    perpetrador perpetradores agresor agresores records record registros registro enregistrements donnees
+    données datos dados file files fichier fichiers archivo archivos arquivo sheet sheets feuille feuil hoja hojas
+    book classeur libro pasta project projet proyecto projeto sample samples test tests new nouveau nuevo novo copy
+    copie copia final draft version v untitled sans titre sin titulo table tableau tabla all tous todos full complet
+    completo ctdc ctdcproj release releases
+    """.split()  # noqa: SIM905 (a list of words reads better as words)
+)
+_NAME_PARTS = re.compile(r"[\W_]+", re.UNICODE)
+_DATE_PART = re.compile(r"^(\d+|q[1-4]|t[1-4]|s[12]|h[12]|v\d+|\d+(st|nd|rd|th|er|e|o|a))$")
+
+
+def is_generic_dataset_name(name: str) -> bool:
+    """True when `name` holds nothing but generic words, numbers and dates ("export", "data_2026_q3", "Book1")."""
+    parts = [p for p in _NAME_PARTS.split(name.casefold()) if p]
+    meaningful = [p for p in parts if p not in GENERIC_NAME_WORDS and not _DATE_PART.match(p)]
+    # "Book1", "Feuil1": a generic word with a number stuck to it
+    meaningful = [p for p in meaningful if re.sub(r"\d+$", "", p) not in GENERIC_NAME_WORDS]
+    return not meaningful
+
+
+def propose_dataset_name(project: Project, project_path: Path | None = None, taken: Collection[str] = ()) -> str:
+    """A name for the project's dataset in the privacy budget ledger, from the project file's or the export's name.
+
+    The first of these that is not generic (`is_generic_dataset_name`): the project file's name, the victims
+    export's name (never a folder's: it may be a person's home folder, and the name goes into the bundle). When both
+    are generic, the export's name with a short fingerprint of where it is (never of its content), so that two
+    unrelated exports named alike do not share a budget. A name in `taken`
+    (datasets that already have releases in the ledger: another project's) gets a number, "mission 2".
+    """
+    victims = project.source(SourceRole.VICTIMS)
+    candidates = []
+    if project_path is not None:
+        candidates.append(Path(project_path).stem)
+    if victims is not None:
+        candidates.append(victims.path.stem)
+    tidy = [" ".join(c.split())[:60].strip() for c in candidates]
+    name = next((c for c in tidy if c and not is_generic_dataset_name(c)), "")
+    if not name:
+        where = str(victims.path if victims is not None else project_path or "")
+        fingerprint = hashlib.sha256(where.encode("utf-8", "surrogatepass")).hexdigest()[:6]
+        base = next((c for c in tidy if c), translate("Project", "release"))
+        name = f"{base} {fingerprint}"
+    keys = {dataset_key(t) for t in taken}
+    proposal, number = name, 2
+    while dataset_key(proposal) in keys:
+        proposal, number = f"{name} {number}", number + 1
+    return proposal
 
 
 def save_project(project: Project, path: Path) -> None:
@@ -173,7 +247,10 @@ def save_project(project: Project, path: Path) -> None:
 
 
 def load_project(path: Path) -> Project:
-    """Read a project file, checking every key; raise `ProjectError` naming the file and the key at fault."""
+    """Read a project file, checking every key; raise `ProjectError` naming the file and the key at fault.
+
+    A project saved with synthesis settings but no dataset name (by an earlier version) is given the name
+    `propose_dataset_name` finds for it, the same in the window and in `run --project`."""
     path = Path(path)
     try:
         raw = path.read_bytes()
@@ -199,7 +276,10 @@ def load_project(path: Path) -> Project:
             ),
             _open_a_project(),
         ) from error
-    return _project_from_json(document, path)
+    project = _project_from_json(document, path)
+    if "synthesize" in project.steps and not project.dataset_name:
+        project = project.with_dataset_name(propose_dataset_name(project, path))
+    return project
 
 
 def _open_a_project() -> str:

@@ -87,6 +87,11 @@ class MainWindow(QMainWindow):
         following = STEP_KEYS.index(key) + 1
         if following < len(self.pages):
             self.pages[following].receive_input(self.workflow.input_for(STEP_KEYS[following]))
+        self._hand_on_project()
+
+    def _hand_on_project(self) -> None:
+        for page in self.pages:
+            page.receive_project(self.workflow.project, self.projects.path)
 
     @property
     def project_path(self) -> Path | None:
@@ -323,6 +328,7 @@ class MainWindow(QMainWindow):
 
     def _project_path_changed(self) -> None:
         self._rebuild_recent_menu(announce=False)
+        self._hand_on_project()
         self._update_title()
 
     def has_unsaved_changes(self) -> bool:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from enum import Enum
+from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
+
+from ctdc_desktop.core.project import Project
 
 
 class StepState(Enum):
@@ -35,10 +38,19 @@ class StepPage(QWidget):
         return None
 
     def restore_decisions(self, decisions: object | None) -> None:
-        """Re-apply choices saved by `decisions()`; ignore parts that no longer fit the data."""
+        """Re-apply choices saved by `decisions()`; ignore parts that no longer fit the data.
+
+        A reopened project's step whose input and decisions are unchanged is done again by the page itself once its
+        input arrives (with its progress shown), so that it shows "Done" as when the project was saved; only a real
+        change (a new column, a value not mapped) leaves it needing attention. Writing a release is never redone.
+        """
 
     def result(self) -> object | None:
         return None
 
     def receive_input(self, value: object | None) -> None:
         """The previous step's result changed (None: it is missing or out of date)."""
+
+    def receive_project(self, project: Project, path: Path | None) -> None:
+        """The project (every step's decisions) or its file changed; a page that shows something of the project as a
+        whole (the dataset's name) reads it here. `path` is None until the project is saved."""

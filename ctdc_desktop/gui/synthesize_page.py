@@ -12,35 +12,39 @@ import math
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QColor, QResizeEvent
+from PySide6.QtGui import QColor, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
-    QSpinBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from ctdc_desktop.core.evaluate.disclosure_risk import DisclosureRisk, assess_disclosure_risk
+from ctdc_desktop.core.evaluate.verdict import Level, Verdict, judge_synthesis
 from ctdc_desktop.core.number_format import localized
+from ctdc_desktop.core.project import Project, SourceRole, propose_dataset_name
 from ctdc_desktop.core.release import ledger
 from ctdc_desktop.core.release.handoff import RecodedData, SynthesisRun, recoded_data, synthesize_for_release
-from ctdc_desktop.core.synth.decisions import SynthesisDecisions
+from ctdc_desktop.core.synth.decisions import SynthesisDecisions, default_method, default_params
 from ctdc_desktop.core.synth.input_checks import check_synthesis_params
 from ctdc_desktop.core.synth.model import FABRICATION_MODES, DpParams, KAnonParams, SynthInputError
 from ctdc_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 from ctdc_desktop.gui.bar_chart import BarChart, share_text
+from ctdc_desktop.gui.no_wheel import NoWheelComboBox, NoWheelDoubleSpinBox, NoWheelSpinBox
 from ctdc_desktop.gui.progress_panel import ProgressPanel
 from ctdc_desktop.gui.scroll_page import fill_with_scrolling
 from ctdc_desktop.gui.step_page import StepPage, StepState
@@ -50,7 +54,18 @@ from ctdc_desktop.gui.worker import StepWorker
 RISK_COLOURS = (QColor("#b3261e"), QColor("#e08a00"), QColor("#3b7d3b"))
 WARNING_STYLE = "color: #8a5300;"
 REFUSAL_STYLE = "color: #b3261e; font-weight: bold;"
-DEFAULT_DATASET = "dataset"
+# A verdict's colour, and the icon beside it (the word and the icon say it too, for users who cannot tell colours).
+VERDICT_COLOURS = {Level.GOOD: "#3b7d3b", Level.CHECK: "#8a5300", Level.PROBLEM: "#b3261e"}
+VERDICT_ICONS = {
+    Level.GOOD: QStyle.StandardPixmap.SP_DialogApplyButton,
+    Level.CHECK: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    Level.PROBLEM: QStyle.StandardPixmap.SP_MessageBoxCritical,
+}
+VERDICT_WORDS = {
+    Level.GOOD: QT_TRANSLATE_NOOP("SynthesizePage", "Good"),
+    Level.CHECK: QT_TRANSLATE_NOOP("SynthesizePage", "Check"),
+    Level.PROBLEM: QT_TRANSLATE_NOOP("SynthesizePage", "Problem"),
+}
 
 
 # Shown in the choice of fabrication control, translated where shown (the language is installed after import).
@@ -121,19 +136,21 @@ class SynthesizePage(StepPage):
             label.setContentsMargins(22, 0, 0, 6)
 
         defaults_k, defaults_dp = KAnonParams(), DpParams()
-        self.k_box = QSpinBox()
+        # The wheel changes none of these unless the user clicked or tabbed into it: scrolling the page must never
+        # change how strongly people are protected.
+        self.k_box = NoWheelSpinBox()
         self.k_box.setRange(2, 1000)
         self.k_box.setValue(defaults_k.k)
         self.k_box.setToolTip(
             self.tr("Every published combination is shared by at least this many people (default 10).")
         )
-        self.epsilon_box = QDoubleSpinBox()
+        self.epsilon_box = NoWheelDoubleSpinBox()
         self.epsilon_box.setRange(0.1, 100.0)
         self.epsilon_box.setDecimals(2)
         self.epsilon_box.setSingleStep(0.5)
         self.epsilon_box.setValue(defaults_dp.epsilon)
         self.epsilon_box.setToolTip(self.tr("The privacy budget this release spends (default 4; CTDC 2022 used 12)."))
-        self.length_box = QSpinBox()
+        self.length_box = NoWheelSpinBox()
         self.length_box.setRange(1, 6)
         self.length_box.setValue(defaults_k.reporting_length)
         self.length_box.setToolTip(
@@ -141,7 +158,7 @@ class SynthesizePage(StepPage):
                 "The longest combination of answers whose count is kept (kanon default 4, dp default 3).",
             )
         )
-        self.fabrication_box = QComboBox()
+        self.fabrication_box = NoWheelComboBox()
         for mode in FABRICATION_MODES:
             self.fabrication_box.addItem(translate("SynthesizePage", FABRICATION_TEXT[mode]), mode)
         self.fabrication_box.setCurrentIndex(FABRICATION_MODES.index(defaults_dp.fabrication))
@@ -153,7 +170,7 @@ class SynthesizePage(StepPage):
             )
         )
         self.fixed_seed = QCheckBox(self.tr("Same records every run (seed)"))
-        self.seed_box = QSpinBox()
+        self.seed_box = NoWheelSpinBox()
         self.seed_box.setRange(0, 2**31 - 1)
         self.seed_box.setEnabled(False)
         self.seed_box.setToolTip(self.tr("Only for checking a run can be repeated; it does not change the protection."))
@@ -181,13 +198,21 @@ class SynthesizePage(StepPage):
         method_layout.addWidget(self.parameter_problem)
 
         # --- privacy budget -------------------------------------------------------------------------------------
-        self.dataset_edit = QLineEdit(DEFAULT_DATASET)
+        # Named once per project (proposed from its file names); the window and `run --project` count its releases
+        # against this one ledger entry.
+        self._dataset_name = ""
+        self._project = Project()
+        self._project_path: Path | None = None
+        self.dataset_edit = QLineEdit()
         self.dataset_edit.setToolTip(
             self.tr(
-                "The name this data is released under. Budgets are counted per name: use the same name every time.",
+                "The name this data is released under, the same for every release of this project: budgets are "
+                "counted per name. Proposed from the file's name; change it before the first release.",
             )
         )
-        self.cap_box = QDoubleSpinBox()
+        self.dataset_edit.textChanged.connect(self._dataset_name_typed)
+        self.dataset_edit.editingFinished.connect(self._dataset_name_edited)
+        self.cap_box = NoWheelDoubleSpinBox()
         self.cap_box.setRange(0.1, 1000.0)
         self.cap_box.setDecimals(1)
         self.cap_box.setValue(ledger.DEFAULT_CAP)
@@ -197,7 +222,9 @@ class SynthesizePage(StepPage):
         budget_box = QGroupBox(self.tr("Privacy budget of this dataset"))
         budget_form = QFormLayout(budget_box)
         budget_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        budget_form.addRow(self.tr("Dataset name:"), self.dataset_edit)
+        dataset_label = QLabel(self.tr("Data&set name:"))
+        dataset_label.setBuddy(self.dataset_edit)
+        budget_form.addRow(dataset_label, self.dataset_edit)
         budget_form.addRow(self.tr("Cap on ε over all releases:"), self.cap_box)
         budget_form.addRow(self.budget_label)
 
@@ -234,8 +261,26 @@ class SynthesizePage(StepPage):
             charts.addWidget(chart, index // 2, index % 2)
         self.results_box = QGroupBox(self.tr("Result (on this screen only: never written to a file)"))
         results_layout = QVBoxLayout(self.results_box)
-        results_layout.addWidget(self.results_label)
-        results_layout.addLayout(charts)
+        # First the verdict: three plain sentences, each with a colour, an icon and a word.
+        self.verdict_rows = [VerdictRow() for _ in range(3)]
+        for row in self.verdict_rows:
+            results_layout.addWidget(row)
+        # Then the figures behind it, for whoever wants them.
+        self.figures_button = QPushButton(self.tr("Show the &figures"))
+        self.figures_button.setCheckable(True)
+        self.figures_button.setToolTip(self.tr("The numbers behind these three sentences, by length of combination."))
+        self.figures_button.toggled.connect(self._show_figures)
+        figures_row = QHBoxLayout()
+        figures_row.addWidget(self.figures_button)
+        figures_row.addStretch(1)
+        results_layout.addLayout(figures_row)
+        self.figures = QWidget()
+        figures_layout = QVBoxLayout(self.figures)
+        figures_layout.setContentsMargins(0, 0, 0, 0)
+        figures_layout.addWidget(self.results_label)
+        figures_layout.addLayout(charts)
+        self.figures.setVisible(False)
+        results_layout.addWidget(self.figures)
         self.bucket_button = QPushButton(self.tr("Show the figures by how common a combination is"))
         self.bucket_button.setCheckable(True)
         self.bucket_label = QLabel()
@@ -245,8 +290,8 @@ class SynthesizePage(StepPage):
         bucket_row = QHBoxLayout()
         bucket_row.addWidget(self.bucket_button)
         bucket_row.addStretch(1)
-        results_layout.addLayout(bucket_row)
-        results_layout.addWidget(self.bucket_label)
+        figures_layout.addLayout(bucket_row)
+        figures_layout.addWidget(self.bucket_label)
         self.results_box.setVisible(False)
 
         left = QWidget()
@@ -271,7 +316,7 @@ class SynthesizePage(StepPage):
         layout.addWidget(self.progress_panel)
         layout.addWidget(self.results_box)
         layout.addStretch(1)
-        fill_with_scrolling(self, content)
+        self._scroll_area = fill_with_scrolling(self, content)
 
         self._worker: StepWorker[SynthesisRun] = StepWorker(self, name="synthesis")
         self._worker.succeeded.connect(self._on_synthesized)
@@ -299,7 +344,10 @@ class SynthesizePage(StepPage):
             seed_label.setEnabled(False)
             self.fixed_seed.toggled.connect(seed_label.setEnabled)
         self.fixed_seed.toggled.connect(self._parameters_changed)
-        self.dataset_edit.textChanged.connect(self._parameters_changed)
+        # A method the user picked is kept; until then the method follows the recipe (see `receive_input`).
+        self._method_chosen = False
+        for button in (self.kanon_button, self.dp_button):
+            button.clicked.connect(self._method_picked)
         self._method_changed()
         self._show_input()
 
@@ -314,15 +362,21 @@ class SynthesizePage(StepPage):
         return StepState.DONE if self._run is not None else StepState.NEEDS_ATTENTION
 
     def decisions(self) -> SynthesisDecisions:
-        name = self.dataset_name()
-        return SynthesisDecisions(self.params(), "" if name == DEFAULT_DATASET else name, self.cap_box.value())
+        return SynthesisDecisions(self.params(), self._dataset_name, self.cap_box.value())
 
     def restore_decisions(self, decisions: object | None) -> None:
+        # Saved decisions are the user's choice of method; without them the method follows the recipe again.
+        self._method_chosen = decisions is not None
         if decisions is None:
-            decisions = SynthesisDecisions()
+            decisions = SynthesisDecisions(self._recipe_default_params())
         if not isinstance(decisions, SynthesisDecisions):
             raise TypeError("the Synthesize page restores SynthesisDecisions")
-        params = decisions.params
+        self._set_params(decisions.params)
+        self._set_dataset_name(decisions.dataset_name)
+        self.cap_box.setValue(decisions.privacy_cap)
+        self._parameters_changed()  # an unnamed dataset is named when the window next hands the project
+
+    def _set_params(self, params: KAnonParams | DpParams) -> None:
         seed = params.seed
         if isinstance(params, KAnonParams):
             self.kanon_button.setChecked(True)
@@ -332,12 +386,9 @@ class SynthesizePage(StepPage):
             self.epsilon_box.setValue(params.epsilon)
             self.fabrication_box.setCurrentIndex(FABRICATION_MODES.index(params.fabrication))
         self.length_box.setValue(params.reporting_length)
-        self.dataset_edit.setText(decisions.dataset_name or DEFAULT_DATASET)
-        self.cap_box.setValue(decisions.privacy_cap)
         self.fixed_seed.setChecked(seed is not None)
         if seed is not None:
             self.seed_box.setValue(seed)
-        self._parameters_changed()
 
     def result(self) -> object | None:
         """The `SynthesizedData` (synthesis, recoded table, recipe) the Export step writes; None until done."""
@@ -349,6 +400,9 @@ class SynthesizePage(StepPage):
         self._received = value
         self._worker.cancel()
         self._input = recoded_data(value)
+        if not self._method_chosen and self._input is not None:
+            # As `run` does: the 2022 recipe's release is differentially private, the 2021 one k-anonymous.
+            self._set_params(self._recipe_default_params())
         self._run = None
         self._risk = None
         self.results_box.setVisible(False)
@@ -357,6 +411,17 @@ class SynthesizePage(StepPage):
         if self._input is not None:
             self._assess_risk()
         self.state_changed.emit()
+
+    def receive_project(self, project: Project, path: Path | None) -> None:
+        """The project as it now is, and its file: where an unnamed dataset's name is proposed from."""
+        self._project, self._project_path = project, path
+        self._propose_dataset_name()
+
+    def _recipe_default_params(self) -> KAnonParams | DpParams:
+        recipe = None if self._input is None or self._input.recipe is None else self._input.recipe.recipe
+        if recipe is None:
+            return KAnonParams()
+        return default_params(default_method(recipe.name, recipe.codebook))
 
     def _show_input(self) -> None:
         data = self._input
@@ -395,7 +460,80 @@ class SynthesizePage(StepPage):
         )
 
     def dataset_name(self) -> str:
-        return " ".join(self.dataset_edit.text().split()) or DEFAULT_DATASET
+        """The name this project's releases count against in the privacy budget ledger ("" until named)."""
+        return self._dataset_name
+
+    def _set_dataset_name(self, name: str) -> None:
+        self._dataset_name = " ".join(name.split())
+        if self.dataset_edit.text() != self._dataset_name:
+            blocked = self.dataset_edit.blockSignals(True)
+            self.dataset_edit.setText(self._dataset_name)
+            self.dataset_edit.blockSignals(blocked)
+        self._parameters_changed()
+
+    def _ledger(self) -> ledger.PrivacyLedger | None:
+        try:
+            return ledger.read_ledger(self.ledger_folder())
+        except ledger.LedgerError:
+            return None  # said in the budget line; a proposal then only avoids nothing
+
+    def _propose_dataset_name(self) -> None:
+        """Name the dataset once, when the project has an export and no name yet: from the project's file name or
+        the export's, never a generic word, and never a name another project's releases already count against."""
+        if self._dataset_name or self._project.source(SourceRole.VICTIMS) is None:
+            return
+        book = self._ledger()
+        taken: set[str] = set()
+        if book is not None:
+            taken = {*book.releases, *(rename.old for rename in book.renames)}
+        self._set_dataset_name(propose_dataset_name(self._project, self._project_path, taken))
+
+    def _has_releases(self, name: str) -> int:
+        book = self._ledger()
+        return 0 if book is None or not name else len(book.entries(name))
+
+    @Slot(str)
+    def _dataset_name_typed(self, text: str) -> None:
+        """A dataset without releases takes the name as it is typed; one with releases waits for the user to finish
+        (Enter, or leaving the field) and is then asked about (`_dataset_name_edited`)."""
+        new = " ".join(text.split())
+        if new and new != self._dataset_name and not self._has_releases(self._dataset_name):
+            self._dataset_name = new
+            self._parameters_changed()
+        else:
+            self._update_controls()  # the budget line reads the ledger again
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Coming back from Export: the ledger may hold a new release of this dataset.
+        self._update_controls()
+        super().showEvent(event)
+
+    @Slot()
+    def _dataset_name_edited(self) -> None:
+        """The user changed the name: a dataset that has releases is renamed only if they say so, in the ledger too,
+        so that its budget follows it."""
+        new = " ".join(self.dataset_edit.text().split())
+        old = self._dataset_name
+        if not new:
+            self._set_dataset_name(old)  # a release needs a name: keep the one there was
+            return
+        if ledger.dataset_key(new) == ledger.dataset_key(old):
+            if new != old:
+                self._set_dataset_name(new)
+            return
+        releases = self._has_releases(old)
+        if releases:
+            if not ask_to_rename_dataset(self, old, new, releases):
+                self._set_dataset_name(old)
+                return
+            try:
+                ledger.rename_dataset(self.ledger_folder(), old, new)
+            except ledger.LedgerError as error:
+                self._set_dataset_name(old)
+                self.status_label.setStyleSheet(REFUSAL_STYLE)
+                self.status_label.setText(escape_html(str(error)))
+                return
+        self._set_dataset_name(new)
 
     def set_ledger_folder(self, folder: Path) -> None:
         self._ledger_folder = folder
@@ -440,6 +578,8 @@ class SynthesizePage(StepPage):
             book = ledger.read_ledger(self.ledger_folder())
         except ledger.LedgerError as error:
             return str(error), REFUSAL_STYLE
+        if not self.dataset_name():
+            return self.tr("Open an export: the dataset is named after it."), ""
         check = book.check(self.dataset_name(), params.epsilon, self.cap_box.value())
         releases = len(book.entries(self.dataset_name()))
         text = f"{check.describe()} " + self.tr("Earlier DP releases of this dataset: {0}.").format(releases)
@@ -468,6 +608,10 @@ class SynthesizePage(StepPage):
         )
         for widget in (self.kanon_button, self.dp_button, self.dataset_edit, self.cap_box):
             widget.setEnabled(not busy)
+
+    @Slot()
+    def _method_picked(self) -> None:
+        self._method_chosen = True
 
     # --- disclosure risk ----------------------------------------------------------------------------------------
     @Slot()
@@ -525,7 +669,14 @@ class SynthesizePage(StepPage):
         self._run = run
         self._show_results(run)
         self.status_label.setText(self.tr("Done. Check the result below, then go on to Export."))
+        QTimer.singleShot(0, self._scroll_to_verdict)
         self.state_changed.emit()
+
+    def _scroll_to_verdict(self) -> None:
+        """Bring the three sentences into view: the first thing to read once the records are made."""
+        if self.results_box.isVisible():
+            self._scroll_area.ensureWidgetVisible(self.figures_button, 0, 12)
+            self._scroll_area.ensureWidgetVisible(self.verdict_rows[0], 0, 12)
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
@@ -543,6 +694,7 @@ class SynthesizePage(StepPage):
         self.status_label.setStyleSheet("")
         synthesis = run.synthesized.synthesis
         screen = run.screen
+        self.show_verdict(judge_synthesis(synthesis, screen))
         lines = [
             self.tr("<b>{0} synthetic records</b> were made from {1} real ones.").format(
                 count_text(len(synthesis.records)), count_text(screen.real_records)
@@ -571,6 +723,66 @@ class SynthesizePage(StepPage):
             [(label.format(r.length), _finite(r.figures.fabricated_share)) for r in by_length], 1.0, share_text
         )
         self.results_box.setVisible(True)
+
+    def show_verdict(self, verdict: Verdict) -> None:
+        for row, line in zip(self.verdict_rows, verdict.lines, strict=True):
+            row.show_line(line.level, line.text)
+
+    @Slot(bool)
+    def _show_figures(self, shown: bool) -> None:
+        self.figures.setVisible(shown)
+        self.figures_button.setText(self.tr("Hide the &figures") if shown else self.tr("Show the &figures"))
+
+
+def ask_to_rename_dataset(parent: QWidget, old: str, new: str, releases: int) -> bool:
+    """Ask before renaming a dataset that has releases; True to rename (its budget then follows it)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("SynthesizePage", "Rename the dataset?"))
+    box.setText(
+        translate(
+            "SynthesizePage",
+            "Releases of “{0}” so far: {1}. Rename it “{2}”? The privacy budget they spent will count under the new "
+            "name too, and the privacy budget ledger records the rename.",
+        ).format(escape_html(old), releases, escape_html(new))
+    )
+    rename = box.addButton(translate("SynthesizePage", "&Rename"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("SynthesizePage", "&Keep “{0}”").format(old), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is rename
+
+
+class VerdictRow(QFrame):
+    """One sentence of the verdict: an icon, a word (Good, Check, Problem) and the sentence, in the level's colour
+    and with a bar of it at the left: colour is never the only sign."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.level: Level | None = None
+        self.icon_label = QLabel()
+        self.icon_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.text_label = QLabel()
+        self.text_label.setWordWrap(True)
+        self.text_label.setTextFormat(Qt.TextFormat.RichText)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        layout.addWidget(self.icon_label)
+        layout.addWidget(self.text_label, 1)
+
+    def show_line(self, level: Level, text: str) -> None:
+        self.level = level
+        colour = VERDICT_COLOURS[level]
+        word = translate("SynthesizePage", VERDICT_WORDS[level])
+        size = self.fontMetrics().height()
+        self.icon_label.setPixmap(self.style().standardIcon(VERDICT_ICONS[level]).pixmap(size, size))
+        # "Good:" (French puts a space before the colon)
+        sentence = f"<b>{escape_html(translate('SynthesizePage', '{0}:').format(word))}</b> {escape_html(text)}"
+        self.text_label.setText(f'<span style="color: {colour};">{sentence}</span>')
+        self.setStyleSheet(f"VerdictRow {{ border: none; border-left: 4px solid {colour}; }}")
+        self.setAccessibleName(translate("SynthesizePage", "{0}:").format(word) + " " + text)
+
+    def text(self) -> str:
+        return self.text_label.text()
 
 
 class SideBySide(QWidget):

@@ -56,7 +56,7 @@ def walk_sample_to_export(
         _wait_state(qtbot, recode, StepState.DONE)
         on_page(2)
 
-        # Synthesize with the defaults (k-anonymous, k = 10).
+        # Synthesize with the defaults (the 2022 recipe's: differentially private, ε = 4).
         assert window.show_step(3)
         qtbot.waitUntil(synthesize.run_button.isEnabled, timeout=STEP_TIMEOUT_MS)
         synthesize.run_button.click()

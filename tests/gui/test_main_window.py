@@ -7,6 +7,7 @@ quickly and without threads; tests/gui/test_screenshots.py runs the real pages o
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -523,7 +524,9 @@ def test_project_round_trip_through_the_window(qtbot: QtBot, window: MainWindow,
     qtbot.addWidget(again)
     assert again.open_project(target)
     assert fake(again).restored == [load_decisions(export)]
-    assert again.workflow.decisions("synthesize") == DP_DECISIONS
+    # The dataset was named after the export when the window first had it (see test_dataset_identity.py).
+    assert saved.dataset_name.startswith("export ")
+    assert again.workflow.decisions("synthesize") == replace(DP_DECISIONS, dataset_name=saved.dataset_name)
     assert again.project_path == target
     assert again.current_project() == saved
 

@@ -237,7 +237,8 @@ def test_changing_a_choice_after_a_run_asks_for_a_new_run(
 ) -> None:
     synthesize_page.receive_input(recoded)
     synthesize(qtbot, synthesize_page)
-    synthesize_page.k_box.setValue(12)
+    assert synthesize_page.dp_button.isChecked()  # the 2022 recipe's method
+    synthesize_page.epsilon_box.setValue(2.0)
     assert synthesize_page.result() is None
     assert "again" in synthesize_page.status_label.text()
 

@@ -32,7 +32,8 @@ def _project(folder: Path) -> Project:
             SourceFile(victims, SourceRole.PERPETRATORS, "Perpetrators"),
         ),
         link_columns=LinkColumns(victims="Case ID", perpetrators="Victim case ID"),
-        steps={"synthesize": SynthesisDecisions(DpParams(epsilon=2.0, delta=1e-6, seed=7))},
+        # A project this version saves always has its dataset named (see test_dataset_name.py).
+        steps={"synthesize": SynthesisDecisions(DpParams(epsilon=2.0, delta=1e-6, seed=7), dataset_name="Mali Q3")},
     )
 
 
@@ -243,12 +244,13 @@ def test_the_dataset_name_and_privacy_cap_are_kept_with_the_synthesis_decisions(
     target = tmp_path / "p.ctdcproj"
     save_project(Project(steps={"synthesize": decisions}), target)
     assert load_project(target).steps["synthesize"] == decisions
-    # A project saved before these were kept reads with the defaults.
+    # A project saved before these were kept reads with the default cap, and the name proposed from its file's.
     old = {"format_version": 2, "sources": [], "steps": {"synthesize": {"method": "kanon", "k": 10}}}
+    target = tmp_path / "Mali shelters.ctdcproj"
     target.write_text(json.dumps(old), encoding="utf-8")
     read_back = load_project(target).steps["synthesize"]
     assert isinstance(read_back, SynthesisDecisions)
-    assert (read_back.dataset_name, read_back.privacy_cap) == ("", 10.0)
+    assert (read_back.dataset_name, read_back.privacy_cap) == ("Mali shelters", 10.0)
     bad = {"format_version": 2, "sources": [], "steps": {"synthesize": {"method": "dp", "privacy_cap": 0}}}
     target.write_text(json.dumps(bad), encoding="utf-8")
     with pytest.raises(ProjectError, match=r"steps\.synthesize\.privacy_cap' should be a positive number"):

@@ -4,6 +4,10 @@
 <context>
     <name>Project</name>
     <message>
+        <source>release</source>
+        <translation>publicación</translation>
+    </message>
+    <message>
         <source>a decision cannot be saved as JSON ({0}).</source>
         <translation>una decisión no se puede guardar como JSON ({0}).</translation>
     </message>

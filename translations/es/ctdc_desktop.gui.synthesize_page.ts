@@ -84,20 +84,12 @@
         <translation>Cómo proteger los registros</translation>
     </message>
     <message>
-        <source>The name this data is released under. Budgets are counted per name: use the same name every time.</source>
-        <translation>El nombre con el que se publican estos datos. Los presupuestos se cuentan por nombre: use siempre el mismo.</translation>
-    </message>
-    <message>
         <source>The most ε this dataset may spend over all its releases (default 10).</source>
         <translation>El máximo de ε que este conjunto de datos puede gastar en todas sus publicaciones (10 de forma predeterminada).</translation>
     </message>
     <message>
         <source>Privacy budget of this dataset</source>
         <translation>Presupuesto de privacidad de este conjunto de datos</translation>
-    </message>
-    <message>
-        <source>Dataset name:</source>
-        <translation>Nombre del conjunto de datos:</translation>
     </message>
     <message>
         <source>Cap on ε over all releases:</source>
@@ -120,8 +112,28 @@
         <translation>&amp;k-anónimo</translation>
     </message>
     <message>
+        <source>Good</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
         <source>&amp;Differentially private</source>
         <translation>Con privacidad &amp;diferencial</translation>
+    </message>
+    <message>
+        <source>The name this data is released under, the same for every release of this project: budgets are counted per name. Proposed from the file&apos;s name; change it before the first release.</source>
+        <translation>El nombre con el que se publican estos datos, el mismo en cada publicación de este proyecto: los presupuestos se cuentan por nombre. Se propone a partir del nombre del archivo; cámbielo antes de la primera publicación.</translation>
+    </message>
+    <message>
+        <source>Data&amp;set name:</source>
+        <translation>Nombre del &amp;conjunto de datos:</translation>
     </message>
     <message>
         <source>&amp;Make synthetic records</source>
@@ -152,6 +164,14 @@
         <translation>Resultado (solo en esta pantalla: nunca se escribe en un archivo)</translation>
     </message>
     <message>
+        <source>Show the &amp;figures</source>
+        <translation>Mostrar las &amp;cifras</translation>
+    </message>
+    <message>
+        <source>The numbers behind these three sentences, by length of combination.</source>
+        <translation>Las cifras detrás de estas tres frases, por longitud de combinación.</translation>
+    </message>
+    <message>
         <source>Show the figures by how common a combination is</source>
         <translation>Mostrar las cifras según lo común que es una combinación</translation>
     </message>
@@ -174,6 +194,10 @@
     <message>
         <source>A k-anonymous release spends no privacy budget (ε).</source>
         <translation>Una publicación k-anónima no gasta presupuesto de privacidad (ε).</translation>
+    </message>
+    <message>
+        <source>Open an export: the dataset is named after it.</source>
+        <translation>Abra una exportación: el conjunto de datos lleva su nombre.</translation>
     </message>
     <message>
         <source>Earlier DP releases of this dataset: {0}.</source>
@@ -226,6 +250,30 @@
     <message>
         <source>length {0}</source>
         <translation>longitud {0}</translation>
+    </message>
+    <message>
+        <source>Hide the &amp;figures</source>
+        <translation>Ocultar las &amp;cifras</translation>
+    </message>
+    <message>
+        <source>Rename the dataset?</source>
+        <translation>¿Cambiar el nombre del conjunto de datos?</translation>
+    </message>
+    <message>
+        <source>Releases of “{0}” so far: {1}. Rename it “{2}”? The privacy budget they spent will count under the new name too, and the privacy budget ledger records the rename.</source>
+        <translation>Publicaciones de «{0}» hasta ahora: {1}. ¿Llamarlo «{2}»? El presupuesto de privacidad que gastaron contará también con el nuevo nombre, y el registro del presupuesto de privacidad guarda el cambio de nombre.</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Cambiar el nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Keep “{0}”</source>
+        <translation>&amp;Mantener «{0}»</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translation>{0}:</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,10 @@
 <context>
     <name>Project</name>
     <message>
+        <source>release</source>
+        <translation>publication</translation>
+    </message>
+    <message>
         <source>a decision cannot be saved as JSON ({0}).</source>
         <translation>une décision ne peut pas être enregistrée en JSON ({0}).</translation>
     </message>

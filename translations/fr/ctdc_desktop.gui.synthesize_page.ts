@@ -84,20 +84,12 @@
         <translation>Comment protéger les enregistrements</translation>
     </message>
     <message>
-        <source>The name this data is released under. Budgets are counted per name: use the same name every time.</source>
-        <translation>Le nom sous lequel ces données sont publiées. Les budgets sont comptés par nom&#xa0;: utilisez toujours le même.</translation>
-    </message>
-    <message>
         <source>The most ε this dataset may spend over all its releases (default 10).</source>
         <translation>Le maximum de ε que ce jeu de données peut dépenser sur toutes ses publications (10 par défaut).</translation>
     </message>
     <message>
         <source>Privacy budget of this dataset</source>
         <translation>Budget de confidentialité de ce jeu de données</translation>
-    </message>
-    <message>
-        <source>Dataset name:</source>
-        <translation>Nom du jeu de données&#xa0;:</translation>
     </message>
     <message>
         <source>Cap on ε over all releases:</source>
@@ -120,8 +112,28 @@
         <translation>&amp;k-anonyme</translation>
     </message>
     <message>
+        <source>Good</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
         <source>&amp;Differentially private</source>
         <translation>À confidentialité &amp;différentielle</translation>
+    </message>
+    <message>
+        <source>The name this data is released under, the same for every release of this project: budgets are counted per name. Proposed from the file&apos;s name; change it before the first release.</source>
+        <translation>Le nom sous lequel ces données sont publiées, le même pour chaque publication de ce projet : les budgets sont comptés par nom. Proposé d’après le nom du fichier ; changez-le avant la première publication.</translation>
+    </message>
+    <message>
+        <source>Data&amp;set name:</source>
+        <translation>Nom du &amp;jeu de données :</translation>
     </message>
     <message>
         <source>&amp;Make synthetic records</source>
@@ -152,6 +164,14 @@
         <translation>Résultat (sur cet écran seulement&#xa0;: jamais écrit dans un fichier)</translation>
     </message>
     <message>
+        <source>Show the &amp;figures</source>
+        <translation>Afficher les &amp;chiffres</translation>
+    </message>
+    <message>
+        <source>The numbers behind these three sentences, by length of combination.</source>
+        <translation>Les chiffres derrière ces trois phrases, par longueur de combinaison.</translation>
+    </message>
+    <message>
         <source>Show the figures by how common a combination is</source>
         <translation>Afficher les chiffres selon la fréquence d&apos;une combinaison</translation>
     </message>
@@ -174,6 +194,10 @@
     <message>
         <source>A k-anonymous release spends no privacy budget (ε).</source>
         <translation>Une publication k-anonyme ne dépense aucun budget de confidentialité (ε).</translation>
+    </message>
+    <message>
+        <source>Open an export: the dataset is named after it.</source>
+        <translation>Ouvrez un export : le jeu de données porte son nom.</translation>
     </message>
     <message>
         <source>Earlier DP releases of this dataset: {0}.</source>
@@ -226,6 +250,30 @@
     <message>
         <source>length {0}</source>
         <translation>longueur {0}</translation>
+    </message>
+    <message>
+        <source>Hide the &amp;figures</source>
+        <translation>Masquer les &amp;chiffres</translation>
+    </message>
+    <message>
+        <source>Rename the dataset?</source>
+        <translation>Renommer le jeu de données ?</translation>
+    </message>
+    <message>
+        <source>Releases of “{0}” so far: {1}. Rename it “{2}”? The privacy budget they spent will count under the new name too, and the privacy budget ledger records the rename.</source>
+        <translation>Publications de « {0} » jusqu’ici : {1}. Le renommer « {2} » ? Le budget de confidentialité qu’elles ont dépensé comptera aussi sous le nouveau nom, et le registre du budget de confidentialité garde trace du changement de nom.</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep “{0}”</source>
+        <translation>&amp;Garder « {0} »</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translation>{0} :</translation>
     </message>
 </context>
 </TS>

@@ -12,8 +12,30 @@ from ctdc_desktop.core.synth.input_checks import check_synthesis_params
 from ctdc_desktop.core.synth.model import FABRICATION_MODES, DpParams, KAnonParams, SynthInputError
 
 METHODS = ("kanon", "dp")
+# The method each shipped recipe's codebook was released with (000_*: DP in 2022; 001_*: k-anonymity in 2021). A
+# mission's copy of a shipped recipe keeps its codebook file, so it is known by that too.
+DEFAULT_METHOD = {"victim_perpetrator_2022": "dp", "global_synthetic_2021": "kanon"}
+DEFAULT_METHOD_BY_CODEBOOK = {"000_": "dp", "001_": "kanon"}
 DEFAULT_PRIVACY_CAP = DEFAULT_CAP  # total ε a dataset may spend over all its DP releases unless the user sets another
 _BUDGET_KEYS = ("dataset_name", "privacy_cap")
+
+
+def default_method(recipe_name: str | None, codebook: str = "") -> str:
+    """The method a recipe's release is made with unless the user chooses another: the window and `run` both follow
+    it (kanon for a recipe of no known codebook)."""
+    if recipe_name in DEFAULT_METHOD:
+        return DEFAULT_METHOD[recipe_name]
+    for prefix, method in DEFAULT_METHOD_BY_CODEBOOK.items():
+        if codebook.startswith(prefix):
+            return method
+    return "kanon"
+
+
+def default_params(method: str) -> KAnonParams | DpParams:
+    """The method's parameters as shipped (k = 10; ε = 4)."""
+    if method not in METHODS:
+        raise ValueError(f"method should be one of {METHODS}, not {method!r}")
+    return KAnonParams() if method == "kanon" else DpParams()
 
 
 @dataclass(frozen=True)
@@ -21,8 +43,9 @@ class SynthesisDecisions:
     """Which method, with which parameters; `params` holds the method's own dataclass (defaults filled in)."""
 
     params: KAnonParams | DpParams = field(default_factory=KAnonParams)
-    # The dataset's name in the privacy budget ledger, and the cap on its total ε over all releases: chosen on the
-    # Synthesize page, kept so that next quarter's release counts against the same entry and cap.
+    # The dataset's name in the privacy budget ledger, and the cap on its total ε over all releases: named once per
+    # project (proposed from its file names, see `core.project.propose_dataset_name`) and shown on the Synthesize
+    # page, kept so that the window, `run --project` and next quarter's release count against the same entry and cap.
     dataset_name: str = ""
     privacy_cap: float = DEFAULT_PRIVACY_CAP
 
