@@ -61,7 +61,7 @@ class Verdict:
 
 def judge_synthesis(synthesis: SynthesisResult, screen: RealRecordsComparison) -> Verdict:
     """The three sentences for a synthesis and its comparison with the real records."""
-    return Verdict(_picked_out(synthesis, screen), _close(screen), _left_out(screen))
+    return Verdict(_picked_out(synthesis, screen), _close(screen, synthesis.privacy is not None), _left_out(screen))
 
 
 def _picked_out(synthesis: SynthesisResult, screen: RealRecordsComparison) -> VerdictLine:
@@ -113,7 +113,7 @@ def _picked_out(synthesis: SynthesisResult, screen: RealRecordsComparison) -> Ve
     )
 
 
-def _close(screen: RealRecordsComparison) -> VerdictLine:
+def _close(screen: RealRecordsComparison, noisy: bool) -> VerdictLine:
     singles = next((item.figures for item in screen.by_length if item.length == 1), None)
     error = None if singles is None else singles.mean_relative_error
     if error is None:
@@ -135,11 +135,18 @@ def _close(screen: RealRecordsComparison) -> VerdictLine:
             "The published numbers are roughly right: they are off by {0:.0%} on average. Give them as approximate.",
         )
         level = Level.CHECK
+    elif noisy:
+        template = translate(
+            "Verdict",
+            "The published numbers are far from the real ones: they are off by {0:.0%} on average. Use fewer "
+            "variables, or a larger ε (which protects less).",
+        )
+        level = Level.PROBLEM
     else:
         template = translate(
             "Verdict",
             "The published numbers are far from the real ones: they are off by {0:.0%} on average. Use fewer "
-            "variables, or a larger ε.",
+            "variables, or group rare answers together in the Recode step.",
         )
         level = Level.PROBLEM
     return VerdictLine(level, localized(template).format(error))
