@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPainter, QPalette, QPen
-from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QStyleOptionComplex, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QProxyStyle, QStyle, QStyleOption, QStyleOptionComplex, QWidget
 
 RING_WIDTH = 2
 
@@ -27,6 +27,14 @@ class FocusRingStyle(QProxyStyle):
     ) -> None:
         super().drawControl(element, option, painter, widget)
         if element in _CONTROLS and _has_focus(option):
+            _ring(painter, option, option.rect)
+        elif (
+            element is QStyle.ControlElement.CE_ShapedFrame
+            and isinstance(widget, QAbstractItemView)
+            and widget.hasFocus()
+        ):
+            # A list or table (the step list, the Identifiers columns) with the focus: the ring goes round it,
+            # as the current row alone is easily missed.
             _ring(painter, option, option.rect)
 
     def drawComplexControl(

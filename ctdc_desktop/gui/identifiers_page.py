@@ -156,6 +156,9 @@ class IdentifiersPage(StepPage):
         # this session's previous export (the perpetrators opened after the victims) are no replay: columns they do
         # not cover get Stage one's proposal as in any fresh session, not "not seen before".
         self._replaying = False
+        # A reopened project: once its decisions cover every column of the export, the identifiers are removed
+        # again without a click (the caseworker made every choice already); only a real change asks them.
+        self._redo_when_reviewed = False
         self._cleaned: CleanedExport | None = None
 
         intro = QLabel(
@@ -373,6 +376,7 @@ class IdentifiersPage(StepPage):
             raise TypeError("the Identifiers page restores IdentifierDecisions")
         self._saved = decisions
         self._replaying = decisions is not None
+        self._redo_when_reviewed = decisions is not None
         if self._review is not None:
             self._show_review(self._review)
         self.state_changed.emit()
@@ -486,6 +490,19 @@ class IdentifiersPage(StepPage):
         if first >= 0:
             self.select_row(first)
         self._after_change()
+        redo, self._redo_when_reviewed = self._redo_when_reviewed and replaying, False
+        if redo and not self.undecided_rows():
+            # Nothing changed since the project was saved: done again, with its progress shown (once the review's
+            # worker has let go).
+            QTimer.singleShot(0, lambda review=review: self._redo_removal(review))
+
+    def _redo_removal(self, review: ExportReview) -> None:
+        if self._review is not review or self._cleaned is not None or self.undecided_rows():
+            return  # the export or a decision changed meanwhile: the caseworker is in charge again
+        if self.is_busy():
+            QTimer.singleShot(20, lambda: self._redo_removal(review))
+            return
+        self.finish()
 
     def _show_found(self, review: ExportReview) -> None:
         parts = []

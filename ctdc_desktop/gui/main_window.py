@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QMenu, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from ctdc_desktop.core.project import Project, SourceFile, SourceRole
 from ctdc_desktop.core.steps import STEP_KEYS
@@ -55,11 +55,28 @@ class MainWindow(QMainWindow):
         self.step_list.step_chosen.connect(self.show_step)
         self.load_page.busy_changed.connect(self._start_queued_load)
 
+        # The next step by a button under the list and by Ctrl+PgDown (Ctrl+PgUp: the one before), as in tabbed
+        # windows: a keyboard user need not Tab round to the step list.
+        self.next_step_button = QPushButton(self.tr("&Next step"))
+        self.next_step_button.setToolTip(self.tr("Go to the next step (Ctrl+PgDown; Ctrl+PgUp goes back)."))
+        self.next_step_button.clicked.connect(self.next_step)
+        self.next_step_button.setFixedWidth(self.step_list.width())
+        steps_column = QVBoxLayout()
+        steps_column.setContentsMargins(0, 0, 0, 0)
+        steps_column.addWidget(self.step_list, 1)
+        steps_column.addWidget(self.next_step_button)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.step_list)
+        layout.addLayout(steps_column)
         layout.addWidget(self.stack, 1)
+        self.next_step_action = QAction(self)
+        self.next_step_action.setShortcut(QKeySequence("Ctrl+PgDown"))
+        self.next_step_action.triggered.connect(lambda _checked=False: self.next_step())
+        self.previous_step_action = QAction(self)
+        self.previous_step_action.setShortcut(QKeySequence("Ctrl+PgUp"))
+        self.previous_step_action.triggered.connect(lambda _checked=False: self.previous_step())
+        self.addActions([self.next_step_action, self.previous_step_action])
         self.setCentralWidget(central)
         self.setWindowIcon(dialogs.app_icon())
         self.setAcceptDrops(True)
@@ -100,11 +117,33 @@ class MainWindow(QMainWindow):
     def refresh_steps(self) -> None:
         shown = gated_states([page.state() for page in self.pages])
         self.step_list.show_states(shown)
+        if hasattr(self, "next_step_button"):
+            self._update_next_step_button()
         self.setWindowModified(self.has_unsaved_changes())
         current = self.stack.currentIndex()
         if current > 0 and shown[current] is StepState.NOT_AVAILABLE:
             # An earlier step was undone (e.g. a new file loaded): go back to where the work is.
             self.show_step(next(row for row, state in enumerate(shown) if state is not StepState.DONE))
+
+    def next_step(self) -> bool:
+        """Go to the step after the current one; when it is not open yet, say which step opens it."""
+        return self._move_to(self.stack.currentIndex() + 1)
+
+    def previous_step(self) -> bool:
+        return self._move_to(self.stack.currentIndex() - 1)
+
+    def _move_to(self, row: int) -> bool:
+        if not 0 <= row < len(self.pages):
+            return False
+        if not self.show_step(row):
+            self.tell(self.step_list.item(row).toolTip())  # "Opens when “Identifiers” is done."
+            return False
+        self.pages[row].setFocus(Qt.FocusReason.TabFocusReason)
+        return True
+
+    def _update_next_step_button(self) -> None:
+        following = self.stack.currentIndex() + 1
+        self.next_step_button.setEnabled(following < len(self.pages) and self.step_list.is_open(following))
 
     def show_step(self, row: int, even_if_closed: bool = False) -> bool:
         """Show a step's page; a step that is not available opens only for screenshots (`even_if_closed`)."""
@@ -112,6 +151,7 @@ class MainWindow(QMainWindow):
             return False
         self.stack.setCurrentIndex(row)
         self.step_list.select(row)
+        self._update_next_step_button()
         return True
 
     # --- menus -----------------------------------------------------------------------------------------------

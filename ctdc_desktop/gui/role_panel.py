@@ -88,7 +88,7 @@ class RolePanel(QGroupBox):
         self.notes_label.setVisible(False)
 
         # Offered when row 1 looks like a record (or the file was read without a header): reads it again.
-        self.no_header_box = QCheckBox(self.tr("The file has &no header row"))
+        self.no_header_box = QCheckBox(self.tr("The file has no &header row"))
         self.no_header_box.setToolTip(
             self.tr(
                 "Tick when the first row is a record, not the column names: every row is then read as a record and "

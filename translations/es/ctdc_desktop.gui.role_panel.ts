@@ -28,6 +28,10 @@
             <translation>Dejar de leer este archivo. No se modifica nada.</translation>
         </message>
         <message>
+            <source>The file has no &amp;header row</source>
+            <translation>El archivo no tiene fila de &amp;encabezado</translation>
+        </message>
+        <message>
             <source>Opening {file}…</source>
             <translation>Abriendo {file}…</translation>
         </message>
@@ -38,10 +42,6 @@
         <message>
             <source>&amp;Load this sheet</source>
             <translation>&amp;Cargar esta hoja</translation>
-        </message>
-        <message>
-            <source>The file has &amp;no header row</source>
-            <translation>El archivo no tiene &amp;fila de encabezado</translation>
         </message>
         <message>
             <source>Tick when the first row is a record, not the column names: every row is then read as a record and the columns are called “column 1”, “column 2”…</source>

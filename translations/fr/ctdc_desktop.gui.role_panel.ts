@@ -28,6 +28,10 @@
             <translation>Arrêter la lecture de ce fichier. Rien n'est modifié.</translation>
         </message>
         <message>
+            <source>The file has no &amp;header row</source>
+            <translation>Le fichier n’a pas de ligne d’&amp;en-tête</translation>
+        </message>
+        <message>
             <source>Opening {file}…</source>
             <translation>Ouverture de {file}…</translation>
         </message>
@@ -38,10 +42,6 @@
         <message>
             <source>&amp;Load this sheet</source>
             <translation>&amp;Charger cette feuille</translation>
-        </message>
-        <message>
-            <source>The file has &amp;no header row</source>
-            <translation>Le fichier n’a pas de &amp;ligne d’en-tête</translation>
         </message>
         <message>
             <source>Tick when the first row is a record, not the column names: every row is then read as a record and the columns are called “column 1”, “column 2”…</source>
