@@ -739,8 +739,10 @@ class RecodePage(StepPage):
             )
         else:
             text = self.tr(
-                "<b>{k} of {n} variables need attention</b>: map their values to a category or set them to missing."
-            ).format(k=open_count, n=len(coverage.variables))
+                "<b>%n of {n} variables need attention</b>: map their values to a category or set them to missing.",
+                "",
+                open_count,
+            ).format(n=len(coverage.variables))
         self.overall.setText(" ".join(t for t in (text, proposed, changes, *review.result.notes) if t))
         self.overall.setToolTip(
             self.tr("A variable is complete when every value of its column is mapped or set to missing.")
@@ -755,12 +757,10 @@ class RecodePage(StepPage):
         text = self.tr("Proposed from your export: {k} of {n} variables.").format(k=confident, n=len(names))
         waiting = kinds.count(TO_CONFIRM)
         if waiting:
-            text += " " + self.tr("{k} proposals wait for your confirmation (marked “please confirm”).").format(
-                k=waiting
-            )
+            text += " " + self.tr("%n proposals wait for your confirmation (marked “please confirm”).", "", waiting)
         missing = kinds.count(NONE_FOUND)
         if missing:
-            text += " " + self.tr("For {k} no column was found: choose it.").format(k=missing)
+            text += " " + self.tr("For %n variables no column was found: choose it.", "", missing)
         return text
 
     def _fill_variables(self) -> None:

@@ -181,7 +181,7 @@ def test_mapping_an_unknown_spelling_takes_the_step_from_needs_attention_to_done
     gender_row = [page.variables.item(r, NAME).text() for r in range(page.variables.rowCount())].index("gender")
     assert page.variables.item(gender_row, OPEN).text() == "3"
     assert "3 victims hold a value" in page.variables.item(gender_row, OPEN).toolTip()
-    assert "1 of 16 variables need attention" in page.overall.text()
+    assert "1 of 16 variables needs attention" in page.overall.text()
     assert page.shown_variable() is not None and page.shown_variable().name == "gender"  # the first to fix
     page.mapping.only_open.setChecked(True)
     assert page.mapping.proxy.rowCount() == 1

@@ -111,6 +111,27 @@
             <source>The rule the recipe uses for this variable.</source>
             <translation>La regla que la receta usa para esta variable.</translation>
         </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n of {n} variables need attention&lt;/b&gt;: map their values to a category or set them to missing.</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n de {n} variables necesita atención&lt;/b&gt;: asigne sus valores a una categoría o márquelos como faltantes.</numerusform>
+                <numerusform>&lt;b&gt;%n de {n} variables necesitan atención&lt;/b&gt;: asigne sus valores a una categoría o márquelos como faltantes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n proposals wait for your confirmation (marked “please confirm”).</source>
+            <translation>
+                <numerusform>%n propuesta espera su confirmación (marcada «por confirmar»).</numerusform>
+                <numerusform>%n propuestas esperan su confirmación (marcadas «por confirmar»).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>For %n variables no column was found: choose it.</source>
+            <translation>
+                <numerusform>Para %n variable no se encontró ninguna columna: elíjala.</numerusform>
+                <numerusform>Para %n variables no se encontró ninguna columna: elíjalas.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Proposed (confident)</source>
             <translation>Propuesto (seguro)</translation>
@@ -276,24 +297,12 @@
             <translation>&lt;b&gt;Todas las variables están completas.&lt;/b&gt; {n} víctimas recodificadas; Sintetizar puede empezar.</translation>
         </message>
         <message>
-            <source>&lt;b&gt;{k} of {n} variables need attention&lt;/b&gt;: map their values to a category or set them to missing.</source>
-            <translation>&lt;b&gt;{k} de {n} variables requieren atención&lt;/b&gt;: asigne sus valores a una categoría o márquelos como faltantes.</translation>
-        </message>
-        <message>
             <source>A variable is complete when every value of its column is mapped or set to missing.</source>
             <translation>Una variable está completa cuando cada valor de su columna está asignado o marcado como faltante.</translation>
         </message>
         <message>
             <source>Proposed from your export: {k} of {n} variables.</source>
             <translation>Propuesto a partir de su exportación: {k} de {n} variables.</translation>
-        </message>
-        <message>
-            <source>{k} proposals wait for your confirmation (marked “please confirm”).</source>
-            <translation>{k} propuestas esperan su confirmación (marcadas «confírmelo»).</translation>
-        </message>
-        <message>
-            <source>For {k} no column was found: choose it.</source>
-            <translation>Para {k} no se encontró ninguna columna: elíjala.</translation>
         </message>
         <message>
             <source>please confirm</source>

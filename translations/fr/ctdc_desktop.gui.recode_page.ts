@@ -111,6 +111,27 @@
             <source>The rule the recipe uses for this variable.</source>
             <translation>La règle que la recette utilise pour cette variable.</translation>
         </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n of {n} variables need attention&lt;/b&gt;: map their values to a category or set them to missing.</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n variable sur {n} demande votre attention&lt;/b&gt; : associez ses valeurs à une catégorie ou déclarez-les manquantes.</numerusform>
+                <numerusform>&lt;b&gt;%n variables sur {n} demandent votre attention&lt;/b&gt; : associez leurs valeurs à une catégorie ou déclarez-les manquantes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n proposals wait for your confirmation (marked “please confirm”).</source>
+            <translation>
+                <numerusform>%n proposition attend votre confirmation (marquée « à confirmer »).</numerusform>
+                <numerusform>%n propositions attendent votre confirmation (marquées « à confirmer »).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>For %n variables no column was found: choose it.</source>
+            <translation>
+                <numerusform>Pour %n variable, aucune colonne n’a été trouvée : choisissez-la.</numerusform>
+                <numerusform>Pour %n variables, aucune colonne n’a été trouvée : choisissez-les.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Proposed (confident)</source>
             <translation>Proposé (sûr)</translation>
@@ -276,24 +297,12 @@
             <translation>&lt;b&gt;Toutes les variables sont complètes.&lt;/b&gt; {n} victimes recodées ; Synthétiser peut commencer.</translation>
         </message>
         <message>
-            <source>&lt;b&gt;{k} of {n} variables need attention&lt;/b&gt;: map their values to a category or set them to missing.</source>
-            <translation>&lt;b&gt;{k} variables sur {n} demandent votre attention&lt;/b&gt; : associez leurs valeurs à une catégorie ou marquez-les comme manquantes.</translation>
-        </message>
-        <message>
             <source>A variable is complete when every value of its column is mapped or set to missing.</source>
             <translation>Une variable est complète quand chaque valeur de sa colonne est associée ou marquée comme manquante.</translation>
         </message>
         <message>
             <source>Proposed from your export: {k} of {n} variables.</source>
             <translation>Proposé d'après votre export : {k} variables sur {n}.</translation>
-        </message>
-        <message>
-            <source>{k} proposals wait for your confirmation (marked “please confirm”).</source>
-            <translation>{k} propositions attendent votre confirmation (marquées « à confirmer »).</translation>
-        </message>
-        <message>
-            <source>For {k} no column was found: choose it.</source>
-            <translation>Pour {k}, aucune colonne n'a été trouvée : choisissez-la.</translation>
         </message>
         <message>
             <source>please confirm</source>
