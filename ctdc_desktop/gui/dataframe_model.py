@@ -15,6 +15,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from ctdc_desktop.gui.column_label import shown_column_name
+
 # A cell can hold a whole case narrative (we test with 1 MB). Drawing that in a table cell would freeze the view,
 # so the table shows the start of it and the tooltip a longer part.
 DISPLAY_LIMIT = 200
@@ -143,7 +145,9 @@ class DataFrameModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             if not 0 <= section < len(self._names):
                 return None
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return shown_column_name(self._names[section])
+            if role == Qt.ItemDataRole.ToolTipRole:
                 return self._names[section]
             return None
         if role == Qt.ItemDataRole.DisplayRole and 0 <= section < self._rows:

@@ -45,6 +45,7 @@ from ctdc_desktop.core.recode.edit_recipe import (
 from ctdc_desktop.core.recode.multi_value import SEPARATORS
 from ctdc_desktop.core.recode.recipe import RecipeError, VariableRecipe
 from ctdc_desktop.core.translation import QT_TRANSLATE_NOOP, translate
+from ctdc_desktop.gui.column_label import shown_column_name
 
 # The separators offered, in the order shown; "/" and " " are offered though never proposed by default.
 OFFERED_SEPARATORS = (";", ",", "/", "|", "\n", " et ", " y ", " e ", " and ", " + ", " ")
@@ -233,7 +234,7 @@ class SourceEditor(QWidget):
         if with_none:
             box.addItem(self.tr("(none)"), "")
         for column in columns:
-            box.addItem(column, column)
+            box.addItem(shown_column_name(column), column)
         if current and box.findData(current) < 0:
             box.insertItem(
                 1 if with_none else 0, self.tr("{column} (not in the export)").format(column=current), current
@@ -250,7 +251,7 @@ class SourceEditor(QWidget):
         for name in absent:  # named by the recipe, not in the export: ticked, so the user sees and can untick it
             self._add_check(listed, self.tr("{column} (not in the export)").format(column=name), name, True)
         for name in columns:
-            self._add_check(listed, name, name, name in ticked)
+            self._add_check(listed, shown_column_name(name), name, name in ticked)
         first = next((row for row in range(listed.count()) if _ticked(listed.item(row))), 0)
         if listed.count():
             listed.scrollToItem(listed.item(first), QAbstractItemView.ScrollHint.PositionAtTop)

@@ -130,3 +130,17 @@ def test_categorical_text_as_the_readers_store_it(qapp: object) -> None:
     assert model.headerData(rows - 1, Qt.Orientation.Vertical) == str(rows + 1)
     # The model reads the category codes in place: no column of a million strings was built.
     assert np.shares_memory(model._columns[0], frame["gender"].array.codes)
+
+
+@pytest.mark.parametrize(("code", "shown"), [("en", "age at registration"), ("fr", "âge à l'enregistrement")])
+def test_the_age_column_the_program_made_is_shown_in_the_windows_language(qapp: object, code: str, shown: str) -> None:
+    from ctdc_desktop.gui import language
+
+    try:
+        assert language.install_language(code)
+        model = DataFrameModel(pd.DataFrame({"ageAtRegistration": ["34"], "Sexe": ["F"]}))
+        header = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(2)]
+        assert header[0].startswith(shown) and header[1] == "Sexe"
+        assert model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == "ageAtRegistration"
+    finally:
+        language.install_language(language.ENGLISH)
