@@ -163,3 +163,17 @@ def test_a_column_that_could_make_two_variables_is_applied_to_neither() -> None:
         assert country.source == ("Pays",) and not country.confident
         assert "choose" in country.reason
     assert proposal.confident_recipe.variable("UN_COO_Region").source == ("prs_Citizenship",)
+
+
+def test_a_victims_column_about_the_perpetrator_is_not_the_victims_own() -> None:
+    proposal = _propose(
+        {
+            "case": _cases(),
+            "Nationalité du trafiquant": _pick(["Nigeria", "Ghana"]),
+            "Nationalité": _pick(["Mali", "Niger"]),
+            "Sexe de l'auteur": _pick(["F", "M"]),
+        }
+    )
+    assert proposal.variable("UN_COO_Region").source == ("Nationalité",)
+    assert proposal.variable("UN_COO_Region").confident
+    assert not proposal.variable("gender").confident  # only "Sexe de l'auteur", whose name is about someone else

@@ -54,7 +54,7 @@ def propose_recipe(export: CaseExport, base: Recipe, progress: Progress = NO_PRO
     has it (and said so). Values are read, never changed; nothing is written.
     """
     victims = SourceTable(export.victim_frame)
-    perpetrators = None if export.perpetrator_frame is None else SourceTable(export.perpetrator_frame)
+    perpetrators = None if export.perpetrator_frame is None else SourceTable(export.perpetrator_frame, False)
     proposals = _propose_all(base, victims, perpetrators, progress)
     # Second pass: a column found by its values alone for one variable but named for another goes to the named one.
     for table, name in ((victims, "victims"), (perpetrators, "perpetrators")):

@@ -67,6 +67,7 @@ class SourceTable:
     """One table of the export as the proposer reads it; each column's values and name read once."""
 
     frame: pd.DataFrame
+    of_victims: bool = True
     excluded: set[str] = field(default_factory=set)  # columns another variable's name claims (second pass)
     _values: dict[str, ColumnValues] = field(default_factory=dict)
     _names: dict[tuple[str, str], list[Match]] = field(default_factory=dict)
@@ -90,10 +91,16 @@ class SourceTable:
         return self._names[key]
 
     def named_for(self, column: str, concepts: tuple[str, ...]) -> Match | None:
+        if self.of_victims and "recruiter_relationship" not in concepts and self.about_perpetrators(column):
+            return None  # "Nationalité de l'auteur" in the victims' table is not the victim's nationality
         for match in self.name_matches(column):
             if match.concept in concepts:
                 return match
         return None
+
+    def about_perpetrators(self, column: str) -> bool:
+        """The name says the column describes a perpetrator ("Sexe du trafiquant", "Nationality of recruiter")."""
+        return any(m.concept == "perpetrator_marker" for m in lexicon("columns").matches(column))
 
     def claimed_elsewhere(self, column: str, concepts: tuple[str, ...]) -> bool:
         """The name speaks of another concept, or another variable took it by name: a guess from values alone must
