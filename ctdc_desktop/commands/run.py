@@ -5,9 +5,10 @@ release bundle into DIR. Instead of ``--project``, ``--recipe R --drop-flagged [
 run: every column Stage one flags is removed or made safe as it proposes. A workbook holding victims and perpetrators
 on two sheets needs no ``--perpetrators``: the sheets and the link are found as in the window.
 
-The run stops, writing nothing, when a new column needs review or a value is unmapped, and lists each (column and
-value, never a record). Exit codes: 0 bundle written, 1 stopped for review or refused (the reasons are listed),
-2 bad input, 130 cancelled.
+The run stops, writing nothing, when the export differs from what the project was saved with, and lists every
+difference at once with what to do: new columns, missing columns, the new column proposed as a missing one renamed,
+new values (column and value, never a record). Exit codes: 0 bundle written, 1 stopped for review or refused (the
+reasons are listed), 2 bad input, 130 cancelled.
 """
 
 from __future__ import annotations
@@ -49,7 +50,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "Either --project (replay saved decisions) or --recipe with --drop-flagged (a first run).\n"
         "Writes one new folder <dataset>_<method>_<date> into DIR: synthetic_data.csv/.xlsx,\n"
         "reportable_aggregates.csv, codebook.xlsx/.md, evaluation_report.html, audit_log.jsonl, manifest.json.\n"
-        "Stops without writing when a new column needs review or a value is unmapped (exit 1)."
+        "Stops without writing (exit 1) when the export differs from the project's: it lists every new, missing\n"
+        "and renamed column and every value the recipe does not place at once, each with what to do."
     )
     parser.add_argument("input", metavar="INPUT", help="the case export (.csv or .xlsx): victims, one row each")
     parser.add_argument("--sheet", default=None, help="the victims sheet of a workbook (default: as the window picks)")

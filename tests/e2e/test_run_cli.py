@@ -264,3 +264,35 @@ def test_a_first_run_needs_drop_flagged(tmp_path: Path, capsys: pytest.CaptureFi
     assert code == 2
     assert "--drop-flagged" in err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_renamed_column_and_a_new_value_are_named_in_one_stop(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 20: renaming prs_Gender to prs_Sex took two failed runs (the new column, then the missing one). One run
+    now names the new column, the missing one, the pairing its values propose, and the new values, writing nothing."""
+    project = _project_of(VICTIMS, PERPETRATORS, tmp_path)
+    victims = pd.read_csv(VICTIMS, dtype=str, keep_default_na=False).rename(columns={"prs_Gender": "prs_Sex"})
+    victims.loc[[10, 11, 12], "prs_Sex"] = "Zorblax"  # a new answer in the renamed column
+    victims.loc[[20, 21], "meansOfControlThreats"] = "Qwertyval"  # and one in a column the recipe reads as before
+    new_export = tmp_path / "next_victims.csv"
+    victims.to_csv(new_export, index=False)
+    out = tmp_path / "out"
+    out.mkdir()
+    args = ["run", str(new_export), "--perpetrators", str(PERPETRATORS), "--project", str(project), "--out", str(out)]
+    code, stdout, err = cli(capsys, *args)
+    assert "Zorblax" not in stdout  # the stop goes to stderr
+    assert code == 1
+    assert 'victims: column "prs_Sex" (proposed as "prs_Gender" renamed' in err  # new
+    assert 'victims: column "prs_Gender", decided in Stage one and read by the recipe (gender)' in err  # missing
+    assert 'victims: "prs_Gender" → "prs_Sex" (the recipe places' in err  # the pairing, by its values
+    assert 'decide "prs_Sex" as "prs_Gender" was (kept)' in err and "source of gender" in err  # what to do
+    assert '"Zorblax" (3 rows)' in err  # new values: in the renamed column...
+    assert 'column meansOfControlThreats, value "Qwertyval" (2 rows)' in err  # ...and elsewhere
+    assert list(out.iterdir()) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["next_victims.csv", "out", "quarter.ctdcproj"])
+    # With --drop-flagged the new column is decided as Stage one proposes, and the run still names the rest at once.
+    code, _, err = cli(capsys, *args, "--drop-flagged")
+    assert code == 1
+    assert '"prs_Gender" → "prs_Sex"' in err and '"Qwertyval" (2 rows)' in err and '"Zorblax" (3 rows)' in err
+    assert list(out.iterdir()) == []

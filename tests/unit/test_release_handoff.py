@@ -100,7 +100,8 @@ def test_saved_decisions_meeting_a_new_column_stop_or_take_the_proposal() -> Non
     saved = IdentifierDecisions.proposed(detect_identifiers(export.victim_frame[["gender"]]))
     with pytest.raises(RunStopped) as stopped:
         identifier_decisions_for(export, _run_decisions(saved, propose=False), NO_PROGRESS)
-    assert stopped.value.problems == ('victims: column "Full name"',)
+    assert stopped.value.problems[0] == 'victims: column "Full name"'
+    # The stop names the recipe's missing columns too (a replay names every difference at once), never a value.
     assert "Person" not in str(stopped.value)
     merged = identifier_decisions_for(export, _run_decisions(saved, propose=True), NO_PROGRESS)
     assert merged.decision("gender") == saved.decision("gender")

@@ -2,8 +2,9 @@
 
 `run_workflow(decisions, progress)` replays a project's decisions (or makes a first run from a recipe) on an export
 and writes the release bundle. It stops with `RunStopped`, before anything is written, when the export needs a
-person's judgement: a column the saved decisions do not know (a new column), or a value the recipe does not map.
-The message lists each column and value, never a record.
+person's judgement. A replay stops once, with `ReplayStopped`, naming every difference from what the project was
+saved with (new, missing and renamed columns, values the recipe does not place: core/replay_differences.py). The
+message lists each column and value, never a record.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from ctdc_desktop.core.open_export import open_case_export
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, stages
 from ctdc_desktop.core.project import LoadDecisions
 from ctdc_desktop.core.recode.after_stage_one import recipe_for_cleaned_export
+from ctdc_desktop.core.recode.coverage import Coverage, VariableCoverage
 from ctdc_desktop.core.recode.propose import VariableProposal, propose_recipe
 from ctdc_desktop.core.recode.recipe import Recipe, RecodeDecisions, VariableRecipe
 from ctdc_desktop.core.recode.recode import RecodeResult, recode
@@ -30,6 +32,7 @@ from ctdc_desktop.core.recode.source_columns import find_column
 from ctdc_desktop.core.release.audit_log import AuditStep, now
 from ctdc_desktop.core.release.bundle import ReleaseDecisions, ReleaseResult, recipe_file_name, write_release_bundle
 from ctdc_desktop.core.release.handoff import RecodedData, SynthesizedData, release_inputs
+from ctdc_desktop.core.replay_differences import ReplayDifferences, column_differences
 from ctdc_desktop.core.synth.decisions import SynthesisDecisions
 from ctdc_desktop.core.synth.input_checks import check_synthesis_input, record_input_check
 from ctdc_desktop.core.synth.synthesize import synthesize
@@ -111,36 +114,52 @@ class RunResult:
     notes: tuple[str, ...] = ()
 
 
+class ReplayStopped(RunStopped):
+    """A replay of saved decisions met an export that differs from the one they were made on: every difference at
+    once (new, missing and renamed columns, new values), each with what to do; nothing was written."""
+
+    def __init__(self, differences: ReplayDifferences) -> None:
+        self.differences = differences
+        self.problems = differences.problems()
+        UserError.__init__(self, differences.text())
+
+
 def identifier_decisions_for(export: CaseExport, decisions: RunDecisions, progress: Progress) -> IdentifierDecisions:
     """The saved decisions, with Stage one's proposal for columns they do not know when the run allows it.
-    Raises `RunStopped` listing the new columns otherwise."""
+    Raises `ReplayStopped` naming the new columns (and the missing and renamed ones) otherwise."""
+    chosen, undecided = _identifier_review(export, decisions, progress)
+    if undecided:
+        differences = column_differences(export, decisions.identifiers, decisions.recode.recipe)
+        raise ReplayStopped(ReplayDifferences(differences, decisions.identifiers))
+    return chosen
+
+
+def _identifier_review(
+    export: CaseExport, decisions: RunDecisions, progress: Progress
+) -> tuple[IdentifierDecisions, bool]:
+    """The decisions Stage one applies: the saved ones, with Stage one's proposal for the columns they do not know;
+    and whether there are such columns that the run may not decide alone (it must then stop, but only once every
+    other difference is known too)."""
     tables = [(VICTIMS, export.victim_frame), (PERPETRATORS, export.perpetrator_frame)]
     present = [(name, frame) for name, frame in tables if frame is not None]
     saved = decisions.identifiers
     if saved is not None:
-        new = [(name, column) for name, frame in present for column in saved.matches(frame.columns, name).new]
+        new = [column for name, frame in present for column in saved.matches(frame.columns, name).new]
         if not new:
-            return saved
-        if not decisions.propose_for_new_columns:
-            raise RunStopped(
-                f"The export has {len(new)} column(s) that the project's decisions do not know. Review them in the "
-                "window (Identifiers step) and save the project, or run again with --drop-flagged to remove or "
-                "transform them as Stage one proposes. Nothing was written. New columns:",
-                tuple(f'{name}: column "{column}"' for name, column in new),
-            )
+            return saved, False
     parts = stages(progress, {name: max(1, len(frame)) for name, frame in present}, {n: f"{n}: " for n, _ in present})
     links = dict(zip((VICTIMS, PERPETRATORS), export.link_columns or (None, None), strict=True))
     reports = {name: detect_identifiers(frame, parts[name], link_column=links[name]) for name, frame in present}
     proposed = IdentifierDecisions.proposed(reports[VICTIMS], reports.get(PERPETRATORS))
     if saved is None:
-        return proposed
+        return proposed, False
     merged = saved
     for name, frame in present:
         for column in saved.matches(frame.columns, name).new:
             decision = proposed.decision(column, name)
             if decision is not None:
                 merged = merged.with_decision(decision, name)
-    return merged
+    return merged, not decisions.propose_for_new_columns
 
 
 def _absent_columns(export: CaseExport, variable: VariableRecipe) -> list[str]:
@@ -172,18 +191,12 @@ def recipe_for_export(export: CaseExport, recipe: Recipe, progress: Progress = N
 
 
 def _recode_stopped(raw: CaseExport, cleaned: CaseExport, recipe: Recipe, recoded: RecodeResult) -> RunStopped:
-    """Why the recode is not complete, in the words of what is wrong: columns the export lacks, values not placed."""
+    """Why a first run's recode is not complete, in the words of what is wrong: columns the export lacks, values
+    not placed. (A replay says it with `_replay_stopped`.)"""
     missing = [v for v in recoded.coverage.variables if v.problem]
     values = [v for v in recoded.coverage.variables if not v.problem and (v.unmapped or v.errors)]
     problems = recoded.coverage.problems()
-    for covered in missing:
-        variable = recipe.variable(covered.name)
-        removed = _removed_by_stage_one(raw, cleaned, variable)
-        if removed:
-            problems.append(
-                f"{covered.name}: Stage one removed {', '.join(removed)}, which the recipe reads. Decide that column "
-                "in the Identifiers step (keep it with a reason, or transform it), or choose another source."
-            )
+    problems += _removed_lines(raw, cleaned, recipe, missing)
     if missing and values:
         message = (
             f"The recipe reads columns this export does not have ({len(missing)} variable(s)), and does not place "
@@ -203,6 +216,37 @@ def _recode_stopped(raw: CaseExport, cleaned: CaseExport, recipe: Recipe, recode
             "the Recode step or in the recipe, then run again. Nothing was written. Values:"
         )
     return RunStopped(message, tuple(problems))
+
+
+def _removed_lines(raw: CaseExport, cleaned: CaseExport, recipe: Recipe, missing: list[VariableCoverage]) -> list[str]:
+    lines = []
+    for covered in missing:
+        removed = _removed_by_stage_one(raw, cleaned, recipe.variable(covered.name))
+        if removed:
+            lines.append(
+                f"{covered.name}: Stage one removed {', '.join(removed)}, which the recipe reads. Decide that column "
+                "in the Identifiers step (keep it with a reason, or transform it), or choose another source."
+            )
+    return lines
+
+
+def _replay_stopped(
+    raw: CaseExport, cleaned: CaseExport, decisions: RunDecisions, recipe: Recipe, recoded: RecodeResult
+) -> ReplayStopped:
+    """Every way the export differs from what the project's decisions were made on, in one stop."""
+    columns = column_differences(raw, decisions.identifiers, decisions.recode.recipe)
+    missing = [v for v in recoded.coverage.variables if v.problem]
+    # Values of the variables whose columns are all there; a missing column is said once, in the columns' words.
+    values = Coverage(tuple(v for v in recoded.coverage.variables if not v.problem)).problems()
+    return ReplayStopped(
+        ReplayDifferences(
+            columns,
+            decisions.identifiers,
+            new_values=tuple(values),
+            removed_but_read=tuple(_removed_lines(raw, cleaned, recipe, missing)),
+            new_columns_proposed=decisions.propose_for_new_columns,
+        )
+    )
 
 
 def _removed_by_stage_one(raw: CaseExport, cleaned: CaseExport, variable: VariableRecipe) -> list[str]:
@@ -244,12 +288,16 @@ def prepare_recoded(decisions: RunDecisions, progress: Progress = NO_PROGRESS) -
             logged.count(variables=len(recipe.variables))
     with logged_step("stage one") as logged:
         identifier_parts = stages(parts["identifiers"], {"review": 1, "apply": 1})
-        chosen = identifier_decisions_for(export, decisions, identifier_parts["review"])
+        # New columns a replay may not decide alone stop it, but after the recode: the stop then names every
+        # difference (missing and renamed columns, new values) at once, not one kind per run.
+        chosen, undecided = _identifier_review(export, decisions, identifier_parts["review"])
         cleaned = remove_identifiers(export, chosen, identifier_parts["apply"])
         logged.count(victim_columns_kept=len(cleaned.export.victim_frame.columns))
     with logged_step("recoding") as logged:
         recipe = recipe_for_cleaned_export(recipe, cleaned)
         recoded = recode(cleaned.export, recipe, parts["recode"])
+        if decisions.identifiers is not None and (undecided or not recoded.complete):
+            raise _replay_stopped(export, cleaned.export, decisions, recipe, recoded)
         if not recoded.complete:
             raise _recode_stopped(export, cleaned.export, recipe, recoded)
         logged.count(victims=recoded.victims, perpetrator_rows=recoded.perpetrator_rows)
