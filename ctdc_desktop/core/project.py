@@ -58,11 +58,16 @@ class SourceRole(StrEnum):
 
 @dataclass(frozen=True)
 class SourceFile:
-    """One export file the project reads: where it is, which sheet (workbooks only), and what it holds."""
+    """One export file the project reads: where it is, which sheet (workbooks only), and what it holds.
+
+    `one_row_per_perpetrator` (victims only): True when the table has one row per perpetrator and is read as victims
+    and perpetrators (`core.one_row_per_perpetrator`), False when it is read as it is, None when not decided (read so
+    when it plainly looks so)."""
 
     path: Path
     role: SourceRole
     sheet: str | None = None
+    one_row_per_perpetrator: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -83,11 +88,17 @@ class LoadDecisions:
     def source(self, role: SourceRole) -> SourceFile | None:
         return next((s for s in self.sources if s.role is role), None)
 
+    @property
+    def one_row_per_perpetrator(self) -> bool | None:
+        """The victims file's `one_row_per_perpetrator` (None without a victims file)."""
+        victims = self.source(SourceRole.VICTIMS)
+        return None if victims is None else victims.one_row_per_perpetrator
+
     def to_dict(self) -> dict[str, Any]:
         """``{"victims": {"path", "sheet"}, "perpetrators": {...}, "link_columns": {"victims", "perpetrators"}}``;
         roles without a file and a missing link are left out. (The project file writes these as its own
         ``sources`` and ``link_columns``, with relative paths too.)"""
-        result: dict[str, Any] = {s.role.value: {"path": str(s.path), "sheet": s.sheet} for s in self.sources}
+        result: dict[str, Any] = {s.role.value: _source_dict(s) for s in self.sources}
         if self.link_columns is not None:
             result["link_columns"] = {
                 "victims": self.link_columns.victims,
@@ -103,7 +114,14 @@ class LoadDecisions:
             if role.value in data:
                 entry = read.mapping(data[role.value], f"{where}.{role.value}")
                 sheet = read.optional_text(entry, "sheet", f"{where}.{role.value}")
-                sources.append(SourceFile(Path(read.text(entry, "path", f"{where}.{role.value}")), role, sheet))
+                per_perpetrator = entry.get("one_row_per_perpetrator")
+                if per_perpetrator is not None and not isinstance(per_perpetrator, bool):
+                    raise DecisionsError(
+                        f"{where}.{role.value}.one_row_per_perpetrator",
+                        translate("Project", "should be true, false or null."),
+                    )
+                path = Path(read.text(entry, "path", f"{where}.{role.value}"))
+                sources.append(SourceFile(path, role, sheet, per_perpetrator))
         link = None
         if data.get("link_columns") is not None:
             pair = read.mapping(data["link_columns"], f"{where}.link_columns")
@@ -112,6 +130,13 @@ class LoadDecisions:
                 read.text(pair, "perpetrators", f"{where}.link_columns"),
             )
         return cls(tuple(sources), link)
+
+
+def _source_dict(source: SourceFile) -> dict[str, Any]:
+    entry: dict[str, Any] = {"path": str(source.path), "sheet": source.sheet}
+    if source.one_row_per_perpetrator is not None:
+        entry["one_row_per_perpetrator"] = source.one_row_per_perpetrator
+    return entry
 
 
 @dataclass(frozen=True)
@@ -297,6 +322,11 @@ def _project_to_json(project: Project, folder: Path) -> dict[str, Any]:
                 # Lets a project found beside its exports (copied folder, other drive letter) still find them.
                 "relative_path": _relative_or_none(absolute, folder),
                 "sheet": source.sheet,
+                **(
+                    {}
+                    if source.one_row_per_perpetrator is None
+                    else {"one_row_per_perpetrator": source.one_row_per_perpetrator}
+                ),
             }
         )
     link = project.link_columns
@@ -406,7 +436,14 @@ def _source_from_json(item: object, path: Path, where: str) -> SourceFile:
         raise ProjectError(
             path, translate("Project", "key '{0}.sheet' should be text or null.").format(where), _open_a_project()
         )
-    return SourceFile(path=source_path, role=role, sheet=sheet)
+    per_perpetrator = entry.get("one_row_per_perpetrator")
+    if per_perpetrator is not None and not isinstance(per_perpetrator, bool):
+        raise ProjectError(
+            path,
+            translate("Project", "key '{0}' should be true, false or null.").format(f"{where}.one_row_per_perpetrator"),
+            _open_a_project(),
+        )
+    return SourceFile(path=source_path, role=role, sheet=sheet, one_row_per_perpetrator=per_perpetrator)
 
 
 def _mapping(value: object, path: Path, what: str) -> Mapping[str, Any]:
