@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
@@ -44,6 +45,9 @@ from ctdc_desktop.core.identifiers import (
 from ctdc_desktop.core.identifiers.decisions import PERPETRATORS, VICTIMS
 from ctdc_desktop.core.io.table import LoadedTable
 from ctdc_desktop.core.progress import Progress, stages
+from ctdc_desktop.core.project import Project
+from ctdc_desktop.core.recode.recipe import Recipe, RecodeDecisions
+from ctdc_desktop.core.replay_differences import ColumnDifferences, column_differences, missing_column_text, rename_text
 from ctdc_desktop.core.translation import translate
 from ctdc_desktop.core.user_error import UserError
 from ctdc_desktop.gui.identifier_columns_model import (
@@ -64,6 +68,7 @@ from ctdc_desktop.gui.step_page import StepPage, StepState
 from ctdc_desktop.gui.text_format import count_text
 from ctdc_desktop.gui.worker import StepWorker
 
+NOTE_LISTED = 5  # missing and renamed columns named in the replay note, each kind; the rest are counted
 LISTED = 3  # undecided columns named in the refusal message; the rest are counted
 PREVIEW_ROWS = 50  # rows of each table the "after" tabs show before the removal is run on all of them
 PREVIEW_DELAY_MS = 300  # wait for the caseworker to stop clicking before the preview is redone
@@ -156,6 +161,8 @@ class IdentifiersPage(StepPage):
         # this session's previous export (the perpetrators opened after the victims) are no replay: columns they do
         # not cover get Stage one's proposal as in any fresh session, not "not seen before".
         self._replaying = False
+        self._project_recipe: Recipe | None = None  # the project's recipe, for the replay note's renamed columns
+        self._saved_replayed: IdentifierDecisions | None = None  # the decisions the replay note speaks of
         # A reopened project: once its decisions cover every column of the export, the identifiers are removed
         # again without a click (the caseworker made every choice already); only a real change asks them.
         self._redo_when_reviewed = False
@@ -178,6 +185,7 @@ class IdentifiersPage(StepPage):
         self.saved_note = QLabel()
         self.saved_note.setWordWrap(True)
         self.saved_note.setObjectName("savedNote")
+        self.saved_note.setTextFormat(Qt.TextFormat.PlainText)  # column names are data, never markup
         self.saved_note.setStyleSheet(
             "#savedNote { background: #e8f1fb; color: #0b2e4f; border: 1px solid #9cc3e8; border-radius: 4px;"
             " padding: 6px; }"
@@ -451,6 +459,11 @@ class IdentifiersPage(StepPage):
             self.retry_button.setVisible(True)
         self.state_changed.emit()
 
+    def receive_project(self, project: Project, path: Path | None) -> None:
+        """The project's recipe (if any): a replay's note proposes a renamed column by the values it places."""
+        recode = project.steps.get("recode")
+        self._project_recipe = recode.recipe if isinstance(recode, RecodeDecisions) else None
+
     def _show_review(self, review: ExportReview) -> None:
         """List every column with the saved decisions (if any) applied; what they do not cover needs a decision."""
         self._review = review
@@ -458,6 +471,7 @@ class IdentifiersPage(StepPage):
         self._finish_worker.cancel()  # a removal still running applies decisions that are being replaced
         saved, self._saved = self._saved, None
         replaying = saved is not None and self._replaying
+        self._saved_replayed = saved if replaying else None
         rows: list[ColumnRow] = []
         applied = new = 0
         for table, report in ((VICTIMS, review.victims), (PERPETRATORS, review.perpetrators)):
@@ -483,8 +497,10 @@ class IdentifiersPage(StepPage):
             self.columns.resizeColumnToContents(section)
             self.columns.setColumnWidth(section, min(self.columns.columnWidth(section), WIDEST_LIST_COLUMN))
         self._show_found(review)
-        if replaying:
-            self._show_saved_note(applied, new)
+        if replaying and saved is not None and self._export is not None:
+            # The same differences `run --project` names when it stops (core/replay_differences.py): the missing
+            # columns and the pairing their values propose, beside the new ones.
+            self._show_saved_note(applied, new, column_differences(self._export, saved, self._project_recipe))
         self._show_previews()
         first = next((i for i, r in enumerate(rows) if r.undecided), 0 if rows else -1)
         if first >= 0:
@@ -523,11 +539,28 @@ class IdentifiersPage(StepPage):
             )
         )
 
-    def _show_saved_note(self, applied: int, new: int) -> None:
+    def _show_saved_note(self, applied: int, new: int, differences: ColumnDifferences) -> None:
         text = self.tr("Your saved decisions were applied to %n columns.", "", applied)
         if new:
             text += " " + self.tr("%n columns were not seen before: each needs your decision.", "", new)
-        self.saved_note.setText(text)
+        lines = [text]
+        if differences.missing:
+            lines.append(
+                self.tr(
+                    "%n columns that the saved decisions or the recipe read are missing:", "", len(differences.missing)
+                )
+            )
+            lines += [f"• {missing_column_text(differences, m)}" for m in differences.missing[:NOTE_LISTED]]
+            if len(differences.missing) > NOTE_LISTED:
+                lines.append(self.tr("…and %n more.", "", len(differences.missing) - NOTE_LISTED))
+        if differences.renamed:
+            lines.append(self.tr("Proposed from their values and names (check each):"))
+            lines += [
+                f"• {rename_text(differences, r, self._saved_replayed)}" for r in differences.renamed[:NOTE_LISTED]
+            ]
+            if len(differences.renamed) > NOTE_LISTED:
+                lines.append(self.tr("…and %n more.", "", len(differences.renamed) - NOTE_LISTED))
+        self.saved_note.setText("\n".join(lines))
         self.saved_note.setToolTip(
             self.tr(
                 "Decisions saved in the project are matched to this export by column name. A column that was not "

@@ -21,10 +21,12 @@ from ctdc_desktop.core.identifiers import (
     IdentifierDecisions,
     SpanKind,
     Transform,
+    detect_identifiers,
 )
 from ctdc_desktop.core.identifiers.decisions import PERPETRATORS, VICTIMS
 from ctdc_desktop.core.open_export import open_case_export
 from ctdc_desktop.core.project import LoadDecisions, Project, SourceFile, SourceRole, load_project, save_project
+from ctdc_desktop.core.recode.recipe import load_recipe
 from ctdc_desktop.gui import identifiers_page
 from ctdc_desktop.gui.identifier_columns_model import COLUMN, ColumnRow
 from ctdc_desktop.gui.identifier_detail import EXAMPLES_PER_KIND, EXAMPLES_SHOWN
@@ -511,6 +513,25 @@ def test_the_keep_question_wants_a_reason_and_can_be_cancelled(
     assert prompts[1].startswith("A reason is needed")
     QTimer.singleShot(20, answer)
     assert identifiers_page.ask_keep_reason(page, row) is None
+
+
+def test_a_renamed_column_is_named_in_the_replay_note_beside_the_new_one(
+    page: IdentifiersPage, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Issue 20: the window names what `run --project` names when it stops: the new column, the missing one, and the
+    pairing the recipe's values propose."""
+    victims = pd.read_csv(SAMPLE / "sample_victims.csv", dtype=str, keep_default_na=False)
+    saved = IdentifierDecisions.proposed(detect_identifiers(victims.astype("category")))
+    victims.rename(columns={"prs_Gender": "prs_Sex"}).to_csv(tmp_path / "q2.csv", index=False)
+    _, recode = load_recipe("global_synthetic_2021")
+    page.receive_project(Project().with_step("identifiers", saved).with_step("recode", recode), None)
+    page.restore_decisions(saved)
+    reviewed(page, qtbot, _export(tmp_path / "q2.csv"))
+    note = page.saved_note.text()
+    assert page.saved_note.isVisible() and "1 column was not seen before" in note
+    assert 'victims: column "prs_Gender", decided in Stage one and read by the recipe (gender)' in note
+    assert 'victims: "prs_Gender" → "prs_Sex" (the recipe places' in note
+    assert [r.name for r in page.undecided_rows()] == ["prs_Sex"]  # still the caseworker's decision
 
 
 # --- victims, then their perpetrators, in a fresh session: no replay ----------------------------------------------

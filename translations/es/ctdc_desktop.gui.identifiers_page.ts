@@ -140,6 +140,24 @@ Si la conserva, sus valores pasan tal cual a los pasos siguientes.
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n columns that the saved decisions or the recipe read are missing:</source>
+        <translation>
+            <numerusform>Falta %n columna que las decisiones guardadas o la receta leen:</numerusform>
+            <numerusform>Faltan %n columnas que las decisiones guardadas o la receta leen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…y %n más.</numerusform>
+            <numerusform>…y %n más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposed from their values and names (check each):</source>
+        <translation>Propuesto según sus valores y nombres (revise cada uno):</translation>
+    </message>
+    <message numerus="yes">
         <source>{listed} and %n more</source>
         <translation>
             <numerusform>{listed} y %n más</numerusform>

@@ -140,6 +140,24 @@ Pourquoi peut-on la garder sans risque ? Votre raison est enregistrée dans le p
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n columns that the saved decisions or the recipe read are missing:</source>
+        <translation>
+            <numerusform>%n colonne que les décisions enregistrées ou la recette lisent manque&#xa0;:</numerusform>
+            <numerusform>%n colonnes que les décisions enregistrées ou la recette lisent manquent&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…et %n de plus.</numerusform>
+            <numerusform>…et %n de plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposed from their values and names (check each):</source>
+        <translation>Proposé d&apos;après leurs valeurs et leurs noms (vérifiez chacun)&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
         <source>{listed} and %n more</source>
         <translation>
             <numerusform>{listed} et %n autre</numerusform>
