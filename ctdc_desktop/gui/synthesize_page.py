@@ -225,6 +225,13 @@ class SynthesizePage(StepPage):
         dataset_label = QLabel(self.tr("Data&set name:"))
         dataset_label.setBuddy(self.dataset_edit)
         budget_form.addRow(dataset_label, self.dataset_edit)
+        # Said when the name from the file was taken by another dataset's releases and a number was added.
+        self.name_note = QLabel()
+        self.name_note.setWordWrap(True)
+        self.name_note.setTextFormat(Qt.TextFormat.RichText)
+        self.name_note.setStyleSheet(WARNING_STYLE)
+        self.name_note.setVisible(False)
+        budget_form.addRow(self.name_note)
         budget_form.addRow(self.tr("Cap on ε over all releases:"), self.cap_box)
         budget_form.addRow(self.budget_label)
 
@@ -464,6 +471,7 @@ class SynthesizePage(StepPage):
         return self._dataset_name
 
     def _set_dataset_name(self, name: str) -> None:
+        self.name_note.setVisible(False)  # it spoke of the name proposed, which this one replaces
         self._dataset_name = " ".join(name.split())
         if self.dataset_edit.text() != self._dataset_name:
             blocked = self.dataset_edit.blockSignals(True)
@@ -486,7 +494,18 @@ class SynthesizePage(StepPage):
         taken: set[str] = set()
         if book is not None:
             taken = {*book.releases, *(rename.old for rename in book.renames)}
-        self._set_dataset_name(propose_dataset_name(self._project, self._project_path, taken))
+        proposal = propose_dataset_name(self._project, self._project_path, taken)
+        plain = propose_dataset_name(self._project, self._project_path)
+        self._set_dataset_name(proposal)
+        if proposal != plain:
+            self.name_note.setText(
+                self.tr(
+                    "“{0}” already has releases, so this data was named “{1}”: unrelated data never shares a privacy "
+                    "budget. If it is the same data as “{0}”, name it “{0}” so that its releases count against the "
+                    "same budget."
+                ).format(escape_html(plain), escape_html(proposal))
+            )
+            self.name_note.setVisible(True)
 
     def _has_releases(self, name: str) -> int:
         book = self._ledger()
@@ -499,6 +518,7 @@ class SynthesizePage(StepPage):
         new = " ".join(text.split())
         if new and new != self._dataset_name and not self._has_releases(self._dataset_name):
             self._dataset_name = new
+            self.name_note.setVisible(False)
             self._parameters_changed()
         else:
             self._update_controls()  # the budget line reads the ledger again

@@ -171,6 +171,9 @@ def test_a_proposed_name_never_joins_a_dataset_that_has_releases(
     export = tmp_path / "Kenya shelters.xlsx"
     page.receive_project(Project(sources=(SourceFile(export, SourceRole.VICTIMS),)), None)
     assert page.dataset_edit.text() == "Kenya shelters 2"
+    # Said, with the way to count against the same budget if it is the same data.
+    assert not page.name_note.isHidden()
+    assert "“Kenya shelters” already has releases" in page.name_note.text()
     # Once named, the name stays, whatever file the project reads next.
     page.receive_project(Project(sources=(SourceFile(tmp_path / "other.xlsx", SourceRole.VICTIMS),)), None)
     assert page.dataset_name() == "Kenya shelters 2"
