@@ -19,6 +19,7 @@ from pathlib import Path
 from ctdc_desktop.commands.recode import (
     BadInput,
     add_no_header_argument,
+    add_one_row_per_perpetrator_arguments,
     inputs_text,
     open_export_for,
     refuse_overwriting_inputs,
@@ -54,6 +55,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     propose.add_argument("--perpetrators", default=None, metavar="FILE", help="the perpetrators file, if separate")
     propose.add_argument("--perpetrators-sheet", default=None, metavar="S", help="the perpetrators sheet")
     add_no_header_argument(propose)
+    add_one_row_per_perpetrator_arguments(propose)
 
 
 # ------------------------------------------------------------------------------------------------ the file

@@ -19,6 +19,7 @@ from pathlib import Path
 from ctdc_desktop.commands.terminal_progress import TerminalProgress, cancel_on_ctrl_c
 from ctdc_desktop.core.case_export import CaseExport
 from ctdc_desktop.core.io.output_folder import write_file_atomically
+from ctdc_desktop.core.one_row_per_perpetrator import disagreement_text
 from ctdc_desktop.core.open_export import command_line_load, open_case_export, perpetrators_found_in_workbook
 from ctdc_desktop.core.progress import Cancelled, Progress, stages
 from ctdc_desktop.core.recode.partial_recode import PartialRecipe, recipe_setting_unplaced_missing
@@ -49,6 +50,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--out", required=True, metavar="FILE", help="the recoded table to write (.csv)")
     add_no_header_argument(parser)
+    add_one_row_per_perpetrator_arguments(parser)
     parser.add_argument(
         "--unplaced",
         choices=("refuse", "missing"),
@@ -67,6 +69,45 @@ def add_no_header_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_one_row_per_perpetrator_arguments(parser: argparse.ArgumentParser) -> None:
+    """`--one-row-per-perpetrator` / `--one-row-per-victim`, for the commands that open a case export."""
+    rows = parser.add_mutually_exclusive_group()
+    rows.add_argument(
+        "--one-row-per-perpetrator",
+        dest="one_row_per_perpetrator",
+        action="store_const",
+        const=True,
+        default=None,
+        help="the export is one sheet with one row per perpetrator (the victim's columns repeated on each): read it "
+        "as victims, once per case, and perpetrators (default: so when it looks so, with a note)",
+    )
+    rows.add_argument(
+        "--one-row-per-victim",
+        dest="one_row_per_perpetrator",
+        action="store_const",
+        const=False,
+        help="read the export's rows as victims, one each, even when it looks like one row per perpetrator",
+    )
+
+
+def say_how_rows_were_read(export: CaseExport, asked: bool | None) -> None:
+    """The note on the terminal when a table was read as one row per perpetrator (how, and how to undo it)."""
+    reading = export.one_row_per_perpetrator
+    if reading is None:
+        return
+    perpetrators = 0 if export.perpetrators is None else export.perpetrators.row_count
+    why = "as asked" if asked else "it looks so; --one-row-per-victim reads each row as a victim"
+    print(
+        f"note: {export.victims.source.name} has one row per perpetrator ({why}): several rows for "
+        f"{reading.several_row_cases:,} of {reading.cases:,} cases (column {reading.case_column}). Read as "
+        f"{reading.cases:,} victims (columns: {', '.join(reading.victim_columns)}) and {perpetrators:,} perpetrator "
+        f"rows (columns: {', '.join(reading.perpetrator_columns)}).",
+        file=sys.stderr,
+    )
+    for disagreement in reading.disagreements:
+        print(f"note: {disagreement_text(disagreement)}", file=sys.stderr)
+
+
 def say_when_row_one_looks_like_a_record(export: CaseExport) -> None:
     """The reader's note, on the terminal, when a table's row 1 was read as names but looks like a record."""
     for table in (export.victims, export.perpetrators):
@@ -78,14 +119,21 @@ def say_when_row_one_looks_like_a_record(export: CaseExport) -> None:
 def open_export_for(args: argparse.Namespace, recipe: Recipe | None, progress: Progress) -> CaseExport:
     """The export the arguments name, opened as the window opens it (shared with `recipe propose`)."""
     perpetrators = Path(args.perpetrators) if args.perpetrators else None
+    asked = getattr(args, "one_row_per_perpetrator", None)
     decisions = command_line_load(
-        Path(args.export), args.sheet, perpetrators, args.perpetrators_sheet, None if recipe is None else recipe.link
+        Path(args.export),
+        args.sheet,
+        perpetrators,
+        args.perpetrators_sheet,
+        None if recipe is None else recipe.link,
+        asked,
     )
     found = perpetrators_found_in_workbook(decisions, args.perpetrators_sheet)
     if found is not None:
         print(f'note: perpetrators read from the sheet "{found}" of {Path(args.export).name}', file=sys.stderr)
     export = open_case_export(decisions, progress, has_header=not getattr(args, "no_header", False))
     say_when_row_one_looks_like_a_record(export)
+    say_how_rows_were_read(export, asked)
     if export.perpetrators is not None and export.link is None:
         print(
             "note: no column links the perpetrators to the victims (a case ID both tables hold); name the two "
@@ -115,6 +163,9 @@ def inputs_text(export: str, args: argparse.Namespace) -> str:
     ):
         if value:
             words += [option, shlex.quote(value)]
+    asked = getattr(args, "one_row_per_perpetrator", None)
+    if asked is not None:
+        words.append("--one-row-per-perpetrator" if asked else "--one-row-per-victim")
     return " ".join(words)
 
 

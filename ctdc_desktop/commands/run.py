@@ -18,7 +18,7 @@ import shlex
 import sys
 from pathlib import Path
 
-from ctdc_desktop.commands.recode import inputs_text
+from ctdc_desktop.commands.recode import add_one_row_per_perpetrator_arguments, inputs_text
 from ctdc_desktop.commands.synthesis_options import add_synthesis_options, synthesis_params
 from ctdc_desktop.commands.terminal_progress import TerminalProgress, cancel_on_ctrl_c
 from ctdc_desktop.core.identifiers.decisions import IdentifierDecisions
@@ -57,6 +57,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sheet", default=None, help="the victims sheet of a workbook (default: as the window picks)")
     parser.add_argument("--perpetrators", default=None, metavar="FILE", help="the perpetrators file, if separate")
     parser.add_argument("--perpetrators-sheet", default=None, metavar="NAME", help="the perpetrators sheet")
+    add_one_row_per_perpetrator_arguments(parser)
     parser.add_argument("--project", default=None, metavar="P.ctdcproj", help="replay this project's decisions")
     parser.add_argument(
         "--recipe", default=None, metavar="R", help="first run: a shipped recipe's name or a recipe file (.toml)"
@@ -88,12 +89,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _load_decisions(args: argparse.Namespace, project: Project | None) -> LoadDecisions:
     link = None if project is None or project.link_columns is None else project.link_columns
+    # As asked, else as the project was read in the window (one row per perpetrator or not), else as it looks.
+    rows = args.one_row_per_perpetrator
+    if rows is None and project is not None and not args.perpetrators and not args.perpetrators_sheet:
+        rows = project.load.one_row_per_perpetrator
     decisions = command_line_load(
         Path(args.input),
         args.sheet,
         Path(args.perpetrators) if args.perpetrators else None,
         args.perpetrators_sheet,
         None if link is None else (link.victims, link.perpetrators),
+        rows,
     )
     found = perpetrators_found_in_workbook(decisions, args.perpetrators_sheet)
     if found is not None:

@@ -18,6 +18,7 @@ from ctdc_desktop.commands.terminal_progress import TerminalProgress
 from ctdc_desktop.core.identifiers.detect_identifiers import ColumnReview, IdentifierReport, detect_identifiers
 from ctdc_desktop.core.io.read_export import list_sheets, read_export
 from ctdc_desktop.core.io.table import LoadedTable, LoadError, SheetInfo
+from ctdc_desktop.core.one_row_per_perpetrator import PerpetratorRows, find_perpetrator_rows
 from ctdc_desktop.core.open_export import preselect_sheet
 from ctdc_desktop.core.profile import ColumnKind, ColumnProfile, TableProfile, profile_table
 from ctdc_desktop.core.progress import NO_PROGRESS, Cancelled, Progress, stages
@@ -65,12 +66,31 @@ def _shown_values(
     return column.top_values
 
 
+def _perpetrator_rows(table: LoadedTable, sheets: list[SheetInfo]) -> PerpetratorRows | None:
+    """How the window, `recode` and `run` read this sheet when it has one row per perpetrator (and the workbook has
+    no perpetrators' sheet beside it), else None."""
+    if len(sheets) > 1 and preselect_sheet(sheets, SourceRole.PERPETRATORS) != table.sheet:
+        return None
+    reading = find_perpetrator_rows(table.frame)
+    return reading if reading is not None and reading.clear else None
+
+
+def _perpetrator_rows_text(reading: PerpetratorRows) -> str:
+    return (
+        f"One row per perpetrator: several rows for {reading.several_row_cases:,} of {reading.cases:,} cases "
+        f"(column {reading.case_column}). The window, recode and run read it as {reading.cases:,} victims (columns: "
+        f"{', '.join(reading.victim_columns)}) and their perpetrators (columns: "
+        f"{', '.join(reading.perpetrator_columns)}); --one-row-per-victim on recode and run reads each row as a victim."
+    )
+
+
 def _as_json(
     table: LoadedTable,
     profile: TableProfile,
     sheets: list[SheetInfo],
     report: IdentifierReport,
     show_values: bool = False,
+    reading: PerpetratorRows | None = None,
 ) -> dict[str, Any]:
     reviews = {review.name: review.to_json_dict(show_values) for review in report.columns}
     return {
@@ -83,6 +103,18 @@ def _as_json(
         "rows": profile.row_count,
         "notes": list(table.notes),
         "stage_one": report.summary(),
+        "one_row_per_perpetrator": None
+        if reading is None
+        else {
+            "case_column": reading.case_column,
+            "victim_columns": list(reading.victim_columns),
+            "perpetrator_columns": list(reading.perpetrator_columns),
+            "cases": reading.cases,
+            "cases_with_several_rows": reading.several_row_cases,
+            "disagreements": [
+                {"column": d.column, "cases": d.cases, "rows": list(d.rows)} for d in reading.disagreements
+            ],
+        },
         "columns": [
             {
                 "name": c.name,
@@ -110,6 +142,7 @@ def _print_table(
     sheets: list[SheetInfo],
     report: IdentifierReport,
     show_values: bool = False,
+    reading: PerpetratorRows | None = None,
 ) -> None:
     out = sys.stdout
     where = f' sheet "{table.sheet}"' if table.sheet is not None else ""
@@ -124,6 +157,8 @@ def _print_table(
         out.write(f"Read as {table.encoding}, separated by {names.get(table.delimiter or '', table.delimiter)}.\n")
     for note in table.notes:
         out.write(f"Note: {note}\n")
+    if reading is not None:
+        out.write(f"Note: {_perpetrator_rows_text(reading)}\n")
     out.write("\n")
     name_width = min(32, max([len("Column")] + [len(c.name) for c in profile.columns]))
     kind_width = max(len("Kind"), *(len(c.kind.value) for c in profile.columns)) if profile.columns else 4
@@ -166,6 +201,7 @@ def run(args: argparse.Namespace) -> int:
         table = read_export(path, sheet=sheet, progress=parts["read"], has_header=not args.no_header)
         profile = profile_table(table.frame, progress=parts["profile"])
         report = detect_identifiers(table.frame, parts["identifiers"])
+        reading = _perpetrator_rows(table, sheets)
     except LoadError as error:
         if terminal is not None:
             terminal.finish()
@@ -179,8 +215,9 @@ def run(args: argparse.Namespace) -> int:
     if terminal is not None:
         terminal.finish()
     if args.json:
-        json.dump(_as_json(table, profile, sheets, report, args.show_values), sys.stdout, ensure_ascii=False, indent=2)
+        document = _as_json(table, profile, sheets, report, args.show_values, reading)
+        json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        _print_table(table, profile, sheets, report, args.show_values)
+        _print_table(table, profile, sheets, report, args.show_values, reading)
     return 0

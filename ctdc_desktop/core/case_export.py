@@ -7,11 +7,15 @@ follow the cell contract of `core.io.table` (text categories, NaN for missing, i
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from ctdc_desktop.core.io.table import LoadedTable
 from ctdc_desktop.core.link import LinkReport
+
+if TYPE_CHECKING:
+    from ctdc_desktop.core.one_row_per_perpetrator import PerpetratorRows
 
 
 @dataclass(frozen=True)
@@ -19,11 +23,14 @@ class CaseExport:
     """Victim records, perpetrator records as victims describe them (optional), and the columns that link them.
 
     `link` is None when there is no perpetrator table, or when the user has not (yet) chosen the link columns.
+    `one_row_per_perpetrator` says how both tables were made from one table with one row per perpetrator (None: they
+    were read as they are).
     """
 
     victims: LoadedTable
     perpetrators: LoadedTable | None = None
     link: LinkReport | None = None
+    one_row_per_perpetrator: PerpetratorRows | None = None
 
     @property
     def victim_frame(self) -> pd.DataFrame:

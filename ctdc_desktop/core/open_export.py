@@ -14,9 +14,12 @@ from ctdc_desktop.core.case_export import CaseExport
 from ctdc_desktop.core.io.read_export import list_sheets, read_export
 from ctdc_desktop.core.io.table import LoadedTable, SheetInfo
 from ctdc_desktop.core.link import LinkReport, check_link, propose_link
+from ctdc_desktop.core.one_row_per_perpetrator import read_one_row_per_perpetrator
 from ctdc_desktop.core.profile import TableProfile, profile_table
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, stages
 from ctdc_desktop.core.project import LinkColumns, LoadDecisions, SourceFile, SourceRole
+from ctdc_desktop.core.translation import translate
+from ctdc_desktop.core.user_error import UserError
 
 # Words a sheet name uses for each kind of record, to preselect the sheet the user most likely wants: English,
 # French, Spanish and Portuguese stems, without accents (sheet names are compared with theirs taken off), so that
@@ -119,6 +122,7 @@ def command_line_load(
     perpetrators: Path | None = None,
     perpetrators_sheet: str | None = None,
     link: tuple[str, str] | None = None,
+    one_row_per_perpetrator: bool | None = None,
 ) -> LoadDecisions:
     """What a command (`run`, `recode`, `recipe propose`) opens, decided as the window decides it.
 
@@ -126,15 +130,26 @@ def command_line_load(
     (its sheet as asked, else preselected), or the sheet asked for in the victims' workbook, or, in a workbook with
     several sheets, the sheet the window proposes for them when that is not the victims' sheet. `link` is the pair
     wanted (a recipe's or a project's): used when both tables have those columns, else the proposed pair is.
+    `one_row_per_perpetrator` (`--one-row-per-perpetrator` True, `--one-row-per-victim` False, None: as it looks):
+    whether the victims' sheet, with no perpetrators beside it, is read as one row per perpetrator; True looks for no
+    perpetrators' sheet, and refuses a perpetrators file or sheet given too.
     """
     export = Path(export)
     victims_sheet = sheet_to_read(export, sheet, SourceRole.VICTIMS)
-    sources = [SourceFile(export, SourceRole.VICTIMS, victims_sheet)]
+    sources = [SourceFile(export, SourceRole.VICTIMS, victims_sheet, one_row_per_perpetrator)]
+    if one_row_per_perpetrator and (perpetrators is not None or perpetrators_sheet is not None):
+        raise UserError(
+            translate(
+                "OpenExport",
+                "One row per perpetrator: the perpetrators are read from the victims' rows of {file}; a perpetrators "
+                "file or sheet cannot be given too.",
+            ).format(file=export.name)
+        )
     if perpetrators is not None:
         sources.append(SourceFile(Path(perpetrators), SourceRole.PERPETRATORS, perpetrators_sheet))
     elif perpetrators_sheet is not None:
         sources.append(SourceFile(export, SourceRole.PERPETRATORS, perpetrators_sheet))
-    else:
+    elif not one_row_per_perpetrator:
         sheets = list_sheets(export)
         other = preselect_sheet(sheets, SourceRole.PERPETRATORS) if len(sheets) > 1 else None
         if other is not None and other != victims_sheet:
@@ -169,14 +184,17 @@ def open_case_export(
     """The Load step without a window: read the sources the decisions name and link them as they say.
 
     A workbook named for both roles with no sheet chosen gets each role's preselected sheet. `has_header` False:
-    the files have no header row (`--no-header`). Raises `LoadError` (a message naming the file) when a file cannot
-    be read.
+    the files have no header row (`--no-header`). Without a perpetrators source, the victims' table is split into
+    victims and perpetrators when it has one row per perpetrator as the decisions say (`LoadDecisions.
+    one_row_per_perpetrator`; not decided: when it plainly looks so; see `core.one_row_per_perpetrator`). Raises
+    `LoadError` (a message naming the file) when a file cannot be read, `UserError` when a table said to have one row
+    per perpetrator cannot be read so.
     """
     victims_source = decisions.source(SourceRole.VICTIMS)
     if victims_source is None:
         raise ValueError("the Load decisions name no victim records")
     perpetrators_source = decisions.source(SourceRole.PERPETRATORS)
-    parts = stages(progress, {"victims": 2, "perpetrators": 1 if perpetrators_source else 0, "link": 0.2})
+    parts = stages(progress, {"victims": 2, "perpetrators": 1, "link": 0.2})
     victims = read_export(
         victims_source.path,
         sheet_to_read(victims_source.path, victims_source.sheet, SourceRole.VICTIMS),
@@ -184,7 +202,8 @@ def open_case_export(
         has_header=has_header,
     )
     if perpetrators_source is None:
-        return CaseExport(victims)
+        split = read_one_row_per_perpetrator(victims, victims_source.one_row_per_perpetrator, parts["perpetrators"])
+        return split if split is not None else CaseExport(victims)
     perpetrators = read_export(
         perpetrators_source.path,
         sheet_to_read(perpetrators_source.path, perpetrators_source.sheet, SourceRole.PERPETRATORS),

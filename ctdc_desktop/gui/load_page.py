@@ -16,12 +16,16 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QTabWidget, QVBo
 from ctdc_desktop.core.case_export import CaseExport
 from ctdc_desktop.core.io.table import LoadedTable, SheetInfo
 from ctdc_desktop.core.link import LinkReport
+from ctdc_desktop.core.one_row_per_perpetrator import find_perpetrator_rows, split_perpetrator_rows
 from ctdc_desktop.core.open_export import LoadedExport, link_tables
+from ctdc_desktop.core.profile import TableProfile, profile_table
+from ctdc_desktop.core.progress import NO_PROGRESS, Progress, stages
 from ctdc_desktop.core.project import LinkColumns, LoadDecisions, SourceFile, SourceRole
 from ctdc_desktop.gui import dialogs, settings
 from ctdc_desktop.gui.dialogs import export_filter, is_export
 from ctdc_desktop.gui.export_loader import ExportLoader
 from ctdc_desktop.gui.link_panel import LinkPanel
+from ctdc_desktop.gui.perpetrator_rows_panel import PerpetratorRowsPanel
 from ctdc_desktop.gui.preview_table import PreviewTable
 from ctdc_desktop.gui.profile_view import ProfileView
 from ctdc_desktop.gui.role_panel import RolePanel
@@ -41,6 +45,34 @@ class _RoleArea:
         self.model = rows.frame_model
 
 
+# Cells of a victims' table looked at for one row per perpetrator on the spot; a larger one is looked at in the
+# background.
+LOOK_WHILE_WAITING = 1_000_000
+
+
+class _PerpetratorRowsFound:
+    """The victims' file read as one row per perpetrator: the two tables, their link, and their profiles."""
+
+    def __init__(self, source: LoadedTable, export: CaseExport, profiles: dict[SourceRole, TableProfile]) -> None:
+        self.source = source  # the file's table this was made from
+        self.export = export
+        self.profiles = profiles
+
+
+def _find_perpetrator_rows(table: LoadedTable, wanted: bool | None, progress: Progress) -> _PerpetratorRowsFound | None:
+    """The split of `table` when it reads as one row per perpetrator (plainly so, or asked for by a saved project)."""
+    parts = stages(progress, {"find": 1, "split": 1, "profile": 2})
+    reading = find_perpetrator_rows(table.frame, parts["find"])
+    if reading is None or not (reading.clear or wanted):
+        return None
+    export = split_perpetrator_rows(table, reading, parts["split"])
+    profile_parts = stages(parts["profile"], {"victims": 1, "perpetrators": 1})
+    profiles = {SourceRole.VICTIMS: profile_table(export.victims.frame, profile_parts["victims"])}
+    if export.perpetrators is not None:
+        profiles[SourceRole.PERPETRATORS] = profile_table(export.perpetrators.frame, profile_parts["perpetrators"])
+    return _PerpetratorRowsFound(table, export, profiles)
+
+
 class LoadPage(StepPage):
     """Step 1. Contract with the main window: open_victims/open_perpetrators, is_busy/busy_changed, decisions."""
 
@@ -56,6 +88,10 @@ class LoadPage(StepPage):
         self._wanted_link: tuple[str, str] | None = None
         self._link: LinkReport | None = None
         self._export: CaseExport | None = None  # the last result handed on, kept so that it stays the same object
+        # One sheet with one row per perpetrator: what was found, and whether it is read so (the box, or a project's
+        # choice: None until decided).
+        self._perpetrator_rows: _PerpetratorRowsFound | None = None
+        self._read_per_perpetrator: bool | None = None
 
         intro = QLabel(
             self.tr(
@@ -76,6 +112,9 @@ class LoadPage(StepPage):
         self.link_panel = LinkPanel()
         self.link_panel.setVisible(False)
         self.link_panel.columns_chosen.connect(self._on_link_chosen)
+        self.perpetrator_rows_panel = PerpetratorRowsPanel()
+        self.perpetrator_rows_panel.setVisible(False)
+        self.perpetrator_rows_panel.read_so.connect(self._on_read_per_perpetrator)
 
         self.tabs = QTabWidget()
         self._areas = {
@@ -96,6 +135,12 @@ class LoadPage(StepPage):
         self._link_worker.succeeded.connect(self._on_link_checked)
         self._link_worker.failed.connect(self.link_panel.show_error)
         self._link_worker.busy_changed.connect(self._update_busy)
+        self._rows_worker: StepWorker[_PerpetratorRowsFound | None] = StepWorker(
+            self, name="looking for one row per perpetrator"
+        )
+        self._rows_worker.succeeded.connect(self._on_perpetrator_rows_found)
+        self._rows_worker.failed.connect(self.victims_panel.show_error)
+        self._rows_worker.busy_changed.connect(self._update_busy)
 
         boxes = QHBoxLayout()
         boxes.addWidget(self.victims_panel, 1)
@@ -104,6 +149,7 @@ class LoadPage(StepPage):
         layout = QVBoxLayout(content)
         layout.addWidget(intro)
         layout.addLayout(boxes)
+        layout.addWidget(self.perpetrator_rows_panel)
         layout.addWidget(self.link_panel)
         layout.addWidget(self.tabs, 1)
         self.empty_hint = QLabel(
@@ -152,10 +198,17 @@ class LoadPage(StepPage):
         return self._busy
 
     def victims_table(self) -> LoadedTable | None:
-        return self._table(SourceRole.VICTIMS)
+        """The victim records: the file's, or made from it when it is read as one row per perpetrator."""
+        split = self._split_in_use()
+        return split.export.victims if split is not None else self._table(SourceRole.VICTIMS)
 
     def perpetrators_table(self) -> LoadedTable | None:
-        return self._table(SourceRole.PERPETRATORS)
+        split = self._split_in_use()
+        return split.export.perpetrators if split is not None else self._table(SourceRole.PERPETRATORS)
+
+    def reads_one_row_per_perpetrator(self) -> bool:
+        """True when the victims' sheet is read as one row per perpetrator (victims once per case, perpetrators)."""
+        return self._split_in_use() is not None
 
     def source_paths(self) -> list[Path]:
         """The files now loaded, victims first."""
@@ -168,7 +221,7 @@ class LoadPage(StepPage):
     def state(self) -> StepState:
         if self._busy or self.victims_table() is None:
             return StepState.NEEDS_ATTENTION
-        if self.perpetrators_table() is not None and self._link is None:
+        if self.perpetrators_table() is not None and self._link_in_use() is None:
             return StepState.NEEDS_ATTENTION
         return StepState.DONE
 
@@ -179,7 +232,10 @@ class LoadPage(StepPage):
             loader = self._areas[role].loader
             path = loader.path()
             if path is not None:
-                sources.append(SourceFile(path, role, loader.sheet()))
+                # Only a victims' file without a perpetrators' file beside it is read as one row per perpetrator.
+                alone = self._areas[SourceRole.PERPETRATORS].loader.path() is None
+                per_perpetrator = self._read_per_perpetrator if role is SourceRole.VICTIMS and alone else None
+                sources.append(SourceFile(path, role, loader.sheet(), per_perpetrator))
         link = None if self._link is None else LinkColumns(self._link.victim_column, self._link.perpetrator_column)
         return LoadDecisions(tuple(sources), link)
 
@@ -201,6 +257,7 @@ class LoadPage(StepPage):
                 self._remove(role)
             if source is not None:
                 self._open(role, source.path, source.sheet)
+        self._read_per_perpetrator = decisions.one_row_per_perpetrator  # once the files are opening: kept
 
     def result(self) -> CaseExport | None:
         """The records and their link, once this step is done; what Stage one works on.
@@ -208,6 +265,9 @@ class LoadPage(StepPage):
         While another file is being opened, the loaded records stay the result: a file that then fails to open (or
         is cancelled) changes nothing in the later steps.
         """
+        split = self._split_in_use()
+        if split is not None:
+            return split.export
         victims, perpetrators = self.victims_table(), self.perpetrators_table()
         if victims is None or (perpetrators is not None and self._link is None):
             return None
@@ -219,9 +279,12 @@ class LoadPage(StepPage):
         for area in self._areas.values():
             area.loader.shutdown()
         self._link_worker.shutdown()
+        self._rows_worker.shutdown()
 
     # --- opening files ------------------------------------------------------------------------------------------
     def _open(self, role: SourceRole, path: Path, sheet: str | None) -> None:
+        if role is SourceRole.VICTIMS and path != self._areas[role].loader.path():
+            self._read_per_perpetrator = None  # another file: its rows are looked at afresh
         self._areas[role].panel.show_opening(path.name)
         self._areas[role].loader.open(path, sheet)
         self.state_changed.emit()
@@ -296,9 +359,10 @@ class LoadPage(StepPage):
         self.state_changed.emit()
 
     def _after_tables_changed(self) -> None:
-        self._update_tabs()
+        self._look_for_perpetrator_rows()
+        self._show_tables()
         self._link = None
-        victims, perpetrators = self.victims_table(), self.perpetrators_table()
+        victims, perpetrators = self._table(SourceRole.VICTIMS), self._table(SourceRole.PERPETRATORS)
         if victims is None or perpetrators is None:
             self._link_worker.cancel()
             self.link_panel.setVisible(False)
@@ -312,6 +376,77 @@ class LoadPage(StepPage):
         self.state_changed.emit()
 
     # --- the link -----------------------------------------------------------------------------------------------
+    # --- one row per perpetrator ------------------------------------------------------------------------------------
+    def _look_for_perpetrator_rows(self) -> None:
+        """With a victims' file and no perpetrators' file, look (in the background) whether it has one row per
+        perpetrator; otherwise forget what was found."""
+        victims, perpetrators = self._table(SourceRole.VICTIMS), self._table(SourceRole.PERPETRATORS)
+        found = self._perpetrator_rows
+        if victims is None or perpetrators is not None:
+            self._rows_worker.cancel()
+            self._perpetrator_rows = None
+            self.perpetrator_rows_panel.setVisible(False)
+            return
+        if found is not None and found.source is victims:
+            return
+        self._perpetrator_rows = None
+        self.perpetrator_rows_panel.setVisible(False)
+        wanted = self._read_per_perpetrator
+        if victims.frame.size <= LOOK_WHILE_WAITING:
+            # A few milliseconds: the page is done at once, as it was before it looked (no busy flicker).
+            self._rows_worker.cancel()
+            self._on_perpetrator_rows_found(_find_perpetrator_rows(victims, wanted, NO_PROGRESS))
+            return
+        self._rows_worker.start(lambda progress: _find_perpetrator_rows(victims, wanted, progress))
+
+    @Slot(object)
+    def _on_perpetrator_rows_found(self, found: _PerpetratorRowsFound | None) -> None:
+        if found is None or found.source is not self._table(SourceRole.VICTIMS):
+            if self._read_per_perpetrator and self._table(SourceRole.VICTIMS) is not None:
+                self._read_per_perpetrator = None  # a project said so, but this file is not: read it as it is
+            self.state_changed.emit()
+            return
+        self._perpetrator_rows = found
+        if self._read_per_perpetrator is None:
+            self._read_per_perpetrator = True  # read so unless the user unticks it; a saved project keeps it
+        self.perpetrator_rows_panel.show_reading(found.export, self._read_per_perpetrator)
+        self.perpetrator_rows_panel.setVisible(True)
+        self._show_tables()
+        self.state_changed.emit()
+
+    @Slot(bool)
+    def _on_read_per_perpetrator(self, read_so: bool) -> None:
+        self._read_per_perpetrator = read_so
+        self._show_tables()
+        self.state_changed.emit()
+
+    def _split_in_use(self) -> _PerpetratorRowsFound | None:
+        found = self._perpetrator_rows
+        if found is None or self._read_per_perpetrator is False:
+            return None
+        if found.source is not self._table(SourceRole.VICTIMS) or self._table(SourceRole.PERPETRATORS) is not None:
+            return None
+        return found
+
+    def _link_in_use(self) -> LinkReport | None:
+        split = self._split_in_use()
+        return split.export.link if split is not None else self._link
+
+    def _show_tables(self) -> None:
+        """The tabs show the tables handed on: the file's, or the two made from one row per perpetrator."""
+        split = self._split_in_use()
+        for role in SourceRole:
+            area = self._areas[role]
+            if split is not None:
+                table = split.export.victims if role is SourceRole.VICTIMS else split.export.perpetrators
+                area.profile.set_profile(split.profiles.get(role))
+                area.rows.set_frame(None if table is None else table.frame)
+            else:
+                loaded = area.loader.result()
+                area.profile.set_profile(None if loaded is None else loaded.profile)
+                area.rows.set_frame(None if loaded is None else loaded.table.frame)
+        self._update_tabs()
+
     @Slot(str, str)
     def _on_link_chosen(self, victim_column: str, perpetrator_column: str) -> None:
         victims, perpetrators = self.victims_table(), self.perpetrators_table()
@@ -374,7 +509,10 @@ class LoadPage(StepPage):
         return result.table if result else None
 
     def _update_tabs(self) -> None:
+        split = self._split_in_use()
         shown = {role: self._table(role) is not None for role in SourceRole}
+        if split is not None:
+            shown[SourceRole.PERPETRATORS] = True
         for role, first_tab in ((SourceRole.VICTIMS, 0), (SourceRole.PERPETRATORS, 2)):
             for index in (first_tab, first_tab + 1):
                 self.tabs.setTabVisible(index, shown[role])
@@ -383,7 +521,11 @@ class LoadPage(StepPage):
 
     @Slot()
     def _update_busy(self) -> None:
-        busy = any(area.loader.is_busy() for area in self._areas.values()) or self._link_worker.is_busy()
+        busy = (
+            any(area.loader.is_busy() for area in self._areas.values())
+            or self._link_worker.is_busy()
+            or self._rows_worker.is_busy()
+        )
         if busy != self._busy:
             self._busy = busy
             self.busy_changed.emit(busy)

@@ -292,7 +292,12 @@ def remove_identifiers(
         kept = {(o.table, o.column) for o in outcomes if o.output_column == o.column}
         if (VICTIMS, link.victim_column) not in kept or (PERPETRATORS, link.perpetrator_column) not in kept:
             link = None  # a link column was removed: the tables can no longer be joined
-    result = CaseExport(victims=cleaned[VICTIMS], perpetrators=cleaned.get(PERPETRATORS), link=link)
+    result = CaseExport(
+        victims=cleaned[VICTIMS],
+        perpetrators=cleaned.get(PERPETRATORS),
+        link=link,
+        one_row_per_perpetrator=export.one_row_per_perpetrator,
+    )
     link_only = tuple((o.table, o.column) for o in outcomes if o.transform is Transform.LINK_ONLY)
     parts["apply"].report(1, 1, translate("Identifiers", "decisions applied"))
     return CleanedExport(export=result, outcomes=tuple(outcomes), link_only_columns=link_only)
