@@ -199,7 +199,7 @@ def test_running_out_of_memory_or_losing_the_drive_is_a_message(
 ) -> None:
     from ctdc_desktop.core.io import read_export as module
 
-    def fail(*_: object) -> None:
+    def fail(*_: object, **__: object) -> None:
         raise error
 
     monkeypatch.setattr(module, "read_text_export", fail)
