@@ -61,7 +61,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def add_no_header_argument(parser: argparse.ArgumentParser) -> None:
-    """`--no-header`, for the commands that read a case export (`recode`, `recipe propose`)."""
+    """`--no-header`, for the commands that read a case export (`recode`, `recipe propose`, `run`)."""
     parser.add_argument(
         "--no-header",
         action="store_true",
@@ -127,11 +127,12 @@ def open_export_for(args: argparse.Namespace, recipe: Recipe | None, progress: P
         args.perpetrators_sheet,
         None if recipe is None else recipe.link,
         asked,
+        has_header=not getattr(args, "no_header", False),
     )
     found = perpetrators_found_in_workbook(decisions, args.perpetrators_sheet)
     if found is not None:
         print(f'note: perpetrators read from the sheet "{found}" of {Path(args.export).name}', file=sys.stderr)
-    export = open_case_export(decisions, progress, has_header=not getattr(args, "no_header", False))
+    export = open_case_export(decisions, progress)
     say_when_row_one_looks_like_a_record(export)
     say_how_rows_were_read(export, asked)
     if export.perpetrators is not None and export.link is None:
@@ -166,6 +167,8 @@ def inputs_text(export: str, args: argparse.Namespace) -> str:
     asked = getattr(args, "one_row_per_perpetrator", None)
     if asked is not None:
         words.append("--one-row-per-perpetrator" if asked else "--one-row-per-victim")
+    if getattr(args, "no_header", False):
+        words.append("--no-header")
     return " ".join(words)
 
 

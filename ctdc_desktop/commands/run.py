@@ -16,9 +16,10 @@ from __future__ import annotations
 import argparse
 import shlex
 import sys
+from dataclasses import replace
 from pathlib import Path
 
-from ctdc_desktop.commands.recode import add_one_row_per_perpetrator_arguments, inputs_text
+from ctdc_desktop.commands.recode import add_no_header_argument, add_one_row_per_perpetrator_arguments, inputs_text
 from ctdc_desktop.commands.synthesis_options import add_synthesis_options, synthesis_params
 from ctdc_desktop.commands.terminal_progress import TerminalProgress, cancel_on_ctrl_c
 from ctdc_desktop.core.identifiers.decisions import IdentifierDecisions
@@ -58,6 +59,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--perpetrators", default=None, metavar="FILE", help="the perpetrators file, if separate")
     parser.add_argument("--perpetrators-sheet", default=None, metavar="NAME", help="the perpetrators sheet")
     add_one_row_per_perpetrator_arguments(parser)
+    add_no_header_argument(parser)
     parser.add_argument("--project", default=None, metavar="P.ctdcproj", help="replay this project's decisions")
     parser.add_argument(
         "--recipe", default=None, metavar="R", help="first run: a shipped recipe's name or a recipe file (.toml)"
@@ -100,7 +102,20 @@ def _load_decisions(args: argparse.Namespace, project: Project | None) -> LoadDe
         args.perpetrators_sheet,
         None if link is None else (link.victims, link.perpetrators),
         rows,
+        has_header=not args.no_header,
     )
+    if project is not None and not args.no_header:
+        # As the project's files were read in the window: one the user said has no header row is read so again.
+        saved = {source.role: source.has_header for source in project.sources}
+        sources = tuple(replace(s, has_header=saved.get(s.role, True)) for s in decisions.sources)
+        decisions = replace(decisions, sources=sources)
+        for source in sources:
+            if not source.has_header:
+                print(
+                    f"note: {source.path.name}: read without a header row (every row a record, columns named "
+                    "column 1, column 2...), as the project's file was",
+                    file=sys.stderr,
+                )
     found = perpetrators_found_in_workbook(decisions, args.perpetrators_sheet)
     if found is not None:
         print(f'note: perpetrators read from the sheet "{found}" of {Path(args.input).name}', file=sys.stderr)
@@ -243,6 +258,12 @@ def run(args: argparse.Namespace) -> int:
         except RecipeNeedsCheck as error:
             progress.finish()
             print(f"ctdc-desktop run: {error}", file=sys.stderr)
+            if args.no_header:
+                print(
+                    "The export has no header row, so its columns have no names (column 1, column 2...): the "
+                    "recipe's sources can only be proposed from the columns' values, and each needs a person's check.",
+                    file=sys.stderr,
+                )
             print(_what_to_do(args, error), file=sys.stderr)
             return EXIT_STOPPED
         except (RunStopped, ReleaseRefused) as error:

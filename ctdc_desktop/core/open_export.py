@@ -123,6 +123,7 @@ def command_line_load(
     perpetrators_sheet: str | None = None,
     link: tuple[str, str] | None = None,
     one_row_per_perpetrator: bool | None = None,
+    has_header: bool = True,
 ) -> LoadDecisions:
     """What a command (`run`, `recode`, `recipe propose`) opens, decided as the window decides it.
 
@@ -132,11 +133,12 @@ def command_line_load(
     wanted (a recipe's or a project's): used when both tables have those columns, else the proposed pair is.
     `one_row_per_perpetrator` (`--one-row-per-perpetrator` True, `--one-row-per-victim` False, None: as it looks):
     whether the victims' sheet, with no perpetrators beside it, is read as one row per perpetrator; True looks for no
-    perpetrators' sheet, and refuses a perpetrators file or sheet given too.
+    perpetrators' sheet, and refuses a perpetrators file or sheet given too. `has_header` False (`--no-header`):
+    every file has no header row (each source says so; `open_case_export` reads it so).
     """
     export = Path(export)
     victims_sheet = sheet_to_read(export, sheet, SourceRole.VICTIMS)
-    sources = [SourceFile(export, SourceRole.VICTIMS, victims_sheet, one_row_per_perpetrator)]
+    sources = [SourceFile(export, SourceRole.VICTIMS, victims_sheet, one_row_per_perpetrator, has_header)]
     if one_row_per_perpetrator and (perpetrators is not None or perpetrators_sheet is not None):
         raise UserError(
             translate(
@@ -146,14 +148,14 @@ def command_line_load(
             ).format(file=export.name)
         )
     if perpetrators is not None:
-        sources.append(SourceFile(Path(perpetrators), SourceRole.PERPETRATORS, perpetrators_sheet))
+        sources.append(SourceFile(Path(perpetrators), SourceRole.PERPETRATORS, perpetrators_sheet, None, has_header))
     elif perpetrators_sheet is not None:
-        sources.append(SourceFile(export, SourceRole.PERPETRATORS, perpetrators_sheet))
+        sources.append(SourceFile(export, SourceRole.PERPETRATORS, perpetrators_sheet, None, has_header))
     elif not one_row_per_perpetrator:
         sheets = list_sheets(export)
         other = preselect_sheet(sheets, SourceRole.PERPETRATORS) if len(sheets) > 1 else None
         if other is not None and other != victims_sheet:
-            sources.append(SourceFile(export, SourceRole.PERPETRATORS, other))
+            sources.append(SourceFile(export, SourceRole.PERPETRATORS, other, None, has_header))
     return LoadDecisions(tuple(sources), None if link is None else LinkColumns(*link))
 
 
@@ -178,15 +180,14 @@ def link_tables(
     return check_link(victims.frame, perpetrators.frame, pair[0], pair[1])
 
 
-def open_case_export(
-    decisions: LoadDecisions, progress: Progress = NO_PROGRESS, *, has_header: bool = True
-) -> CaseExport:
+def open_case_export(decisions: LoadDecisions, progress: Progress = NO_PROGRESS) -> CaseExport:
     """The Load step without a window: read the sources the decisions name and link them as they say.
 
-    A workbook named for both roles with no sheet chosen gets each role's preselected sheet. `has_header` False:
-    the files have no header row (`--no-header`). Without a perpetrators source, the victims' table is split into
-    victims and perpetrators when it has one row per perpetrator as the decisions say (`LoadDecisions.
-    one_row_per_perpetrator`; not decided: when it plainly looks so; see `core.one_row_per_perpetrator`). Raises
+    A workbook named for both roles with no sheet chosen gets each role's preselected sheet. Each file is read with
+    its source's `has_header` (False: it has no header row, as the Load page's box or `--no-header` said). Without a
+    perpetrators source, the victims' table is split into victims and perpetrators when it has one row per
+    perpetrator as the decisions say (`LoadDecisions.one_row_per_perpetrator`; not decided: when it plainly looks so;
+    see `core.one_row_per_perpetrator`). Raises
     `LoadError` (a message naming the file) when a file cannot be read, `UserError` when a table said to have one row
     per perpetrator cannot be read so.
     """
@@ -199,7 +200,7 @@ def open_case_export(
         victims_source.path,
         sheet_to_read(victims_source.path, victims_source.sheet, SourceRole.VICTIMS),
         parts["victims"],
-        has_header=has_header,
+        has_header=victims_source.has_header,
     )
     if perpetrators_source is None:
         split = read_one_row_per_perpetrator(victims, victims_source.one_row_per_perpetrator, parts["perpetrators"])
@@ -208,7 +209,7 @@ def open_case_export(
         perpetrators_source.path,
         sheet_to_read(perpetrators_source.path, perpetrators_source.sheet, SourceRole.PERPETRATORS),
         parts["perpetrators"],
-        has_header=has_header,
+        has_header=perpetrators_source.has_header,
     )
     link = decisions.link_columns
     wanted = None if link is None else (link.victims, link.perpetrators)

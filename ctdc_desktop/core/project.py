@@ -62,12 +62,14 @@ class SourceFile:
 
     `one_row_per_perpetrator` (victims only): True when the table has one row per perpetrator and is read as victims
     and perpetrators (`core.one_row_per_perpetrator`), False when it is read as it is, None when not decided (read so
-    when it plainly looks so)."""
+    when it plainly looks so). `has_header` False: the file has no header row (the user said so): every row is a
+    record, the columns are named `column 1`, `column 2`… (saved only when False, so older projects read as before)."""
 
     path: Path
     role: SourceRole
     sheet: str | None = None
     one_row_per_perpetrator: bool | None = None
+    has_header: bool = True
 
 
 @dataclass(frozen=True)
@@ -120,8 +122,13 @@ class LoadDecisions:
                         f"{where}.{role.value}.one_row_per_perpetrator",
                         translate("Project", "should be true, false or null."),
                     )
+                has_header = entry.get("has_header", True)
+                if not isinstance(has_header, bool):
+                    raise DecisionsError(
+                        f"{where}.{role.value}.has_header", translate("Project", "should be true or false.")
+                    )
                 path = Path(read.text(entry, "path", f"{where}.{role.value}"))
-                sources.append(SourceFile(path, role, sheet, per_perpetrator))
+                sources.append(SourceFile(path, role, sheet, per_perpetrator, has_header))
         link = None
         if data.get("link_columns") is not None:
             pair = read.mapping(data["link_columns"], f"{where}.link_columns")
@@ -136,6 +143,8 @@ def _source_dict(source: SourceFile) -> dict[str, Any]:
     entry: dict[str, Any] = {"path": str(source.path), "sheet": source.sheet}
     if source.one_row_per_perpetrator is not None:
         entry["one_row_per_perpetrator"] = source.one_row_per_perpetrator
+    if not source.has_header:
+        entry["has_header"] = False
     return entry
 
 
@@ -327,6 +336,7 @@ def _project_to_json(project: Project, folder: Path) -> dict[str, Any]:
                     if source.one_row_per_perpetrator is None
                     else {"one_row_per_perpetrator": source.one_row_per_perpetrator}
                 ),
+                **({} if source.has_header else {"has_header": False}),
             }
         )
     link = project.link_columns
@@ -443,7 +453,16 @@ def _source_from_json(item: object, path: Path, where: str) -> SourceFile:
             translate("Project", "key '{0}' should be true, false or null.").format(f"{where}.one_row_per_perpetrator"),
             _open_a_project(),
         )
-    return SourceFile(path=source_path, role=role, sheet=sheet, one_row_per_perpetrator=per_perpetrator)
+    has_header = entry.get("has_header", True)
+    if not isinstance(has_header, bool):
+        raise ProjectError(
+            path,
+            translate("Project", "key '{0}' should be true or false.").format(f"{where}.has_header"),
+            _open_a_project(),
+        )
+    return SourceFile(
+        path=source_path, role=role, sheet=sheet, one_row_per_perpetrator=per_perpetrator, has_header=has_header
+    )
 
 
 def _mapping(value: object, path: Path, what: str) -> Mapping[str, Any]:

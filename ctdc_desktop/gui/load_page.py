@@ -226,7 +226,8 @@ class LoadPage(StepPage):
         return StepState.DONE
 
     def decisions(self) -> LoadDecisions:
-        """Which files, which sheets, which link columns. Paths and names only, never a cell value."""
+        """Which files, which sheets (and whether each has a header row), which link columns. Paths and names only,
+        never a cell value."""
         sources = []
         for role in SourceRole:
             loader = self._areas[role].loader
@@ -235,7 +236,7 @@ class LoadPage(StepPage):
                 # Only a victims' file without a perpetrators' file beside it is read as one row per perpetrator.
                 alone = self._areas[SourceRole.PERPETRATORS].loader.path() is None
                 per_perpetrator = self._read_per_perpetrator if role is SourceRole.VICTIMS and alone else None
-                sources.append(SourceFile(path, role, loader.sheet(), per_perpetrator))
+                sources.append(SourceFile(path, role, loader.sheet(), per_perpetrator, loader.has_header()))
         link = None if self._link is None else LinkColumns(self._link.victim_column, self._link.perpetrator_column)
         return LoadDecisions(tuple(sources), link)
 
@@ -256,7 +257,7 @@ class LoadPage(StepPage):
                 # The project replaces what was loaded: its steps must not start on the previous files.
                 self._remove(role)
             if source is not None:
-                self._open(role, source.path, source.sheet)
+                self._open(role, source.path, source.sheet, has_header=source.has_header)
         self._read_per_perpetrator = decisions.one_row_per_perpetrator  # once the files are opening: kept
 
     def result(self) -> CaseExport | None:
@@ -282,11 +283,11 @@ class LoadPage(StepPage):
         self._rows_worker.shutdown()
 
     # --- opening files ------------------------------------------------------------------------------------------
-    def _open(self, role: SourceRole, path: Path, sheet: str | None) -> None:
+    def _open(self, role: SourceRole, path: Path, sheet: str | None, *, has_header: bool = True) -> None:
         if role is SourceRole.VICTIMS and path != self._areas[role].loader.path():
             self._read_per_perpetrator = None  # another file: its rows are looked at afresh
         self._areas[role].panel.show_opening(path.name)
-        self._areas[role].loader.open(path, sheet)
+        self._areas[role].loader.open(path, sheet, has_header=has_header)
         self.state_changed.emit()
 
     def _read_again(self, role: SourceRole, has_header: bool) -> None:

@@ -8,6 +8,10 @@
             <translation>debe ser true, false o null.</translation>
         </message>
         <message>
+            <source>should be true or false.</source>
+            <translation>debe ser true o false.</translation>
+        </message>
+        <message>
             <source>release</source>
             <translation>publicación</translation>
         </message>
@@ -106,6 +110,10 @@
         <message>
             <source>key '{0}' should be true, false or null.</source>
             <translation>la clave '{0}' debe ser true, false o null.</translation>
+        </message>
+        <message>
+            <source>key '{0}' should be true or false.</source>
+            <translation>la clave '{0}' debe ser true o false.</translation>
         </message>
         <message>
             <source>{0} should be a JSON object.</source>

@@ -8,6 +8,10 @@
             <translation>doit valoir true, false ou null.</translation>
         </message>
         <message>
+            <source>should be true or false.</source>
+            <translation>doit valoir true ou false.</translation>
+        </message>
+        <message>
             <source>release</source>
             <translation>publication</translation>
         </message>
@@ -106,6 +110,10 @@
         <message>
             <source>key '{0}' should be true, false or null.</source>
             <translation>la clé '{0}' doit valoir true, false ou null.</translation>
+        </message>
+        <message>
+            <source>key '{0}' should be true or false.</source>
+            <translation>la clé '{0}' doit valoir true ou false.</translation>
         </message>
         <message>
             <source>{0} should be a JSON object.</source>
