@@ -353,6 +353,7 @@ class SynthesizePage(StepPage):
         self.fixed_seed.toggled.connect(self._parameters_changed)
         # A method the user picked is kept; until then the method follows the recipe (see `receive_input`).
         self._method_chosen = False
+        self._redo_when_input = False
         for button in (self.kanon_button, self.dp_button):
             button.clicked.connect(self._method_picked)
         self._method_changed()
@@ -369,11 +370,13 @@ class SynthesizePage(StepPage):
         return StepState.DONE if self._run is not None else StepState.NEEDS_ATTENTION
 
     def decisions(self) -> SynthesisDecisions:
-        return SynthesisDecisions(self.params(), self._dataset_name, self.cap_box.value())
+        return SynthesisDecisions(self.params(), self._dataset_name, self.cap_box.value(), self._run is not None)
 
     def restore_decisions(self, decisions: object | None) -> None:
         # Saved decisions are the user's choice of method; without them the method follows the recipe again.
         self._method_chosen = decisions is not None
+        # A project saved with its records made makes them again once its recoded table arrives (StepPage contract).
+        self._redo_when_input = isinstance(decisions, SynthesisDecisions) and decisions.done
         if decisions is None:
             decisions = SynthesisDecisions(self._recipe_default_params())
         if not isinstance(decisions, SynthesisDecisions):
@@ -417,7 +420,18 @@ class SynthesizePage(StepPage):
         self._show_input()
         if self._input is not None:
             self._assess_risk()
+            if self._redo_when_input:
+                self._redo_when_input = False
+                QTimer.singleShot(0, lambda data=self._input: self._redo_synthesis(data))
         self.state_changed.emit()
+
+    def _redo_synthesis(self, data: RecodedData) -> None:
+        """A reopened project's records made again, as they were when it was saved, unless something changed."""
+        if self._input is not data or self._run is not None or self._worker.is_busy():
+            return  # the input changed, or the caseworker already started: they are in charge
+        if not self.run_button.isEnabled():
+            return  # a refusal (budget, input check) is shown; the caseworker decides
+        self.start()
 
     def receive_project(self, project: Project, path: Path | None) -> None:
         """The project as it now is, and its file: where an unnamed dataset's name is proposed from."""

@@ -15,6 +15,7 @@ from ctdc_desktop.gui.identifiers_page import IdentifiersPage
 from ctdc_desktop.gui.main_window import MainWindow
 from ctdc_desktop.gui.recode_page import RecodePage
 from ctdc_desktop.gui.step_page import StepState
+from ctdc_desktop.gui.synthesize_page import SynthesizePage
 
 TIMEOUT_MS = 180_000
 
@@ -26,8 +27,8 @@ def shut(window: MainWindow) -> None:
             shutdown()
 
 
-def saved_project(qtbot: QtBot, folder: Path) -> Path:
-    """The sample taken through Identifiers and Recode, saved."""
+def saved_project(qtbot: QtBot, folder: Path, synthesize: bool = False) -> Path:
+    """The sample taken through Identifiers and Recode (and Synthesize when asked), saved."""
     window = MainWindow()
     qtbot.addWidget(window)
     identifiers, recode = window.pages[1], window.pages[2]
@@ -43,6 +44,13 @@ def saved_project(qtbot: QtBot, folder: Path) -> Path:
         recode.recipe_box.setCurrentIndex(index)
         recode.recipe_box.activated.emit(index)
         qtbot.waitUntil(lambda: recode.state() is StepState.DONE and not recode.is_busy(), timeout=TIMEOUT_MS)
+        if synthesize:
+            synthesis = window.pages[3]
+            assert isinstance(synthesis, SynthesizePage)
+            synthesis.set_ledger_folder(folder / "appdata")
+            qtbot.waitUntil(synthesis.run_button.isEnabled, timeout=TIMEOUT_MS)
+            synthesis.run_button.click()
+            qtbot.waitUntil(lambda: synthesis.state() is StepState.DONE, timeout=TIMEOUT_MS)
         target = folder / "mission.ctdcproj"
         assert window.save_to(target)
         return target
@@ -92,5 +100,37 @@ def test_a_new_column_still_asks(qtbot: QtBot, tmp_path: Path) -> None:
         assert [r.name for r in identifiers.undecided_rows()] == ["vic_Nickname"]
         assert window.step_list.shown_state(1) == "Needs attention"
         assert not window.step_list.is_open(2)
+    finally:
+        shut(window)
+
+
+def test_a_reopened_project_makes_its_synthetic_records_again(qtbot: QtBot, tmp_path: Path) -> None:
+    project = saved_project(qtbot, tmp_path, synthesize=True)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    synthesis = window.pages[3]
+    assert isinstance(synthesis, SynthesizePage)
+    synthesis.set_ledger_folder(tmp_path / "appdata")
+    try:
+        assert window.open_project(project)
+        # No click: Identifiers, Recode and Synthesize are done again, in order.
+        qtbot.waitUntil(lambda: synthesis.state() is StepState.DONE, timeout=TIMEOUT_MS)
+        assert [window.step_list.shown_state(row) for row in range(4)] == ["Done"] * 4
+        assert window.step_list.is_open(4)
+    finally:
+        shut(window)
+
+
+def test_a_project_saved_before_synthesizing_does_not_synthesize_on_reopening(qtbot: QtBot, tmp_path: Path) -> None:
+    project = saved_project(qtbot, tmp_path)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    recode, synthesis = window.pages[2], window.pages[3]
+    assert isinstance(recode, RecodePage) and isinstance(synthesis, SynthesizePage)
+    try:
+        assert window.open_project(project)
+        qtbot.waitUntil(lambda: recode.state() is StepState.DONE and not recode.is_busy(), timeout=TIMEOUT_MS)
+        qtbot.wait(3000)  # long enough for the sample's records to be made, had they been started
+        assert synthesis.state() is StepState.NEEDS_ATTENTION
     finally:
         shut(window)

@@ -17,7 +17,7 @@ METHODS = ("kanon", "dp")
 DEFAULT_METHOD = {"victim_perpetrator_2022": "dp", "global_synthetic_2021": "kanon"}
 DEFAULT_METHOD_BY_CODEBOOK = {"000_": "dp", "001_": "kanon"}
 DEFAULT_PRIVACY_CAP = DEFAULT_CAP  # total ε a dataset may spend over all its DP releases unless the user sets another
-_BUDGET_KEYS = ("dataset_name", "privacy_cap")
+_BUDGET_KEYS = ("dataset_name", "privacy_cap", "done")
 
 
 def default_method(recipe_name: str | None, codebook: str = "") -> str:
@@ -48,6 +48,9 @@ class SynthesisDecisions:
     # page, kept so that the window, `run --project` and next quarter's release count against the same entry and cap.
     dataset_name: str = ""
     privacy_cap: float = DEFAULT_PRIVACY_CAP
+    # The synthetic records had been made when the project was saved: reopening it makes them again (they are never
+    # stored in the project; the records and the privacy they cost are only spent when a release is exported).
+    done: bool = False
 
     @property
     def method(self) -> str:
@@ -55,7 +58,9 @@ class SynthesisDecisions:
 
     def to_dict(self) -> dict[str, Any]:
         p = self.params
-        budget = {"dataset_name": self.dataset_name, "privacy_cap": self.privacy_cap}
+        budget: dict[str, Any] = {"dataset_name": self.dataset_name, "privacy_cap": self.privacy_cap}
+        if self.done:
+            budget["done"] = True
         if isinstance(p, KAnonParams):
             return {"method": "kanon", "k": p.k, "reporting_length": p.reporting_length, "seed": p.seed, **budget}
         return {
@@ -102,4 +107,7 @@ class SynthesisDecisions:
         cap = read.number(data, "privacy_cap", where, DEFAULT_PRIVACY_CAP)
         if cap <= 0:
             raise read.DecisionsError(f"{where}.privacy_cap", f"should be a positive number, not {cap!r}.")
-        return cls(params, dataset_name, cap)
+        done = data.get("done", False)
+        if not isinstance(done, bool):
+            raise read.DecisionsError(f"{where}.done", f"should be true or false, not {done!r}.")
+        return cls(params, dataset_name, cap, done)
