@@ -85,9 +85,28 @@ def reading_order_breaks(order: list[QWidget], page: QWidget) -> list[str]:
     return breaks
 
 
+def invisible_stops(window: MainWindow) -> list[QWidget]:
+    """Widgets Tab or Shift+Tab give the focus to while they cannot be seen: the user loses the focus there."""
+    hidden: list[QWidget] = []
+    for forward in (True, False):
+        window.step_list.setFocus(Qt.FocusReason.TabFocusReason)
+        QApplication.processEvents()
+        seen: list[QWidget] = []
+        for _ in range(MAX_TABS):
+            window.focusNextChild() if forward else window.focusPreviousChild()
+            QApplication.processEvents()
+            focused = QApplication.focusWidget()
+            if focused is None or focused in seen or focused is window.step_list:
+                break
+            seen.append(focused)
+            if not focused.isVisible() or focused.width() <= 1 or focused.height() <= 1:
+                hidden.append(focused)
+    return hidden
+
+
 def page_problems(window: MainWindow, step: int) -> list[str]:
     page = window.pages[step]
-    problems = []
+    problems = [f"Tab stops on something unseen: {_where(w)}" for w in invisible_stops(window)]
     stops = tab_stops(page)
     problems += [f"no accessible name: {_where(w)}" for w in stops if not accessible_name(w)]
     order = tab_order(window, page)
