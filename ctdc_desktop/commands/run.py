@@ -25,7 +25,7 @@ from ctdc_desktop.commands.terminal_progress import TerminalProgress, cancel_on_
 from ctdc_desktop.core.identifiers.decisions import IdentifierDecisions
 from ctdc_desktop.core.open_export import command_line_load, perpetrators_found_in_workbook
 from ctdc_desktop.core.progress import Cancelled
-from ctdc_desktop.core.project import LoadDecisions, Project, load_project
+from ctdc_desktop.core.project import LoadDecisions, Project, SourceFile, SourceRole, load_project, propose_dataset_name
 from ctdc_desktop.core.recode.recipe import SHIPPED_RECIPES, RecodeDecisions, load_recipe
 from ctdc_desktop.core.release.bundle import ReleaseDecisions
 from ctdc_desktop.core.release.ledger import DEFAULT_CAP, dataset_key
@@ -77,7 +77,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--dataset",
         default=None,
         help="the dataset's name: names the bundle and its privacy budget entry "
-        "(default: the project's or the input's file name)",
+        "(default: the project's; for a first run, the input's file name, with a fingerprint of its place when the "
+        "name alone says nothing, such as export.xlsx)",
     )
     parser.add_argument("--privacy-cap", type=float, default=None, help=f"total ε allowed (default {DEFAULT_CAP:g})")
     parser.add_argument("--replace", action="store_true", help="replace a bundle of the same name in DIR")
@@ -171,7 +172,10 @@ def _decisions(args: argparse.Namespace) -> RunDecisions:
         synthesis = SynthesisDecisions(synthesis_params(args, method))
         identifiers = None
         cap = DEFAULT_CAP
-        dataset = args.dataset or Path(args.input).stem
+        # Named as the window names a new project's dataset: an export called only "export" or "data" gets a
+        # fingerprint of where it is, so that two missions' exports never share a privacy budget by default.
+        victims = SourceFile(Path(args.input).resolve(), SourceRole.VICTIMS)
+        dataset = args.dataset or propose_dataset_name(Project(sources=(victims,)))
     if args.privacy_cap is not None:
         cap = args.privacy_cap
     if not cap > 0:
