@@ -165,7 +165,6 @@ def _before_picture(window: MainWindow, key: str, release_dir: Path, timeout_s: 
         page.run_button.click()
         _wait_until(lambda: page.state() is StepState.DONE, timeout_s, "the synthesis")
     elif key == "export":
-        page.dataset_edit.setText("sample")
         page.location_edit.setText(str(release_dir))
     elif key == "identifiers":
         _wait_until(lambda: not page.is_busy(), timeout_s, "the Identifiers step to look at every column")

@@ -229,8 +229,20 @@ class ExportPage(StepPage):
         self.open_button.setVisible(False)
         if data is not None:
             self._privacy_cap = data.privacy_cap
-            if data.dataset_name:
+            # The project's name, given on the Synthesize step, is the one every release of these data counts
+            # against: it cannot be changed here, where a second name would start a second budget.
+            named = bool(data.dataset_name)
+            if named:
                 self.dataset_edit.setText(data.dataset_name)
+            self.dataset_edit.setReadOnly(named)
+            self.dataset_edit.setToolTip(
+                self.tr(
+                    "Named on the Synthesize step, once per project: every release of these data counts against "
+                    "its privacy budget. Change it there."
+                )
+                if named
+                else self.tr("Names the folder, and the privacy budget entry of a DP release.")
+            )
         self._refresh()
         self.state_changed.emit()
 
@@ -271,10 +283,10 @@ class ExportPage(StepPage):
     def target(self) -> Path | None:
         """The bundle folder the choices name (None while a choice is missing)."""
         data, location = self._input, self.location_edit.text().strip()
-        if data is None or not location or not self.dataset_edit.text().strip():
+        if data is None or not location or not self._dataset().strip():
             return None
         try:
-            return Path(location) / bundle_name(self.dataset_edit.text(), data.synthesis.method, date.today())
+            return Path(location) / bundle_name(self._dataset(), data.synthesis.method, date.today())
         except UserError:
             return None
 
@@ -296,7 +308,7 @@ class ExportPage(StepPage):
                     listed
                 )
             found.append(text)
-        if not self.dataset_edit.text().strip():
+        if not self._dataset().strip():
             found.append(self.tr("Give the dataset a name."))
         location = self.location_edit.text().strip()
         if not location:
@@ -387,6 +399,11 @@ class ExportPage(StepPage):
         if folder:
             self.location_edit.setText(folder)
 
+    def _dataset(self) -> str:
+        """The dataset the release counts against: the project's (from Synthesize) when it has one, else the field's."""
+        named = self._input.dataset_name if self._input is not None else ""
+        return " ".join((named or self.dataset_edit.text()).split())
+
     # --- writing ------------------------------------------------------------------------------------------------
     @Slot()
     def start(self) -> None:
@@ -395,7 +412,7 @@ class ExportPage(StepPage):
         if data is None or decisions is None or not self.write_button.isEnabled():
             return
         decisions = ReleaseDecisions(decisions.location, self.replace_box.isChecked(), decisions.privacy_cap)
-        dataset = " ".join(self.dataset_edit.text().split())
+        dataset = self._dataset()
         ledger_folder = self.ledger_folder() if data.synthesis.privacy is not None else None
         self.done_label.clear()
         self.progress_panel.start(self.tr("Writing the release…"))

@@ -66,7 +66,6 @@ def walk_sample_to_export(
         # Export into a folder of the test.
         assert window.show_step(4)
         (tmp_path / "shared drive").mkdir()
-        export.dataset_edit.setText("sample mission")
         export.location_edit.setText(str(tmp_path / "shared drive"))
         assert export.problems() == []
         assert export.write_button.isEnabled()

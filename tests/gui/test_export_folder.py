@@ -112,3 +112,13 @@ def test_the_page_says_what_the_counts_are(
     page.receive_input(dp)
     plan = page.plan_label.text()
     assert "noisy counts" in plan and "not the real numbers" in plan and "accurate" not in plan
+
+
+def test_the_export_page_shows_the_projects_dataset_name_and_cannot_change_it(
+    qtbot: Any, page: ExportPage, kanon_data: SynthesizedData
+) -> None:
+    page.receive_input(kanon_data)  # named "x" on the Synthesize step
+    assert page.dataset_edit.text() == "x" and page.dataset_edit.isReadOnly()
+    page.dataset_edit.setFocus()
+    qtbot.keyClicks(page.dataset_edit, "other")
+    assert page.dataset_edit.text() == "x"  # typing here cannot start a second privacy budget

@@ -127,7 +127,6 @@ def _walk(
         qtbot.waitUntil(lambda: synthesize.state() is StepState.DONE, timeout=TIMEOUT_MS)
         assert window.show_step(4)
         (tmp_path / "shared drive").mkdir()
-        export.dataset_edit.setText("mission fr")
         export.location_edit.setText(str(tmp_path / "shared drive"))
         qtbot.waitUntil(lambda: export.problems() == [], timeout=TIMEOUT_MS)
         export.write_button.click()
