@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ctdc_desktop.core.identifiers import Action, ColumnKind, ColumnReview, IdentifierKind, Rule, SpanExample, Transform
 from ctdc_desktop.gui.identifier_columns_model import ColumnRow, action_text, table_text
+from ctdc_desktop.gui.no_wheel import NoWheelComboBox
 from ctdc_desktop.gui.text_format import count_text, escape_html, shorten
 
 EXAMPLES_SHOWN = 6  # in all; never more than EXAMPLES_PER_KIND of one kind
@@ -114,7 +115,7 @@ class ColumnDetail(QWidget):
         self.note = QLabel()
         self.note.setWordWrap(True)
 
-        self.choice = QComboBox()
+        self.choice = NoWheelComboBox()
         self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.choice.setMinimumContentsLength(12)
         self.choice.setToolTip(
@@ -123,7 +124,7 @@ class ColumnDetail(QWidget):
             )
         )
         self.choice.activated.connect(self._on_choice)
-        self.reference = QComboBox()
+        self.reference = NoWheelComboBox()
         self.reference.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.reference.setMinimumContentsLength(12)
         self.reference.setToolTip(self.tr("The registration date the age is counted to."))

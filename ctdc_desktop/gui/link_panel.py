@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QSizePolicy, QWidget
 
 from ctdc_desktop.core.link import LinkReport
+from ctdc_desktop.gui.no_wheel import NoWheelComboBox
 from ctdc_desktop.gui.text_format import count_text
 
 
@@ -22,8 +23,8 @@ class LinkPanel(QGroupBox):
             )
         )
         explanation.setWordWrap(True)
-        self.victim_combo = QComboBox()
-        self.perpetrator_combo = QComboBox()
+        self.victim_combo = NoWheelComboBox()
+        self.perpetrator_combo = NoWheelComboBox()
         for combo in (self.victim_combo, self.perpetrator_combo):
             # Not as wide as the longest column name: that could push the page past a small screen. The list that
             # opens shows every name in full.

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ctdc_desktop.core.recode.recode import SourceValue
 from ctdc_desktop.core.translation import QT_TRANSLATE_NOOP, translate
+from ctdc_desktop.gui.no_wheel import NoWheelComboBox
 from ctdc_desktop.gui.text_format import count_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -195,7 +196,7 @@ class MappingPanel(QWidget):
         header.setSectionResizeMode(VALUE, QHeaderView.ResizeMode.Stretch)
         for column in (COLUMN, ROWS, BECOMES, STATE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.target = QComboBox()
+        self.target = NoWheelComboBox()
         # Sized by the panel, not by the longest category (country names are long), so the page fits a small screen.
         self.target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.target.setMinimumContentsLength(10)

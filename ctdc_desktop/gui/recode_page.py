@@ -73,6 +73,7 @@ from ctdc_desktop.gui import settings
 from ctdc_desktop.gui.bands_editor import BandsEditor
 from ctdc_desktop.gui.frequency_chart import FrequencyChart
 from ctdc_desktop.gui.mapping_table import MappingPanel
+from ctdc_desktop.gui.no_wheel import NoWheelComboBox
 from ctdc_desktop.gui.preview_table import PreviewTable
 from ctdc_desktop.gui.progress_panel import ProgressPanel
 from ctdc_desktop.gui.scroll_page import fill_with_scrolling
@@ -158,7 +159,7 @@ class RecodePage(StepPage):
 
         self.input_label = QLabel()
         self.input_label.setWordWrap(True)
-        self.recipe_box = QComboBox()
+        self.recipe_box = NoWheelComboBox()
         # Sized by the window, not by the longest recipe title, so the page fits a small laptop screen.
         self.recipe_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.recipe_box.setMinimumContentsLength(12)

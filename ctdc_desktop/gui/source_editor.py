@@ -46,6 +46,7 @@ from ctdc_desktop.core.recode.multi_value import SEPARATORS
 from ctdc_desktop.core.recode.recipe import RecipeError, VariableRecipe
 from ctdc_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 from ctdc_desktop.gui.column_label import shown_column_name
+from ctdc_desktop.gui.no_wheel import NoWheelComboBox
 
 # The separators offered, in the order shown; "/" and " " are offered though never proposed by default.
 OFFERED_SEPARATORS = (";", ",", "/", "|", "\n", " et ", " y ", " e ", " and ", " + ", " ")
@@ -173,7 +174,7 @@ class SourceEditor(QWidget):
         self._show_mode("none")
 
     def _column_box(self, tip: str) -> QComboBox:
-        box = QComboBox()
+        box = NoWheelComboBox()
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         box.setMinimumContentsLength(12)
         box.setToolTip(tip)

@@ -89,3 +89,28 @@ def test_the_wheel_changes_a_field_the_user_clicked_into(qtbot: Any) -> None:
     turn_wheel_over(spin, notches=1)
     assert spin.value() == 51
     assert area.verticalScrollBar().value() == scrolled
+
+
+def test_choices_that_set_what_is_released_elsewhere_ignore_the_wheel_too(qtbot: Any) -> None:
+    # The Recode page's recipe and value-target choices, Stage one's remove/transform/keep choice: each decides what
+    # reaches a release, so a wheel turn while scrolling past them must not change them.
+    from ctdc_desktop.gui.identifier_detail import ColumnDetail
+    from ctdc_desktop.gui.mapping_table import MappingPanel
+    from ctdc_desktop.gui.recode_page import RecodePage
+
+    recode = RecodePage()
+    qtbot.addWidget(recode)
+    boxes = [recode.recipe_box]
+    for make in (MappingPanel, ColumnDetail):
+        widget = make()
+        qtbot.addWidget(widget)
+        boxes += [box for box in widget.findChildren(QWidget) if isinstance(box, NoWheelComboBox)]
+    assert len(boxes) >= 4 and all(isinstance(box, NoWheelComboBox) for box in boxes)
+    for box in boxes:  # and each really ignores a wheel turn while it has no focus
+        if box.count() < 2:
+            box.addItems(["first", "second"])
+        box.setCurrentIndex(0)
+        before = box.currentIndex()
+        turn_wheel_over(box)
+        assert box.currentIndex() == before
+    recode.shutdown()
