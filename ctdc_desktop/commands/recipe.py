@@ -24,18 +24,16 @@ from ctdc_desktop.commands.recode import (
     open_export_for,
     refuse_overwriting_inputs,
 )
-from ctdc_desktop.commands.terminal_progress import TerminalProgress, cancel_on_ctrl_c
+from ctdc_desktop.commands.terminal_progress import TerminalProgress
+from ctdc_desktop.commands.writing_command import run_writing_command
 from ctdc_desktop.core.io.output_folder import write_file_atomically
-from ctdc_desktop.core.progress import Cancelled, stages
+from ctdc_desktop.core.progress import stages
 from ctdc_desktop.core.recode.propose import RecipeProposal, VariableProposal, propose_recipe
 from ctdc_desktop.core.recode.recipe import SHIPPED_RECIPES, Recipe, RecipeError, load_recipe, parse_recipe
 from ctdc_desktop.core.recode.recode import recode
 from ctdc_desktop.core.recode.save_recipe import recipe_to_toml
-from ctdc_desktop.core.user_error import UserError
 
 EXIT_TO_CHECK = 1
-EXIT_BAD_INPUT = 2
-EXIT_CANCELLED = 130
 SHOWN_VALUES = 20  # values listed per variable; the rest are counted
 
 
@@ -203,23 +201,4 @@ def _propose(args: argparse.Namespace, progress: TerminalProgress) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    progress = TerminalProgress()
-    with cancel_on_ctrl_c(progress):
-        try:
-            return _propose(args, progress)
-        except UserError as error:
-            progress.finish()
-            print(f"ctdc-desktop recipe propose: {error}", file=sys.stderr)
-            return EXIT_BAD_INPUT
-        except (Cancelled, KeyboardInterrupt):
-            progress.finish()
-            print("ctdc-desktop recipe propose: cancelled; nothing was written.", file=sys.stderr)
-            return EXIT_CANCELLED
-        except OSError as error:
-            progress.finish()
-            print(
-                f"ctdc-desktop recipe propose: could not write {args.out} ({error.strerror or type(error).__name__}); "
-                "nothing was written. Check that the folder can be written to and that the disk has space.",
-                file=sys.stderr,
-            )
-            return 1
+    return run_writing_command("recipe propose", args.out, lambda progress: _propose(args, progress))

@@ -16,20 +16,19 @@ import shlex
 import sys
 from pathlib import Path
 
-from ctdc_desktop.commands.terminal_progress import TerminalProgress, cancel_on_ctrl_c
+from ctdc_desktop.commands.terminal_progress import TerminalProgress
+from ctdc_desktop.commands.writing_command import run_writing_command
 from ctdc_desktop.core.case_export import CaseExport
 from ctdc_desktop.core.io.output_folder import write_file_atomically
 from ctdc_desktop.core.one_row_per_perpetrator import disagreement_text
 from ctdc_desktop.core.open_export import command_line_load, open_case_export, perpetrators_found_in_workbook
-from ctdc_desktop.core.progress import Cancelled, Progress, stages
+from ctdc_desktop.core.progress import Progress, stages
 from ctdc_desktop.core.recode.partial_recode import PartialRecipe, recipe_setting_unplaced_missing
 from ctdc_desktop.core.recode.recipe import Recipe, load_recipe
 from ctdc_desktop.core.recode.recode import RecodeResult, recode
 from ctdc_desktop.core.user_error import UserError
 
 EXIT_INCOMPLETE = 1
-EXIT_BAD_INPUT = 2
-EXIT_CANCELLED = 130
 SHOWN_VALUES = 20  # values listed per variable set aside; the rest are counted
 
 
@@ -252,23 +251,4 @@ def _run(args: argparse.Namespace, progress: TerminalProgress) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    progress = TerminalProgress()
-    with cancel_on_ctrl_c(progress):
-        try:
-            return _run(args, progress)
-        except UserError as error:
-            progress.finish()
-            print(f"ctdc-desktop recode: {error}", file=sys.stderr)
-            return EXIT_BAD_INPUT
-        except (Cancelled, KeyboardInterrupt):
-            progress.finish()
-            print("ctdc-desktop recode: cancelled; nothing was written.", file=sys.stderr)
-            return EXIT_CANCELLED
-        except OSError as error:
-            progress.finish()
-            print(
-                f"ctdc-desktop recode: could not write {args.out} ({error.strerror or type(error).__name__}); nothing "
-                "was written. Check that the folder can be written to and that the disk has space.",
-                file=sys.stderr,
-            )
-            return 1
+    return run_writing_command("recode", args.out, lambda progress: _run(args, progress))

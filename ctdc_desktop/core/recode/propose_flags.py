@@ -21,6 +21,7 @@ from ctdc_desktop.core.recode.source_candidates import (
     name_reason,
     not_found,
     pct,
+    proposal_found,
     unplaced_text,
     with_map,
 )
@@ -148,13 +149,4 @@ def propose_flag(variable: VariableRecipe, hint: Hint, table: SourceTable) -> Va
         reasons.append(translate("Proposals", "1 for: {answers}").format(answers=", ".join(f'"{a}"' for a in ones[:6])))
     if unplaced:
         reasons.append(unplaced_text(sorted(unplaced, key=lambda u: -u[1])))
-    return VariableProposal(
-        variable.name,
-        proposed,
-        True,
-        confident,
-        "; ".join(reasons),
-        alternatives,
-        tuple(v for v, _ in unplaced),
-        best.named is not None,
-    )
+    return proposal_found(variable.name, proposed, best, confident, reasons, alternatives, unplaced)

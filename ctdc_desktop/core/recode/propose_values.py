@@ -20,6 +20,7 @@ from ctdc_desktop.core.recode.source_candidates import (
     named_candidates,
     not_found,
     pct,
+    proposal_found,
     unknown_or,
     unplaced_text,
     with_map,
@@ -123,16 +124,7 @@ def propose_answers(variable: VariableRecipe, hint: Hint, table: SourceTable) ->
                 values=", ".join(f'"{m}"' for m in missing[:4])
             )
         )
-    return VariableProposal(
-        variable.name,
-        proposed,
-        True,
-        confident,
-        "; ".join(reason),
-        alternatives,
-        tuple(v for v, _ in unplaced),
-        best.named is not None,
-    )
+    return proposal_found(variable.name, proposed, best, confident, reason, alternatives, unplaced)
 
 
 def propose_country(variable: VariableRecipe, hint: Hint, table: SourceTable) -> VariableProposal:
@@ -167,16 +159,7 @@ def propose_country(variable: VariableRecipe, hint: Hint, table: SourceTable) ->
     )
     if unplaced:
         reason.append(unplaced_text(unplaced))
-    return VariableProposal(
-        variable.name,
-        proposed,
-        True,
-        confident,
-        "; ".join(reason),
-        alternatives,
-        tuple(v for v, _ in unplaced),
-        best.named is not None,
-    )
+    return proposal_found(variable.name, proposed, best, confident, reason, alternatives, unplaced)
 
 
 def _propose_age(variable: VariableRecipe, hint: Hint, table: SourceTable) -> VariableProposal:
@@ -193,16 +176,7 @@ def _propose_age(variable: VariableRecipe, hint: Hint, table: SourceTable) -> Va
     ]
     if unplaced:
         reason.append(unplaced_text(unplaced))
-    return VariableProposal(
-        variable.name,
-        proposed,
-        True,
-        confident,
-        "; ".join(reason),
-        alternatives,
-        tuple(v for v, _ in unplaced),
-        best.named is not None,
-    )
+    return proposal_found(variable.name, proposed, best, confident, reason, alternatives, unplaced)
 
 
 def _dated(table: SourceTable, date_concept: str, year_concept: str) -> tuple[Candidate | None, bool]:

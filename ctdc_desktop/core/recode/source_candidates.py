@@ -145,6 +145,28 @@ def choose(candidates: list[Candidate], enough: float = 0.5) -> tuple[Candidate 
     return best, confident, alternatives
 
 
+def proposal_found(
+    name: str,
+    proposed: VariableRecipe,
+    best: Candidate,
+    confident: bool,
+    reasons: list[str],
+    alternatives: tuple[str, ...],
+    unplaced: list[tuple[str, int]],
+) -> VariableProposal:
+    """The proposal of a variable whose source is `best`: its reasons joined, the values it could not place."""
+    return VariableProposal(
+        name,
+        proposed,
+        True,
+        confident,
+        "; ".join(reasons),
+        alternatives,
+        tuple(value for value, _ in unplaced),
+        best.named is not None,
+    )
+
+
 def name_reason(candidate: Candidate) -> str:
     if candidate.named is None:
         return translate("Proposals", 'the name "{column}" says nothing we know').format(column=candidate.column)
