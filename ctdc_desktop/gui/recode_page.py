@@ -52,6 +52,7 @@ from ctdc_desktop.core.recode.edit_recipe import (
     assign_values,
     assignable_labels,
     keep_sources_found,
+    not_recorded,
     set_values_missing,
 )
 from ctdc_desktop.core.recode.propose import RecipeProposal, VariableProposal, propose_recipe
@@ -291,6 +292,18 @@ class RecodePage(StepPage):
         self.use_proposal_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.use_proposal_button.clicked.connect(self._use_shown_proposal)
         self.use_proposal_button.setVisible(False)
+        # An export that does not hold a codebook variable at all (no means of control, no sectors): the caseworker
+        # says so, and the variable's column is left empty. Never done by the program on its own.
+        self.not_held_button = QPushButton(self.tr("The export does not &hold this variable"))
+        self.not_held_button.setToolTip(
+            self.tr("Leave this variable's column empty in the release: your export does not record it.")
+        )
+        self.not_held_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.not_held_button.clicked.connect(self._shown_not_held)
+        self.held_again_button = QPushButton(self.tr("Make it from a column &again"))
+        self.held_again_button.setToolTip(self.tr("Go back to the recipe's way of making this variable."))
+        self.held_again_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.held_again_button.clicked.connect(self._shown_held_again)
         self.recoder_label = QLabel()
         self.recoder_label.setWordWrap(True)
         self.recoder_label.setToolTip(self.tr("The rule the recipe uses for this variable."))
@@ -349,6 +362,8 @@ class RecodePage(StepPage):
         layout.addWidget(self.definition)
         layout.addWidget(self.proposal_label)
         layout.addWidget(self.use_proposal_button)
+        layout.addWidget(self.not_held_button)  # one of the two shows at a time
+        layout.addWidget(self.held_again_button)
         layout.addWidget(self.sources)
         layout.addWidget(self.recoder_label)
         layout.addWidget(self.description)
@@ -544,6 +559,25 @@ class RecodePage(StepPage):
     def _use_shown_proposal(self) -> None:
         if self._shown is not None:
             self.use_proposal(self._shown)
+
+    def set_not_held(self, name: str) -> None:
+        """The caseworker's word that the export does not record `name`: its column is left empty."""
+        if self._decisions is not None:
+            self._edit(not_recorded(self._decisions.recipe.variable(name)))
+
+    def _shown_not_held(self) -> None:
+        if self._shown is not None:
+            self.set_not_held(self._shown)
+
+    def _shown_held_again(self) -> None:
+        """Back to the loaded recipe's way of making the shown variable (or the proposal, when there is one)."""
+        if self._shown is None or self._original is None:
+            return
+        proposal = self.proposal_for(self._shown)
+        if proposal is not None and proposal.found:
+            self._edit(proposal.variable)
+        elif self._shown in self._original.columns and self._original.variable(self._shown).recoder != "not_recorded":
+            self._edit(self._original.variable(self._shown))
 
     def _edit(self, variable: VariableRecipe) -> None:
         if self._decisions is None or self._wants_proposal:
@@ -867,6 +901,10 @@ class RecodePage(StepPage):
         if self._export is not None:
             frame = self._export.victim_frame if variable.table == "victims" else self._export.perpetrator_frame
         self.sources.set_variable(variable, frame)
+        stated = variable.recoder == "not_recorded"
+        self.not_held_button.setVisible(not stated)
+        original = self._original.variable(variable.name) if self._original is not None else None
+        self.held_again_button.setVisible(stated and original is not None and original.recoder != "not_recorded")
         is_banded = variable.recoder in ("age_bands", "bands")
         self.tabs.setTabVisible(1, is_banded)
         self.bands.set_variable(variable if is_banded else None)

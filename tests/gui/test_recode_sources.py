@@ -377,3 +377,42 @@ def test_the_2022_recipe_is_completed_on_a_spanish_export_with_proposals_and_few
     qtbot: Any, page: RecodePage, spanish: CaseExport
 ) -> None:
     _complete_with_proposals(qtbot, page, spanish, SPANISH)
+
+
+def test_the_2021_codebook_is_completed_by_saying_which_variables_the_export_does_not_hold(
+    qtbot: Any, page: RecodePage, spanish: CaseExport
+) -> None:
+    # The Spanish export has no means of control, sectors or recruiter relation: the caseworker says so, variable by
+    # variable, and those columns are left empty; nothing else needs a file edited.
+    page.receive_input(spanish)
+    index = page.recipe_box.findData("global_synthetic_2021")
+    page.recipe_box.setCurrentIndex(index)
+    page.recipe_box.activated.emit(index)
+    wait_run(qtbot, page)
+    review = page.review()
+    assert review is not None
+    lacking = [v.name for v in review.result.coverage.variables if v.problem]
+    assert "meansOfControlThreats" in lacking and "gender" not in lacking
+    for name in lacking:
+        page.show_variable(name)
+        assert page.not_held_button.isVisible()
+        qtbot.mouseClick(page.not_held_button, Qt.MouseButton.LeftButton)
+        wait_run(qtbot, page)
+    # Registrations of 2022 are past the 2021 codebook's years: left out on purpose.
+    review = page.review()
+    assert review is not None
+    late = [v.value for v in review.result.coverage.variable("yearOfRegistration").errors]
+    assert late and all(value.endswith("2022") for value in late)
+    page.show_variable("yearOfRegistration")
+    page.set_missing(late)
+    wait_run(qtbot, page)
+    review = page.review()
+    assert review is not None
+    assert [v.name for v in review.result.coverage.variables if v.state != "complete"] == []
+    assert review.result.table["meansOfControlThreats"].isna().all()
+    # And back: the variable is made from a column again as the recipe says (here: still missing, so not complete).
+    page.show_variable("meansOfControlThreats")
+    assert page.held_again_button.isVisible() and not page.not_held_button.isVisible()
+    qtbot.mouseClick(page.held_again_button, Qt.MouseButton.LeftButton)
+    wait_run(qtbot, page)
+    assert page.decisions().recipe.variable("meansOfControlThreats").recoder == "flag"  # type: ignore[union-attr]

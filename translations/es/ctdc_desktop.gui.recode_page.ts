@@ -108,6 +108,22 @@
             <translation>Construir esta variable a partir de la(s) columna(s) propuesta(s), con los ajustes y valores propuestos.</translation>
         </message>
         <message>
+            <source>The export does not &amp;hold this variable</source>
+            <translation>La exportación no &amp;contiene esta variable</translation>
+        </message>
+        <message>
+            <source>Leave this variable's column empty in the release: your export does not record it.</source>
+            <translation>Dejar vacía la columna de esta variable en la publicación: su exportación no la registra.</translation>
+        </message>
+        <message>
+            <source>Make it from a column &amp;again</source>
+            <translation>Sacarla de una columna de &amp;nuevo</translation>
+        </message>
+        <message>
+            <source>Go back to the recipe's way of making this variable.</source>
+            <translation>Volver a la forma en que la receta hace esta variable.</translation>
+        </message>
+        <message>
             <source>The rule the recipe uses for this variable.</source>
             <translation>La regla que la receta usa para esta variable.</translation>
         </message>

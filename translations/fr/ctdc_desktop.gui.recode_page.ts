@@ -108,6 +108,22 @@
             <translation>Construire cette variable à partir de la ou des colonnes proposées, avec les réglages et valeurs proposés.</translation>
         </message>
         <message>
+            <source>The export does not &amp;hold this variable</source>
+            <translation>L'export ne &amp;contient pas cette variable</translation>
+        </message>
+        <message>
+            <source>Leave this variable's column empty in the release: your export does not record it.</source>
+            <translation>Laisser vide la colonne de cette variable dans la publication : votre export ne l'enregistre pas.</translation>
+        </message>
+        <message>
+            <source>Make it from a column &amp;again</source>
+            <translation>La tirer de nouveau d'une &amp;colonne</translation>
+        </message>
+        <message>
+            <source>Go back to the recipe's way of making this variable.</source>
+            <translation>Revenir à la façon dont la recette fait cette variable.</translation>
+        </message>
+        <message>
             <source>The rule the recipe uses for this variable.</source>
             <translation>La règle que la recette utilise pour cette variable.</translation>
         </message>

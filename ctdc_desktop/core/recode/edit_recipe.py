@@ -123,3 +123,24 @@ def keep_sources_found(
             variable = own
         variables.append(variable)
     return replace(proposed, variables=tuple(variables)), tuple(kept)
+
+
+NOT_RECORDED_NOTE = "The export does not record this variable (said on the Recode page); its column is left empty."
+
+
+def not_recorded(variable: VariableRecipe, note: str = NOT_RECORDED_NOTE) -> VariableRecipe:
+    """The variable left empty because the export does not hold it: the user's statement, never a guess. The
+    codebook's name, type and categories stay, so the release still has the column (empty, as missing)."""
+    return variable.replace(
+        recoder="not_recorded",
+        source=(),
+        map=(),
+        split=(),
+        birth_date=None,
+        registration_date=None,
+        date_year=False,
+        vocabulary=None,
+        bands=(),
+        listed=(),
+        note=note,
+    )
