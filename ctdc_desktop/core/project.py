@@ -246,7 +246,9 @@ def propose_dataset_name(project: Project, project_path: Path | None = None, tak
     name = next((c for c in tidy if c and not is_generic_dataset_name(c)), "")
     if not name:
         where = str(victims.path if victims is not None else project_path or "")
-        fingerprint = hashlib.sha256(where.encode("utf-8", "surrogatepass")).hexdigest()[:6]
+        # "x" first: a bare hexadecimal fingerprint can read as a number or a date ("51996a"), which would make the
+        # name look generic again.
+        fingerprint = "x" + hashlib.sha256(where.encode("utf-8", "surrogatepass")).hexdigest()[:6]
         base = next((c for c in tidy if c), translate("Project", "release"))
         name = f"{base} {fingerprint}"
     keys = {dataset_key(t) for t in taken}

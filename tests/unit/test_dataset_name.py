@@ -103,3 +103,11 @@ def test_the_method_follows_the_recipe_or_its_codebook() -> None:
     assert default_method("mission copy", "001_4896e0c7e1dd4c4e.txt") == "kanon"
     assert default_method(None) == "kanon"
     assert default_params("dp") == DpParams() and default_params("kanon") == KAnonParams()
+
+
+def test_a_fingerprinted_name_is_never_generic_whatever_its_digits() -> None:
+    from ctdc_desktop.core.project import Project, SourceFile, SourceRole, is_generic_dataset_name, propose_dataset_name
+
+    for i in range(300):  # fingerprints such as "51996a" once read as a number with an ordinal ending
+        project = Project(sources=(SourceFile(Path(f"/missions/m{i}/export.xlsx"), SourceRole.VICTIMS),))
+        assert not is_generic_dataset_name(propose_dataset_name(project))
