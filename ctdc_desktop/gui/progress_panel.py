@@ -80,7 +80,7 @@ class ProgressPanel(QWidget):
         if not self._following_page_height:
             area.verticalScrollBar().rangeChanged.connect(self._page_height_changed)
             self._following_page_height = True
-        QTimer.singleShot(0, self._scroll_into_view)
+        QTimer.singleShot(0, self, self._scroll_into_view)  # dropped if the panel is deleted first
 
     def _scroll_area(self) -> QScrollArea | None:
         parent = self.parentWidget()
@@ -94,7 +94,7 @@ class ProgressPanel(QWidget):
 
     def _page_height_changed(self) -> None:
         if time.monotonic() < self._keep_in_view_until:
-            QTimer.singleShot(0, self._scroll_into_view)
+            QTimer.singleShot(0, self, self._scroll_into_view)  # dropped if the panel is deleted first
 
     def _scroll_into_view(self) -> None:
         area = self._scroll_area()
