@@ -16,9 +16,10 @@ from functools import cached_property
 import numpy as np
 import pandas as pd
 
+from ctdc_desktop.core.identifiers.column_values import value_counts
 from ctdc_desktop.core.recode.lexicon import Lexicon, lexicon
-from ctdc_desktop.core.recode.multi_value import separators_in, split_cell
-from ctdc_desktop.core.recode.recode_ages import OLDEST_AGE, AgeProblem, parse_age, parse_date
+from ctdc_desktop.core.recode.multi_value import separators_in
+from ctdc_desktop.core.recode.recode_ages import AgeProblem, parse_age, parse_date
 from ctdc_desktop.core.recode.recode_countries import country_table
 from ctdc_desktop.core.recode.spellings import spelling_key, vocabulary
 
@@ -36,19 +37,8 @@ class ColumnValues:
 
     @classmethod
     def of(cls, name: str, column: pd.Series) -> ColumnValues:
-        if not isinstance(column.dtype, pd.CategoricalDtype):
-            column = (
-                column.astype("object")
-                .where(column.notna(), None)
-                .map(lambda v: None if v is None else str(v))
-                .astype("category")
-            )
-        codes = column.cat.codes.to_numpy()
-        counts = np.bincount(codes[codes >= 0], minlength=len(column.cat.categories))
-        order = np.argsort(-counts, kind="stable")
-        categories = column.cat.categories.astype(str)
-        values = [categories[i] for i in order if counts[i] and categories[i].strip()]
-        return cls(name, values, [int(counts[i]) for i in order if counts[i] and categories[i].strip()])
+        values, counts = value_counts(column)  # Stage one's own count of a column's values
+        return cls(name, values, counts.tolist())
 
     @property
     def filled(self) -> int:
@@ -88,14 +78,6 @@ def is_country(value: str) -> bool:
     return country_table().iso3(value) is not None
 
 
-def is_age(value: str) -> bool:
-    try:
-        parse_age(value)
-    except AgeProblem:
-        return False
-    return True
-
-
 def is_year(value: str) -> bool:
     match = _YEAR.match(value)
     return match is not None and 1900 <= int(match.group(1)) <= 2100
@@ -107,13 +89,6 @@ def is_full_date(value: str) -> bool:
     except AgeProblem:
         return False
     return day.month > 0
-
-
-def year_of(value: str) -> int | None:
-    try:
-        return parse_date(value).year
-    except AgeProblem:
-        return None
 
 
 def answers_of(files: tuple[str, ...]) -> Callable[[str], list[str]]:
@@ -147,10 +122,7 @@ def yes_no_answer(value: str) -> str | None:
 
 def is_age_in_years(value: str) -> bool:
     try:
-        return 0 <= parse_age(value) <= OLDEST_AGE
+        parse_age(value)  # a whole number of years from 0 to OLDEST_AGE, or AgeProblem
     except AgeProblem:
         return False
-
-
-def items_of(value: str, separators: tuple[str, ...]) -> list[str]:
-    return split_cell(value, separators)
+    return True

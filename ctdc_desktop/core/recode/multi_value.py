@@ -9,7 +9,7 @@ A slash is *not* taken as a separator by default: it joins two spellings of one 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 # Separators a proposal may choose from, most telling first. Word separators carry their spaces.
@@ -32,8 +32,8 @@ def split_cell(text: str, separators: tuple[str, ...]) -> list[str]:
 def separators_in(values: Iterable[str], counts: Iterable[int] | None = None) -> tuple[str, ...]:
     """The separators a column's cells use: those found in at least 2 % of its filled cells (by rows).
 
-    Line breaks and ";" are taken as soon as they appear; "," only when cells do not read as sentences (a comma in
-    "Brasil, São Paulo" is part of one answer, but such columns are places, which are not split anyway).
+    Every separator is treated alike; a comma inside one answer ("Brasil, São Paulo") would split it, but such
+    columns are places, which no flag reads as a list.
     """
     values = list(values)
     weights = [1] * len(values) if counts is None else list(counts)
@@ -47,3 +47,13 @@ def separators_in(values: Iterable[str], counts: Iterable[int] | None = None) ->
         if rows and rows >= 0.02 * total:
             found.append(separator)
     return tuple(found)
+
+
+def count_answers(values: Sequence[str], counts: Sequence[int], separators: tuple[str, ...]) -> dict[str, int]:
+    """Each answer of a listing column with the number of rows holding it (an answer twice in a cell counts once):
+    what a recipe maps, rather than the cells' combinations."""
+    answers: dict[str, int] = {}
+    for value, count in zip(values, counts, strict=True):
+        for part in dict.fromkeys(split_cell(value, separators)):
+            answers[part] = answers.get(part, 0) + int(count)
+    return answers

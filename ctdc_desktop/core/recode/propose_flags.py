@@ -8,7 +8,7 @@ from dataclasses import replace
 from ctdc_desktop.core.recode import column_evidence as evidence
 from ctdc_desktop.core.recode.column_evidence import ColumnValues
 from ctdc_desktop.core.recode.lexicon import CODE_STRENGTH, Match
-from ctdc_desktop.core.recode.multi_value import split_cell
+from ctdc_desktop.core.recode.multi_value import count_answers, split_cell
 from ctdc_desktop.core.recode.proposal import VariableProposal
 from ctdc_desktop.core.recode.recipe import FLAG_LABEL, VariableRecipe
 from ctdc_desktop.core.recode.source_candidates import (
@@ -126,13 +126,8 @@ def propose_flag(variable: VariableRecipe, hint: Hint, table: SourceTable) -> Va
         return not_found(variable, hint)
     values = table.values(best.column)
     separators = values.separators
-    answers = ColumnValues(best.column, [], [])
-    totals: dict[str, int] = {}
-    for value, count in zip(values.values, values.counts, strict=True):
-        for part in dict.fromkeys(split_cell(value, separators)):
-            totals[part] = totals.get(part, 0) + count
-    answers.values = list(totals)
-    answers.counts = list(totals.values())
+    totals = count_answers(values.values, values.counts, separators)
+    answers = ColumnValues(best.column, list(totals), list(totals.values()))  # each answer once, with its rows
     mapping, _, unplaced = map_values(answers, items.place)
     proposed = with_map(
         replace(fresh(variable, (best.column,)), recoder="flag", split=separators, listed=()), mapping, []

@@ -24,7 +24,7 @@ from ctdc_desktop.core.recode.aggregate_perpetrators import (
     perpetrators_per_victim,
 )
 from ctdc_desktop.core.recode.coverage import Coverage, ValueCount, VariableCoverage
-from ctdc_desktop.core.recode.multi_value import split_cell
+from ctdc_desktop.core.recode.multi_value import count_answers, split_cell
 from ctdc_desktop.core.recode.recipe import FLAG_LABEL, Recipe, VariableRecipe
 from ctdc_desktop.core.recode.recode_ages import (
     ADULT_AGE,
@@ -596,10 +596,7 @@ def source_values(export: CaseExport, recipe: Recipe, name: str) -> tuple[Source
         if variable.split and variable.recoder in ("flag", "other_flag"):
             # A multi-select cell ("Agriculture Construction") is decided answer by answer, and the recipe maps
             # answers, not combinations: list each answer with the number of rows holding it.
-            answers: dict[str, int] = {}
-            for value, count in zip(column.values, counts, strict=True):
-                for part in dict.fromkeys(split_cell(value, variable.split)):
-                    answers[part] = answers.get(part, 0) + int(count)
+            answers = count_answers(column.values, counts, variable.split)
             values, counts, outcomes = list(answers), list(answers.values()), [decider.one(a) for a in answers]
         else:
             values = column.values
