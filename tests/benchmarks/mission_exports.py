@@ -40,27 +40,12 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from ctdc_desktop.core.recode.recipe import load_recipe
+
 REPO = Path(__file__).resolve().parents[2]
 FINAL_DATA = REPO.parent / "shared" / "data" / "ctdc" / "derived" / "final_data.csv"
 
-COLUMNS = (
-    "yearRegister",
-    "gender",
-    "majorityStatus",
-    "isForcedLabour",
-    "isSexualExploit",
-    "UN_COO_Region",
-    "UN_COE_Region",
-    "IP_RecruiterBroker",
-    "IP_TransactionProcess",
-    "IP_ControlAbuseKidnap",
-    "IP_Exploiter",
-    "IP_Relation",
-    "IP_Gender",
-    "IP_ageBroad",
-    "IP_citizen_UNRegion",
-    "IP_PayMoney",
-)
+COLUMNS = load_recipe("victim_perpetrator_2022")[0].columns  # the 16 variables, in the codebook's order
 ROLE_FLAGS = ("IP_RecruiterBroker", "IP_TransactionProcess", "IP_ControlAbuseKidnap", "IP_Exploiter")
 
 # ------------------------------------------------------------------------------------------------ 2022 frequencies
