@@ -167,3 +167,9 @@ def test_an_age_is_never_read_as_a_spreadsheet_date() -> None:
 
     with pytest.raises(AgeProblem):
         parse_date("17")
+
+
+def test_a_phrase_of_letters_alone_matches_only_the_whole_text() -> None:
+    assert Phrase(("n", "d")).matches(words_of("N/D"))
+    assert not Phrase(("n", "d")).matches(words_of("Ami d'n ami"))  # a typo's stray letters are no code
+    assert not Phrase(("f",)).matches(words_of("F or M"))

@@ -34,6 +34,10 @@ class Phrase:
     words: tuple[str, ...]  # spelling keys; a trailing "*" marks a stem
 
     def matches(self, words: tuple[str, ...]) -> bool:
+        if all(len(word) == 1 for word in self.words):
+            # Letters alone ("F", "S/D", "N/A") are codes: they speak only as the whole text, never as the stray
+            # letters of a longer one ("Ami d'n ami" is no "n/d").
+            return set(words) == set(self.words)
         return all(_word_in(word, words) for word in self.words)
 
     @property
