@@ -20,8 +20,8 @@ from ctdc_desktop.commands.terminal_progress import TerminalProgress
 from ctdc_desktop.commands.writing_command import run_writing_command
 from ctdc_desktop.core.case_export import CaseExport
 from ctdc_desktop.core.io.output_folder import write_file_atomically
-from ctdc_desktop.core.one_row_per_perpetrator import disagreement_text
-from ctdc_desktop.core.open_export import command_line_load, open_case_export, perpetrators_found_in_workbook
+from ctdc_desktop.core.load.one_row_per_perpetrator import disagreement_text
+from ctdc_desktop.core.load.open_export import command_line_load, open_case_export, perpetrators_found_in_workbook
 from ctdc_desktop.core.progress import Progress, stages
 from ctdc_desktop.core.recode.partial_recode import PartialRecipe, recipe_setting_unplaced_missing
 from ctdc_desktop.core.recode.recipe import Recipe, load_recipe

@@ -23,15 +23,16 @@ from ctdc_desktop.commands.recode import add_no_header_argument, add_one_row_per
 from ctdc_desktop.commands.synthesis_options import add_synthesis_options, synthesis_params
 from ctdc_desktop.commands.terminal_progress import TerminalProgress, cancel_on_ctrl_c
 from ctdc_desktop.core.identifiers.decisions import IdentifierDecisions
-from ctdc_desktop.core.open_export import command_line_load, perpetrators_found_in_workbook
+from ctdc_desktop.core.load.decisions import LoadDecisions, SourceFile, SourceRole
+from ctdc_desktop.core.load.open_export import command_line_load, perpetrators_found_in_workbook
+from ctdc_desktop.core.pipeline.run_workflow import RecipeNeedsCheck, RunDecisions, RunStopped, run_workflow
 from ctdc_desktop.core.progress import Cancelled
-from ctdc_desktop.core.project import LoadDecisions, Project, SourceFile, SourceRole, load_project, propose_dataset_name
+from ctdc_desktop.core.project import Project, load_project, propose_dataset_name
 from ctdc_desktop.core.recode.recipe import SHIPPED_RECIPES, RecodeDecisions, load_recipe
 from ctdc_desktop.core.release.bundle import ReleaseDecisions
-from ctdc_desktop.core.release.ledger import DEFAULT_CAP, dataset_key
+from ctdc_desktop.core.release.ledger import dataset_key
 from ctdc_desktop.core.release.release_columns import ReleaseRefused
-from ctdc_desktop.core.release.run_workflow import RecipeNeedsCheck, RunDecisions, RunStopped, run_workflow
-from ctdc_desktop.core.synth.decisions import SynthesisDecisions, default_method
+from ctdc_desktop.core.synth.decisions import DEFAULT_CAP, SynthesisDecisions, default_method
 from ctdc_desktop.core.user_error import UserError
 
 EXIT_STOPPED = 1

@@ -15,14 +15,15 @@ from pathlib import Path
 from typing import Any
 
 from ctdc_desktop.commands.terminal_progress import TerminalProgress
+from ctdc_desktop.core.case_export import PerpetratorRows
 from ctdc_desktop.core.identifiers.detect_identifiers import ColumnReview, IdentifierReport, detect_identifiers
 from ctdc_desktop.core.io.read_export import list_sheets, read_export
 from ctdc_desktop.core.io.table import LoadedTable, LoadError, SheetInfo
-from ctdc_desktop.core.one_row_per_perpetrator import PerpetratorRows, find_perpetrator_rows
-from ctdc_desktop.core.open_export import preselect_sheet
-from ctdc_desktop.core.profile import ColumnKind, ColumnProfile, TableProfile, profile_table
+from ctdc_desktop.core.load.decisions import SourceRole
+from ctdc_desktop.core.load.one_row_per_perpetrator import find_perpetrator_rows
+from ctdc_desktop.core.load.open_export import preselect_sheet
+from ctdc_desktop.core.load.profile import ColumnKind, ColumnProfile, TableProfile, profile_table
 from ctdc_desktop.core.progress import NO_PROGRESS, Cancelled, Progress, stages
-from ctdc_desktop.core.project import SourceRole
 
 VALUE_WIDTH = 24
 # Kinds whose values are names, contacts, IDs or notes about a person: counted, never printed without --show-values.

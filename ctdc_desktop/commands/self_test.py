@@ -54,12 +54,12 @@ def _check_workflow(folder: Path) -> str:
     """The `run` chain on the sample export into `folder`; a short summary of what it made."""
     import pandas as pd
 
-    from ctdc_desktop.core.project import LoadDecisions, SourceFile, SourceRole
+    from ctdc_desktop.core.load.decisions import LoadDecisions, SourceFile, SourceRole
+    from ctdc_desktop.core.pipeline.run_workflow import RunDecisions, run_workflow
     from ctdc_desktop.core.recode.recipe import load_recipe
     from ctdc_desktop.core.recode.validate_release import validate_release
     from ctdc_desktop.core.release.bundle import ReleaseDecisions
     from ctdc_desktop.core.release.check_bundle import bundle_problems
-    from ctdc_desktop.core.release.run_workflow import RunDecisions, run_workflow
     from ctdc_desktop.core.synth.decisions import SynthesisDecisions
     from ctdc_desktop.core.synth.model import DpParams
     from ctdc_desktop.core.user_error import UserError

@@ -7,15 +7,11 @@ follow the cell contract of `core.io.table` (text categories, NaN for missing, i
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from ctdc_desktop.core.io.table import LoadedTable
 from ctdc_desktop.core.link import LinkReport
-
-if TYPE_CHECKING:
-    from ctdc_desktop.core.one_row_per_perpetrator import PerpetratorRows
 
 
 @dataclass(frozen=True)
@@ -44,3 +40,28 @@ class CaseExport:
     def link_columns(self) -> tuple[str, str] | None:
         """(victims' case-ID column, perpetrators' case-ID column), or None."""
         return None if self.link is None else (self.link.victim_column, self.link.perpetrator_column)
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """A victim column whose value differs between the rows of some cases: the first filled value of each is kept."""
+
+    column: str
+    cases: int
+    rows: tuple[int, ...]  # the file's row numbers of those cases' rows, at most LISTED_ROWS
+    row_count: int  # how many rows those cases have
+
+
+@dataclass(frozen=True)
+class PerpetratorRows:
+    """How a one-row-per-perpetrator table is read: which column is the case, whose columns are whose."""
+
+    case_column: str
+    victim_columns: tuple[str, ...]  # besides the case column, in file order
+    perpetrator_columns: tuple[str, ...]  # in file order
+    rows: int
+    cases: int
+    several_row_cases: int  # cases with two rows or more
+    disagreements: tuple[Disagreement, ...] = ()
+    # True when the table plainly looks like this (read so without being asked); False when it only can be read so.
+    clear: bool = True

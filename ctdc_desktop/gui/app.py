@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from ctdc_desktop import __version__
 from ctdc_desktop.activity_log import start_activity_log
-from ctdc_desktop.core.project import SourceFile, SourceRole
+from ctdc_desktop.core.load.decisions import SourceFile, SourceRole
 from ctdc_desktop.core.translation import translate
 from ctdc_desktop.gui import app_data, language, settings
 from ctdc_desktop.gui.dialogs import app_icon, report_unexpected_errors_to

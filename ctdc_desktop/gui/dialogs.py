@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from ctdc_desktop import __version__
-from ctdc_desktop.core.project import PROJECT_SUFFIX, SourceFile, SourceRole
+from ctdc_desktop.core.load.decisions import SourceFile, SourceRole
+from ctdc_desktop.core.project import PROJECT_SUFFIX
 from ctdc_desktop.core.translation import translate
 from ctdc_desktop.crash_report import write_crash_report
 from ctdc_desktop.gui.language import ENGLISH, current_language

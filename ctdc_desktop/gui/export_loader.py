@@ -13,9 +13,9 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from ctdc_desktop.core.io.read_export import list_sheets
 from ctdc_desktop.core.io.table import SheetInfo
-from ctdc_desktop.core.open_export import LoadedExport, preselect_sheet, read_and_profile
+from ctdc_desktop.core.load.decisions import SourceRole
+from ctdc_desktop.core.load.open_export import LoadedExport, preselect_sheet, read_and_profile
 from ctdc_desktop.core.progress import Progress
-from ctdc_desktop.core.project import SourceRole
 from ctdc_desktop.gui.worker import StepWorker
 
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ctdc_desktop.core.number_format import localized
-from ctdc_desktop.core.release import ledger
+from ctdc_desktop.core.pipeline.handoff import SynthesizedData, release_inputs
 from ctdc_desktop.core.release.bundle import ReleaseDecisions, ReleaseResult, bundle_name, write_release_bundle
 from ctdc_desktop.core.release.check_bundle import (
     AGGREGATES_CSV,
@@ -40,7 +40,7 @@ from ctdc_desktop.core.release.check_bundle import (
     SYNTHETIC_CSV,
     SYNTHETIC_XLSX,
 )
-from ctdc_desktop.core.release.handoff import SynthesizedData, release_inputs
+from ctdc_desktop.core.synth.decisions import DEFAULT_CAP
 from ctdc_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 from ctdc_desktop.core.user_error import UserError
 from ctdc_desktop.gui import settings
@@ -92,7 +92,7 @@ class ExportPage(StepPage):
         self._ledger_folder = ledger_folder
         self._input: SynthesizedData | None = None
         self._result: ReleaseResult | None = None
-        self._privacy_cap = ledger.DEFAULT_CAP
+        self._privacy_cap = DEFAULT_CAP
 
         heading = QLabel("<h2>" + self.tr("Export") + "</h2>")
         intro = QLabel(

@@ -44,10 +44,15 @@ from ctdc_desktop.core.identifiers import (
 )
 from ctdc_desktop.core.identifiers.decisions import PERPETRATORS, VICTIMS
 from ctdc_desktop.core.io.table import LoadedTable
+from ctdc_desktop.core.pipeline.replay_differences import (
+    ColumnDifferences,
+    column_differences,
+    missing_column_text,
+    rename_text,
+)
 from ctdc_desktop.core.progress import Progress, stages
 from ctdc_desktop.core.project import Project
 from ctdc_desktop.core.recode.recipe import Recipe, RecodeDecisions
-from ctdc_desktop.core.replay_differences import ColumnDifferences, column_differences, missing_column_text, rename_text
 from ctdc_desktop.core.translation import translate
 from ctdc_desktop.core.user_error import UserError
 from ctdc_desktop.gui.identifier_columns_model import (
@@ -498,8 +503,8 @@ class IdentifiersPage(StepPage):
             self.columns.setColumnWidth(section, min(self.columns.columnWidth(section), WIDEST_LIST_COLUMN))
         self._show_found(review)
         if replaying and saved is not None and self._export is not None:
-            # The same differences `run --project` names when it stops (core/replay_differences.py): the missing
-            # columns and the pairing their values propose, beside the new ones.
+            # The same differences `run --project` names when it stops (core/pipeline/replay_differences.py): the
+            # missing columns and the pairing their values propose, beside the new ones.
             self._show_saved_note(applied, new, column_differences(self._export, saved, self._project_recipe))
         self._show_previews()
         first = next((i for i, r in enumerate(rows) if r.undecided), 0 if rows else -1)

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QTabWidget, QVBo
 from ctdc_desktop.core.case_export import CaseExport
 from ctdc_desktop.core.io.table import LoadedTable, SheetInfo
 from ctdc_desktop.core.link import LinkReport
-from ctdc_desktop.core.one_row_per_perpetrator import find_perpetrator_rows, split_perpetrator_rows
-from ctdc_desktop.core.open_export import LoadedExport, link_tables
-from ctdc_desktop.core.profile import TableProfile, profile_table
+from ctdc_desktop.core.load.decisions import LinkColumns, LoadDecisions, SourceFile, SourceRole
+from ctdc_desktop.core.load.one_row_per_perpetrator import find_perpetrator_rows, split_perpetrator_rows
+from ctdc_desktop.core.load.open_export import LoadedExport, link_tables
+from ctdc_desktop.core.load.profile import TableProfile, profile_table
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, stages
-from ctdc_desktop.core.project import LinkColumns, LoadDecisions, SourceFile, SourceRole
 from ctdc_desktop.gui import dialogs, settings
 from ctdc_desktop.gui.dialogs import export_filter, is_export
 from ctdc_desktop.gui.export_loader import ExportLoader

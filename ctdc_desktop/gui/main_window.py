@@ -14,7 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QMenu, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from ctdc_desktop.core.project import Project, SourceFile, SourceRole
+from ctdc_desktop.core.load.decisions import SourceFile, SourceRole
+from ctdc_desktop.core.project import Project
 from ctdc_desktop.core.steps import STEP_KEYS
 from ctdc_desktop.gui import dialogs, language, settings
 from ctdc_desktop.gui.load_page import LoadPage

@@ -8,8 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from ctdc_desktop.core.case_export import CaseExport
-from ctdc_desktop.core.one_row_per_perpetrator import Disagreement
+from ctdc_desktop.core.case_export import CaseExport, Disagreement
 from ctdc_desktop.gui.text_format import count_text
 
 COLUMNS_LISTED = 8  # the rest are in the tooltip and in the tabs below

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from ctdc_desktop.core.profile import ColumnProfile, TableProfile, kind_explanation, kind_label
+from ctdc_desktop.core.load.profile import ColumnProfile, TableProfile, kind_explanation, kind_label
 from ctdc_desktop.gui.text_format import count_text, shorten
 
 AnyIndex = QModelIndex | QPersistentModelIndex

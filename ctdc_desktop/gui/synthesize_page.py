@@ -35,11 +35,12 @@ from PySide6.QtWidgets import (
 
 from ctdc_desktop.core.evaluate.disclosure_risk import DisclosureRisk, assess_disclosure_risk
 from ctdc_desktop.core.evaluate.verdict import Level, Verdict, judge_synthesis
+from ctdc_desktop.core.load.decisions import SourceRole
 from ctdc_desktop.core.number_format import localized
-from ctdc_desktop.core.project import Project, SourceRole, propose_dataset_name
+from ctdc_desktop.core.pipeline.handoff import RecodedData, SynthesisRun, recoded_data, synthesize_for_release
+from ctdc_desktop.core.project import Project, propose_dataset_name
 from ctdc_desktop.core.release import ledger
-from ctdc_desktop.core.release.handoff import RecodedData, SynthesisRun, recoded_data, synthesize_for_release
-from ctdc_desktop.core.synth.decisions import SynthesisDecisions, default_method, default_params
+from ctdc_desktop.core.synth.decisions import DEFAULT_CAP, SynthesisDecisions, default_method, default_params
 from ctdc_desktop.core.synth.input_checks import check_synthesis_params
 from ctdc_desktop.core.synth.model import FABRICATION_MODES, DpParams, KAnonParams, SynthInputError
 from ctdc_desktop.core.translation import QT_TRANSLATE_NOOP, translate
@@ -215,7 +216,7 @@ class SynthesizePage(StepPage):
         self.cap_box = NoWheelDoubleSpinBox()
         self.cap_box.setRange(0.1, 1000.0)
         self.cap_box.setDecimals(1)
-        self.cap_box.setValue(ledger.DEFAULT_CAP)
+        self.cap_box.setValue(DEFAULT_CAP)
         self.cap_box.setToolTip(self.tr("The most ε this dataset may spend over all its releases (default 10)."))
         self.budget_label = QLabel()
         self.budget_label.setWordWrap(True)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from ctdc_desktop.core.project import DECISION_TYPES, LoadDecisions, Project
+from ctdc_desktop.core.load.decisions import LoadDecisions
+from ctdc_desktop.core.project import DECISION_TYPES, Project
 from ctdc_desktop.core.steps import STEP_KEYS, later_steps
 
 

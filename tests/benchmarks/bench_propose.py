@@ -37,11 +37,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import mission_exports as me
 
 from ctdc_desktop.core.case_export import CaseExport
-from ctdc_desktop.core.open_export import open_case_export
-from ctdc_desktop.core.project import LoadDecisions, SourceFile, SourceRole
+from ctdc_desktop.core.load.decisions import LoadDecisions, SourceFile, SourceRole
+from ctdc_desktop.core.load.open_export import open_case_export
 from ctdc_desktop.core.recode.recipe import Recipe, load_recipe
 from ctdc_desktop.core.recode.recode import recode, source_values
-from ctdc_desktop.core.recode.spellings import spelling_key
+from ctdc_desktop.core.words.spellings import spelling_key
 
 TARGET_AGREEMENT = 0.95
 TARGET_WRONG = 0.01
@@ -68,7 +68,7 @@ def open_written(written: me.Written) -> CaseExport:
 
 def sheets_preselected(written: me.Written) -> bool:
     """Whether the window would preselect the right sheet for each role (no sheet chosen)."""
-    from ctdc_desktop.core.open_export import sheet_to_read
+    from ctdc_desktop.core.load.open_export import sheet_to_read
 
     ok = True
     for path, sheet, role in (

@@ -18,8 +18,8 @@ import pytest
 
 from ctdc_desktop.cli import main
 from ctdc_desktop.core.io.read_export import list_sheets
-from ctdc_desktop.core.open_export import command_line_load, open_case_export, preselect_sheet
-from ctdc_desktop.core.project import SourceRole
+from ctdc_desktop.core.load.decisions import SourceRole
+from ctdc_desktop.core.load.open_export import command_line_load, open_case_export, preselect_sheet
 from ctdc_desktop.core.recode.partial_recode import recipe_setting_unplaced_missing
 from ctdc_desktop.core.recode.propose import propose_recipe
 from ctdc_desktop.core.recode.recipe import load_recipe

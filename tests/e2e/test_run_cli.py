@@ -17,7 +17,8 @@ import pytest
 from ctdc_desktop.cli import main
 from ctdc_desktop.core.identifiers.decisions import IdentifierDecisions
 from ctdc_desktop.core.identifiers.detect_identifiers import detect_identifiers
-from ctdc_desktop.core.project import Project, SourceFile, SourceRole, save_project
+from ctdc_desktop.core.load.decisions import SourceFile, SourceRole
+from ctdc_desktop.core.project import Project, save_project
 from ctdc_desktop.core.recode.recipe import load_recipe
 from ctdc_desktop.core.release.bundle import ReleaseDecisions
 from ctdc_desktop.core.release.check_bundle import BUNDLE_FILES, bundle_problems

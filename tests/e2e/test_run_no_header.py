@@ -14,7 +14,8 @@ from ctdc_desktop.cli import main
 from ctdc_desktop.core.identifiers.decisions import ColumnDecision, IdentifierDecisions
 from ctdc_desktop.core.identifiers.detect_identifiers import Action, Transform, detect_identifiers
 from ctdc_desktop.core.io.read_export import read_export
-from ctdc_desktop.core.project import LinkColumns, Project, SourceFile, SourceRole, save_project
+from ctdc_desktop.core.load.decisions import LinkColumns, SourceFile, SourceRole
+from ctdc_desktop.core.project import Project, save_project
 from ctdc_desktop.core.recode.recipe import Recipe, RecodeDecisions, load_recipe
 from ctdc_desktop.core.release.check_bundle import bundle_problems
 from ctdc_desktop.core.synth.decisions import SynthesisDecisions

@@ -15,13 +15,8 @@ import pytest
 from PySide6.QtCore import Qt, QThreadPool
 
 from ctdc_desktop.cli import main as cli_main
-from ctdc_desktop.core.project import (
-    Project,
-    SourceFile,
-    SourceRole,
-    is_generic_dataset_name,
-    load_project,
-)
+from ctdc_desktop.core.load.decisions import SourceFile, SourceRole
+from ctdc_desktop.core.project import Project, is_generic_dataset_name, load_project
 from ctdc_desktop.core.release import ledger
 from ctdc_desktop.core.synth.decisions import SynthesisDecisions
 from ctdc_desktop.gui import synthesize_page as synthesize_module

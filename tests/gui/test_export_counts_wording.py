@@ -15,11 +15,11 @@ import pytest
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 
+from ctdc_desktop.core.pipeline.handoff import RecodedData, SynthesizedData
 from ctdc_desktop.core.recode.coverage import Coverage
 from ctdc_desktop.core.recode.recode import RecodeResult
 from ctdc_desktop.core.release.bundle import write_release_bundle
 from ctdc_desktop.core.release.check_bundle import CODEBOOK_MD, REPORT_HTML
-from ctdc_desktop.core.release.handoff import RecodedData, SynthesizedData
 from ctdc_desktop.gui import language
 from ctdc_desktop.gui.export_page import ExportPage
 from tests.unit.release_fixtures import decisions, dp_result, inputs, kanon_result

@@ -14,12 +14,12 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
 
-from ctdc_desktop.core.project import LoadDecisions, SourceFile, SourceRole
+from ctdc_desktop.core.load.decisions import LoadDecisions, SourceFile, SourceRole
+from ctdc_desktop.core.pipeline.handoff import RecodedData, SynthesizedData, synthesize_for_release
+from ctdc_desktop.core.pipeline.run_workflow import RunDecisions, prepare_recoded
 from ctdc_desktop.core.recode.recipe import load_recipe
 from ctdc_desktop.core.release import bundle
 from ctdc_desktop.core.release.bundle import ReleaseDecisions
-from ctdc_desktop.core.release.handoff import RecodedData, SynthesizedData, synthesize_for_release
-from ctdc_desktop.core.release.run_workflow import RunDecisions, prepare_recoded
 from ctdc_desktop.core.synth.decisions import SynthesisDecisions
 from ctdc_desktop.core.synth.model import DpParams, KAnonParams
 from ctdc_desktop.gui.export_page import ExportPage

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from ctdc_desktop.core.project import SourceRole
+from ctdc_desktop.core.load.decisions import SourceRole
 from ctdc_desktop.gui.app import sample_sources
 from ctdc_desktop.gui.identifiers_page import IdentifiersPage
 from ctdc_desktop.gui.main_window import MainWindow

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
 
-from ctdc_desktop.core.project import SourceRole
+from ctdc_desktop.core.load.decisions import SourceRole
 from ctdc_desktop.gui.load_page import LoadPage
 from tests.unit.test_header_less import RECORDS, header_less
 

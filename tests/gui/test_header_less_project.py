@@ -9,7 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QThreadPool
 from pytestqt.qtbot import QtBot
 
-from ctdc_desktop.core.project import SourceRole, load_project
+from ctdc_desktop.core.load.decisions import SourceRole
+from ctdc_desktop.core.project import load_project
 from ctdc_desktop.gui.main_window import MainWindow
 from tests.unit.test_header_less import RECORDS, header_less
 

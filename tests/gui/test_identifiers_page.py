@@ -24,8 +24,9 @@ from ctdc_desktop.core.identifiers import (
     detect_identifiers,
 )
 from ctdc_desktop.core.identifiers.decisions import PERPETRATORS, VICTIMS
-from ctdc_desktop.core.open_export import open_case_export
-from ctdc_desktop.core.project import LoadDecisions, Project, SourceFile, SourceRole, load_project, save_project
+from ctdc_desktop.core.load.decisions import LoadDecisions, SourceFile, SourceRole
+from ctdc_desktop.core.load.open_export import open_case_export
+from ctdc_desktop.core.project import Project, load_project, save_project
 from ctdc_desktop.core.recode.recipe import load_recipe
 from ctdc_desktop.gui import identifiers_page
 from ctdc_desktop.gui.identifier_columns_model import COLUMN, ColumnRow

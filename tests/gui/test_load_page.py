@@ -14,10 +14,10 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QScrollArea
 
-import ctdc_desktop.core.open_export as open_export
+import ctdc_desktop.core.load.open_export as open_export
 from ctdc_desktop.core.io.table import LoadedTable
+from ctdc_desktop.core.load.decisions import LoadDecisions, SourceRole
 from ctdc_desktop.core.progress import Cancelled
-from ctdc_desktop.core.project import LoadDecisions, SourceRole
 from ctdc_desktop.gui.load_page import LoadPage
 from ctdc_desktop.gui.step_page import StepState
 from ctdc_desktop.resources import resource_path
@@ -360,7 +360,7 @@ def test_drop_files_onto_the_page(
 
 def test_sheet_preselection_by_name_and_size() -> None:
     from ctdc_desktop.core.io.table import SheetInfo
-    from ctdc_desktop.core.open_export import preselect_sheet
+    from ctdc_desktop.core.load.open_export import preselect_sheet
 
     sheets = [SheetInfo("Lists", 40), SheetInfo("Cases", 900), SheetInfo("Traffickers", 300)]
     assert preselect_sheet(sheets, SourceRole.VICTIMS) == "Cases"

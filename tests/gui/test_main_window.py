@@ -18,7 +18,8 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from ctdc_desktop.core.project import LinkColumns, LoadDecisions, SourceFile, SourceRole, load_project
+from ctdc_desktop.core.load.decisions import LinkColumns, LoadDecisions, SourceFile, SourceRole
+from ctdc_desktop.core.project import load_project
 from ctdc_desktop.core.synth.decisions import SynthesisDecisions
 from ctdc_desktop.core.synth.model import DpParams
 from ctdc_desktop.gui import dialogs, settings
@@ -838,7 +839,7 @@ def write_workbook(path: Path, case_ids: list[str]) -> None:
 def test_project_reopened_on_next_quarters_export_restores_sheets_and_link(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from ctdc_desktop.core.project import SourceFile
+    from ctdc_desktop.core.load.decisions import SourceFile
 
     first = tmp_path / "q1.xlsx"
     write_workbook(first, [f"Q1-{n:03d}" for n in range(30)])

@@ -15,7 +15,7 @@ import pandas as pd
 import pytest
 from PySide6.QtCore import QThreadPool
 
-from ctdc_desktop.core.project import SourceFile, SourceRole
+from ctdc_desktop.core.load.decisions import SourceFile, SourceRole
 from ctdc_desktop.core.recode.recipe import load_recipe
 from ctdc_desktop.core.recode.validate_release import validate_release
 from ctdc_desktop.core.release.check_bundle import bundle_problems

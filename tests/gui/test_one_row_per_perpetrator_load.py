@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, Qt, QThreadPool
 from PySide6.QtWidgets import QStyle
 from pytestqt.qtbot import QtBot
 
-from ctdc_desktop.core.project import LoadDecisions, SourceFile, SourceRole
+from ctdc_desktop.core.load.decisions import LoadDecisions, SourceFile, SourceRole
 from ctdc_desktop.gui.identifiers_page import IdentifiersPage
 from ctdc_desktop.gui.load_page import LoadPage
 from ctdc_desktop.gui.main_window import MainWindow

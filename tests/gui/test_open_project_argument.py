@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ctdc_desktop.cli import main
-from ctdc_desktop.core.project import Project, SourceFile, SourceRole, save_project
+from ctdc_desktop.core.load.decisions import SourceFile, SourceRole
+from ctdc_desktop.core.project import Project, save_project
 from ctdc_desktop.gui.main_window import MainWindow
 
 

@@ -18,8 +18,8 @@ from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QCheckBox, QFileDialog
 
 from ctdc_desktop.core.case_export import CaseExport
-from ctdc_desktop.core.open_export import open_case_export
-from ctdc_desktop.core.project import LinkColumns, LoadDecisions, SourceFile, SourceRole
+from ctdc_desktop.core.load.decisions import LinkColumns, LoadDecisions, SourceFile, SourceRole
+from ctdc_desktop.core.load.open_export import open_case_export
 from ctdc_desktop.core.recode.propose import RecipeProposal, VariableProposal
 from ctdc_desktop.core.recode.recipe import Recipe, load_recipe
 from ctdc_desktop.core.recode.recode import recode

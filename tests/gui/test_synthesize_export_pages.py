@@ -16,16 +16,16 @@ import pandas as pd
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
 
-from ctdc_desktop.core.project import LoadDecisions, SourceFile, SourceRole
+from ctdc_desktop.core.load.decisions import LoadDecisions, SourceFile, SourceRole
+from ctdc_desktop.core.pipeline.handoff import RecodedData, SynthesizedData, synthesize_for_release
+from ctdc_desktop.core.pipeline.run_workflow import RunDecisions, prepare_recoded
 from ctdc_desktop.core.recode.coverage import Coverage, ValueCount, VariableCoverage
 from ctdc_desktop.core.recode.recipe import load_recipe
 from ctdc_desktop.core.recode.validate_release import validate_release
 from ctdc_desktop.core.release import ledger
 from ctdc_desktop.core.release.bundle import ReleaseDecisions, ReleaseResult
 from ctdc_desktop.core.release.check_bundle import BUNDLE_FILES, bundle_problems
-from ctdc_desktop.core.release.handoff import RecodedData, SynthesizedData, synthesize_for_release
-from ctdc_desktop.core.release.run_workflow import RunDecisions, prepare_recoded
-from ctdc_desktop.core.synth.decisions import SynthesisDecisions
+from ctdc_desktop.core.synth.decisions import DEFAULT_CAP, SynthesisDecisions
 from ctdc_desktop.core.synth.model import DpParams, KAnonParams
 from ctdc_desktop.gui.export_page import ExportPage
 from ctdc_desktop.gui.step_page import StepState
@@ -151,7 +151,7 @@ def test_kanon_through_both_pages_writes_a_bundle_that_checks_and_validates(
     assert str(release.folder) in export_page.done_label.text()
     for name in BUNDLE_FILES:
         assert name in export_page.done_label.text()
-    assert export_page.decisions() == ReleaseDecisions(out, False, ledger.DEFAULT_CAP)
+    assert export_page.decisions() == ReleaseDecisions(out, False, DEFAULT_CAP)
     records = pd.read_csv(release.folder / "synthetic_data.csv", dtype=str, keep_default_na=False)
     recipe, _ = load_recipe(RECIPE)
     assert validate_release(records.replace("", None), recipe).valid
@@ -269,7 +269,7 @@ def test_export_never_replaces_a_bundle_silently(
     assert (first.folder / "note.txt").exists()
     export_page.replace_box.setChecked(True)
     assert export_page.write_button.isEnabled()
-    assert export_page.decisions() == ReleaseDecisions(tmp_path, False, ledger.DEFAULT_CAP)  # never saved as "replace"
+    assert export_page.decisions() == ReleaseDecisions(tmp_path, False, DEFAULT_CAP)  # never saved as "replace"
 
 
 def test_export_refuses_unmapped_values_and_names_them(

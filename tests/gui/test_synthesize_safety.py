@@ -15,12 +15,12 @@ from PySide6.QtCore import QPoint, QRect, Qt, QThreadPool
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 from ctdc_desktop.core.evaluate.verdict import Level
+from ctdc_desktop.core.load.decisions import LoadDecisions, SourceFile, SourceRole
+from ctdc_desktop.core.pipeline.handoff import RecodedData
+from ctdc_desktop.core.pipeline.run_workflow import RunDecisions, prepare_recoded
 from ctdc_desktop.core.progress import Cancelled, Progress
-from ctdc_desktop.core.project import LoadDecisions, SourceFile, SourceRole
 from ctdc_desktop.core.recode.recipe import load_recipe
 from ctdc_desktop.core.release.bundle import ReleaseDecisions
-from ctdc_desktop.core.release.handoff import RecodedData
-from ctdc_desktop.core.release.run_workflow import RunDecisions, prepare_recoded
 from ctdc_desktop.core.synth.decisions import SynthesisDecisions
 from ctdc_desktop.core.synth.model import KAnonParams
 from ctdc_desktop.gui import synthesize_page

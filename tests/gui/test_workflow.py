@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from ctdc_desktop.core.project import LinkColumns, LoadDecisions, SourceFile, SourceRole
+from ctdc_desktop.core.load.decisions import LinkColumns, LoadDecisions, SourceFile, SourceRole
 from ctdc_desktop.core.synth.decisions import SynthesisDecisions
 from ctdc_desktop.core.synth.model import DpParams, KAnonParams
 from ctdc_desktop.gui.workflow import Workflow

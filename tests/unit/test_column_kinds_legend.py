@@ -17,7 +17,7 @@ import pytest
 from ctdc_desktop.core.identifiers import ColumnKind, detect_identifiers
 from ctdc_desktop.core.identifiers import value_patterns as vp
 from ctdc_desktop.core.io.read_export import read_export
-from ctdc_desktop.core.profile import profile_table
+from ctdc_desktop.core.load.profile import profile_table
 
 # Tables of ../shared/data (the `shared_data` fixture); the HTCDS templates hold column names and no records, and
 # the reader refuses them (issue 7, item 3).

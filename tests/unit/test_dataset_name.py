@@ -8,15 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from ctdc_desktop.core.project import (
-    Project,
-    SourceFile,
-    SourceRole,
-    is_generic_dataset_name,
-    load_project,
-    propose_dataset_name,
-    save_project,
-)
+from ctdc_desktop.core.load.decisions import SourceFile, SourceRole
+from ctdc_desktop.core.project import Project, is_generic_dataset_name, load_project, propose_dataset_name, save_project
 from ctdc_desktop.core.synth.decisions import SynthesisDecisions, default_method, default_params
 from ctdc_desktop.core.synth.model import DpParams, KAnonParams
 
@@ -106,7 +99,8 @@ def test_the_method_follows_the_recipe_or_its_codebook() -> None:
 
 
 def test_a_fingerprinted_name_is_never_generic_whatever_its_digits() -> None:
-    from ctdc_desktop.core.project import Project, SourceFile, SourceRole, is_generic_dataset_name, propose_dataset_name
+    from ctdc_desktop.core.load.decisions import SourceFile, SourceRole
+    from ctdc_desktop.core.project import Project, is_generic_dataset_name, propose_dataset_name
 
     for i in range(300):  # fingerprints such as "51996a" once read as a number with an ordinal ending
         project = Project(sources=(SourceFile(Path(f"/missions/m{i}/export.xlsx"), SourceRole.VICTIMS),))

@@ -7,7 +7,7 @@ import tomllib
 import pytest
 
 from ctdc_desktop.core.recode.recode_countries import DEMONYM_LANGUAGES, add_demonyms, country_table
-from ctdc_desktop.core.recode.spellings import spelling_key
+from ctdc_desktop.core.words.spellings import spelling_key
 from ctdc_desktop.resources import resource_path
 
 # (as written, ISO3, UN region): English, French, Spanish and Portuguese, masculine and feminine, as exports write

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from ctdc_desktop.core.io.read_export import read_export
-from ctdc_desktop.core.open_export import read_and_profile
+from ctdc_desktop.core.load.open_export import read_and_profile
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 SAMPLE = Path(__file__).resolve().parent.parent.parent / "resources" / "sample"

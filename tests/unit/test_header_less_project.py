@@ -9,16 +9,9 @@ from pathlib import Path
 import pytest
 
 from ctdc_desktop.core.decisions import DecisionsError
-from ctdc_desktop.core.open_export import command_line_load, open_case_export
-from ctdc_desktop.core.project import (
-    LoadDecisions,
-    Project,
-    ProjectError,
-    SourceFile,
-    SourceRole,
-    load_project,
-    save_project,
-)
+from ctdc_desktop.core.load.decisions import LoadDecisions, SourceFile, SourceRole
+from ctdc_desktop.core.load.open_export import command_line_load, open_case_export
+from ctdc_desktop.core.project import Project, ProjectError, load_project, save_project
 from tests.unit.test_header_less import RECORDS, header_less
 
 

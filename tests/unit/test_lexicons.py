@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from ctdc_desktop.core.recode.spellings import spelling_key, vocabulary
+from ctdc_desktop.core.words.spellings import spelling_key, vocabulary
 
 LEXICON = Path(__file__).resolve().parents[2] / "resources" / "recode" / "lexicon"
 LANGUAGES = ("en", "fr", "es", "pt")

@@ -7,14 +7,14 @@ from pathlib import Path
 import pytest
 
 from ctdc_desktop.core.io.read_export import read_export
-from ctdc_desktop.core.one_row_per_perpetrator import (
+from ctdc_desktop.core.load.decisions import LoadDecisions, SourceFile, SourceRole
+from ctdc_desktop.core.load.one_row_per_perpetrator import (
     find_perpetrator_rows,
     read_one_row_per_perpetrator,
     reading_notes,
     split_perpetrator_rows,
 )
-from ctdc_desktop.core.open_export import command_line_load, open_case_export
-from ctdc_desktop.core.project import LoadDecisions, SourceFile, SourceRole
+from ctdc_desktop.core.load.open_export import command_line_load, open_case_export
 from ctdc_desktop.core.user_error import UserError
 
 REPO = Path(__file__).resolve().parents[2]

@@ -8,15 +8,8 @@ from pathlib import Path
 import pytest
 
 from ctdc_desktop.core.decisions import DecisionsError
-from ctdc_desktop.core.project import (
-    LoadDecisions,
-    Project,
-    ProjectError,
-    SourceFile,
-    SourceRole,
-    load_project,
-    save_project,
-)
+from ctdc_desktop.core.load.decisions import LoadDecisions, SourceFile, SourceRole
+from ctdc_desktop.core.project import Project, ProjectError, load_project, save_project
 
 
 @pytest.mark.parametrize("choice", [True, False, None])

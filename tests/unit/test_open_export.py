@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from ctdc_desktop.core.io.table import LoadError
-from ctdc_desktop.core.open_export import open_case_export, sheet_to_read
+from ctdc_desktop.core.load.decisions import LinkColumns, LoadDecisions, SourceFile, SourceRole
+from ctdc_desktop.core.load.open_export import open_case_export, sheet_to_read
 from ctdc_desktop.core.progress import Cancelled, RecordingProgress
-from ctdc_desktop.core.project import LinkColumns, LoadDecisions, SourceFile, SourceRole
 from ctdc_desktop.resources import sample_export_path
 
 
@@ -61,7 +61,7 @@ def test_the_sheet_asked_for_wins() -> None:
 
 def test_sheets_named_in_french_spanish_and_portuguese_are_told_apart() -> None:
     from ctdc_desktop.core.io.table import SheetInfo
-    from ctdc_desktop.core.open_export import preselect_sheet
+    from ctdc_desktop.core.load.open_export import preselect_sheet
 
     # The perpetrators' sheet is the larger one in each: size alone would give it to the victims too.
     for victims, perpetrators in [
@@ -77,7 +77,7 @@ def test_sheets_named_in_french_spanish_and_portuguese_are_told_apart() -> None:
 
 
 def test_command_line_load_finds_the_perpetrators_sheet_as_the_window_does(tmp_path: Path) -> None:
-    from ctdc_desktop.core.open_export import command_line_load, perpetrators_found_in_workbook
+    from ctdc_desktop.core.load.open_export import command_line_load, perpetrators_found_in_workbook
 
     workbook = sample_export_path()
     found = command_line_load(workbook, link=("cas_CaseID", "cas_CaseID"))

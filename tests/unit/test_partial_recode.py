@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ctdc_desktop.core.open_export import command_line_load, open_case_export
+from ctdc_desktop.core.load.open_export import command_line_load, open_case_export
 from ctdc_desktop.core.recode.partial_recode import recipe_setting_unplaced_missing
 from ctdc_desktop.core.recode.recipe import parse_recipe
 from ctdc_desktop.core.recode.recode import recode

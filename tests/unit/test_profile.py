@@ -10,7 +10,7 @@ import pytest
 from faker import Faker
 
 from ctdc_desktop.core.io.read_export import read_export
-from ctdc_desktop.core.profile import (
+from ctdc_desktop.core.load.profile import (
     ColumnKind,
     ColumnProfile,
     TableProfile,

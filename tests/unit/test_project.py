@@ -8,17 +8,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from ctdc_desktop.core.project import (
-    FORMAT_VERSION,
-    LinkColumns,
-    LoadDecisions,
-    Project,
-    ProjectError,
-    SourceFile,
-    SourceRole,
-    load_project,
-    save_project,
-)
+from ctdc_desktop.core.load.decisions import LinkColumns, LoadDecisions, SourceFile, SourceRole
+from ctdc_desktop.core.project import FORMAT_VERSION, Project, ProjectError, load_project, save_project
 from ctdc_desktop.core.synth.decisions import SynthesisDecisions
 from ctdc_desktop.core.synth.model import DpParams, KAnonParams
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from ctdc_desktop.core.recode.lexicon import Lexicon, Phrase, words_of
 from ctdc_desktop.core.recode.multi_value import separators_in, split_cell
 from ctdc_desktop.core.recode.recipe import RecipeError
 from ctdc_desktop.core.recode.source_columns import closest_columns, find_column
+from ctdc_desktop.core.words.lexicon import Lexicon, Phrase, words_of
 from tests.unit.recode_cases import export, recipe
 from tests.unit.test_recode_values import column
 
@@ -139,7 +139,7 @@ def test_the_strongest_phrase_decides_and_a_tie_is_kept_as_ambiguous() -> None:
 
 
 def test_spelling_keys_drop_every_punctuation_mark_but_keep_a_lone_mark() -> None:
-    from ctdc_desktop.core.recode.spellings import spelling_key
+    from ctdc_desktop.core.words.spellings import spelling_key
 
     assert spelling_key("¿Reclutó?") == "recluto"
     assert spelling_key("«Sim»") == "sim"

@@ -6,7 +6,7 @@ import pytest
 
 from ctdc_desktop.core.recode.recode import recode
 from ctdc_desktop.core.recode.recode_countries import country_table
-from ctdc_desktop.core.recode.spellings import spelling_key, vocabulary
+from ctdc_desktop.core.words.spellings import spelling_key, vocabulary
 from tests.unit.recode_cases import export, recipe
 
 REGION = """

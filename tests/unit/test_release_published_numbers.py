@@ -20,11 +20,11 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from ctdc_desktop.core.project import LoadDecisions, SourceFile, SourceRole
+from ctdc_desktop.core.load.decisions import LoadDecisions, SourceFile, SourceRole
+from ctdc_desktop.core.pipeline.run_workflow import RunDecisions, run_workflow
 from ctdc_desktop.core.recode.recipe import load_recipe
 from ctdc_desktop.core.release.bundle import ReleaseDecisions
 from ctdc_desktop.core.release.check_bundle import BUNDLE_FILES, MANIFEST
-from ctdc_desktop.core.release.run_workflow import RunDecisions, run_workflow
 from ctdc_desktop.core.synth.decisions import SynthesisDecisions
 from ctdc_desktop.core.synth.model import DpParams, KAnonParams
 from ctdc_desktop.resources import resource_path

@@ -1,6 +1,6 @@
-"""How a replay finds new, missing and renamed columns (core/replay_differences.py): a new column is proposed as a
-missing one renamed by the values the recipe places (or, where only Stage one read it, by a close name), never when
-two columns are equally like it, never one new column for two missing ones."""
+"""How a replay finds new, missing and renamed columns (core/pipeline/replay_differences.py): a new column is
+proposed as a missing one renamed by the values the recipe places (or, where only Stage one read it, by a close
+name), never when two columns are equally like it, never one new column for two missing ones."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from ctdc_desktop.core.case_export import CaseExport
 from ctdc_desktop.core.identifiers.decisions import IdentifierDecisions
 from ctdc_desktop.core.identifiers.detect_identifiers import detect_identifiers
 from ctdc_desktop.core.io.table import LoadedTable
+from ctdc_desktop.core.pipeline.replay_differences import ReplayDifferences, column_differences
 from ctdc_desktop.core.recode.recipe import load_recipe
-from ctdc_desktop.core.replay_differences import ReplayDifferences, column_differences
 
 ROWS = 30
 GENDERS = ["Female", "Male", "Unknown"] * (ROWS // 3)

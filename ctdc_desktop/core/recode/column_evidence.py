@@ -17,11 +17,11 @@ import numpy as np
 import pandas as pd
 
 from ctdc_desktop.core.identifiers.column_values import value_counts
-from ctdc_desktop.core.recode.lexicon import Lexicon, lexicon
 from ctdc_desktop.core.recode.multi_value import separators_in
 from ctdc_desktop.core.recode.recode_ages import AgeProblem, parse_age, parse_date
 from ctdc_desktop.core.recode.recode_countries import country_table
-from ctdc_desktop.core.recode.spellings import spelling_key, vocabulary
+from ctdc_desktop.core.words.lexicon import Lexicon, lexicon
+from ctdc_desktop.core.words.spellings import spelling_key, vocabulary
 
 SAMPLE = 400
 _YEAR = re.compile(r"^\s*(\d{4})(?:\.0)?\s*$")

@@ -15,7 +15,7 @@ from ctdc_desktop.core.recode.recipe import FLAG_LABEL, Band, Recipe, VariableRe
 from ctdc_desktop.core.recode.recode_ages import AgeProblem, parse_date
 from ctdc_desktop.core.recode.recode_countries import country_table
 from ctdc_desktop.core.recode.source_columns import find_column
-from ctdc_desktop.core.recode.spellings import spelling_key
+from ctdc_desktop.core.words.spellings import spelling_key
 
 NOT_TICKED = ""  # a flag's value mapped to "" means "no" (the cell stays empty), as in the recipe's map
 

@@ -7,7 +7,6 @@ from dataclasses import replace
 
 from ctdc_desktop.core.recode import column_evidence as evidence
 from ctdc_desktop.core.recode.column_evidence import ColumnValues
-from ctdc_desktop.core.recode.lexicon import CODE_STRENGTH, Match
 from ctdc_desktop.core.recode.multi_value import count_answers, split_cell
 from ctdc_desktop.core.recode.proposal import VariableProposal
 from ctdc_desktop.core.recode.recipe import FLAG_LABEL, VariableRecipe
@@ -25,8 +24,9 @@ from ctdc_desktop.core.recode.source_candidates import (
     unplaced_text,
     with_map,
 )
-from ctdc_desktop.core.recode.spellings import spelling_key, vocabulary
 from ctdc_desktop.core.translation import translate
+from ctdc_desktop.core.words.lexicon import CODE_STRENGTH, Match
+from ctdc_desktop.core.words.spellings import spelling_key, vocabulary
 
 
 class _Items:

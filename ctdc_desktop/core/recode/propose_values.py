@@ -25,8 +25,8 @@ from ctdc_desktop.core.recode.source_candidates import (
     unplaced_text,
     with_map,
 )
-from ctdc_desktop.core.recode.spellings import spelling_key, vocabulary
 from ctdc_desktop.core.translation import translate
+from ctdc_desktop.core.words.spellings import spelling_key, vocabulary
 
 
 class _Answers:

@@ -15,8 +15,8 @@ import pandas as pd
 
 from ctdc_desktop.core.case_export import CaseExport
 from ctdc_desktop.core.link import LinkReport, case_keys, check_link, propose_link
+from ctdc_desktop.core.load.one_row_per_perpetrator import reading_notes
 from ctdc_desktop.core.number_format import count_text
-from ctdc_desktop.core.one_row_per_perpetrator import reading_notes
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, check_cancelled
 from ctdc_desktop.core.recode.aggregate_perpetrators import (
     aggregate_flag,
@@ -37,8 +37,8 @@ from ctdc_desktop.core.recode.recode_ages import (
 )
 from ctdc_desktop.core.recode.recode_countries import country_table
 from ctdc_desktop.core.recode.source_columns import closest_columns, find_column
-from ctdc_desktop.core.recode.spellings import spelling_key, spelling_keys, vocabulary
 from ctdc_desktop.core.translation import translate
+from ctdc_desktop.core.words.spellings import spelling_key, spelling_keys, vocabulary
 
 MOST_PERPETRATORS = 6  # the MiMOSA form records up to six per victim (2022 codebook, Appendix II)
 

@@ -20,8 +20,8 @@ from datetime import date, timedelta
 import numpy as np
 
 from ctdc_desktop.core.recode.recipe import Band
-from ctdc_desktop.core.recode.spellings import spelling_key
 from ctdc_desktop.core.translation import translate
+from ctdc_desktop.core.words.spellings import spelling_key
 
 OLDEST_AGE = 120
 ADULT_AGE = 18  # UN Convention on the Rights of the Child, as both codebooks use it

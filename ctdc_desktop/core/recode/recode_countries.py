@@ -23,7 +23,7 @@ from types import MappingProxyType
 
 import pycountry
 
-from ctdc_desktop.core.recode.spellings import spelling_key
+from ctdc_desktop.core.words.spellings import spelling_key
 from ctdc_desktop.resources import resource_path
 
 UN_REGIONS = ("Africa", "Americas", "Asia", "Europe", "Oceania")

@@ -15,11 +15,11 @@ from ctdc_desktop.core.identifiers.remove_identifiers import AGE_COLUMN
 from ctdc_desktop.core.number_format import format_number
 from ctdc_desktop.core.recode import column_evidence as evidence
 from ctdc_desktop.core.recode.column_evidence import ColumnValues
-from ctdc_desktop.core.recode.lexicon import Match, lexicon
 from ctdc_desktop.core.recode.proposal import VariableProposal
 from ctdc_desktop.core.recode.recipe import VariableRecipe
-from ctdc_desktop.core.recode.spellings import spelling_key
 from ctdc_desktop.core.translation import translate
+from ctdc_desktop.core.words.lexicon import Match, lexicon
+from ctdc_desktop.core.words.spellings import spelling_key
 from ctdc_desktop.resources import resource_path
 
 

@@ -78,6 +78,7 @@ from ctdc_desktop.core.release.release_columns import (
 )
 from ctdc_desktop.core.release.report import ReportFacts, evaluation_report_html
 from ctdc_desktop.core.release.workbook import workbook_bytes
+from ctdc_desktop.core.synth.decisions import DEFAULT_CAP
 from ctdc_desktop.core.synth.model import Aggregates, SynthesisResult
 from ctdc_desktop.core.synth.release_csv import aggregates_csv_bytes, excel_safe, records_csv_bytes
 from ctdc_desktop.core.synth.table import encode_table
@@ -123,7 +124,7 @@ class ReleaseInputs:
 class ReleaseDecisions:
     location: Path  # the folder the bundle folder is created in (a mapped drive or UNC path works)
     replace_existing: bool = False  # replace a bundle of the same name; never done without this
-    privacy_cap: float = ledger.DEFAULT_CAP  # total ε a dataset may spend over all its DP releases
+    privacy_cap: float = DEFAULT_CAP  # total ε a dataset may spend over all its DP releases
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -146,7 +147,7 @@ class ReleaseDecisions:
         replace = data.get("replace_existing", False)
         if not isinstance(replace, bool):
             raise UserError(translate("Release", "The export decision 'replace_existing' must be true or false."))
-        cap = data.get("privacy_cap", ledger.DEFAULT_CAP)
+        cap = data.get("privacy_cap", DEFAULT_CAP)
         if isinstance(cap, bool) or not isinstance(cap, int | float) or not math.isfinite(cap) or cap <= 0:
             raise UserError(
                 translate("Release", "The export decision 'privacy_cap' must be a positive number (got {0!r}).").format(

@@ -41,6 +41,7 @@ from filelock import FileLock, Timeout
 
 from ctdc_desktop.core.activity import ACTIVITY_LOGGER
 from ctdc_desktop.core.io.output_folder import folder_identity, write_file_atomically, writer_is_running
+from ctdc_desktop.core.synth.decisions import DEFAULT_CAP  # the cap a dataset has unless the user sets another
 from ctdc_desktop.core.translation import translate
 from ctdc_desktop.core.user_error import UserError
 
@@ -49,7 +50,6 @@ LOCK_FILE = "privacy_ledger.json.lock"
 LOCK_WAIT_SECONDS = 30.0  # a change takes milliseconds; waiting longer means another copy is stuck
 FORMAT_VERSION = 2  # 2 added renames, release ids and pending entries; a version-1 file is read as one without
 READABLE_VERSIONS = (1, 2)
-DEFAULT_CAP = 10.0
 WARN_SHARE = 0.8  # warn once a release takes the total past this share of the cap
 
 

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from typing import Any, Self
 
 from ctdc_desktop.core import decisions as read
-from ctdc_desktop.core.release.ledger import DEFAULT_CAP
 from ctdc_desktop.core.synth.input_checks import check_synthesis_params
 from ctdc_desktop.core.synth.model import FABRICATION_MODES, DpParams, KAnonParams, SynthInputError
 
@@ -16,7 +15,7 @@ METHODS = ("kanon", "dp")
 # mission's copy of a shipped recipe keeps its codebook file, so it is known by that too.
 DEFAULT_METHOD = {"victim_perpetrator_2022": "dp", "global_synthetic_2021": "kanon"}
 DEFAULT_METHOD_BY_CODEBOOK = {"000_": "dp", "001_": "kanon"}
-DEFAULT_PRIVACY_CAP = DEFAULT_CAP  # total ε a dataset may spend over all its DP releases unless the user sets another
+DEFAULT_CAP = 10.0  # total ε a dataset may spend over all its DP releases unless the user sets another
 _BUDGET_KEYS = ("dataset_name", "privacy_cap", "done")
 
 
@@ -47,7 +46,7 @@ class SynthesisDecisions:
     # project (proposed from its file names, see `core.project.propose_dataset_name`) and shown on the Synthesize
     # page, kept so that the window, `run --project` and next quarter's release count against the same entry and cap.
     dataset_name: str = ""
-    privacy_cap: float = DEFAULT_PRIVACY_CAP
+    privacy_cap: float = DEFAULT_CAP
     # The synthetic records had been made when the project was saved: reopening it makes them again (they are never
     # stored in the project; the records and the privacy they cost are only spent when a release is exported).
     done: bool = False
@@ -104,7 +103,7 @@ class SynthesisDecisions:
         dataset_name = data.get("dataset_name", "")
         if not isinstance(dataset_name, str):
             raise read.DecisionsError(f"{where}.dataset_name", f"should be text, not {dataset_name!r}.")
-        cap = read.number(data, "privacy_cap", where, DEFAULT_PRIVACY_CAP)
+        cap = read.number(data, "privacy_cap", where, DEFAULT_CAP)
         if cap <= 0:
             raise read.DecisionsError(f"{where}.privacy_cap", f"should be a positive number, not {cap!r}.")
         done = data.get("done", False)

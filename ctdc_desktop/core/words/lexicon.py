@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from ctdc_desktop.core.recode.spellings import spelling_key
+from ctdc_desktop.core.words.spellings import spelling_key
 from ctdc_desktop.resources import resource_path
 
 LANGUAGES = ("en", "fr", "es", "pt")

@@ -3,8 +3,8 @@
 `run_workflow(decisions, progress)` replays a project's decisions (or makes a first run from a recipe) on an export
 and writes the release bundle. It stops with `RunStopped`, before anything is written, when the export needs a
 person's judgement. A replay stops once, with `ReplayStopped`, naming every difference from what the project was
-saved with (new, missing and renamed columns, values the recipe does not place: core/replay_differences.py). The
-message lists each column and value, never a record.
+saved with (new, missing and renamed columns, values the recipe does not place: replay_differences.py). The message
+lists each column and value, never a record.
 """
 
 from __future__ import annotations
@@ -19,9 +19,11 @@ from ctdc_desktop.core.case_export import CaseExport
 from ctdc_desktop.core.identifiers.decisions import PERPETRATORS, VICTIMS, IdentifierDecisions
 from ctdc_desktop.core.identifiers.detect_identifiers import detect_identifiers
 from ctdc_desktop.core.identifiers.remove_identifiers import CleanedExport, remove_identifiers
-from ctdc_desktop.core.open_export import open_case_export
+from ctdc_desktop.core.load.decisions import LoadDecisions
+from ctdc_desktop.core.load.open_export import open_case_export
+from ctdc_desktop.core.pipeline.handoff import RecodedData, SynthesizedData, release_inputs
+from ctdc_desktop.core.pipeline.replay_differences import ReplayDifferences, column_differences
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, stages
-from ctdc_desktop.core.project import LoadDecisions
 from ctdc_desktop.core.recode.after_stage_one import recipe_for_cleaned_export
 from ctdc_desktop.core.recode.coverage import Coverage, VariableCoverage
 from ctdc_desktop.core.recode.propose import VariableProposal, propose_recipe
@@ -31,8 +33,6 @@ from ctdc_desktop.core.recode.save_recipe import recipe_to_toml
 from ctdc_desktop.core.recode.source_columns import find_column
 from ctdc_desktop.core.release.audit_log import AuditStep, now
 from ctdc_desktop.core.release.bundle import ReleaseDecisions, ReleaseResult, recipe_file_name, write_release_bundle
-from ctdc_desktop.core.release.handoff import RecodedData, SynthesizedData, release_inputs
-from ctdc_desktop.core.replay_differences import ReplayDifferences, column_differences
 from ctdc_desktop.core.synth.decisions import SynthesisDecisions
 from ctdc_desktop.core.synth.input_checks import check_synthesis_input, record_input_check
 from ctdc_desktop.core.synth.synthesize import synthesize

@@ -23,8 +23,7 @@ from ctdc_desktop.core.recode.recode import RecodeResult
 from ctdc_desktop.core.release.audit_log import AuditStep
 from ctdc_desktop.core.release.bundle import ReleaseInputs, UnmappedValue
 from ctdc_desktop.core.release.codebook import RECIPE_NOT_KNOWN, Category, CodebookSchema, CodebookVariable
-from ctdc_desktop.core.release.ledger import DEFAULT_CAP
-from ctdc_desktop.core.synth.decisions import SynthesisDecisions
+from ctdc_desktop.core.synth.decisions import DEFAULT_CAP, SynthesisDecisions
 from ctdc_desktop.core.synth.input_checks import check_synthesis_input, record_input_check
 from ctdc_desktop.core.synth.model import KAnonParams, SynthesisResult
 from ctdc_desktop.core.synth.synthesize import synthesize

@@ -24,14 +24,14 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ctdc_desktop.core.case_export import CaseExport
+from ctdc_desktop.core.case_export import CaseExport, Disagreement, PerpetratorRows
 from ctdc_desktop.core.io.table import LoadedTable
 from ctdc_desktop.core.link import LISTED_ROWS, check_link
 from ctdc_desktop.core.number_format import count_text
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, check_cancelled
-from ctdc_desktop.core.recode.lexicon import lexicon
 from ctdc_desktop.core.translation import translate
 from ctdc_desktop.core.user_error import UserError
+from ctdc_desktop.core.words.lexicon import lexicon
 
 # A case column has at least this many different IDs per row: one to six perpetrators per victim, on average far
 # fewer. A column with fewer (sex, country, a yes/no) is a category, not an ID.
@@ -46,31 +46,6 @@ MIN_SEVERAL_ROW_CASES = 2
 MIN_AUTO_SHARE = 0.05
 
 _DATE_LIKE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
-
-
-@dataclass(frozen=True)
-class Disagreement:
-    """A victim column whose value differs between the rows of some cases: the first filled value of each is kept."""
-
-    column: str
-    cases: int
-    rows: tuple[int, ...]  # the file's row numbers of those cases' rows, at most LISTED_ROWS
-    row_count: int  # how many rows those cases have
-
-
-@dataclass(frozen=True)
-class PerpetratorRows:
-    """How a one-row-per-perpetrator table is read: which column is the case, whose columns are whose."""
-
-    case_column: str
-    victim_columns: tuple[str, ...]  # besides the case column, in file order
-    perpetrator_columns: tuple[str, ...]  # in file order
-    rows: int
-    cases: int
-    several_row_cases: int  # cases with two rows or more
-    disagreements: tuple[Disagreement, ...] = ()
-    # True when the table plainly looks like this (read so without being asked); False when it only can be read so.
-    clear: bool = True
 
 
 def _codes(series: pd.Series) -> np.ndarray:

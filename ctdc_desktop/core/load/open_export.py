@@ -14,10 +14,10 @@ from ctdc_desktop.core.case_export import CaseExport
 from ctdc_desktop.core.io.read_export import list_sheets, read_export
 from ctdc_desktop.core.io.table import LoadedTable, SheetInfo
 from ctdc_desktop.core.link import LinkReport, check_link, propose_link
-from ctdc_desktop.core.one_row_per_perpetrator import read_one_row_per_perpetrator
-from ctdc_desktop.core.profile import TableProfile, profile_table
+from ctdc_desktop.core.load.decisions import LinkColumns, LoadDecisions, SourceFile, SourceRole
+from ctdc_desktop.core.load.one_row_per_perpetrator import read_one_row_per_perpetrator
+from ctdc_desktop.core.load.profile import TableProfile, profile_table
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, stages
-from ctdc_desktop.core.project import LinkColumns, LoadDecisions, SourceFile, SourceRole
 from ctdc_desktop.core.translation import translate
 from ctdc_desktop.core.user_error import UserError
 

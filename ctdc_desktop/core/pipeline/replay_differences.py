@@ -5,7 +5,7 @@ recipe names its source columns. When the mission renames a column (``prs_Gender
 has a column the decisions do not know (new) and lacks one they read (missing). `column_differences` finds both and
 proposes the pairing: the new column whose values the recipe places as it placed the missing one's (and/or whose
 name is close). It never guesses between equals: two columns equally like the missing one are both named and neither
-is paired. `run --project` (core/release/run_workflow.py) and the Identifiers page's replay note both call it.
+is paired. `run --project` (core/pipeline/run_workflow.py) and the Identifiers page's replay note both call it.
 
 Only column names and counts are kept, and a renamed column's values the recipe does not place (a category column's
 answers, as the Recode step lists them), never a record.
@@ -24,8 +24,8 @@ from ctdc_desktop.core.number_format import count_text
 from ctdc_desktop.core.recode.recipe import Recipe, VariableRecipe
 from ctdc_desktop.core.recode.recode import source_values
 from ctdc_desktop.core.recode.source_columns import closest_columns, find_column
-from ctdc_desktop.core.recode.spellings import spelling_key
 from ctdc_desktop.core.translation import translate
+from ctdc_desktop.core.words.spellings import spelling_key
 
 ENOUGH_VALUES = 0.5  # share of a column's distinct values the recipe must place for them to speak for a pairing
 CLOSE_NAME = 0.6  # name likeness (0 to 1) that speaks for a pairing when the values cannot
