@@ -15,7 +15,7 @@ import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from ctdc_desktop import __version__
+from ctdc_desktop import __version__, app_folders
 from ctdc_desktop.core.activity import ACTIVITY_LOGGER
 
 LOG_FILE = "ctdc-desktop.log"
@@ -32,9 +32,7 @@ def log_folder() -> Path:
     override = os.environ.get(FOLDER_VARIABLE)
     if override:
         return Path(override)
-    from ctdc_desktop.gui.app_data import app_data_folder
-
-    return app_data_folder() / "logs"
+    return app_folders.app_data_folder() / "logs"
 
 
 def start_activity_log(

@@ -19,6 +19,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+from ctdc_desktop import app_folders
 from ctdc_desktop.commands.recode import add_no_header_argument, add_one_row_per_perpetrator_arguments, inputs_text
 from ctdc_desktop.commands.synthesis_options import add_synthesis_options, synthesis_params
 from ctdc_desktop.commands.terminal_progress import TerminalProgress, cancel_on_ctrl_c
@@ -183,7 +184,7 @@ def _decisions(args: argparse.Namespace) -> RunDecisions:
         raise BadInput("--privacy-cap must be a positive number.")
     ledger_folder = None
     if synthesis.method == "dp":
-        ledger_folder = Path(args.ledger_folder) if args.ledger_folder else _app_data_folder()
+        ledger_folder = Path(args.ledger_folder) if args.ledger_folder else app_folders.app_data_folder()
         try:
             ledger_folder.mkdir(parents=True, exist_ok=True)  # the ledger itself expects its folder to exist
         except OSError as error:
@@ -202,13 +203,6 @@ def _decisions(args: argparse.Namespace) -> RunDecisions:
         propose_recipe=project is None,  # a first run; a project's recipe is the user's, replayed as saved
         ledger_folder=ledger_folder,
     )
-
-
-def _app_data_folder() -> Path:
-    # Qt is only imported for a DP run, which needs the window's application-data folder for the ledger.
-    from ctdc_desktop.gui.app_data import app_data_folder
-
-    return app_data_folder()
 
 
 def _run(args: argparse.Namespace, progress: TerminalProgress) -> int:

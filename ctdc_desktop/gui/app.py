@@ -10,11 +10,11 @@ from pathlib import Path
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 
-from ctdc_desktop import __version__
+from ctdc_desktop import __version__, app_folders
 from ctdc_desktop.activity_log import start_activity_log
 from ctdc_desktop.core.load.decisions import SourceFile, SourceRole
 from ctdc_desktop.core.translation import translate
-from ctdc_desktop.gui import app_data, language, settings
+from ctdc_desktop.gui import app_data, language
 from ctdc_desktop.gui.dialogs import app_icon, report_unexpected_errors_to
 from ctdc_desktop.gui.focus_ring import FocusRingStyle
 from ctdc_desktop.gui.linux_libraries import missing_libraries_message
@@ -27,8 +27,8 @@ def application() -> QApplication:
     if isinstance(existing, QApplication):
         return existing
     app = QApplication(sys.argv[:1])
-    app.setOrganizationName(settings.ORGANIZATION)
-    app.setApplicationName(settings.APPLICATION)
+    app.setOrganizationName(app_folders.ORGANIZATION)
+    app.setApplicationName(app_folders.APPLICATION)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
     app.setStyle(FocusRingStyle())

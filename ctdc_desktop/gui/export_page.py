@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ctdc_desktop import app_folders
 from ctdc_desktop.core.number_format import localized
 from ctdc_desktop.core.pipeline.handoff import SynthesizedData, release_inputs
 from ctdc_desktop.core.release.bundle import ReleaseDecisions, ReleaseResult, bundle_name, write_release_bundle
@@ -252,9 +253,7 @@ class ExportPage(StepPage):
 
     def ledger_folder(self) -> Path:
         if self._ledger_folder is None:
-            from ctdc_desktop.gui.app_data import app_data_folder
-
-            self._ledger_folder = app_data_folder()
+            self._ledger_folder = app_folders.app_data_folder()
         return self._ledger_folder
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -15,8 +15,6 @@ from PySide6.QtCore import QByteArray, QSettings
 
 T = TypeVar("T")
 
-ORGANIZATION = "CTDC"
-APPLICATION = "CTDC Desktop"
 MAX_RECENT_FILES = 8
 
 

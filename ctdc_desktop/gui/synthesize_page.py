@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ctdc_desktop import app_folders
 from ctdc_desktop.core.evaluate.disclosure_risk import DisclosureRisk, assess_disclosure_risk
 from ctdc_desktop.core.evaluate.verdict import Level, Verdict, judge_synthesis
 from ctdc_desktop.core.load.decisions import SourceRole
@@ -576,9 +577,7 @@ class SynthesizePage(StepPage):
 
     def ledger_folder(self) -> Path:
         if self._ledger_folder is None:
-            from ctdc_desktop.gui.app_data import app_data_folder
-
-            self._ledger_folder = app_data_folder()
+            self._ledger_folder = app_folders.app_data_folder()
         return self._ledger_folder
 
     def _method_changed(self) -> None:

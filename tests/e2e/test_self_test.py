@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from ctdc_desktop import app_folders
 from ctdc_desktop.cli import main
 from ctdc_desktop.commands import self_test
-from ctdc_desktop.gui import app_data
 from ctdc_desktop.resources import sample_export_path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -26,7 +26,7 @@ def _users_folder() -> Path:
 def test_self_test_passes_on_this_checkout_with_one_line(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, sockets_refused: None
 ) -> None:
-    monkeypatch.setattr(app_data, "app_data_folder", _users_folder)
+    monkeypatch.setattr(app_folders, "app_data_folder", _users_folder)
     code = main(["--self-test"])
     lines = capsys.readouterr().out.splitlines()
     assert code == 0, lines

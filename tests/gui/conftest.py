@@ -38,10 +38,10 @@ def isolated_settings(qapp: QApplication, tmp_path_factory: pytest.TempPathFacto
 @pytest.fixture(autouse=True)
 def isolated_app_data(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Pages find the privacy ledger in the application-data folder: in tests, a fresh folder, never the user's."""
-    from ctdc_desktop.gui import app_data
+    from ctdc_desktop import app_folders
 
     folder = tmp_path_factory.mktemp("appdata")
-    monkeypatch.setattr(app_data, "app_data_folder", lambda: folder)
+    monkeypatch.setattr(app_folders, "app_data_folder", lambda: folder)
     return folder
 
 

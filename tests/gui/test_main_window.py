@@ -906,9 +906,10 @@ def test_other_file_dropped_on_the_load_page_gets_the_windows_explanation(qtbot:
 def test_settings_are_kept_in_the_application_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtCore import QSettings
 
+    from ctdc_desktop import app_folders
     from ctdc_desktop.gui import app_data
 
-    monkeypatch.setattr(app_data, "app_data_folder", lambda: tmp_path)
+    monkeypatch.setattr(app_folders, "app_data_folder", lambda: tmp_path)
     app_data.keep_settings_in_app_data()
     settings.LANGUAGE.write("fr")
     QSettings().sync()

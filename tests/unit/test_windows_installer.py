@@ -70,7 +70,7 @@ def test_it_installs_for_the_user_without_administrator_rights_in_three_language
 
 
 def test_uninstalling_leaves_the_privacy_ledger_alone() -> None:
-    # The ledger lives in the application-data folder (gui/app_data.py); nothing may delete there.
+    # The ledger lives in the application-data folder (app_folders.py); nothing may delete there.
     for line in iss_section("UninstallDelete") + iss_section("InstallDelete"):
         assert "{app}" in line and not re.search(r"\{(userappdata|localappdata|appdata|commonappdata)\}", line), line
     assert "privacy budget ledger" in iss_text()  # the comment saying why stays with the script
