@@ -3,23 +3,24 @@
 A project holds where the source files are and what the user decided on each step, never a value from the data:
 the file may be copied, mailed to HQ or left on a shared drive, and must not expose anyone.
 
-Layout (format 2): ``sources`` and ``link_columns`` are the Load step's decisions, written once; ``steps`` maps every
-later step's key (see `core.steps`) to its decisions dataclass's `to_dict()`. Every key is checked on reading: a
-damaged or hand-edited file gives a `ProjectError` naming the key, never a crash. Format 1 files (which also
-repeated the sources under ``steps.load``) are still read.
+Layout (format 2): ``sources`` and ``link_columns`` are the Load step's decisions (`LoadDecisions.to_dict`), written
+once; ``steps`` maps every later step's key (see `core.steps`) to its decisions dataclass's `to_dict()`. Every key is
+checked on reading: a damaged or hand-edited file gives a `ProjectError` naming the dotted key
+(``steps.export.location``), never a crash. Format 1 files (which also repeated the sources under ``steps.load``) are
+still read.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from ctdc_desktop.core import decisions as read
 from ctdc_desktop.core.decisions import DecisionsError, StepDecisions
 from ctdc_desktop.core.file_problem import FileProblem
 from ctdc_desktop.core.identifiers.decisions import IdentifierDecisions
@@ -31,13 +32,13 @@ from ctdc_desktop.core.release.ledger import dataset_key
 from ctdc_desktop.core.steps import STEP_KEYS
 from ctdc_desktop.core.synth.decisions import SynthesisDecisions
 from ctdc_desktop.core.translation import translate
-from ctdc_desktop.core.user_error import UserError
 
 FORMAT_VERSION = 2
 PROJECT_SUFFIX = ".ctdcproj"
+_LOAD_KEYS = ("sources", "link_columns")  # the Load step's decisions, at the top of the file
 
 # How to read each later step's decisions (its dataclass's `from_dict`, given the data and the key path for
-# messages). The Load step's decisions are the project's own `sources` and `link_columns`.
+# messages). The Load step's decisions are the project's own `sources` and `link_columns` (`LoadDecisions`).
 DECISION_TYPES: dict[str, Callable[[Mapping[str, Any], str], StepDecisions]] = {
     "identifiers": IdentifierDecisions.from_dict,
     "recode": RecodeDecisions.from_dict,
@@ -225,38 +226,11 @@ def _open_a_project() -> str:
 
 
 def _project_to_json(project: Project, folder: Path) -> dict[str, Any]:
-    sources = []
-    for source in project.sources:
-        absolute = source.path if source.path.is_absolute() else (folder / source.path)
-        sources.append(
-            {
-                "role": source.role.value,
-                "path": str(absolute),
-                # Lets a project found beside its exports (copied folder, other drive letter) still find them.
-                "relative_path": _relative_or_none(absolute, folder),
-                "sheet": source.sheet,
-                **(
-                    {}
-                    if source.one_row_per_perpetrator is None
-                    else {"one_row_per_perpetrator": source.one_row_per_perpetrator}
-                ),
-                **({} if source.has_header else {"has_header": False}),
-            }
-        )
-    link = project.link_columns
     return {
         "format_version": FORMAT_VERSION,
-        "sources": sources,
-        "link_columns": None if link is None else {"victims": link.victims, "perpetrators": link.perpetrators},
+        **project.load.to_dict(folder),
         "steps": {key: project.steps[key].to_dict() for key in STEP_KEYS if key in project.steps},
     }
-
-
-def _relative_or_none(target: Path, folder: Path) -> str | None:
-    try:
-        return Path(os.path.relpath(target, folder.resolve())).as_posix()
-    except ValueError:  # a different drive on Windows
-        return None
 
 
 def _project_from_json(document: object, path: Path) -> Project:
@@ -276,28 +250,20 @@ def _project_from_json(document: object, path: Path) -> Project:
             ).format(version, FORMAT_VERSION),
             translate("Project", "Update CTDC Desktop to open it."),
         )
-    sources_raw = _required(top, "sources", path)
-    if not isinstance(sources_raw, list):
-        raise ProjectError(path, translate("Project", "key 'sources' should be a list."), _open_a_project())
-    sources = tuple(_source_from_json(item, path, f"sources[{i}]") for i, item in enumerate(sources_raw))
-    roles = [s.role for s in sources]
-    if len(roles) != len(set(roles)):
-        raise ProjectError(path, translate("Project", "key 'sources' lists the same role twice."), _open_a_project())
+    try:
+        # The Load step's decisions are the file's own `sources` and `link_columns`.
+        load = LoadDecisions.from_dict({k: v for k, v in top.items() if k in _LOAD_KEYS}, "", path.parent)
+        steps = _steps_from_json(read.mapping(top.get("steps", {}), "steps"), version, path)
+    except DecisionsError as error:  # names the key
+        raise ProjectError(path, str(error), _open_a_project()) from error
+    return Project(sources=load.sources, link_columns=load.link_columns, steps=steps)
 
-    link_raw = top.get("link_columns")
-    link = None
-    if link_raw is not None:
-        link_map = _mapping(link_raw, path, translate("Project", "key '{0}'").format("link_columns"))
-        link = LinkColumns(
-            victims=_text(link_map, "victims", path, "link_columns.victims"),
-            perpetrators=_text(link_map, "perpetrators", path, "link_columns.perpetrators"),
-        )
 
-    steps_raw = _mapping(top.get("steps", {}), path, translate("Project", "key '{0}'").format("steps"))
+def _steps_from_json(steps_raw: Mapping[str, Any], version: int, path: Path) -> dict[str, StepDecisions]:
     steps: dict[str, StepDecisions] = {}
     for key, value in steps_raw.items():
-        where = f"steps.{key}"
-        raw = _mapping(value, path, translate("Project", "key '{0}'").format(where))
+        where = read.at("steps", key)
+        raw = read.mapping(value, where)
         if version == 1:
             continue  # format 1 saved only Load's decisions here (again) and placeholders' empty ones
         read_decisions = DECISION_TYPES.get(key)
@@ -315,58 +281,8 @@ def _project_from_json(document: object, path: Path) -> Project:
             raise ProjectError(
                 path, problem, translate("Project", "Open the project with the CTDC Desktop version that saved it.")
             )
-        try:
-            steps[key] = read_decisions(raw, where)
-        except DecisionsError as error:  # names the key already
-            raise ProjectError(path, str(error), _open_a_project()) from error
-        except UserError as error:  # a step's own check, in its words
-            raise ProjectError(
-                path, translate("Project", "key '{0}': {1}").format(where, error), _open_a_project()
-            ) from error
-    return Project(sources=sources, link_columns=link, steps=steps)
-
-
-def _source_from_json(item: object, path: Path, where: str) -> SourceFile:
-    entry = _mapping(item, path, translate("Project", "key '{0}'").format(where))
-    role_text = _text(entry, "role", path, f"{where}.role")
-    try:
-        role = SourceRole(role_text)
-    except ValueError as error:
-        raise ProjectError(
-            path,
-            translate("Project", "key '{0}.role' should be 'victims' or 'perpetrators', not {1}.").format(
-                where, repr(role_text)
-            ),
-            _open_a_project(),
-        ) from error
-    source_path = Path(_text(entry, "path", path, f"{where}.path"))
-    relative = entry.get("relative_path")
-    if not source_path.is_file() and isinstance(relative, str):
-        beside = path.parent / relative
-        if beside.is_file():
-            source_path = beside.resolve()
-    sheet = entry.get("sheet")
-    if sheet is not None and not isinstance(sheet, str):
-        raise ProjectError(
-            path, translate("Project", "key '{0}.sheet' should be text or null.").format(where), _open_a_project()
-        )
-    per_perpetrator = entry.get("one_row_per_perpetrator")
-    if per_perpetrator is not None and not isinstance(per_perpetrator, bool):
-        raise ProjectError(
-            path,
-            translate("Project", "key '{0}' should be true, false or null.").format(f"{where}.one_row_per_perpetrator"),
-            _open_a_project(),
-        )
-    has_header = entry.get("has_header", True)
-    if not isinstance(has_header, bool):
-        raise ProjectError(
-            path,
-            translate("Project", "key '{0}' should be true or false.").format(f"{where}.has_header"),
-            _open_a_project(),
-        )
-    return SourceFile(
-        path=source_path, role=role, sheet=sheet, one_row_per_perpetrator=per_perpetrator, has_header=has_header
-    )
+        steps[key] = read_decisions(raw, where)
+    return steps
 
 
 def _mapping(value: object, path: Path, what: str) -> Mapping[str, Any]:
@@ -379,14 +295,3 @@ def _required(mapping: Mapping[str, Any], key: str, path: Path) -> Any:
     if key not in mapping:
         raise ProjectError(path, translate("Project", "key '{0}' is missing.").format(key), _open_a_project())
     return mapping[key]
-
-
-def _text(mapping: Mapping[str, Any], key: str, path: Path, where: str) -> str:
-    if key not in mapping:
-        raise ProjectError(path, translate("Project", "key '{0}' is missing.").format(where), _open_a_project())
-    value = mapping[key]
-    if not isinstance(value, str) or not value:
-        raise ProjectError(
-            path, translate("Project", "key '{0}' should be non-empty text.").format(where), _open_a_project()
-        )
-    return value

@@ -26,7 +26,7 @@ def test_the_choice_is_saved_only_when_false_and_read_back(tmp_path: Path, has_h
     victims = again.load.source(SourceRole.VICTIMS)
     assert victims is not None and victims.has_header is has_header
     assert LoadDecisions.from_dict(again.load.to_dict(), "load") == again.load
-    assert ("has_header" in again.load.to_dict()["victims"]) is not has_header
+    assert ("has_header" in again.load.to_dict()["sources"][0]) is not has_header
 
 
 def test_an_older_project_without_the_key_reads_the_header_row(tmp_path: Path) -> None:
@@ -45,8 +45,8 @@ def test_a_bad_value_is_refused_naming_the_key(tmp_path: Path, value: object) ->
     path.write_text(json.dumps({"format_version": 2, "sources": [source]}), encoding="utf-8")
     with pytest.raises(ProjectError, match=r"sources\[0\]\.has_header"):
         load_project(path)
-    with pytest.raises(DecisionsError, match=r"load\.victims\.has_header"):
-        LoadDecisions.from_dict({"victims": {"path": "x.csv", "has_header": value}}, "load")
+    with pytest.raises(DecisionsError, match=r"load\.sources\[0\]\.has_header"):
+        LoadDecisions.from_dict({"sources": [{"role": "victims", "path": "x.csv", "has_header": value}]}, "load")
 
 
 def test_each_source_is_read_as_it_says(tmp_path: Path) -> None:

@@ -10,10 +10,10 @@ import pandas as pd
 import pytest
 
 from ctdc_desktop.core.case_export import CaseExport
+from ctdc_desktop.core.decisions import DecisionsError
 from ctdc_desktop.core.identifiers import (
     Action,
     ColumnDecision,
-    DecisionsError,
     IdentifierDecisions,
     IdentifierKind,
     SpanKind,
@@ -231,20 +231,20 @@ def test_decisions_round_trip_through_json() -> None:
 @pytest.mark.parametrize(
     ("data", "named"),
     [
-        ({"victims": [{"column": "a", "action": "delete"}]}, '"action"'),
-        ({"victims": [{"column": "a", "action": "transform"}]}, '"transform"'),
-        ({"victims": [{"column": "a", "action": "remove", "colour": 1}]}, '"colour"'),
-        ({"victims": [{"action": "remove"}]}, '"column"'),
+        ({"victims": [{"column": "a", "action": "delete"}]}, "victims[0].action"),
+        ({"victims": [{"column": "a", "action": "transform"}]}, "victims[0].transform"),
+        ({"victims": [{"column": "a", "action": "remove", "colour": 1}]}, "victims[0].colour"),
+        ({"victims": [{"action": "remove"}]}, "victims[0].column"),
         ({"victims": {"a": "remove"}}, "victims"),
-        ({"suspects": []}, '"suspects"'),
-        ({"version": 9}, '"version"'),
-        ({"victims": [{"column": "a", "action": "remove"}, {"column": "a", "action": "keep"}]}, "twice"),
+        ({"suspects": []}, "suspects"),
+        ({"version": 9}, "version"),
+        ({"victims": [{"column": "a", "action": "remove"}, {"column": "a", "action": "keep"}]}, "victims[1].column"),
     ],
 )
 def test_bad_decisions_are_refused_naming_the_key(data: dict[str, object], named: str) -> None:
     with pytest.raises(DecisionsError) as error:
-        IdentifierDecisions.from_dict(data)
-    assert named in str(error.value)
+        IdentifierDecisions.from_dict(data, "steps.identifiers")
+    assert f"'steps.identifiers.{named}'" in str(error.value)
     assert isinstance(error.value, UserError)
 
 

@@ -39,5 +39,7 @@ def test_a_bad_value_is_refused_naming_the_key(tmp_path: Path) -> None:
     )
     with pytest.raises(ProjectError, match=r"sources\[0\]\.one_row_per_perpetrator"):
         load_project(path)
-    with pytest.raises(DecisionsError, match=r"load\.victims\.one_row_per_perpetrator"):
-        LoadDecisions.from_dict({"victims": {"path": "x.csv", "one_row_per_perpetrator": 1}}, "load")
+    with pytest.raises(DecisionsError, match=r"load\.sources\[0\]\.one_row_per_perpetrator"):
+        LoadDecisions.from_dict(
+            {"sources": [{"role": "victims", "path": "x.csv", "one_row_per_perpetrator": 1}]}, "load"
+        )

@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import json
+import re
+import shutil
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
 
+from ctdc_desktop.core.decisions import DecisionsError
+from ctdc_desktop.core.identifiers.decisions import ColumnDecision, IdentifierDecisions
+from ctdc_desktop.core.identifiers.detect_identifiers import Action
 from ctdc_desktop.core.load.decisions import LinkColumns, LoadDecisions, SourceFile, SourceRole
 from ctdc_desktop.core.project import FORMAT_VERSION, Project, ProjectError, load_project, save_project
+from ctdc_desktop.core.recode.recipe import load_recipe
+from ctdc_desktop.core.release.bundle import ReleaseDecisions
 from ctdc_desktop.core.synth.decisions import SynthesisDecisions
 from ctdc_desktop.core.synth.model import DpParams, KAnonParams
 
@@ -205,8 +214,10 @@ def test_format_1_projects_are_still_read(tmp_path: Path) -> None:
 def test_load_decisions_give_the_sources_and_the_link() -> None:
     load = LoadDecisions.from_dict(
         {
-            "victims": {"path": "/data/q1.xlsx", "sheet": "Victims"},
-            "perpetrators": {"path": "/data/q1.xlsx", "sheet": "Perpetrators"},
+            "sources": [
+                {"role": "victims", "path": "/data/q1.xlsx", "sheet": "Victims"},
+                {"role": "perpetrators", "path": "/data/q1.xlsx", "sheet": "Perpetrators"},
+            ],
             "link_columns": {"victims": "Case ID", "perpetrators": "Victim case ID"},
         },
         "load",
@@ -219,6 +230,59 @@ def test_load_decisions_give_the_sources_and_the_link() -> None:
     assert project.link_columns == LinkColumns("Case ID", "Victim case ID")
     assert project.load == load
     assert LoadDecisions.from_dict(load.to_dict(), "load") == load
+
+
+def test_the_load_step_is_written_as_projects_always_wrote_it(tmp_path: Path) -> None:
+    """The Load step's decisions are the file's `sources` and `link_columns`, each source with its absolute path and
+    its path from the project's folder; a project copied with its exports finds them by the second."""
+    folder = tmp_path / "mission"
+    (folder / "exports").mkdir(parents=True)
+    (folder / "exports" / "q1.xlsx").write_bytes(b"not read")
+    project = Project(
+        sources=(
+            SourceFile(folder / "exports" / "q1.xlsx", SourceRole.VICTIMS, "Victims", True, False),
+            SourceFile(Path("exports/q1.xlsx"), SourceRole.PERPETRATORS, "Perpetrators"),
+        ),
+        link_columns=LinkColumns("Case ID", "Victim case ID"),
+    )
+    save_project(project, folder / "p.ctdcproj")
+    written = (folder / "p.ctdcproj").read_text(encoding="utf-8")
+    absolute = json.dumps(str(folder / "exports" / "q1.xlsx"))
+    assert written == (
+        "{\n"
+        '  "format_version": 2,\n'
+        '  "sources": [\n'
+        "    {\n"
+        '      "role": "victims",\n'
+        f'      "path": {absolute},\n'
+        '      "relative_path": "exports/q1.xlsx",\n'
+        '      "sheet": "Victims",\n'
+        '      "one_row_per_perpetrator": true,\n'
+        '      "has_header": false\n'
+        "    },\n"
+        "    {\n"
+        '      "role": "perpetrators",\n'
+        f'      "path": {absolute},\n'
+        '      "relative_path": "exports/q1.xlsx",\n'
+        '      "sheet": "Perpetrators"\n'
+        "    }\n"
+        "  ],\n"
+        '  "link_columns": {\n'
+        '    "victims": "Case ID",\n'
+        '    "perpetrators": "Victim case ID"\n'
+        "  },\n"
+        '  "steps": {}\n'
+        "}\n"
+    )
+    copied = tmp_path / "copy"
+    shutil.copytree(folder, copied)
+    shutil.rmtree(folder)
+    found = load_project(copied / "p.ctdcproj").sources
+    assert [source.path for source in found] == [(copied / "exports" / "q1.xlsx").resolve()] * 2
+    assert [(s.sheet, s.one_row_per_perpetrator, s.has_header) for s in found] == [
+        ("Victims", True, False),
+        ("Perpetrators", None, True),
+    ]
 
 
 def test_moving_a_source_rewrites_it_everywhere(tmp_path: Path) -> None:
@@ -246,3 +310,52 @@ def test_the_dataset_name_and_privacy_cap_are_kept_with_the_synthesis_decisions(
     target.write_text(json.dumps(bad), encoding="utf-8")
     with pytest.raises(ProjectError, match=r"steps\.synthesize\.privacy_cap' should be a positive number"):
         load_project(target)
+
+
+def _every_step(folder: Path) -> dict[str, Any]:
+    """A project with every step decided, as saved: the JSON a caseworker could edit by hand."""
+    _, recode = load_recipe("victim_perpetrator_2022")
+    project = replace(
+        _project(folder),
+        steps={
+            "identifiers": IdentifierDecisions(victims=(ColumnDecision("Full name", Action.REMOVE),)),
+            "recode": recode,
+            "synthesize": SynthesisDecisions(DpParams(epsilon=2.0), dataset_name="Mali Q3", privacy_cap=6.0),
+            "export": ReleaseDecisions(folder / "releases"),
+        },
+    )
+    save_project(project, folder / "p.ctdcproj")
+    assert load_project(folder / "p.ctdcproj") == project
+    document: dict[str, Any] = json.loads((folder / "p.ctdcproj").read_text(encoding="utf-8"))
+    return document
+
+
+def _set(document: dict[str, Any], path: tuple[str | int, ...], value: object) -> None:
+    *inside, last = path
+    for key in inside:
+        document = document[key]  # type: ignore[index]
+    document[last] = value  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("where", "value", "key"),
+    [
+        (("sources", 0, "sheet"), 3, "sources[0].sheet"),
+        (("steps", "identifiers", "victims", 0, "action"), "delete", "steps.identifiers.victims[0].action"),
+        (("steps", "recode", "recipe", "variables", 1, "type"), 7, "steps.recode.recipe.variables[1].type"),
+        (("steps", "synthesize", "epsilon"), "ten", "steps.synthesize.epsilon"),
+        (("steps", "export", "location"), "", "steps.export.location"),
+    ],
+    ids=["load", "identifiers", "recode", "synthesize", "export"],
+)
+def test_a_bad_value_in_any_step_is_named_by_its_dotted_key(
+    tmp_path: Path, where: tuple[str | int, ...], value: object, key: str
+) -> None:
+    document = _every_step(tmp_path)
+    _set(document, where, value)
+    target = tmp_path / "edited.ctdcproj"
+    target.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(ProjectError, match=rf"^edited\.ctdcproj: key '{re.escape(key)}' ") as caught:
+        load_project(target)
+    cause = caught.value.__cause__
+    assert isinstance(cause, DecisionsError) and cause.key == key

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from ctdc_desktop.core.decisions import DecisionsError
 from ctdc_desktop.core.recode.recipe import (
     Band,
     Recipe,
@@ -192,10 +193,19 @@ def test_edits_are_checked_like_a_loaded_recipe() -> None:
 
 
 def test_decisions_from_a_damaged_project_name_the_key() -> None:
-    with pytest.raises(RecipeError, match="recipe_sha256"):
-        RecodeDecisions.from_dict({"recipe_file": "x"})
-    with pytest.raises(RecipeError, match="key variables"):
-        RecodeDecisions.from_dict({"recipe_file": "x", "recipe_sha256": "y", "recipe": {"name": "n"}})
+    with pytest.raises(DecisionsError, match=r"'steps\.recode\.recipe_sha256' is missing"):
+        RecodeDecisions.from_dict({"recipe_file": "x"}, "steps.recode")
+    with pytest.raises(DecisionsError, match=r"'steps\.recode\.recipe\.variables' the recipe has no"):
+        RecodeDecisions.from_dict({"recipe_file": "x", "recipe_sha256": "y", "recipe": {"name": "n"}}, "steps.recode")
+
+
+def test_a_recipe_error_is_a_decisions_error() -> None:
+    """Whoever reads decisions catches one type, whether the fault is in a project's key or in a recipe file."""
+    with pytest.raises(DecisionsError) as caught:
+        parse_recipe("[recipe]\nname = 3\n", "mission.toml")
+    assert isinstance(caught.value, RecipeError)
+    assert str(caught.value) == "mission.toml, line 2, key recipe.name: must be text and is required."
+    assert (caught.value.key, caught.value.problem) == ("recipe.name", "must be text and is required.")
 
 
 def test_every_shipped_variable_is_described_in_plain_words() -> None:

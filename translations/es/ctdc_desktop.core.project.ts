@@ -4,14 +4,6 @@
 <context>
     <name>Project</name>
     <message>
-        <source>should be true, false or null.</source>
-        <translation>debe ser true, false o null.</translation>
-    </message>
-    <message>
-        <source>should be true or false.</source>
-        <translation>debe ser true o false.</translation>
-    </message>
-    <message>
         <source>release</source>
         <translation>publicación</translation>
     </message>
@@ -72,18 +64,6 @@
         <translation>Actualice CTDC Desktop para abrirlo.</translation>
     </message>
     <message>
-        <source>key &apos;sources&apos; should be a list.</source>
-        <translation>la clave &apos;sources&apos; debe ser una lista.</translation>
-    </message>
-    <message>
-        <source>key &apos;sources&apos; lists the same role twice.</source>
-        <translation>la clave &apos;sources&apos; indica el mismo rol dos veces.</translation>
-    </message>
-    <message>
-        <source>key &apos;{0}&apos;</source>
-        <translation>la clave &apos;{0}&apos;</translation>
-    </message>
-    <message>
         <source>key &apos;{0}&apos; is not a step this version can read (it reads: {1}).</source>
         <translation>la clave &apos;{0}&apos; no es un paso que esta versión pueda leer (lee: {1}).</translation>
     </message>
@@ -96,36 +76,12 @@
         <translation>Abra el proyecto con la versión de CTDC Desktop que lo guardó.</translation>
     </message>
     <message>
-        <source>key &apos;{0}&apos;: {1}</source>
-        <translation>clave &apos;{0}&apos;: {1}</translation>
-    </message>
-    <message>
-        <source>key &apos;{0}.role&apos; should be &apos;victims&apos; or &apos;perpetrators&apos;, not {1}.</source>
-        <translation>la clave &apos;{0}.role&apos; debe ser &apos;victims&apos; o &apos;perpetrators&apos;, no {1}.</translation>
-    </message>
-    <message>
-        <source>key &apos;{0}.sheet&apos; should be text or null.</source>
-        <translation>la clave &apos;{0}.sheet&apos; debe ser un texto o null.</translation>
-    </message>
-    <message>
-        <source>key &apos;{0}&apos; should be true, false or null.</source>
-        <translation>la clave &apos;{0}&apos; debe ser true, false o null.</translation>
-    </message>
-    <message>
-        <source>key &apos;{0}&apos; should be true or false.</source>
-        <translation>la clave &apos;{0}&apos; debe ser true o false.</translation>
-    </message>
-    <message>
         <source>{0} should be a JSON object.</source>
         <translation>{0} debe ser un objeto JSON.</translation>
     </message>
     <message>
         <source>key &apos;{0}&apos; is missing.</source>
         <translation>falta la clave &apos;{0}&apos;.</translation>
-    </message>
-    <message>
-        <source>key &apos;{0}&apos; should be non-empty text.</source>
-        <translation>la clave &apos;{0}&apos; debe ser un texto no vacío.</translation>
     </message>
 </context>
 </TS>

@@ -8,14 +8,6 @@
         <translation>variable {name}, clave {key}: {problem}</translation>
     </message>
     <message>
-        <source>The recode decisions are not a table of keys; the project file is damaged.</source>
-        <translation>Las decisiones de recodificación no son una tabla de claves; el archivo del proyecto está dañado.</translation>
-    </message>
-    <message>
-        <source>The recode decisions have no text &quot;{key}&quot;; the project file is damaged.</source>
-        <translation>Las decisiones de recodificación no tienen el texto &quot;{key}&quot;; el archivo del proyecto está dañado.</translation>
-    </message>
-    <message>
         <source>{path}: no such recipe file, and not a shipped recipe (those are: {names}).</source>
         <translation>{path}: no existe ese archivo de receta, y no es una receta incluida (estas son: {names}).</translation>
     </message>

@@ -4,18 +4,6 @@
 <context>
     <name>Release</name>
     <message>
-        <source>The export decisions need &apos;location&apos; (the folder to write the bundle into) as text.</source>
-        <translation>Las decisiones de exportación necesitan &apos;location&apos; (la carpeta donde escribir el paquete) como texto.</translation>
-    </message>
-    <message>
-        <source>The export decision &apos;replace_existing&apos; must be true or false.</source>
-        <translation>La decisión de exportación &apos;replace_existing&apos; debe ser true o false.</translation>
-    </message>
-    <message>
-        <source>The export decision &apos;privacy_cap&apos; must be a positive number (got {0!r}).</source>
-        <translation>La decisión de exportación &apos;privacy_cap&apos; debe ser un número positivo (se recibió {0!r}).</translation>
-    </message>
-    <message>
         <source>The dataset needs a name (letters or digits) to name the bundle folder. Enter one.</source>
         <translation>El conjunto de datos necesita un nombre (letras o cifras) para nombrar la carpeta del paquete. Escriba uno.</translation>
     </message>

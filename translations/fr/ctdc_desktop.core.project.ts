@@ -4,14 +4,6 @@
 <context>
     <name>Project</name>
     <message>
-        <source>should be true, false or null.</source>
-        <translation>doit valoir true, false ou null.</translation>
-    </message>
-    <message>
-        <source>should be true or false.</source>
-        <translation>doit valoir true ou false.</translation>
-    </message>
-    <message>
         <source>release</source>
         <translation>publication</translation>
     </message>
@@ -72,18 +64,6 @@
         <translation>Mettez CTDC Desktop à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <source>key &apos;sources&apos; should be a list.</source>
-        <translation>la clé &apos;sources&apos; doit être une liste.</translation>
-    </message>
-    <message>
-        <source>key &apos;sources&apos; lists the same role twice.</source>
-        <translation>la clé &apos;sources&apos; indique deux fois le même rôle.</translation>
-    </message>
-    <message>
-        <source>key &apos;{0}&apos;</source>
-        <translation>la clé &apos;{0}&apos;</translation>
-    </message>
-    <message>
         <source>key &apos;{0}&apos; is not a step this version can read (it reads: {1}).</source>
         <translation>la clé &apos;{0}&apos; n&apos;est pas une étape que cette version sait lire (elle lit : {1}).</translation>
     </message>
@@ -96,36 +76,12 @@
         <translation>Ouvrez le projet avec la version de CTDC Desktop qui l&apos;a enregistré.</translation>
     </message>
     <message>
-        <source>key &apos;{0}&apos;: {1}</source>
-        <translation>clé &apos;{0}&apos; : {1}</translation>
-    </message>
-    <message>
-        <source>key &apos;{0}.role&apos; should be &apos;victims&apos; or &apos;perpetrators&apos;, not {1}.</source>
-        <translation>la clé &apos;{0}.role&apos; doit être &apos;victims&apos; ou &apos;perpetrators&apos;, pas {1}.</translation>
-    </message>
-    <message>
-        <source>key &apos;{0}.sheet&apos; should be text or null.</source>
-        <translation>la clé &apos;{0}.sheet&apos; doit être un texte ou null.</translation>
-    </message>
-    <message>
-        <source>key &apos;{0}&apos; should be true, false or null.</source>
-        <translation>la clé &apos;{0}&apos; doit valoir true, false ou null.</translation>
-    </message>
-    <message>
-        <source>key &apos;{0}&apos; should be true or false.</source>
-        <translation>la clé &apos;{0}&apos; doit valoir true ou false.</translation>
-    </message>
-    <message>
         <source>{0} should be a JSON object.</source>
         <translation>{0} doit être un objet JSON.</translation>
     </message>
     <message>
         <source>key &apos;{0}&apos; is missing.</source>
         <translation>la clé &apos;{0}&apos; est absente.</translation>
-    </message>
-    <message>
-        <source>key &apos;{0}&apos; should be non-empty text.</source>
-        <translation>la clé &apos;{0}&apos; doit être un texte non vide.</translation>
     </message>
 </context>
 </TS>

@@ -8,14 +8,6 @@
         <translation>variable {name}, clé {key}&#xa0;: {problem}</translation>
     </message>
     <message>
-        <source>The recode decisions are not a table of keys; the project file is damaged.</source>
-        <translation>Les décisions de recodage ne sont pas une table de clés&#xa0;; le fichier de projet est endommagé.</translation>
-    </message>
-    <message>
-        <source>The recode decisions have no text &quot;{key}&quot;; the project file is damaged.</source>
-        <translation>Les décisions de recodage n&apos;ont pas de texte &quot;{key}&quot;&#xa0;; le fichier de projet est endommagé.</translation>
-    </message>
-    <message>
         <source>{path}: no such recipe file, and not a shipped recipe (those are: {names}).</source>
         <translation>{path}&#xa0;: aucun fichier de recette de ce nom, et ce n&apos;est pas une recette fournie (celles-ci sont&#xa0;: {names}).</translation>
     </message>

@@ -4,18 +4,6 @@
 <context>
     <name>Release</name>
     <message>
-        <source>The export decisions need &apos;location&apos; (the folder to write the bundle into) as text.</source>
-        <translation>Les décisions d&apos;export doivent indiquer &apos;location&apos; (le dossier où écrire la publication) sous forme de texte.</translation>
-    </message>
-    <message>
-        <source>The export decision &apos;replace_existing&apos; must be true or false.</source>
-        <translation>La décision d&apos;export &apos;replace_existing&apos; doit valoir true ou false.</translation>
-    </message>
-    <message>
-        <source>The export decision &apos;privacy_cap&apos; must be a positive number (got {0!r}).</source>
-        <translation>La décision d&apos;export &apos;privacy_cap&apos; doit être un nombre positif (valeur reçue&#xa0;: {0!r}).</translation>
-    </message>
-    <message>
         <source>The dataset needs a name (letters or digits) to name the bundle folder. Enter one.</source>
         <translation>Le jeu de données a besoin d&apos;un nom (lettres ou chiffres) pour nommer le dossier de publication. Saisissez-en un.</translation>
     </message>

@@ -9,7 +9,6 @@ from ctdc_desktop.core.identifiers.column_names import IdentifierKind
 from ctdc_desktop.core.identifiers.decisions import (
     ColumnDecision,
     DecisionMatch,
-    DecisionsError,
     IdentifierDecisions,
 )
 from ctdc_desktop.core.identifiers.detect_identifiers import (
@@ -37,7 +36,6 @@ __all__ = [
     "ColumnOutcome",
     "ColumnReview",
     "DecisionMatch",
-    "DecisionsError",
     "Flag",
     "IdentifierDecisions",
     "IdentifierKind",

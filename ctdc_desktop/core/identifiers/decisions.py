@@ -1,8 +1,9 @@
 """What the caseworker decided for each column in Stage one, saved in the project and replayed on the next export.
 
-Plain data: `to_dict()` gives JSON-able values, `from_dict()` checks every key and value and names the one that is
-wrong. A column the decisions do not know (a new column in next quarter's export) is reported by `matches` so that
-the window asks about it before anything is applied.
+Plain data: `to_dict()` gives JSON-able values, `from_dict()` checks every key and value and raises `DecisionsError`
+naming the dotted key that is wrong (``steps.identifiers.victims[3].action``). A column the decisions do not know (a
+new column in next quarter's export) is reported by `matches` so that the window asks about it before anything is
+applied.
 """
 
 from __future__ import annotations
@@ -11,31 +12,17 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
+from ctdc_desktop.core import decisions as read
+from ctdc_desktop.core.decisions import DecisionsError
 from ctdc_desktop.core.identifiers.detect_identifiers import Action, IdentifierReport, Transform
 from ctdc_desktop.core.translation import translate
-from ctdc_desktop.core.user_error import UserError
 
 VICTIMS = "victims"
 PERPETRATORS = "perpetrators"
 TABLES = (VICTIMS, PERPETRATORS)
 FORMAT_VERSION = 1
 
-# Which transforms fit which action: a transform is only ever asked for with Action.TRANSFORM.
-_TRANSFORMS = {t.value: t for t in Transform}
-_ACTIONS = {a.value: a for a in Action}
-
-
-class DecisionsError(UserError):
-    """Saved identifier decisions that cannot be read; the message names the key and what to do.
-
-    The messages are in the user's language: the window shows them when a project is opened. Keys and values are
-    quoted as the project file spells them.
-    """
-
-
-def _problem(translated: str, **values: object) -> DecisionsError:
-    """The error for a message already translated (`translate` is called where the text is, for lupdate)."""
-    return DecisionsError(translated.format(**values))
+_COLUMN_KEYS = ("column", "action", "transform", "reason", "reference_column")
 
 
 @dataclass(frozen=True)
@@ -131,100 +118,53 @@ class IdentifierDecisions:
         }
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any], where: str = "identifier decisions") -> IdentifierDecisions:
+    def from_dict(cls, data: Mapping[str, Any], where: str = "") -> IdentifierDecisions:
         """Read saved decisions; raises `DecisionsError` naming the key that is wrong."""
-        if not isinstance(data, Mapping):
-            raise _problem(
-                translate("IdentifierDecisions", "{where}: expected a table of decisions, found {found}."),
-                where=where,
-                found=type(data).__name__,
-            )
-        unknown = set(data) - {"version", *TABLES}
-        if unknown:
-            raise _problem(
-                translate(
-                    "IdentifierDecisions", '{where}: unknown key "{key}". Expected "victims" and "perpetrators".'
-                ),
-                where=where,
-                key=sorted(unknown)[0],
-            )
+        data = read.mapping(data, where)
+        read.only_keys(data, ("version", *TABLES), where)
         version = data.get("version", FORMAT_VERSION)
         if version != FORMAT_VERSION:
-            raise _problem(
+            raise DecisionsError(
+                read.at(where, "version"),
                 translate(
                     "IdentifierDecisions",
-                    '{where}: key "version" is {found}; this program reads version {version}. '
-                    "Review the identifier columns again to save them in this version.",
-                ),
-                where=where,
-                found=repr(version),
-                version=FORMAT_VERSION,
+                    "is {0}; this program reads version {1}. Review the identifier columns again to save them in "
+                    "this version.",
+                ).format(repr(version), FORMAT_VERSION),
             )
-        tables = {t: _read_table(data.get(t, []), f"{where}, {t}") for t in TABLES}
-        return cls(victims=tables[VICTIMS], perpetrators=tables[PERPETRATORS])
-
-
-def _read_table(items: Any, where: str) -> tuple[ColumnDecision, ...]:
-    if not isinstance(items, list):
-        raise _problem(
-            translate("IdentifierDecisions", "{where}: expected a list of column decisions, found {found}."),
-            where=where,
-            found=type(items).__name__,
+        victims, perpetrators = (
+            _read_table(read.listing(data, table, where, []), read.at(where, table)) for table in TABLES
         )
+        return cls(victims=victims, perpetrators=perpetrators)
+
+
+def _read_table(items: list[Any], where: str) -> tuple[ColumnDecision, ...]:
     out: list[ColumnDecision] = []
     seen: set[str] = set()
-    for number, item in enumerate(items, start=1):
-        at = translate("IdentifierDecisions", "{where}, decision {number}").format(where=where, number=number)
-        if not isinstance(item, Mapping):
-            raise _problem(
-                translate("IdentifierDecisions", "{at}: expected a table with column and action, found {found}."),
-                at=at,
-                found=type(item).__name__,
-            )
-        unknown = set(item) - {"column", "action", "transform", "reason", "reference_column"}
-        if unknown:
-            raise _problem(
-                translate("IdentifierDecisions", '{at}: unknown key "{key}".'), at=at, key=sorted(unknown)[0]
-            )
-        column = item.get("column")
-        if not isinstance(column, str) or not column.strip():
-            raise _problem(translate("IdentifierDecisions", '{at}: key "column" must name a column.'), at=at)
-        at = translate("IdentifierDecisions", "{where}, column “{column}”").format(where=where, column=column)
+    for number, item in enumerate(items):
+        at = read.nth(where, number)
+        entry = read.mapping(item, at)
+        read.only_keys(entry, _COLUMN_KEYS, at)
+        column = read.text(entry, "column", at)
         if column in seen:
-            raise _problem(
-                translate("IdentifierDecisions", "{at}: decided twice; keep one decision per column."), at=at
+            raise DecisionsError(
+                read.at(at, "column"),
+                translate(
+                    "IdentifierDecisions", "names a column decided twice (“{0}”); keep one decision per column."
+                ).format(column),
             )
         seen.add(column)
-        action = _ACTIONS.get(str(item.get("action")))
-        if action is None:
-            raise _problem(
-                translate("IdentifierDecisions", '{at}: key "action" is {found}; use one of {allowed}.'),
-                at=at,
-                found=repr(item.get("action")),
-                allowed=", ".join(_ACTIONS),
-            )
-        transform_value = item.get("transform")
-        transform = None if transform_value is None else _TRANSFORMS.get(str(transform_value))
-        if transform_value is not None and transform is None:
-            raise _problem(
-                translate("IdentifierDecisions", '{at}: key "transform" is {found}; use one of {allowed}.'),
-                at=at,
-                found=repr(transform_value),
-                allowed=", ".join(_TRANSFORMS),
-            )
+        action = Action(read.choice(entry, "action", at, [a.value for a in Action]))
+        transform = None
+        if entry.get("transform") is not None:
+            transform = Transform(read.choice(entry, "transform", at, [t.value for t in Transform]))
         if (action is Action.TRANSFORM) != (transform is not None):
-            raise _problem(
-                translate(
-                    "IdentifierDecisions",
-                    '{at}: key "transform" is needed with the action "transform", and only with it.',
-                ),
-                at=at,
+            # A transform is only ever asked for with the action "transform".
+            raise DecisionsError(
+                read.at(at, "transform"),
+                translate("IdentifierDecisions", 'is needed with the action "transform", and only with it.'),
             )
-        reason = item.get("reason", "")
-        if not isinstance(reason, str):
-            raise _problem(translate("IdentifierDecisions", '{at}: key "reason" must be text.'), at=at)
-        reference = item.get("reference_column")
-        if reference is not None and not isinstance(reference, str):
-            raise _problem(translate("IdentifierDecisions", '{at}: key "reference_column" must name a column.'), at=at)
+        reason = read.text(entry, "reason", at, "", empty=True)
+        reference = read.optional_text(entry, "reference_column", at, empty=True)
         out.append(ColumnDecision(column, action, transform, reason, reference))
     return tuple(out)

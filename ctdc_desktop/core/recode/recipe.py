@@ -29,9 +29,10 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from ctdc_desktop.core import decisions as read
+from ctdc_desktop.core.decisions import DecisionsError
 from ctdc_desktop.core.recode.recode_countries import country_table
 from ctdc_desktop.core.translation import translate
-from ctdc_desktop.core.user_error import UserError
 from ctdc_desktop.resources import resource_path
 
 RECODERS = (
@@ -52,8 +53,15 @@ SHIPPED_RECIPES = ("victim_perpetrator_2022", "global_synthetic_2021")
 FLAG_LABEL = "1"  # the codebooks write a binary flag as 1, or leave the cell empty
 
 
-class RecipeError(UserError):
-    """A recipe that cannot be used; the message names the file, the key and the line."""
+class RecipeError(DecisionsError):
+    """A recipe that cannot be used; the message names the file, the key and the line.
+
+    A recipe is the Recode step's decisions, so this is a `DecisionsError`: whoever reads decisions catches one type.
+    It keeps a message of its own shape (a recipe file has lines to point at); `key` and `problem` are set when a key
+    is at fault, so that a recipe kept in a project is named by its dotted key there (`RecodeDecisions.from_dict`)."""
+
+    def __init__(self, message: str, key: str = "", problem: str = "") -> None:
+        super().__init__(key, problem or message, message)
 
 
 @dataclass(frozen=True)
@@ -182,20 +190,19 @@ class RecodeDecisions:
         return {"recipe_file": self.recipe_file, "recipe_sha256": self.recipe_sha256, "recipe": self.recipe.to_dict()}
 
     @classmethod
-    def from_dict(cls, data: Any, where: str = "recode decisions") -> RecodeDecisions:
-        if not isinstance(data, dict):
-            raise RecipeError(
-                translate("RecipeCheck", "The recode decisions are not a table of keys; the project file is damaged.")
-            )
-        for key in ("recipe_file", "recipe_sha256"):
-            if not isinstance(data.get(key), str):
-                raise RecipeError(
-                    translate(
-                        "RecipeCheck", 'The recode decisions have no text "{key}"; the project file is damaged.'
-                    ).format(key=key)
-                )
-        recipe = Recipe.from_dict(data.get("recipe"), f"{where}, key recipe")
-        return cls(recipe_file=data["recipe_file"], recipe_sha256=data["recipe_sha256"], recipe=recipe)
+    def from_dict(cls, data: Any, where: str = "") -> RecodeDecisions:
+        """Read what `to_dict` wrote; a problem in the recipe is named by its dotted key
+        (``steps.recode.recipe.variables[3].bands``), like any other key of the project."""
+        data = read.mapping(data, where)
+        read.only_keys(data, ("recipe_file", "recipe_sha256", "recipe"), where)
+        recipe_file = read.text(data, "recipe_file", where)
+        recipe_sha256 = read.text(data, "recipe_sha256", where)
+        at = read.at(where, "recipe")
+        try:
+            recipe = Recipe.from_dict(read.mapping_in(data, "recipe", where), at)
+        except RecipeError as error:
+            raise DecisionsError(read.at(at, error.key) if error.key else at, error.problem) from None
+        return cls(recipe_file=recipe_file, recipe_sha256=recipe_sha256, recipe=recipe)
 
 
 def shipped_recipe_path(name: str) -> Path:
@@ -283,7 +290,7 @@ def _fail(where: str, key: str, line_of: Any, problem: str) -> RecipeError:
         text = translate("RecipeCheck", "{where}, line {line}, key {key}: {problem}")
     else:
         text = translate("RecipeCheck", "{where}, key {key}: {problem}")
-    return RecipeError(text.format(where=where, line=line, key=key, problem=problem))
+    return RecipeError(text.format(where=where, line=line, key=key, problem=problem), key, problem)
 
 
 def _text(data: dict[str, Any], key: str, where: str, full: str, line_of: Any, default: str | None = None) -> str:

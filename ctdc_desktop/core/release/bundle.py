@@ -42,6 +42,7 @@ import pandas as pd
 from xlsxwriter.worksheet import Worksheet
 
 from ctdc_desktop import __version__
+from ctdc_desktop.core import decisions as read
 from ctdc_desktop.core.activity import ACTIVITY_LOGGER
 from ctdc_desktop.core.evaluate.compare_with_release import ReleaseComparison, compare_with_release
 from ctdc_desktop.core.io.output_folder import (
@@ -134,27 +135,15 @@ class ReleaseDecisions:
         }
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any], where: str = "export") -> ReleaseDecisions:
-        """Read what `to_dict` wrote. `where` (the key in the project) is taken as every step's reader takes it; the
-        project names it in front of these messages, which name the key inside."""
-        location = data.get("location")
-        if not isinstance(location, str) or not location.strip():
-            raise UserError(
-                translate(
-                    "Release", "The export decisions need 'location' (the folder to write the bundle into) as text."
-                )
-            )
-        replace = data.get("replace_existing", False)
-        if not isinstance(replace, bool):
-            raise UserError(translate("Release", "The export decision 'replace_existing' must be true or false."))
-        cap = data.get("privacy_cap", DEFAULT_CAP)
-        if isinstance(cap, bool) or not isinstance(cap, int | float) or not math.isfinite(cap) or cap <= 0:
-            raise UserError(
-                translate("Release", "The export decision 'privacy_cap' must be a positive number (got {0!r}).").format(
-                    cap
-                )
-            )
-        return cls(location=Path(location), replace_existing=replace, privacy_cap=float(cap))
+    def from_dict(cls, data: Mapping[str, Any], where: str = "") -> ReleaseDecisions:
+        """Read what `to_dict` wrote; raises `DecisionsError` naming the key (``steps.export.location``)."""
+        data = read.mapping(data, where)
+        read.only_keys(data, ("location", "replace_existing", "privacy_cap"), where)
+        return cls(
+            location=Path(read.text(data, "location", where)),
+            replace_existing=read.flag(data, "replace_existing", where, False),
+            privacy_cap=read.positive_number(data, "privacy_cap", where, DEFAULT_CAP),
+        )
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from typing import Any, Self
 from ctdc_desktop.core import decisions as read
 from ctdc_desktop.core.synth.input_checks import check_synthesis_params
 from ctdc_desktop.core.synth.model import FABRICATION_MODES, DpParams, KAnonParams, SynthInputError
+from ctdc_desktop.core.translation import translate
 
 METHODS = ("kanon", "dp")
 # The method each shipped recipe's codebook was released with (000_*: DP in 2022; 001_*: k-anonymity in 2021). A
@@ -73,7 +74,8 @@ class SynthesisDecisions:
         }
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any], where: str) -> Self:
+    def from_dict(cls, data: Mapping[str, Any], where: str = "") -> Self:
+        data = read.mapping(data, where)
         method = read.choice(data, "method", where, METHODS)
         seed = read.whole_number(data, "seed", where, None, optional=True)
         if method == "kanon":
@@ -99,14 +101,12 @@ class SynthesisDecisions:
         try:
             check_synthesis_params(params)
         except SynthInputError as error:
-            raise read.DecisionsError(where, f"holds a parameter that cannot be used: {error}") from error
-        dataset_name = data.get("dataset_name", "")
-        if not isinstance(dataset_name, str):
-            raise read.DecisionsError(f"{where}.dataset_name", f"should be text, not {dataset_name!r}.")
-        cap = read.number(data, "privacy_cap", where, DEFAULT_CAP)
-        if cap <= 0:
-            raise read.DecisionsError(f"{where}.privacy_cap", f"should be a positive number, not {cap!r}.")
-        done = data.get("done", False)
-        if not isinstance(done, bool):
-            raise read.DecisionsError(f"{where}.done", f"should be true or false, not {done!r}.")
-        return cls(params, dataset_name, cap, done)
+            raise read.DecisionsError(
+                where, translate("SynthesisDecisions", "holds a parameter that cannot be used: {0}").format(error)
+            ) from error
+        return cls(
+            params,
+            dataset_name=read.text(data, "dataset_name", where, "", empty=True),
+            privacy_cap=read.positive_number(data, "privacy_cap", where, DEFAULT_CAP),
+            done=read.flag(data, "done", where, False),
+        )

@@ -1,0 +1,11 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>SynthesisDecisions</name>
+    <message>
+        <source>holds a parameter that cannot be used: {0}</source>
+        <translation>contiene un parámetro que no se puede usar: {0}</translation>
+    </message>
+</context>
+</TS>
