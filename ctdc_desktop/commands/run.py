@@ -150,12 +150,8 @@ def _decisions(args: argparse.Namespace) -> RunDecisions:
                 f"{args.project}: the project has no Stage one decisions. Finish the Identifiers step in the window "
                 "and save the project, or run again with --drop-flagged to take Stage one's proposal."
             )
-        # The dataset's ledger entry and cap are chosen on the Synthesize page; older projects kept the cap with Export.
-        saved_release = project.steps.get("export")
-        cap = synthesis.privacy_cap
-        if synthesis.privacy_cap == DEFAULT_CAP and isinstance(saved_release, ReleaseDecisions):
-            cap = saved_release.privacy_cap
-        # The project's name (see core.project): the window counts its releases against the same ledger entry.
+        # The dataset's ledger entry and cap are the Synthesize step's, as in the window (an older project's cap,
+        # kept with Export, was moved there when the project was read): both count against the same entry and cap.
         dataset = project.dataset_name or Path(args.project).stem
         if args.dataset and dataset_key(args.dataset) != dataset_key(dataset):
             raise BadInput(
@@ -173,15 +169,14 @@ def _decisions(args: argparse.Namespace) -> RunDecisions:
         method = args.method or default_method(recode.recipe.name, recode.recipe.codebook)
         synthesis = SynthesisDecisions(synthesis_params(args, method))
         identifiers = None
-        cap = DEFAULT_CAP
         # Named as the window names a new project's dataset: an export called only "export" or "data" gets a
         # fingerprint of where it is, so that two missions' exports never share a privacy budget by default.
         victims = SourceFile(Path(args.input).resolve(), SourceRole.VICTIMS)
         dataset = args.dataset or propose_dataset_name(Project(sources=(victims,)))
-    if args.privacy_cap is not None:
-        cap = args.privacy_cap
-    if not cap > 0:
+    if args.privacy_cap is not None and not args.privacy_cap > 0:
         raise BadInput("--privacy-cap must be a positive number.")
+    cap = synthesis.privacy_cap if args.privacy_cap is None else args.privacy_cap
+    synthesis = replace(synthesis, dataset_name=dataset, privacy_cap=cap)
     ledger_folder = None
     if synthesis.method == "dp":
         ledger_folder = Path(args.ledger_folder) if args.ledger_folder else app_folders.app_data_folder()
@@ -196,8 +191,7 @@ def _decisions(args: argparse.Namespace) -> RunDecisions:
         load=_load_decisions(args, project),
         recode=recode,
         synthesis=synthesis,
-        release=ReleaseDecisions(location=out, replace_existing=args.replace, privacy_cap=cap),
-        dataset_name=dataset,
+        release=ReleaseDecisions(location=out, replace_existing=args.replace),
         identifiers=identifiers,
         propose_for_new_columns=args.drop_flagged,
         propose_recipe=project is None,  # a first run; a project's recipe is the user's, replayed as saved
@@ -220,8 +214,8 @@ def _run(args: argparse.Namespace, progress: TerminalProgress) -> int:
         print(f"  {name}")
     if release.privacy_total_after is not None:
         print(
-            f"Privacy budget spent on '{decisions.dataset_name}' after this release: ε = "
-            f"{release.privacy_total_after:g} of {decisions.release.privacy_cap:g}."
+            f"Privacy budget spent on '{decisions.synthesis.dataset_name}' after this release: ε = "
+            f"{release.privacy_total_after:g} of {decisions.synthesis.privacy_cap:g}."
         )
     return 0
 

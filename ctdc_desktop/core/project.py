@@ -7,7 +7,7 @@ Layout (format 2): ``sources`` and ``link_columns`` are the Load step's decision
 once; ``steps`` maps every later step's key (see `core.steps`) to its decisions dataclass's `to_dict()`. Every key is
 checked on reading: a damaged or hand-edited file gives a `ProjectError` naming the dotted key
 (``steps.export.location``), never a crash. Format 1 files (which also repeated the sources under ``steps.load``) are
-still read.
+still read, and so is a privacy cap kept with the Export step's decisions by older versions.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from ctdc_desktop.core.recode.recipe import RecodeDecisions
 from ctdc_desktop.core.release.bundle import ReleaseDecisions
 from ctdc_desktop.core.release.ledger import dataset_key
 from ctdc_desktop.core.steps import STEP_KEYS
-from ctdc_desktop.core.synth.decisions import SynthesisDecisions
+from ctdc_desktop.core.synth.decisions import DEFAULT_CAP, SynthesisDecisions
 from ctdc_desktop.core.translation import translate
 
 FORMAT_VERSION = 2
@@ -87,6 +87,13 @@ class Project:
         read the same name and count against the same ledger entry."""
         synthesis = self.steps.get("synthesize")
         return synthesis.dataset_name if isinstance(synthesis, SynthesisDecisions) else ""
+
+    @property
+    def privacy_cap(self) -> float:
+        """The most ε this project's dataset may spend over all its DP releases: kept, like its name, with the
+        Synthesize step's decisions (where the budget is checked); the default cap until they are made."""
+        synthesis = self.steps.get("synthesize")
+        return synthesis.privacy_cap if isinstance(synthesis, SynthesisDecisions) else DEFAULT_CAP
 
     def with_dataset_name(self, name: str) -> Project:
         """The same project under dataset `name` (kept with its synthesis decisions, default ones if none yet)."""
@@ -282,6 +289,24 @@ def _steps_from_json(steps_raw: Mapping[str, Any], version: int, path: Path) -> 
                 path, problem, translate("Project", "Open the project with the CTDC Desktop version that saved it.")
             )
         steps[key] = read_decisions(raw, where)
+    return _with_the_cap_of_older_projects(steps, steps_raw)
+
+
+def _with_the_cap_of_older_projects(
+    steps: dict[str, StepDecisions], steps_raw: Mapping[str, Any]
+) -> dict[str, StepDecisions]:
+    """The privacy cap is kept with the Synthesize step's decisions (the page that checks the budget); a project saved
+    before that kept it with the Export step's. Such a cap becomes the synthesis one, so that the window and `run
+    --project` count the release against the cap the user set."""
+    synthesis = steps.get("synthesize")
+    older_cap = steps_raw.get("export", {}).get("privacy_cap")
+    if (
+        isinstance(synthesis, SynthesisDecisions)
+        and older_cap is not None
+        and "privacy_cap" not in steps_raw["synthesize"]
+    ):
+        # ReleaseDecisions.from_dict checked it is a positive number.
+        return {**steps, "synthesize": replace(synthesis, privacy_cap=float(older_cap))}
     return steps
 
 

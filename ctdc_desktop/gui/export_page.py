@@ -1,9 +1,9 @@
 """The Export step: write the release bundle, the folder headquarters can publish.
 
-The page asks for the dataset's name and the folder to write into (a mapped drive or a network path such as
-\\\\server\\share works), shows what will be written and anything that stops it, and writes the bundle in the
-background. Checking and writing happen in `core.release.bundle.write_release_bundle`: the folder appears whole or
-not at all, and an existing bundle is never replaced without the user saying so.
+The page shows the dataset's name (given on the Synthesize step), asks for the folder to write into (a mapped drive or
+a network path such as \\\\server\\share works), shows what will be written and anything that stops it, and writes
+the bundle in the background. Checking and writing happen in `core.release.bundle.write_release_bundle`: the folder
+appears whole or not at all, and an existing bundle is never replaced without the user saying so.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ctdc_desktop import app_folders
 from ctdc_desktop.core.number_format import localized
 from ctdc_desktop.core.pipeline.handoff import SynthesizedData, release_inputs
+from ctdc_desktop.core.project import Project
 from ctdc_desktop.core.release.bundle import ReleaseDecisions, ReleaseResult, bundle_name, write_release_bundle
 from ctdc_desktop.core.release.check_bundle import (
     AGGREGATES_CSV,
@@ -41,7 +42,6 @@ from ctdc_desktop.core.release.check_bundle import (
     SYNTHETIC_CSV,
     SYNTHETIC_XLSX,
 )
-from ctdc_desktop.core.synth.decisions import DEFAULT_CAP
 from ctdc_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 from ctdc_desktop.core.user_error import UserError
 from ctdc_desktop.gui import settings
@@ -93,7 +93,7 @@ class ExportPage(StepPage):
         self._ledger_folder = ledger_folder
         self._input: SynthesizedData | None = None
         self._result: ReleaseResult | None = None
-        self._privacy_cap = DEFAULT_CAP
+        self._project = Project()  # the dataset's privacy cap is its Synthesize step's decision
 
         heading = QLabel("<h2>" + self.tr("Export") + "</h2>")
         intro = QLabel(
@@ -107,9 +107,16 @@ class ExportPage(StepPage):
         self.input_label = QLabel()
         self.input_label.setWordWrap(True)
 
+        # The project's name, given on the Synthesize step, is the one every release of these data counts against:
+        # it is only shown here, where a second name would start a second budget.
         self.dataset_edit = QLineEdit()
-        self.dataset_edit.setPlaceholderText(self.tr("for example: mission_2026_q3"))
-        self.dataset_edit.setToolTip(self.tr("Names the folder, and the privacy budget entry of a DP release."))
+        self.dataset_edit.setReadOnly(True)
+        self.dataset_edit.setToolTip(
+            self.tr(
+                "Named on the Synthesize step, once per project: every release of these data counts against "
+                "its privacy budget. Change it there."
+            )
+        )
         self.location_edit = QLineEdit()
         self.location_edit.setPlaceholderText(self.tr("a folder, a mapped drive (S:\\releases) or \\\\server\\share"))
         self.location_edit.setToolTip(
@@ -201,11 +208,11 @@ class ExportPage(StepPage):
         return StepState.DONE if self._result is not None else StepState.NEEDS_ATTENTION
 
     def decisions(self) -> ReleaseDecisions | None:
-        """Where to write and the privacy cap. Replacing a bundle is confirmed each time and never saved."""
+        """Where to write. Replacing a bundle is confirmed each time and never saved."""
         location = self.location_edit.text().strip()
         if not location:
             return None
-        return ReleaseDecisions(location=Path(location), replace_existing=False, privacy_cap=self._privacy_cap)
+        return ReleaseDecisions(location=Path(location), replace_existing=False)
 
     def restore_decisions(self, decisions: object | None) -> None:
         if decisions is None:
@@ -213,7 +220,6 @@ class ExportPage(StepPage):
             return
         if not isinstance(decisions, ReleaseDecisions):
             raise TypeError("the Export page restores ReleaseDecisions")
-        self._privacy_cap = decisions.privacy_cap
         self.location_edit.setText(str(decisions.location))
 
     def result(self) -> ReleaseResult | None:
@@ -229,23 +235,12 @@ class ExportPage(StepPage):
         self.done_label.clear()
         self.open_button.setVisible(False)
         if data is not None:
-            self._privacy_cap = data.privacy_cap
-            # The project's name, given on the Synthesize step, is the one every release of these data counts
-            # against: it cannot be changed here, where a second name would start a second budget.
-            named = bool(data.dataset_name)
-            if named:
-                self.dataset_edit.setText(data.dataset_name)
-            self.dataset_edit.setReadOnly(named)
-            self.dataset_edit.setToolTip(
-                self.tr(
-                    "Named on the Synthesize step, once per project: every release of these data counts against "
-                    "its privacy budget. Change it there."
-                )
-                if named
-                else self.tr("Names the folder, and the privacy budget entry of a DP release.")
-            )
+            self.dataset_edit.setText(data.dataset_name)
         self._refresh()
         self.state_changed.emit()
+
+    def receive_project(self, project: Project, path: Path | None) -> None:
+        self._project = project
 
     @Slot()
     def shutdown(self) -> None:
@@ -308,7 +303,7 @@ class ExportPage(StepPage):
                 )
             found.append(text)
         if not self._dataset().strip():
-            found.append(self.tr("Give the dataset a name."))
+            found.append(self.tr("Name the dataset on the Synthesize step."))
         location = self.location_edit.text().strip()
         if not location:
             found.append(self.tr("Choose the folder to save the release in."))
@@ -399,9 +394,8 @@ class ExportPage(StepPage):
             self.location_edit.setText(folder)
 
     def _dataset(self) -> str:
-        """The dataset the release counts against: the project's (from Synthesize) when it has one, else the field's."""
-        named = self._input.dataset_name if self._input is not None else ""
-        return " ".join((named or self.dataset_edit.text()).split())
+        """The dataset the release counts against: the project's, named on the Synthesize step."""
+        return self._input.dataset_name if self._input is not None else ""
 
     # --- writing ------------------------------------------------------------------------------------------------
     @Slot()
@@ -410,13 +404,12 @@ class ExportPage(StepPage):
         data, decisions = self._input, self.decisions()
         if data is None or decisions is None or not self.write_button.isEnabled():
             return
-        decisions = ReleaseDecisions(decisions.location, self.replace_box.isChecked(), decisions.privacy_cap)
-        dataset = self._dataset()
+        decisions = ReleaseDecisions(decisions.location, self.replace_box.isChecked())
         ledger_folder = self.ledger_folder() if data.synthesis.privacy is not None else None
         self.done_label.clear()
         self.progress_panel.start(self.tr("Writing the release…"))
         self._worker.start(
-            lambda progress: write_release_bundle(release_inputs(data, dataset, ledger_folder), decisions, progress)
+            lambda progress: write_release_bundle(release_inputs(data, ledger_folder), decisions, progress)
         )
 
     @Slot(object)
@@ -431,7 +424,7 @@ class ExportPage(StepPage):
         budget = ""
         if result.privacy_total_after is not None:
             budget = localized(self.tr("<p>This dataset has now spent ε = {0:.4g} of its cap of {1:.4g}.</p>")).format(
-                result.privacy_total_after, self._privacy_cap
+                result.privacy_total_after, self._project.privacy_cap
             )
         warnings = "".join(f"<p>{escape_html(w)}</p>" for w in result.warnings)
         self.done_label.setText(f"<p>{lines[0]}</p><ul>{files}</ul>{budget}{warnings}")

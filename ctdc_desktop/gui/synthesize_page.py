@@ -690,12 +690,12 @@ class SynthesizePage(StepPage):
         if data is None or not self.run_button.isEnabled():
             return
         self._run_choices = self._choices()
-        decisions, dataset, cap = self._run_choices
+        decisions = self._run_choices[0]  # with the dataset's name and cap, which the result carries on to Export
         self._run = None
         self.results_box.setVisible(False)
         self.status_label.clear()
         self.progress_panel.start(self.tr("Making synthetic records…"))
-        self._worker.start(lambda progress: synthesize_for_release(data, decisions, dataset, cap, progress))
+        self._worker.start(lambda progress: synthesize_for_release(data, decisions, progress))
         self.state_changed.emit()
 
     @Slot(object)

@@ -176,7 +176,7 @@ def _project_of(victims: Path, perpetrators: Path, tmp_path: Path) -> Path:
             "identifiers": identifiers,
             "recode": recode,
             "synthesize": SynthesisDecisions(KAnonParams(k=5, seed=7)),
-            "export": ReleaseDecisions(location=tmp_path / "elsewhere", privacy_cap=8.0),
+            "export": ReleaseDecisions(location=tmp_path / "elsewhere"),
         },
     )
     path = tmp_path / "quarter.ctdcproj"

@@ -5,6 +5,7 @@ unrelated exports never share one by default; renaming a dataset that has releas
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Iterator
 from datetime import date
@@ -95,10 +96,12 @@ def test_a_release_from_the_window_then_run_project_count_against_one_budget(
     name = synthesize.dataset_edit.text()
     assert name and name.casefold() != "dataset" and not is_generic_dataset_name(name)
     assert synthesize.dp_button.isChecked()  # the 2022 recipe's method
+    synthesize.cap_box.setValue(9.0)  # the cap, like the name, is set on the Synthesize page only
     export = window.pages[4]
     assert isinstance(export, ExportPage)
-    synthesize_and_export(qtbot, window, tmp_path / "window")
+    window_bundle = synthesize_and_export(qtbot, window, tmp_path / "window")
     assert export.dataset_edit.text() == name  # Export shows the project's name
+    assert "of its cap of 9" in export.done_label.text()
     project_file = tmp_path / "mission.ctdcproj"
     assert window.save_to(project_file)
     assert load_project(project_file).dataset_name == name
@@ -120,6 +123,11 @@ def test_a_release_from_the_window_then_run_project_count_against_one_budget(
     assert list(book.releases) == [ledger.dataset_key(name)], "the window and run counted against two entries"
     assert len(book.entries(name)) == 2
     assert book.spent(name) == pytest.approx(8.0)  # ε = 4 twice, against one cap
+    caps = [
+        json.loads((folder / "manifest.json").read_text(encoding="utf-8"))["privacy_budget"]["cap"]
+        for folder in (window_bundle, tmp_path / window_bundle.name)
+    ]
+    assert caps == [9.0, 9.0], "the window and run checked the budget against two caps"
 
     # Another name on the command line would start a second budget for the same data: refused.
     again = [

@@ -36,12 +36,14 @@ def recoded() -> RecodedData:
     )
     _, recipe = load_recipe("victim_perpetrator_2022")
     load = LoadDecisions((SourceFile(victims, SourceRole.VICTIMS), SourceFile(perpetrators, SourceRole.PERPETRATORS)))
-    return prepare_recoded(RunDecisions(load, recipe, SynthesisDecisions(), ReleaseDecisions(Path(".")), "sample"))
+    return prepare_recoded(
+        RunDecisions(load, recipe, SynthesisDecisions(dataset_name="sample"), ReleaseDecisions(Path(".")))
+    )
 
 
 @pytest.fixture(scope="module")
 def kanon_data(recoded: RecodedData) -> SynthesizedData:
-    return synthesize_for_release(recoded, SynthesisDecisions(KAnonParams(k=5, seed=3)), "x").synthesized
+    return synthesize_for_release(recoded, SynthesisDecisions(KAnonParams(k=5, seed=3), dataset_name="x")).synthesized
 
 
 @pytest.fixture
@@ -60,7 +62,6 @@ def test_the_folder_check_follows_the_folder(
 ) -> None:
     share = tmp_path / "share"
     page.receive_input(kanon_data)
-    page.dataset_edit.setText("mission")
     page.location_edit.setText(str(share))
     assert "cannot be found" in page.problem_label.text() and not page.write_button.isEnabled()
     share.mkdir()  # made in the file manager, the field left as it is
@@ -78,7 +79,6 @@ def test_write_never_recreates_a_folder_that_disappeared(
     share.mkdir()
     page.folder_timer.stop()  # the page's last look saw the folder
     page.receive_input(kanon_data)
-    page.dataset_edit.setText("mission")
     page.location_edit.setText(str(share))
     assert page.write_button.isEnabled()
     share.rmdir()  # gone before the page looked again
@@ -108,7 +108,9 @@ def test_the_page_says_what_the_counts_are(
     page.receive_input(kanon_data)
     plan = page.plan_label.text()
     assert "rounded down to a multiple of k = 5" in plan and "accurate" not in plan
-    dp = synthesize_for_release(recoded, SynthesisDecisions(DpParams(epsilon=4.0, seed=3)), "x").synthesized
+    dp = synthesize_for_release(
+        recoded, SynthesisDecisions(DpParams(epsilon=4.0, seed=3), dataset_name="x")
+    ).synthesized
     page.receive_input(dp)
     plan = page.plan_label.text()
     assert "noisy counts" in plan and "not the real numbers" in plan and "accurate" not in plan

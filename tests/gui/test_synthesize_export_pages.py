@@ -25,7 +25,7 @@ from ctdc_desktop.core.recode.validate_release import validate_release
 from ctdc_desktop.core.release import ledger
 from ctdc_desktop.core.release.bundle import ReleaseDecisions, ReleaseResult
 from ctdc_desktop.core.release.check_bundle import BUNDLE_FILES, bundle_problems
-from ctdc_desktop.core.synth.decisions import DEFAULT_CAP, SynthesisDecisions
+from ctdc_desktop.core.synth.decisions import SynthesisDecisions
 from ctdc_desktop.core.synth.model import DpParams, KAnonParams
 from ctdc_desktop.gui.export_page import ExportPage
 from ctdc_desktop.gui.step_page import StepState
@@ -45,13 +45,15 @@ def recoded() -> RecodedData:
     )
     _, recipe = load_recipe(RECIPE)
     load = LoadDecisions((SourceFile(victims, SourceRole.VICTIMS), SourceFile(perpetrators, SourceRole.PERPETRATORS)))
-    return prepare_recoded(RunDecisions(load, recipe, SynthesisDecisions(), ReleaseDecisions(Path(".")), "sample"))
+    return prepare_recoded(
+        RunDecisions(load, recipe, SynthesisDecisions(dataset_name="sample"), ReleaseDecisions(Path(".")))
+    )
 
 
 @pytest.fixture(scope="module")
 def kanon_data(recoded: RecodedData) -> SynthesizedData:
     """A k-anonymous synthesis of the sample, for the Export page tests."""
-    return synthesize_for_release(recoded, SynthesisDecisions(KAnonParams(k=5, seed=3)), "x").synthesized
+    return synthesize_for_release(recoded, SynthesisDecisions(KAnonParams(k=5, seed=3), dataset_name="x")).synthesized
 
 
 @pytest.fixture
@@ -129,11 +131,14 @@ def test_kanon_through_both_pages_writes_a_bundle_that_checks_and_validates(
     synthesize_page.receive_input(recoded)
     synthesize_page.kanon_button.setChecked(True)
     synthesize_page.k_box.setValue(5)
+    synthesize_page.dataset_edit.setText("sample quarter")  # named here; the Export page only shows the name
     assert "no privacy budget" in synthesize_page.budget_label.text()
     data = synthesize(qtbot, synthesize_page)
     assert synthesize_page.state() is StepState.DONE
     # done: the records were made, so a project saved now makes them again when reopened
-    assert synthesize_page.decisions() == SynthesisDecisions(KAnonParams(k=5, reporting_length=4), done=True)
+    assert synthesize_page.decisions() == SynthesisDecisions(
+        KAnonParams(k=5, reporting_length=4), dataset_name="sample quarter", done=True
+    )
     words = synthesize_page.results_label.text()
     assert "synthetic records</b> were made from 2,000 real ones" in words
     for chart in (synthesize_page.error_chart, synthesize_page.kept_chart, synthesize_page.suppressed_chart):
@@ -141,7 +146,7 @@ def test_kanon_through_both_pages_writes_a_bundle_that_checks_and_validates(
     assert all(0 <= value <= 1 for _, value in synthesize_page.kept_chart.bars())
 
     export_page.receive_input(data)
-    export_page.dataset_edit.setText("sample quarter")
+    assert export_page.dataset_edit.text() == "sample quarter" and export_page.dataset_edit.isReadOnly()
     out = tmp_path / "shared drive"
     out.mkdir()
     release = export(qtbot, export_page, out)
@@ -151,7 +156,7 @@ def test_kanon_through_both_pages_writes_a_bundle_that_checks_and_validates(
     assert str(release.folder) in export_page.done_label.text()
     for name in BUNDLE_FILES:
         assert name in export_page.done_label.text()
-    assert export_page.decisions() == ReleaseDecisions(out, False, DEFAULT_CAP)
+    assert export_page.decisions() == ReleaseDecisions(out, False)
     records = pd.read_csv(release.folder / "synthetic_data.csv", dtype=str, keep_default_na=False)
     recipe, _ = load_recipe(RECIPE)
     assert validate_release(records.replace("", None), recipe).valid
@@ -256,12 +261,10 @@ def test_export_never_replaces_a_bundle_silently(
 ) -> None:
     data = kanon_data
     export_page.receive_input(data)
-    export_page.dataset_edit.setText("again")
     first = export(qtbot, export_page, tmp_path)
     (first.folder / "note.txt").write_text("kept", encoding="utf-8")
     export_page.receive_input(None)
     export_page.receive_input(data)
-    export_page.dataset_edit.setText("again")
     export_page.location_edit.setText(str(tmp_path))
     assert not export_page.write_button.isEnabled()
     assert "already in that folder" in export_page.problem_label.text()
@@ -269,7 +272,7 @@ def test_export_never_replaces_a_bundle_silently(
     assert (first.folder / "note.txt").exists()
     export_page.replace_box.setChecked(True)
     assert export_page.write_button.isEnabled()
-    assert export_page.decisions() == ReleaseDecisions(tmp_path, False, DEFAULT_CAP)  # never saved as "replace"
+    assert export_page.decisions() == ReleaseDecisions(tmp_path, False)  # never saved as "replace"
 
 
 def test_export_refuses_unmapped_values_and_names_them(
@@ -282,8 +285,7 @@ def test_export_refuses_unmapped_values_and_names_them(
     )
     coverage = Coverage((*recoded.recode.coverage.variables, unmapped))
     incomplete = dataclasses.replace(recoded, recode=dataclasses.replace(recoded.recode, coverage=coverage))
-    export_page.receive_input(SynthesizedData(kanon_data.synthesis, incomplete))
-    export_page.dataset_edit.setText("x")
+    export_page.receive_input(SynthesizedData(kanon_data.synthesis, incomplete, "x"))
     export_page.location_edit.setText(str(out))
     assert not export_page.write_button.isEnabled()
     assert "prs_Gender: “Zorblax”" in export_page.problem_label.text()
@@ -293,7 +295,6 @@ def test_export_refuses_unmapped_values_and_names_them(
 
 def test_export_explains_a_missing_folder(export_page: ExportPage, kanon_data: SynthesizedData, tmp_path: Path) -> None:
     export_page.receive_input(kanon_data)
-    export_page.dataset_edit.setText("x")
     export_page.location_edit.setText(str(tmp_path / "not there"))
     assert not export_page.write_button.isEnabled()
     assert "cannot be found" in export_page.problem_label.text()
@@ -316,7 +317,6 @@ def test_a_failed_write_leaves_nothing_and_says_so(
     out = tmp_path / "out"
     out.mkdir()
     export_page.receive_input(kanon_data)
-    export_page.dataset_edit.setText("full")
     export_page.location_edit.setText(str(out))
     qtbot.mouseClick(export_page.write_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "nothing was written" in export_page.done_label.text(), timeout=TIMEOUT_MS)
@@ -356,9 +356,9 @@ def test_a_bare_recode_result_still_makes_a_sound_bundle(
     """Handed only the Recode step's `RecodeResult` (no recipe), the codebook comes from the recoded table."""
     synthesize_page.receive_input(recoded.recode)
     synthesize_page.k_box.setValue(5)
+    synthesize_page.dataset_edit.setText("bare")
     data = synthesize(qtbot, synthesize_page)
     export_page.receive_input(data)
-    export_page.dataset_edit.setText("bare")
     release = export(qtbot, export_page, tmp_path)
     assert bundle_problems(release.folder) == []
     manifest = (release.folder / "manifest.json").read_text(encoding="utf-8")

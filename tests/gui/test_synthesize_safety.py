@@ -42,7 +42,9 @@ def recoded() -> RecodedData:
     perpetrators = resource_path("sample", "sample_perpetrators.csv")
     _, recipe = load_recipe("victim_perpetrator_2022")
     load = LoadDecisions((SourceFile(victims, SourceRole.VICTIMS), SourceFile(perpetrators, SourceRole.PERPETRATORS)))
-    return prepare_recoded(RunDecisions(load, recipe, SynthesisDecisions(), ReleaseDecisions(Path(".")), "sample"))
+    return prepare_recoded(
+        RunDecisions(load, recipe, SynthesisDecisions(dataset_name="sample"), ReleaseDecisions(Path(".")))
+    )
 
 
 def as_2021_recipe(recoded: RecodedData) -> RecodedData:

@@ -359,3 +359,35 @@ def test_a_bad_value_in_any_step_is_named_by_its_dotted_key(
         load_project(target)
     cause = caught.value.__cause__
     assert isinstance(cause, DecisionsError) and cause.key == key
+
+
+def test_a_cap_kept_with_the_export_step_by_an_older_version_becomes_the_synthesis_one(tmp_path: Path) -> None:
+    older = {
+        "format_version": 2,
+        "sources": [],
+        "steps": {
+            "synthesize": {"method": "dp", "epsilon": 2.0, "dataset_name": "Mali Q3"},
+            "export": {"location": "/share/releases", "replace_existing": False, "privacy_cap": 6.0},
+        },
+    }
+    target = tmp_path / "older.ctdcproj"
+    target.write_text(json.dumps(older), encoding="utf-8")
+    project = load_project(target)
+    assert project.steps["synthesize"] == SynthesisDecisions(DpParams(epsilon=2.0), "Mali Q3", privacy_cap=6.0)
+    assert project.steps["export"] == ReleaseDecisions(Path("/share/releases"))
+    assert project.privacy_cap == 6.0
+    save_project(project, target)  # saved again: the cap is kept once, with the Synthesize step
+    document = json.loads(target.read_text(encoding="utf-8"))
+    assert "privacy_cap" not in document["steps"]["export"]
+    assert document["steps"]["synthesize"]["privacy_cap"] == 6.0
+    assert load_project(target) == project
+
+    # A project whose Synthesize step has its own cap keeps it (the one its page showed and checked).
+    older["steps"]["synthesize"]["privacy_cap"] = 8.0  # type: ignore[index]
+    target.write_text(json.dumps(older), encoding="utf-8")
+    assert load_project(target).privacy_cap == 8.0
+    # An older cap that is no number is still named by its key.
+    older["steps"]["export"]["privacy_cap"] = -1  # type: ignore[index]
+    target.write_text(json.dumps(older), encoding="utf-8")
+    with pytest.raises(ProjectError, match=r"key 'steps\.export\.privacy_cap' should be a positive number"):
+        load_project(target)

@@ -309,11 +309,11 @@ def test_dp_release_is_recorded_in_the_ledger_and_refused_past_the_cap(tmp_path:
     manifest = json.loads((first.folder / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["privacy_budget"]["dataset_epsilon_spent_after_release"] == pytest.approx(2.0)
     second = write_release_bundle(
-        inputs(dp_result(), ledger_folder=appdata), decisions(tmp_path / "b", privacy_cap=5.0)
+        inputs(dp_result(), ledger_folder=appdata, privacy_cap=5.0), decisions(tmp_path / "b")
     )
     assert second.privacy_total_after == pytest.approx(4.0) and second.warnings  # 80% of the cap
     with pytest.raises(ReleaseRefused, match="past the cap"):
-        write_release_bundle(inputs(dp_result(), ledger_folder=appdata), decisions(tmp_path / "c", privacy_cap=5.0))
+        write_release_bundle(inputs(dp_result(), ledger_folder=appdata, privacy_cap=5.0), decisions(tmp_path / "c"))
     assert not (tmp_path / "c").exists() or list((tmp_path / "c").iterdir()) == []
     assert read_ledger(appdata).spent("test MISSION ") == pytest.approx(4.0)
 
@@ -339,7 +339,7 @@ def test_bundle_names_are_safe_on_windows_shares() -> None:
 
 
 def test_decisions_round_trip_and_name_the_bad_key() -> None:
-    chosen = ReleaseDecisions(location=Path("//server/share/releases"), replace_existing=True, privacy_cap=6.0)
+    chosen = ReleaseDecisions(location=Path("//server/share/releases"), replace_existing=True)
     assert ReleaseDecisions.from_dict(json.loads(json.dumps(chosen.to_dict()))) == chosen
     with pytest.raises(UserError, match="privacy_cap"):
         ReleaseDecisions.from_dict({"location": "x", "privacy_cap": -1})

@@ -86,9 +86,8 @@ def _run_decisions(identifiers: IdentifierDecisions, propose: bool) -> RunDecisi
     return RunDecisions(
         load=LoadDecisions(),
         recode=recode,
-        synthesis=SynthesisDecisions(),
+        synthesis=SynthesisDecisions(dataset_name="x"),
         release=ReleaseDecisions(location=Path(".")),
-        dataset_name="x",
         identifiers=identifiers,
         propose_for_new_columns=propose,
     )

@@ -89,7 +89,7 @@ def test_a_bundle_holds_no_exact_count_and_no_path(tmp_path: Path, recipe_name: 
     out.mkdir()
     load = LoadDecisions((SourceFile(victims, SourceRole.VICTIMS), SourceFile(perpetrators, SourceRole.PERPETRATORS)))
     decisions = RunDecisions(
-        load, recode, SynthesisDecisions(params), ReleaseDecisions(out), "mission", ledger_folder=tmp_path / "appdata"
+        load, recode, SynthesisDecisions(params, "mission"), ReleaseDecisions(out), ledger_folder=tmp_path / "appdata"
     )
     result = run_workflow(decisions)
 

@@ -40,14 +40,6 @@
         <translation>Guarde la publicación: una carpeta nueva con los datos sintéticos, los recuentos protegidos, un libro de códigos, un informe y un registro de lo que se hizo. Su exportación original nunca se modifica, y nada se reemplaza sin su permiso.</translation>
     </message>
     <message>
-        <source>for example: mission_2026_q3</source>
-        <translation>por ejemplo: mission_2026_q3</translation>
-    </message>
-    <message>
-        <source>Names the folder, and the privacy budget entry of a DP release.</source>
-        <translation>Da nombre a la carpeta, y a la entrada del presupuesto de privacidad de una publicación DP.</translation>
-    </message>
-    <message>
         <source>a folder, a mapped drive (S:\releases) or \\server\share</source>
         <translation>una carpeta, una unidad asignada (S:\releases) o \\servidor\recurso</translation>
     </message>
@@ -120,8 +112,8 @@
         <translation>Valores no asignados a una categoría del libro de códigos: {0}. Asigne cada uno en el paso Recodificar.</translation>
     </message>
     <message>
-        <source>Give the dataset a name.</source>
-        <translation>Dé un nombre al conjunto de datos.</translation>
+        <source>Name the dataset on the Synthesize step.</source>
+        <translation>Nombre el conjunto de datos en el paso Sintetizar.</translation>
     </message>
     <message>
         <source>Choose the folder to save the release in.</source>

@@ -40,14 +40,6 @@
         <translation>Enregistrez la publication&#xa0;: un nouveau dossier avec les données synthétiques, les comptages protégés, un livre de codes, un rapport et un journal de ce qui a été fait. Votre export d&apos;origine n&apos;est jamais modifié, et rien n&apos;est remplacé sans votre accord.</translation>
     </message>
     <message>
-        <source>for example: mission_2026_q3</source>
-        <translation>par exemple&#xa0;: mission_2026_q3</translation>
-    </message>
-    <message>
-        <source>Names the folder, and the privacy budget entry of a DP release.</source>
-        <translation>Nomme le dossier, et l&apos;entrée du budget de confidentialité d&apos;une publication DP.</translation>
-    </message>
-    <message>
         <source>a folder, a mapped drive (S:\releases) or \\server\share</source>
         <translation>un dossier, un lecteur réseau (S:\releases) ou \\serveur\partage</translation>
     </message>
@@ -120,8 +112,8 @@
         <translation>Valeurs non associées à une catégorie du livre de codes&#xa0;: {0}. Associez chacune à l&apos;étape Recoder.</translation>
     </message>
     <message>
-        <source>Give the dataset a name.</source>
-        <translation>Donnez un nom au jeu de données.</translation>
+        <source>Name the dataset on the Synthesize step.</source>
+        <translation>Nommez le jeu de données à l&apos;étape Synthétiser.</translation>
     </message>
     <message>
         <source>Choose the folder to save the release in.</source>

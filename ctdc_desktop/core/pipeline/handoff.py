@@ -79,13 +79,10 @@ SCREEN_RARE_BELOW = 10
 
 
 def synthesize_for_release(
-    recoded: RecodedData,
-    decisions: SynthesisDecisions,
-    dataset_name: str = "",
-    privacy_cap: float = DEFAULT_CAP,
-    progress: Progress = NO_PROGRESS,
+    recoded: RecodedData, decisions: SynthesisDecisions, progress: Progress = NO_PROGRESS
 ) -> SynthesisRun:
-    """Synthesize the recoded table and compare the result with it for the caseworker's screen."""
+    """Synthesize the recoded table and compare the result with it for the caseworker's screen. The result carries
+    the dataset's name and privacy cap from `decisions` on to the bundle."""
     parts = stages(
         progress,
         {"check": 1, "synthesize": 3, "evaluate": 1},
@@ -102,7 +99,7 @@ def synthesize_for_release(
     used_length = result.parameters.get("reporting_length")
     length = max(1, used_length if isinstance(used_length, int) else params.reporting_length)
     screen = compare_with_real_records(recoded.table, result.records, length, max(2, k), parts["evaluate"])
-    return SynthesisRun(SynthesizedData(result, recoded, dataset_name, privacy_cap), screen)
+    return SynthesisRun(SynthesizedData(result, recoded, decisions.dataset_name, decisions.privacy_cap), screen)
 
 
 def recoded_data(value: object) -> RecodedData | None:
@@ -159,13 +156,8 @@ def codebook_from_table(table: pd.DataFrame) -> CodebookSchema:
     return CodebookSchema(title="Recoded table", variables=tuple(variables), method_text=METHOD_TEXT)
 
 
-def release_inputs(
-    data: SynthesizedData,
-    dataset_name: str,
-    ledger_folder: Path | None,
-    released_on: date | None = None,
-) -> ReleaseInputs:
-    """The bundle's inputs from the Synthesize step's result."""
+def release_inputs(data: SynthesizedData, ledger_folder: Path | None, released_on: date | None = None) -> ReleaseInputs:
+    """The bundle's inputs from the Synthesize step's result (its dataset name and cap are the Synthesize step's)."""
     recoded = data.recoded
     if recoded.recipe is not None:
         codebook = codebook_from_recipe(recoded.recipe.recipe)
@@ -176,7 +168,7 @@ def release_inputs(
         layout = json.dumps(codebook.to_dict(), sort_keys=True).encode("utf-8")
         recipe_sha256 = hashlib.sha256(layout).hexdigest()
     return ReleaseInputs(
-        dataset_name=dataset_name,
+        dataset_name=data.dataset_name,
         recoded=recoded.table,
         synthesis=data.synthesis,
         codebook=codebook,
@@ -185,5 +177,6 @@ def release_inputs(
         unmapped_values=data.unmapped_values,
         earlier_steps=recoded.earlier_steps,
         ledger_folder=ledger_folder,
+        privacy_cap=data.privacy_cap,
         released_on=released_on,
     )

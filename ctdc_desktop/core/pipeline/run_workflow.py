@@ -95,7 +95,6 @@ class RunDecisions:
     recode: RecodeDecisions
     synthesis: SynthesisDecisions
     release: ReleaseDecisions
-    dataset_name: str
     identifiers: IdentifierDecisions | None = None
     # With saved decisions: columns they do not know get Stage one's proposal instead of stopping the run.
     propose_for_new_columns: bool = False
@@ -343,9 +342,10 @@ def run_workflow(decisions: RunDecisions, progress: Progress = NO_PROGRESS) -> R
         synthesized_table = synthesize(recoded.table, decisions.synthesis.params, parts["synthesize"])
         synthesis = record_input_check(synthesized_table, check)
         logged.count(records=len(synthesis.records))
-    synthesized = SynthesizedData(synthesis, recoded, decisions.dataset_name, decisions.release.privacy_cap)
+    chosen = decisions.synthesis  # with the dataset's name and privacy cap, as on the Synthesize page
+    synthesized = SynthesizedData(synthesis, recoded, chosen.dataset_name, chosen.privacy_cap)
     with logged_step("writing the release bundle") as logged:
-        inputs = release_inputs(synthesized, decisions.dataset_name, decisions.ledger_folder, decisions.released_on)
+        inputs = release_inputs(synthesized, decisions.ledger_folder, decisions.released_on)
         release = write_release_bundle(inputs, decisions.release, parts["bundle"])
         logged.count(files=len(release.files))
     return RunResult(release, synthesized, recoded.stage_one, (*recoded.recode.notes, *synthesis.notes))

@@ -108,7 +108,7 @@ class UnmappedValue:
 class ReleaseInputs:
     """Everything the earlier steps produced that the bundle needs."""
 
-    dataset_name: str  # names the bundle folder and the privacy ledger's entry
+    dataset_name: str  # names the bundle folder and the privacy ledger's entry (a Synthesize step's decision)
     recoded: pd.DataFrame  # the recoded table synthesis read: for the k check only, never written
     synthesis: SynthesisResult
     codebook: CodebookSchema
@@ -118,32 +118,31 @@ class ReleaseInputs:
     unmapped_values: tuple[UnmappedValue, ...] = ()
     earlier_steps: tuple[AuditStep, ...] = ()  # stage one, recode, ... (for the audit log)
     ledger_folder: Path | None = None  # the application-data folder; required for a DP release
+    privacy_cap: float = DEFAULT_CAP  # total ε the dataset may spend over all its DP releases (a Synthesize decision)
     released_on: date | None = None  # the bundle's date (today when None)
 
 
 @dataclass(frozen=True)
 class ReleaseDecisions:
+    """Where the bundle goes. The dataset's name and privacy cap are the Synthesize step's decisions (`ReleaseInputs`
+    carries them here)."""
+
     location: Path  # the folder the bundle folder is created in (a mapped drive or UNC path works)
     replace_existing: bool = False  # replace a bundle of the same name; never done without this
-    privacy_cap: float = DEFAULT_CAP  # total ε a dataset may spend over all its DP releases
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "location": str(self.location),
-            "replace_existing": self.replace_existing,
-            "privacy_cap": self.privacy_cap,
-        }
+        return {"location": str(self.location), "replace_existing": self.replace_existing}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], where: str = "") -> ReleaseDecisions:
         """Read what `to_dict` wrote; raises `DecisionsError` naming the key (``steps.export.location``)."""
         data = read.mapping(data, where)
+        # Older versions kept the privacy cap here too: still read and checked, and moved to the Synthesize step's
+        # decisions by `core.project`.
         read.only_keys(data, ("location", "replace_existing", "privacy_cap"), where)
-        return cls(
-            location=Path(read.text(data, "location", where)),
-            replace_existing=read.flag(data, "replace_existing", where, False),
-            privacy_cap=read.positive_number(data, "privacy_cap", where, DEFAULT_CAP),
-        )
+        if "privacy_cap" in data:
+            read.positive_number(data, "privacy_cap", where)
+        return cls(Path(read.text(data, "location", where)), read.flag(data, "replace_existing", where, False))
 
 
 @dataclass(frozen=True)
@@ -298,14 +297,14 @@ def _checked_release(
     return records, aggregates, figures
 
 
-def _check_budget(inputs: ReleaseInputs, decisions: ReleaseDecisions, warnings: list[str]) -> None:
+def _check_budget(inputs: ReleaseInputs, warnings: list[str]) -> None:
     """For a DP release: refuse it past the cap (before any work), and warn near it."""
     privacy = inputs.synthesis.privacy
     if privacy is None:
         return
     if inputs.ledger_folder is None:
         raise ValueError("a DP release needs the ledger folder (the application-data folder)")
-    check = ledger.read_ledger(inputs.ledger_folder).check(inputs.dataset_name, privacy.epsilon, decisions.privacy_cap)
+    check = ledger.read_ledger(inputs.ledger_folder).check(inputs.dataset_name, privacy.epsilon, inputs.privacy_cap)
     if not check.allowed:
         raise ReleaseRefused(check.describe())
     if check.warning:
@@ -314,7 +313,6 @@ def _check_budget(inputs: ReleaseInputs, decisions: ReleaseDecisions, warnings: 
 
 def _record_pending(
     inputs: ReleaseInputs,
-    decisions: ReleaseDecisions,
     staged: StagedFolder,
     name: str,
     release_id: str,
@@ -330,7 +328,7 @@ def _record_pending(
     pending = ledger.PendingWrite(str(location.absolute()), folder_identity(location), staged.lock_path.name)
     entry = ledger.LedgerEntry(released_on, privacy.epsilon, privacy.delta, name, release_id, pending)
     try:
-        updated = ledger.record_release(inputs.ledger_folder, inputs.dataset_name, entry, decisions.privacy_cap)
+        updated = ledger.record_release(inputs.ledger_folder, inputs.dataset_name, entry, inputs.privacy_cap)
     except ledger.LedgerError as error:
         raise ReleaseRefused(str(error)) from None
     steps.append(AuditStep("Privacy budget of this release recorded in the ledger", now(), None, None))
@@ -432,7 +430,7 @@ def write_release_bundle(
     records, aggregates, figures = _checked_release(inputs, steps, parts["figures"], parts["checks"])
     check_cancelled(progress)
     warnings: list[str] = []
-    _check_budget(inputs, decisions, warnings)
+    _check_budget(inputs, warnings)
     _reached("budget checked")
     removed = remove_unfinished_bundles(location)
     if removed:
@@ -446,11 +444,11 @@ def write_release_bundle(
     try:
         with staged_folder(target, replace=decisions.replace_existing) as staged:
             _reached("staging folder made")
-            total_after = _record_pending(inputs, decisions, staged, name, release_id, released_on, steps)
+            total_after = _record_pending(inputs, staged, name, release_id, released_on, steps)
             pending_recorded = total_after is not None
             _reached("pending entry recorded")
             files = _build_files(
-                inputs, decisions, name, release_id, records, aggregates, figures, steps, total_after, parts["workbook"]
+                inputs, name, release_id, records, aggregates, figures, steps, total_after, parts["workbook"]
             )
             manifest = json.loads(files[MANIFEST])
             _reached("files made")
@@ -523,7 +521,6 @@ def recipe_file_name(recipe: str) -> str:
 
 def _build_files(
     inputs: ReleaseInputs,
-    decisions: ReleaseDecisions,
     name: str,
     release_id: str,
     records: pd.DataFrame,
@@ -557,7 +554,7 @@ def _build_files(
         recipe_name=recipe_file_name(inputs.recipe_name),
         synthetic_records=len(records),
         privacy_total_after=total_after,
-        privacy_cap=decisions.privacy_cap if total_after is not None else None,
+        privacy_cap=inputs.privacy_cap if total_after is not None else None,
     )
     add(REPORT_HTML, lambda: evaluation_report_html(facts, figures).encode("utf-8"), None, None)
     files[AUDIT_LOG] = audit_log_text(steps).encode("utf-8")
@@ -577,7 +574,7 @@ def _build_files(
         else {"epsilon": privacy.epsilon, "delta": privacy.delta, "rho": privacy.rho},
         "privacy_budget": None
         if total_after is None
-        else {"dataset_epsilon_spent_after_release": total_after, "cap": decisions.privacy_cap},
+        else {"dataset_epsilon_spent_after_release": total_after, "cap": inputs.privacy_cap},
         "records": {
             "synthetic": len(records),
             "released_record_count": float(aggregates.record_count),

@@ -44,8 +44,10 @@ class SynthesisDecisions:
 
     params: KAnonParams | DpParams = field(default_factory=KAnonParams)
     # The dataset's name in the privacy budget ledger, and the cap on its total ε over all releases: named once per
-    # project (proposed from its file names, see `core.project.propose_dataset_name`) and shown on the Synthesize
-    # page, kept so that the window, `run --project` and next quarter's release count against the same entry and cap.
+    # project (proposed from its file names, see `core.project.propose_dataset_name`) and set on the Synthesize
+    # page, where the budget is checked. Kept here only (the Export step shows them, the bundle writer and `run` take
+    # them from here), so that the window, `run --project` and next quarter's release count against the same entry
+    # and cap.
     dataset_name: str = ""
     privacy_cap: float = DEFAULT_CAP
     # The synthetic records had been made when the project was saved: reopening it makes them again (they are never
