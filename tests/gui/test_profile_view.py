@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt, QThreadPool
 
 from ctdc_desktop.cli import main
-from ctdc_desktop.core.project import SourceRole
+from ctdc_desktop.core.load.decisions import SourceRole
 from ctdc_desktop.gui.load_page import LoadPage
 from ctdc_desktop.gui.profile_view import COLUMN, DISTINCT, KIND, NON_EMPTY, TOP_VALUES, ProfileView
 from ctdc_desktop.resources import resource_path

@@ -29,8 +29,8 @@ from ctdc_desktop.core.case_export import CaseExport
 from ctdc_desktop.core.identifiers.decisions import PERPETRATORS, VICTIMS
 from ctdc_desktop.core.io.table import LoadedTable
 from ctdc_desktop.core.link import check_link
-from ctdc_desktop.core.open_export import open_case_export
-from ctdc_desktop.core.project import LinkColumns, LoadDecisions, SourceFile, SourceRole
+from ctdc_desktop.core.load.decisions import LinkColumns, LoadDecisions, SourceFile, SourceRole
+from ctdc_desktop.core.load.open_export import open_case_export
 from ctdc_desktop.gui.dataframe_model import DataFrameModel
 from ctdc_desktop.gui.identifier_columns_model import IdentifierColumnsModel
 from ctdc_desktop.gui.identifiers_page import IdentifiersPage
