@@ -41,8 +41,7 @@ budget on it:
    `_worst_matched`). The network cannot carry structure beyond its parents (the 2022
    perpetrator block moves as a whole); these moves put it back. A record is only moved into a combination the
    release lists or the fit expects at least `_INFERRED_MIN` records in, and target cells expected to hold fewer are
-   emptied, so the moves also take out most of what the network fabricated. (This replaced an earlier last step that
-   blanked values forming rare unlisted pairs: it lost values, and the moves do the same job without losing them.)
+   emptied, so the moves also take out most of what the network fabricated.
 """
 
 from __future__ import annotations
@@ -66,50 +65,25 @@ from ctdc_desktop.core.synth.match_released_counts import (
 from ctdc_desktop.core.synth.model import Aggregates, CombinationCounts
 from ctdc_desktop.core.translation import translate
 
+# Why each value below: docs/dev/dp_tuning.md ("Notes that sat beside the constants" and the rounds it cites).
 # A dense conditional table for two parents is built only while it stays this small (cells); else one parent is used.
 _MAX_TABLE_CELLS = 4_000_000
 _MIN_EXPECTED = 1.0
-# Rounds of `match_released_counts` over all target tables (3 measured as good as 5 on final_data, at 60 % the time).
-MATCH_ROUNDS = 3
-# Records × tables × rounds the moves may take in all: all tables of the 2022 format at 25,000 records (52 million),
-# about 730 tables at 91,000 records, 666 of the 703 one- and two-column tables at 100,000 × 37. Raised from 150
-# million in issue 12's fifth round: with the worst-matched 3-way tables chosen, final_data's triples at epsilon 4 went
-# from .191 to .187 (3 runs each), at about a third more time for the moves.
-_MATCH_BUDGET = 200_000_000
+MATCH_ROUNDS = 3  # rounds of `match_released_counts` over all target tables
+_MATCH_BUDGET = 200_000_000  # records × tables × rounds the moves may take in all
 # A combination the release does not list counts as listed when the fitted tables expect at least this many records
-# in it (its noisy count fell under the threshold, but the shorter counts say it exists); cells of the target tables
-# expected to hold fewer are set to 0, so that records there move out. Measured on final_data and the generated 2022
-# table at epsilon 4: 10 kept both fabricated shares at or below pac-synth's on the 2022 table; 20 cut fabrication on
-# final_data a little further but raised the triples' error by 0.01-0.02 (module docstring, "what was measured").
+# in it; target cells expected to hold fewer are set to 0.
 _INFERRED_MIN = 10.0
 _SECOND_PARENT_TRIES = 6  # earlier columns tried as a second parent, the most informative first
-# While drawing, a value that would give the record a pair (triple) of values the release does not list has its
-# chance multiplied by this, once per such pair (triple); see `prefer_listed`. Measured (issue 12, 2 runs each):
-# forbidding unlisted pairs and triples outright (0 and 0) cut the fabricated shares on final_data (epsilon 4) from
-# .023/.068 to .010/.016, but on trafficking_cleaned (every cell filled) at epsilon 1 cells were left empty for want
-# of an allowed value, and the error went from .344/.526/.656 to .430/.617/.747, worse than pac-synth at length 3.
-# A soft weight keeps a value when nothing listed fits. Pairs are held harder than triples: most unlisted pairs are
-# fabricated, while many unlisted triples are real ones the length-3 threshold suppressed.
+# While drawing, a value's chance is multiplied by these once per unlisted pair (triple) it would form
+# (`prefer_listed`).
 UNLISTED_PAIR_WEIGHT = 0.05
 UNLISTED_TRIPLE_WEIGHT = 0.8
-# Tables of at most this many columns are "narrow": the weighing is used on them, their records are kept out of
-# unlisted pairs (`_STRICT_MISFIT`), and their pairs get a lower release threshold (`dp.fabrication_chances`). All
-# the dense benchmark tables have 9-19 columns; the 2021 format's 37 lost accuracy with each (see `sample_records`).
+# Tables of at most this many columns are "narrow": weighed while drawing, held out of unlisted pairs, and given a
+# lower pair threshold (`dp.fabrication_chances`).
 NARROW_TABLE_COLUMNS = 20
-# ... and only when drawing a column of at most this many released values. With many values (countries), most real
-# pairs a value forms are under the threshold, so "not listed" says little and the weight pushes records onto the
-# common values. Measured on UCI Adult (ages in decades; 30,162 x 9, native-country 41 values, a table the method was
-# not tuned on), epsilon 4, 2 runs: .379/.446/.427 weighing every column, .308/.403/.403 with this (pac-synth
-# .371/.408/.413); trafficking_cleaned (citizenship 22 values) and dados_app moved within run-to-run noise (4 and 2
-# runs); the other dense tables have no column above 16 values.
-_MOST_VALUES_WEIGHED = 20
-# Records are kept out of pairs of values the release does not list (pac-synth's rule for pairs) on narrow tables,
-# wherever the 1-counts still add up without them: a pair of columns is held to it when at most this share of the
-# records could not be placed (a value whose released pairs fall short of its count needs somewhere to go, and
-# on a column every record fills, only an unlisted pair can take it). Issue 12, sixth round (dp.py): on final_data in
-# codebook form at epsilon 1 the records' fabricated pairs went from .021 to .001 (3 runs) with the lower pair
-# threshold of narrow tables (`dp.fabrication_chances`); on UCI Adult (every cell filled) a strict rule for every
-# pair instead cost .08 in the 1-counts' error at epsilon 1, and the check leaves it as before.
+_MOST_VALUES_WEIGHED = 20  # ... and only columns of at most this many released values are weighed
+# On narrow tables a pair of columns is held out of unlisted pairs when at most this share of records goes unplaced.
 _STRICT_MISFIT = 0.01
 
 
