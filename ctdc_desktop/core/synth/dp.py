@@ -40,8 +40,9 @@ noise scales, so they carry the same guarantee (post-processing):
 7. The records moved toward the released counts (`match_released_counts`, after PrivSyn's GUM), only into
    combinations the release lists or the fitted tables expect enough records in.
 
-Why the tuning values are what they are, and everything else that was tried and measured against pac-synth (issue
-12, six rounds, with their benchmark tables), is recorded in docs/dev/dp_tuning.md.
+Every tuning value (percentiles, the thresholds' chances, weights, the moves' budget of work) is a field of
+`dp_tuning.DpTuning`. Why each has its value, and everything else that was tried and measured against pac-synth
+(issue 12, six rounds, with their benchmark tables), is recorded in docs/dev/dp_tuning.md.
 """
 
 from __future__ import annotations
@@ -58,7 +59,8 @@ import numpy.typing as npt
 from ctdc_desktop.core.progress import Progress, check_cancelled, stages
 from ctdc_desktop.core.synth import accounting
 from ctdc_desktop.core.synth.combinations import count_combinations
-from ctdc_desktop.core.synth.dp_sampling import NARROW_TABLE_COLUMNS, sample_records
+from ctdc_desktop.core.synth.dp_sampling import sample_records
+from ctdc_desktop.core.synth.dp_tuning import TUNING
 from ctdc_desktop.core.synth.model import (
     FABRICATION_MODES,
     Aggregates,
@@ -73,44 +75,39 @@ from ctdc_desktop.core.synth.noise import add_discrete_gaussian, opendp_prelude,
 from ctdc_desktop.core.synth.table import MISSING, EncodedTable, decode_records
 from ctdc_desktop.core.translation import translate
 
-_PERCENTILE = 0.95  # records above this percentile of values per record keep a random subset (epsilon below 4)
-# From epsilon 4 on, the 99th: with little noise, truncation's bias dominates (docs/dev/dp_tuning.md, second round).
-_PERCENTILE_FROM_EPSILON_4 = 0.99
-
 
 def value_percentile(epsilon: float) -> float:
-    """Which percentile of values per record becomes the bound M, for a run at this epsilon."""
-    return _PERCENTILE_FROM_EPSILON_4 if epsilon >= 4.0 else _PERCENTILE
+    """Which percentile of values per record becomes the bound M, for a run at this epsilon. Records above it keep a
+    random subset of their values; with little noise (high epsilon) that truncation's bias dominates, so the bound is
+    set higher there. Epsilon is public, so choosing by it costs nothing."""
+    if epsilon >= TUNING.high_percentile_from_epsilon:
+        return TUNING.value_percentile_high
+    return TUNING.value_percentile
 
 
 _CANDIDATE_CHUNK = 500_000  # candidate rows built at a time, to keep memory flat on 8 GB laptops
 
 
-# Fabrication modes: for each length k >= 2, the largest chance that a combination absent from the data (count 0)
-# is released; the threshold is the noise quantile for it. 0.5 means threshold 0 (only positive counts kept).
-# The balanced mode's chance for pairs. Narrow tables (`NARROW_TABLE_COLUMNS`) get the higher one: their records
-# hold only released pairs, so a real pair under the threshold is lost to them, and a lower threshold lists more of
-# them (docs/dev/dp_tuning.md, sixth round).
-_PAIR_CHANCE = 0.01
-_NARROW_PAIR_CHANCE = 0.05
-
-
 def fabrication_chances(mode: str, reporting_length: int, n_columns: int) -> dict[int, float]:
     """Per length k >= 2, the chance a zero-count candidate is released, for a fabrication mode and a table of
-    `n_columns` columns (public: the release names its columns)."""
+    `n_columns` columns (public: the release names its columns). The threshold is the noise quantile for that chance;
+    0.5 means threshold 0 (only positive counts kept).
+
+    Narrow tables get the higher chance for pairs: their records hold only released pairs, so a real pair under the
+    threshold is lost to them, and a lower threshold lists more of them."""
     lengths = range(2, reporting_length + 1)
-    pair = _NARROW_PAIR_CHANCE if n_columns <= NARROW_TABLE_COLUMNS else _PAIR_CHANCE
+    pair = TUNING.narrow_pair_chance if n_columns <= TUNING.narrow_table_columns else TUNING.pair_chance
     if mode == "uncontrolled":
         return dict.fromkeys(lengths, 0.5)
     if mode == "balanced":
         # Controlling 2-counts stops most fabrication from spreading to longer combinations (as SDS's balanced mode);
         # longer ones get a milder threshold.
-        return {k: (pair if k == 2 else 0.1) for k in lengths}
+        return {k: (pair if k == 2 else TUNING.longer_chance) for k in lengths}
     if mode == "progressive":
         span = max(reporting_length - 2, 1)
         return {k: pair + (0.5 - pair) * (k - 2) / span for k in lengths}
     if mode == "minimize":
-        return dict.fromkeys(lengths, 0.001)
+        return dict.fromkeys(lengths, TUNING.minimize_chance)
     raise SynthInputError(
         translate(
             "Synthesis", "Unknown fabrication control '{0}'. Choose one of: {1} (balanced is the default)."
@@ -152,7 +149,7 @@ def _system_rng() -> np.random.Generator:
 
 
 def dp_value_bound(
-    values_per_record: npt.NDArray[np.integer], n_columns: int, rho: float, percentile: float = _PERCENTILE
+    values_per_record: npt.NDArray[np.integer], n_columns: int, rho: float, percentile: float = TUNING.value_percentile
 ) -> int:
     """A DP estimate of a percentile (alpha, public) of values per record: OpenDP's quantile scores with
     report-noisy-max, calibrated to cost exactly `rho` of zCDP for adding or removing one record."""
@@ -498,15 +495,14 @@ def synthesize_dp(table: EncodedTable, params: DpParams, progress: Progress) -> 
     # With no value released there is nothing to draw: an all-empty record would carry no information.
     released_any = any(len(c) for c in result.aggregates.by_length.values())
     n_records = round(result.aggregates.record_count) if released_any else 0
-    # Unlisted combinations may take up what the listed counts leave over: measured, withholding it (share 0) raised
-    # both the error and the fabricated share on dados_app, since the mass then lands on other unlisted combinations.
-    # On narrow tables pairs are the exception (`sample_records`), except when fabrication is left uncontrolled.
+    # Unlisted combinations may take up what the listed counts leave over (withholding it moved the mass onto other
+    # unlisted combinations). On narrow tables pairs are the exception, unless fabrication is left uncontrolled.
     codes = sample_records(
         result.aggregates,
         n_records,
         params.seed,
         outer["records"],
-        unreleased_share=1.0,
+        unreleased_share=TUNING.unreleased_share,
         unreleased_pairs=params.fabrication == "uncontrolled",
         noise_scales=result.noise_scales,
     )

@@ -30,18 +30,18 @@ budget on it:
    loop. Values expected less than once in a group are left out of it (they would mostly be fabricated).
    Each record's chances are also weighed by the combinations the value would form with the values the record
    already holds: a value that would make a pair or triple the release does not list (nor the fitted tables
-   expect at least `_INFERRED_MIN` records in) gets a much smaller chance (`prefer_listed`). That is pac-synth's
+   expect at least `TUNING.inferred_min` records in) gets a much smaller chance (`prefer_listed`). That is pac-synth's
    rule (a record only takes an attribute whose combinations with the record's others are all released) made soft
    and vectorised: drawing per group of records with the same values so far, not record by record. Only on tables
    of at most 20 columns (on the 37-column 2021 format it emptied cells; see `sample_records`), and only for
-   columns of at most 20 values (`_MOST_VALUES_WEIGHED`).
+   columns of at most 20 values (`TUNING.most_values_weighed`).
 4. Last, the records are moved toward the released counts (`match_released_counts`, after PrivSyn's GUM): the
    targets are every column's 1-counts, every pair's fitted table and a fitted 3-way table for each set of three
    columns the release lists 3-counts for (when the work budget allows fewer, those the drawn records miss most:
-   `_worst_matched`). The network cannot carry structure beyond its parents (the 2022
-   perpetrator block moves as a whole); these moves put it back. A record is only moved into a combination the
-   release lists or the fit expects at least `_INFERRED_MIN` records in, and target cells expected to hold fewer are
-   emptied, so the moves also take out most of what the network fabricated.
+   `_worst_matched`). The network cannot carry structure beyond its parents (the 2022 perpetrator block moves as a
+   whole); these moves put it back. A record is only moved into a combination the release lists or the fit expects
+   at least `TUNING.inferred_min` records in, and target cells expected to hold fewer are emptied, so the moves also
+   take out most of what the network fabricated.
 """
 
 from __future__ import annotations
@@ -55,6 +55,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, check_cancelled, stages
+from ctdc_desktop.core.synth.dp_tuning import TUNING
 from ctdc_desktop.core.synth.match_released_counts import (
     ListedCombinations,
     TargetTable,
@@ -64,27 +65,6 @@ from ctdc_desktop.core.synth.match_released_counts import (
 )
 from ctdc_desktop.core.synth.model import Aggregates, CombinationCounts
 from ctdc_desktop.core.translation import translate
-
-# Why each value below: docs/dev/dp_tuning.md ("Notes that sat beside the constants" and the rounds it cites).
-# A dense conditional table for two parents is built only while it stays this small (cells); else one parent is used.
-_MAX_TABLE_CELLS = 4_000_000
-_MIN_EXPECTED = 1.0
-MATCH_ROUNDS = 3  # rounds of `match_released_counts` over all target tables
-_MATCH_BUDGET = 200_000_000  # records × tables × rounds the moves may take in all
-# A combination the release does not list counts as listed when the fitted tables expect at least this many records
-# in it; target cells expected to hold fewer are set to 0.
-_INFERRED_MIN = 10.0
-_SECOND_PARENT_TRIES = 6  # earlier columns tried as a second parent, the most informative first
-# While drawing, a value's chance is multiplied by these once per unlisted pair (triple) it would form
-# (`prefer_listed`).
-UNLISTED_PAIR_WEIGHT = 0.05
-UNLISTED_TRIPLE_WEIGHT = 0.8
-# Tables of at most this many columns are "narrow": weighed while drawing, held out of unlisted pairs, and given a
-# lower pair threshold (`dp.fabrication_chances`).
-NARROW_TABLE_COLUMNS = 20
-_MOST_VALUES_WEIGHED = 20  # ... and only columns of at most this many released values are weighed
-# On narrow tables a pair of columns is held out of unlisted pairs when at most this share of records goes unplaced.
-_STRICT_MISFIT = 0.01
 
 
 @dataclass(frozen=True)
@@ -116,8 +96,8 @@ class _Lookup:
 
 
 def _table_fits(sizes: list[int], columns: tuple[int, ...]) -> bool:
-    """Whether a dense table over `columns` (missing included) stays within `_MAX_TABLE_CELLS`."""
-    return math.prod(sizes[c] + 1 for c in columns) <= _MAX_TABLE_CELLS
+    """Whether a dense table over `columns` (missing included) stays within `TUNING.max_table_cells`."""
+    return math.prod(sizes[c] + 1 for c in columns) <= TUNING.max_table_cells
 
 
 def _marginal(aggregates: Aggregates, lookup1: _Lookup, column: int, size: int) -> npt.NDArray[np.float64]:
@@ -172,7 +152,7 @@ def _fit_free_cells(
     margins: list[tuple[npt.NDArray[np.float64], int | tuple[int, ...]]],
     capped: npt.NDArray[np.bool_],
     cap: float,
-    rounds: int = 15,
+    rounds: int = TUNING.fit_rounds,
 ) -> npt.NDArray[np.float64]:
     """Iterative proportional fitting (Deming & Stephan 1940) of the cells the release does not give, so that with
     the released counts they add up to the known margins. Each margin is (target, axes summed over). The released
@@ -251,12 +231,12 @@ def _allot(
     sorted_groups = groups[order]
     starts = np.flatnonzero(np.concatenate(([True], sorted_groups[1:] != sorted_groups[:-1])))
     sizes = np.diff(np.concatenate((starts, [n])))
-    if _MIN_EXPECTED > 0:
-        # A value expected fewer than _MIN_EXPECTED times in a group is left out of it: such draws are mostly
+    if TUNING.min_expected > 0:
+        # A value expected fewer than `TUNING.min_expected` times in a group is left out of it: such draws are mostly
         # combinations the data never had (fabrication), and counts that small are below what a release reports.
         group_size = np.zeros(len(probs))
         group_size[sorted_groups[starts]] = sizes
-        small = probs * group_size[:, None] < _MIN_EXPECTED
+        small = probs * group_size[:, None] < TUNING.min_expected
         trimmed = np.where(small, 0.0, probs)
         sums = trimmed.sum(axis=1, keepdims=True)
         probs = np.where(sums > 0, trimmed / np.where(sums > 0, sums, 1.0), probs)
@@ -282,7 +262,7 @@ def sample_records(
     progress: Progress = NO_PROGRESS,
     unreleased_share: float = 1.0,
     unreleased_pairs: bool = False,
-    match_rounds: int = MATCH_ROUNDS,
+    match_rounds: int = TUNING.match_rounds,
     noise_scales: dict[int, float] | None = None,
 ) -> npt.NDArray[np.int32]:
     """Codes (shape (n_records, columns), -1 = missing) of synthetic records whose combination counts follow
@@ -292,7 +272,7 @@ def sample_records(
     smallest listed count: 0 never draws an unlisted pair or triple of parent and child values (least fabrication),
     1 lets them absorb what the listed counts leave over (lowest error).
 
-    On narrow tables (at most `NARROW_TABLE_COLUMNS` columns) a pair of values the aggregates do not list gets no
+    On narrow tables (at most `TUNING.narrow_table_columns` columns) a pair of values the aggregates do not list gets no
     record wherever the 1-counts add up without it; `unreleased_pairs` (the "uncontrolled" fabrication control)
     lets such pairs take what the listed counts leave over there too.
 
@@ -314,15 +294,16 @@ def sample_records(
     cap2 = unreleased_share * _smallest(aggregates.by_length.get(2))
     cap3 = unreleased_share * _smallest(aggregates.by_length.get(3))
     # Wide tables keep unlisted pairs open: with many columns (the 37 of the 2021 format) most real pairs fall under
-    # the threshold, and holding records out of them cost .05-.2 in the pairs' error (dp.py, sixth round).
-    strict = not unreleased_pairs and n_columns <= NARROW_TABLE_COLUMNS
+    # the threshold, and holding records out of them cost .05-.2 in the pairs' error (dp_tuning.md, sixth round).
+    strict = not unreleased_pairs and n_columns <= TUNING.narrow_table_columns
     pair_tables = _PairTables(lookup2, margins, cap2, strict)
-    most = max(n_columns, int(_MATCH_BUDGET / (max(n_records, 1) * max(match_rounds, 1))))
+    most = max(n_columns, int(TUNING.match_budget / (max(n_records, 1) * max(match_rounds, 1))))
     room = most - n_columns - min(n_columns * (n_columns - 1) // 2, most - n_columns)
     # When the moves have room for fewer 3-way tables than the release lists, they go where the drawn records miss
-    # the released counts most (`_worst_matched`), chosen among the twice as many with the most released mass
-    # (bounding the extra fitting to about that of the targets themselves). Before the drawing, the most massive.
-    eligible = _triple_target_columns(lookup3, sizes, 2 * room)
+    # the released counts most (`_worst_matched`), chosen among `TUNING.worst_matched_pool` times as many with the
+    # most released mass (bounding the extra fitting to about that of the targets themselves). Before the drawing,
+    # the most massive.
+    eligible = _triple_target_columns(lookup3, sizes, TUNING.worst_matched_pool * room)
     triple_sets = eligible[:room]
     adaptive = 0 < room < len(eligible)
     if noise_scales and 3 in noise_scales and triple_sets:
@@ -343,11 +324,10 @@ def sample_records(
     triple_targets = _TripleTargets(lookup3, pair_tables, sizes, cap3)
     targets = flat_targets + triple_targets.tables(triple_sets, progress)
     listed = _listed_or_inferred(aggregates, lookup2, lookup3, targets, sizes) if 2 in aggregates.by_length else None
-    # Only on tables of at most `NARROW_TABLE_COLUMNS` columns: the weight compounds over the other columns a
-    # record holds, and with many columns (and many values, most real pairs suppressed) nearly every value of a
-    # late column is weighed down and the cell left empty. Measured on the generated 100,000 x 37 table at epsilon 4:
-    # MRE .244-.256/.527-.542/.729-.752 with the weighing against .229/.415/.511 without it.
-    weigh = listed is not None and n_columns <= NARROW_TABLE_COLUMNS
+    # Only on narrow tables: the weight compounds over the other columns a record holds, and with many columns (and
+    # many values, most real pairs suppressed) nearly every value of a late column is weighed down and the cell left
+    # empty (dp_tuning.md, third round).
+    weigh = listed is not None and n_columns <= TUNING.narrow_table_columns
     # Records with the same values so far share one id (renumbered after each column to stay small).
     held_so_far = np.zeros(n_records, dtype=np.int64)
     last = 0.0
@@ -367,7 +347,7 @@ def sample_records(
                 )
             if second is not None and _table_fits(sizes, (first, second, column)):
                 table, groups = _conditional_two(lookup3, pair_tables, out, first, second, column, sizes, cap3)
-            if weigh and listed is not None and size <= _MOST_VALUES_WEIGHED:
+            if weigh and listed is not None and size <= TUNING.most_values_weighed:
                 table, groups = prefer_listed(listed, out, held_so_far, order[:step], column, sizes, table, groups)
         values = _allot(groups, table, margins[column], rng)
         out[:, column] = np.where(values == size, -1, values).astype(np.int32)
@@ -402,9 +382,10 @@ def prefer_listed(
     groups: npt.NDArray[np.int64],
 ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]:
     """The conditional `table` (rows = `groups`, one cell per value of `column` and a last for missing) reweighed
-    per record: a value's weight is multiplied by `UNLISTED_PAIR_WEIGHT` for each pair, and `UNLISTED_TRIPLE_WEIGHT`
-    for each triple, it would form with the record's values in the `drawn` columns that `listed` does not hold.
-    Missing forms nothing and keeps its weight. Returns the new table and each record's row in it.
+    per record: a value's weight is multiplied by `TUNING.unlisted_pair_weight` for each pair, and
+    `TUNING.unlisted_triple_weight` for each triple, it would form with the record's values in the `drawn` columns
+    that `listed` does not hold. Missing forms nothing and keeps its weight. Returns the new table and each record's
+    row in it.
 
     Records with the same values so far (`held_so_far`, one id per distinct row over `drawn`) are weighed once."""
     size = sizes[column]
@@ -416,7 +397,7 @@ def prefer_listed(
     # Few distinct (pairs, triples) patterns occur: rows of the new table are (group, pattern) pairs that occur.
     code = np.minimum(unlisted_pairs, 15) * 16 + np.minimum(unlisted_triples, 15)
     patterns, pattern_of = np.unique(code, axis=0, return_inverse=True)
-    weights = UNLISTED_PAIR_WEIGHT ** (patterns // 16).astype(np.float64) * UNLISTED_TRIPLE_WEIGHT ** (
+    weights = TUNING.unlisted_pair_weight ** (patterns // 16).astype(np.float64) * TUNING.unlisted_triple_weight ** (
         patterns % 16
     ).astype(np.float64)
     pattern = pattern_of.ravel()[same.ravel()]
@@ -430,7 +411,7 @@ def _listed_or_inferred(
     aggregates: Aggregates, lookup2: _Lookup, lookup3: _Lookup, targets: list[TargetTable], sizes: list[int]
 ) -> ListedCombinations:
     """The pairs and triples a record may be moved into: those the release lists, and those the fitted target
-    tables expect at least `_INFERRED_MIN` records in (the release suppressed them, the shorter counts say they
+    tables expect at least `TUNING.inferred_min` records in (the release suppressed them, the shorter counts say they
     exist)."""
     allowed: dict[int, dict[tuple[int, ...], npt.NDArray[np.int32]]] = {2: {}, 3: {}}
     for k, lookup in ((2, lookup2), (3, lookup3)):
@@ -441,7 +422,7 @@ def _listed_or_inferred(
         if k < 2:
             continue
         values_only = target.counts[tuple(slice(0, n - 1) for n in target.counts.shape)]
-        found = np.argwhere(values_only >= _INFERRED_MIN).astype(np.int32)
+        found = np.argwhere(values_only >= TUNING.inferred_min).astype(np.int32)
         if len(found):
             have = allowed[k].get(target.columns)
             allowed[k][target.columns] = found if have is None else np.concatenate((have, found))
@@ -524,7 +505,7 @@ class _PairTables:
             table = _pair_table(self.lookup2, low, high, margin_low, margin_high, 0.0)
             # Records the fit could not place, counted once per column (each is off in a row and in a column).
             unplaced = np.abs(table.sum(axis=1) - margin_low).sum() + np.abs(table.sum(axis=0) - margin_high).sum()
-            if unplaced <= _STRICT_MISFIT * 2.0 * max(float(margin_low.sum()), 1.0):
+            if unplaced <= TUNING.strict_misfit * 2.0 * max(float(margin_low.sum()), 1.0):
                 return table
         return _pair_table(self.lookup2, low, high, margin_low, margin_high, self.cap)
 
@@ -565,7 +546,7 @@ def _second_parent(
     others.sort(key=lambda o: -information[column, o])
     best, best_gain = None, 0.0
     base = _mutual_information(pair_tables.get(first, column))
-    for other in others[:_SECOND_PARENT_TRIES]:
+    for other in others[: TUNING.second_parent_tries]:
         if not _table_fits(sizes, (first, other, column)):
             continue
         table, _ = _conditional_two(lookup3, pair_tables, out[:0], first, other, column, sizes, cap, fit=False)
@@ -703,6 +684,6 @@ class _TripleTargets:
 
 
 def _floored(table: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
-    """Cells the fit expects fewer than `_INFERRED_MIN` records in become 0: records there would mostly be
+    """Cells the fit expects fewer than `TUNING.inferred_min` records in become 0: records there would mostly be
     combinations the data never had (fabricated). Released cells are above the threshold and stay."""
-    return np.where(table < _INFERRED_MIN, 0.0, table)
+    return np.where(table < TUNING.inferred_min, 0.0, table)
