@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 from ctdc_desktop.core.evaluate.utility import Evaluation, evaluate_synthesis  # noqa: E402
 from ctdc_desktop.core.progress import NoProgress  # noqa: E402
-from ctdc_desktop.core.synth.dp import synthesize_dp  # noqa: E402
+from ctdc_desktop.core.synth.dp_synthesis import synthesize_dp  # noqa: E402
 from ctdc_desktop.core.synth.model import DpParams  # noqa: E402
 from ctdc_desktop.core.synth.table import EncodedTable, encode_table  # noqa: E402
 
