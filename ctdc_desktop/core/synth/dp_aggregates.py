@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from ctdc_desktop.core.progress import Progress, check_cancelled, stages
+from ctdc_desktop.core.progress import Progress, Stages, check_cancelled, stages
 from ctdc_desktop.core.synth import accounting
 from ctdc_desktop.core.synth.combinations import count_combinations
 from ctdc_desktop.core.synth.dp_tuning import TUNING
@@ -291,18 +291,57 @@ class DpAggregatesResult:
 def dp_aggregates(table: EncodedTable, params: DpParams, progress: Progress) -> DpAggregatesResult:
     """Stage one of the DP release: the protected record count and counts of combinations of up to L values."""
     check_dp_params(params)
-    n_columns = table.n_columns
-    length = min(params.reporting_length, n_columns)
-    weights = {"count": 1.0, "bound": 1.0, "exact": 8.0}
-    for k in range(1, length + 1):
-        weights[f"candidates{k}"] = 1.0 * k
-        weights[f"noise{k}"] = 2.0 * k
-    parts = stages(progress, weights)
+    length = min(params.reporting_length, table.n_columns)
+    parts = stages(progress, _stage_weights(length))
     # Said before the first noise draw, which loads OpenDP (about a second on a slow laptop).
     parts["count"].report(0, 1, translate("Progress", "Counting records"))
     check_cancelled(progress)
 
     # 1. Record count (its cost depends on epsilon only, so that delta may be derived from it).
+    record_count, delta, split = _protected_record_count(table, params, length)
+    parts["count"].report(1, 1, translate("Progress", "Counting records"))
+    check_cancelled(progress)
+
+    # 2. DP bound on values per record; longer records keep a random subset.
+    values_per_record = (table.codes != MISSING).sum(axis=1)
+    bound = dp_value_bound(values_per_record, table.n_columns, split.rho_percentile, value_percentile(params.epsilon))
+    codes = _truncate_records(table.codes, bound)
+    bounded = EncodedTable(columns=table.columns, values=table.values, codes=codes)
+    parts["bound"].report(1, 1, translate("Progress", "Bounding each record's contribution"))
+
+    # Exact counts of the bounded table (the only pass over the data beyond the two above).
+    exact = count_combinations(bounded, length, parts["exact"])
+    keys = _Keys(table.cardinalities, length)
+    exact_sorted = {k: _sorted_by_key(counts, keys) for k, counts in exact.items()}
+
+    # 3. Noisy counts of the candidates of each length, thresholded.
+    chances = fabrication_chances(params.fabrication, max(length, 2), table.n_columns)
+    lengths = _release_lengths(exact_sorted, keys, bound, split, chances, length, parts)
+
+    # 4. Post-processing.
+    _make_consistent(lengths.released, keys, record_count)
+    by_length = {k: _to_counts(r, keys, k) for k, r in lengths.released.items()}
+    aggregates = _released_only(table, record_count, by_length)
+    privacy = PrivacySpent(epsilon=split.epsilon_spent, delta=split.delta, rho=split.rho_spent)
+    parameters = _public_parameters(params, delta, length, bound, split, record_count, lengths)
+    return DpAggregatesResult(
+        aggregates=aggregates, privacy=privacy, parameters=parameters, noise_scales=lengths.sigmas
+    )
+
+
+def _stage_weights(length: int) -> dict[str, float]:
+    """Progress weights of stage one's parts (a rough share of the time each takes)."""
+    weights = {"count": 1.0, "bound": 1.0, "exact": 8.0}
+    for k in range(1, length + 1):
+        weights[f"candidates{k}"] = 1.0 * k
+        weights[f"noise{k}"] = 2.0 * k
+    return weights
+
+
+def _protected_record_count(
+    table: EncodedTable, params: DpParams, length: int
+) -> tuple[float, float, accounting.BudgetSplit]:
+    """The noisy record count, the delta of the run (derived from that count unless given) and the budget's split."""
     rho_count = accounting.record_count_rho(params.epsilon)
     sigma_count = accounting.gaussian_sigma(1.0, rho_count)
     noisy_count = float(add_discrete_gaussian(np.array([table.n_records]), sigma_count)[0])
@@ -314,30 +353,39 @@ def dp_aggregates(table: EncodedTable, params: DpParams, progress: Progress) -> 
         raise SynthInputError(
             translate("Synthesis", "{0}. Raise delta or epsilon, or leave delta empty to derive it.").format(error)
         ) from error
-    parts["count"].report(1, 1, translate("Progress", "Counting records"))
-    check_cancelled(progress)
+    return record_count, delta, split
 
-    # 2. DP bound on values per record; longer records keep a random subset.
-    values_per_record = (table.codes != MISSING).sum(axis=1)
-    bound = dp_value_bound(values_per_record, n_columns, split.rho_percentile, value_percentile(params.epsilon))
-    codes = _truncate_records(table.codes, bound)
-    bounded = EncodedTable(columns=table.columns, values=table.values, codes=codes)
-    parts["bound"].report(1, 1, translate("Progress", "Bounding each record's contribution"))
 
-    # Exact counts of the bounded table (the only pass over the data beyond the two above).
-    exact = count_combinations(bounded, length, parts["exact"])
-    keys = _Keys(table.cardinalities, length)
-    exact_sorted: dict[int, tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]] = {}
-    for k, counts in exact.items():
-        exact_keys = keys.key(keys.attrs(counts))
-        order = np.argsort(exact_keys)
-        exact_sorted[k] = (exact_keys[order], counts.count[order].astype(np.int64))
+def _sorted_by_key(counts: CombinationCounts, keys: _Keys) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """Exact counts of one length as (sorted keys, counts), for lookups by key."""
+    exact_keys = keys.key(keys.attrs(counts))
+    order = np.argsort(exact_keys)
+    return exact_keys[order], counts.count[order].astype(np.int64)
 
-    chances = fabrication_chances(params.fabrication, max(length, 2), n_columns)
-    released: dict[int, _Released] = {}
-    sigmas: dict[int, float] = {}
-    thresholds: dict[int, float] = {}
-    candidate_counts: dict[int, int] = {}
+
+@dataclass(frozen=True)
+class _LengthsReleased:
+    """What step 3 released per length, and the public figures of how: noise scale, threshold, candidates listed."""
+
+    released: dict[int, _Released]
+    sigmas: dict[int, float]
+    thresholds: dict[int, float]
+    candidate_counts: dict[int, int]  # lengths 2 and up only: how many length-1 candidates there are is not public
+
+
+def _release_lengths(
+    exact_sorted: dict[int, tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]],
+    keys: _Keys,
+    bound: int,
+    split: accounting.BudgetSplit,
+    chances: dict[int, float],
+    length: int,
+    parts: Stages,
+) -> _LengthsReleased:
+    """Noisy, thresholded counts of every candidate of lengths 1..`length`; stops early when a length releases
+    nothing (nothing longer can be a candidate) or the bound leaves no combination of that length."""
+    out = _LengthsReleased({}, {}, {}, {})
+    released = out.released
     for k in range(1, length + 1):
         stage = parts[f"noise{k}"]
         parts[f"candidates{k}"].report(0, 1, translate("Progress", "Listing candidate combinations"))
@@ -345,7 +393,7 @@ def dp_aggregates(table: EncodedTable, params: DpParams, progress: Progress) -> 
         if contributions == 0:
             break
         sigma = accounting.gaussian_sigma(math.sqrt(contributions), split.rho_marginals[k - 1])
-        sigmas[k] = sigma
+        out.sigmas[k] = sigma
         if k == 1:
             # A value only the added record holds (at most `bound` of them, count 1 each) must stay hidden with
             # probability 1 - delta_threshold: P(1 + Z > t) <= delta_threshold / bound for each.
@@ -361,19 +409,27 @@ def dp_aggregates(table: EncodedTable, params: DpParams, progress: Progress) -> 
                 released[1].attrs[:, 0],
                 parts[f"candidates{k}"],
             )
-        thresholds[k] = threshold
+        out.thresholds[k] = threshold
         if k > 1:
             # Public: built from released combinations only. The length-1 candidates are the data's own values, and
             # how many there are is not released.
-            candidate_counts[k] = len(candidates)
+            out.candidate_counts[k] = len(candidates)
         released[k] = _release_length(k, candidates, *exact_sorted[k], keys, sigma, threshold, stage)
         if len(released[k].keys) == 0:
             break
+    return out
 
-    _make_consistent(released, keys, record_count)
-    by_length = {k: _to_counts(r, keys, k) for k, r in released.items()}
-    aggregates = _released_only(table, record_count, by_length)
-    privacy = PrivacySpent(epsilon=split.epsilon_spent, delta=split.delta, rho=split.rho_spent)
+
+def _public_parameters(
+    params: DpParams,
+    delta: float,
+    length: int,
+    bound: int,
+    split: accounting.BudgetSplit,
+    record_count: float,
+    lengths: _LengthsReleased,
+) -> dict[str, float | int | str | None]:
+    """The run's settings and the DP figures it published (all public: none is computed from the data unprotected)."""
     parameters: dict[str, float | int | str | None] = {
         "epsilon": params.epsilon,
         "delta": delta,
@@ -385,12 +441,12 @@ def dp_aggregates(table: EncodedTable, params: DpParams, progress: Progress) -> 
         "rho": split.rho_spent,
         "protected_record_count": record_count,
     }
-    for k in sigmas:
-        parameters[f"sigma_{k}"] = sigmas[k]
-        parameters[f"threshold_{k}"] = thresholds[k]
-        if k in candidate_counts:
-            parameters[f"candidates_{k}"] = candidate_counts[k]
-    return DpAggregatesResult(aggregates=aggregates, privacy=privacy, parameters=parameters, noise_scales=sigmas)
+    for k in lengths.sigmas:
+        parameters[f"sigma_{k}"] = lengths.sigmas[k]
+        parameters[f"threshold_{k}"] = lengths.thresholds[k]
+        if k in lengths.candidate_counts:
+            parameters[f"candidates_{k}"] = lengths.candidate_counts[k]
+    return parameters
 
 
 def _released_only(table: EncodedTable, record_count: float, by_length: dict[int, CombinationCounts]) -> Aggregates:

@@ -46,6 +46,7 @@ budget on it:
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 import time
@@ -260,7 +261,7 @@ def sample_records(
     n_records: int,
     seed: int | None = None,
     progress: Progress = NO_PROGRESS,
-    unreleased_share: float = 1.0,
+    unreleased_share: float = TUNING.unreleased_share,
     unreleased_pairs: bool = False,
     match_rounds: int = TUNING.match_rounds,
     noise_scales: dict[int, float] | None = None,
@@ -280,13 +281,70 @@ def sample_records(
     what the 2-counts imply (`shrink_toward_pairs`); without it they are used as released."""
     n_columns = len(aggregates.columns)
     sizes = [len(v) for v in aggregates.values]
-    out = np.full((max(n_records, 0), n_columns), -1, dtype=np.int32)
     if n_records <= 0 or n_columns == 0 or 1 not in aggregates.by_length or len(aggregates.by_length[1]) == 0:
-        return out
+        return np.full((max(n_records, 0), n_columns), -1, dtype=np.int32)
     rng = np.random.default_rng(seed)
     # Measured on the dense benchmark tables: the moves take about four times as long as the drawing.
     parts = stages(progress, {"draw": 1, "match": 4} if match_rounds > 0 else {"draw": 1})
     progress = parts["draw"]
+    released = _released_tables(aggregates, sizes, unreleased_share, unreleased_pairs)
+    # The moves' work is bounded: `most` tables in all (records × tables × rounds within the budget).
+    most = max(n_columns, int(TUNING.match_budget / (max(n_records, 1) * max(match_rounds, 1))))
+    plan = _TriplePlan.make(released.lookup3, sizes, most)
+    if noise_scales and 3 in noise_scales and plan.triple_sets:
+        shrunk = plan.eligible if plan.adaptive else plan.triple_sets
+        lookup3 = shrink_toward_pairs(released.lookup3, released.pair_tables, sizes, noise_scales[3], shrunk)
+        released = dataclasses.replace(released, lookup3=lookup3)
+    information = _column_information(released, progress)
+
+    # Root: the column most tied to the others, so that the tree hangs from the strongest links.
+    root = int(np.argmax(information.sum(axis=1)))
+    order, parent = _spanning_tree_order(information, root)
+    # The target tables of the moves, and the combinations a record may hold, come first: the drawing uses them too.
+    lookup2, lookup3 = released.lookup2, released.lookup3
+    flat_targets = _target_tables(lookup2, released.pair_tables, released.margins, sizes, most)
+    triple_targets = _TripleTargets(lookup3, released.pair_tables, sizes, released.cap3)
+    targets = flat_targets + triple_targets.tables(plan.triple_sets, progress)
+    listed = _listed_or_inferred(aggregates, lookup2, lookup3, targets, sizes) if 2 in aggregates.by_length else None
+    # Only on narrow tables: the weight compounds over the other columns a record holds, and with many columns (and
+    # many values, most real pairs suppressed) nearly every value of a late column is weighed down and the cell left
+    # empty (dp_tuning.md, third round).
+    weigh = listed is not None and n_columns <= TUNING.narrow_table_columns
+    out = _draw(released, n_records, root, order, parent, information, listed if weigh else None, rng, progress)
+
+    if match_rounds > 0 and plan.adaptive:
+        chosen = _worst_matched(out, lookup3, plan.eligible, sizes, plan.room)
+        if set(chosen) != set(plan.triple_sets):
+            targets = flat_targets + triple_targets.tables(chosen, progress)
+            listed = _listed_or_inferred(aggregates, lookup2, lookup3, targets, sizes)
+    if match_rounds > 0:
+        # The moves cost about the same per record and table: their total work is bounded by `most` (time on
+        # 100,000 × 37).
+        matching = parts["match"]
+        matching.report(0, 1, translate("Progress", "Matching the released counts"))
+        out = match_released_counts(out, targets, rng, rounds=match_rounds, progress=matching, listed=listed)
+    return out
+
+
+@dataclass(frozen=True)
+class _ReleasedTables:
+    """The released counts as the drawing and the moves read them: grouped by set of columns, each column's margin
+    (missing last), the fitted pair tables, and the caps on cells of unlisted pairs and triples."""
+
+    aggregates: Aggregates
+    sizes: list[int]
+    lookup2: _Lookup
+    lookup3: _Lookup
+    margins: list[npt.NDArray[np.float64]]
+    pair_tables: _PairTables
+    cap2: float
+    cap3: float
+
+
+def _released_tables(
+    aggregates: Aggregates, sizes: list[int], unreleased_share: float, unreleased_pairs: bool
+) -> _ReleasedTables:
+    n_columns = len(sizes)
     lookup1 = _Lookup.build(aggregates.by_length[1])
     lookup2 = _Lookup.build(aggregates.by_length[2]) if 2 in aggregates.by_length else _Lookup({})
     lookup3 = _Lookup.build(aggregates.by_length[3]) if 3 in aggregates.by_length else _Lookup({})
@@ -297,37 +355,66 @@ def sample_records(
     # the threshold, and holding records out of them cost .05-.2 in the pairs' error (dp_tuning.md, sixth round).
     strict = not unreleased_pairs and n_columns <= TUNING.narrow_table_columns
     pair_tables = _PairTables(lookup2, margins, cap2, strict)
-    most = max(n_columns, int(TUNING.match_budget / (max(n_records, 1) * max(match_rounds, 1))))
-    room = most - n_columns - min(n_columns * (n_columns - 1) // 2, most - n_columns)
-    # When the moves have room for fewer 3-way tables than the release lists, they go where the drawn records miss
-    # the released counts most (`_worst_matched`), chosen among `TUNING.worst_matched_pool` times as many with the
-    # most released mass (bounding the extra fitting to about that of the targets themselves). Before the drawing,
-    # the most massive.
-    eligible = _triple_target_columns(lookup3, sizes, TUNING.worst_matched_pool * room)
-    triple_sets = eligible[:room]
-    adaptive = 0 < room < len(eligible)
-    if noise_scales and 3 in noise_scales and triple_sets:
-        shrunk = eligible if adaptive else triple_sets
-        lookup3 = shrink_toward_pairs(lookup3, pair_tables, sizes, noise_scales[3], shrunk)
+    return _ReleasedTables(aggregates, sizes, lookup2, lookup3, margins, pair_tables, cap2, cap3)
+
+
+@dataclass(frozen=True)
+class _TriplePlan:
+    """Which sets of three columns the moves aim at. `room` is how many 3-way tables the work budget leaves;
+    `eligible` the candidates by released mass, `triple_sets` the first `room` of them (the choice before drawing)."""
+
+    room: int
+    eligible: list[tuple[int, ...]]
+    triple_sets: list[tuple[int, ...]]
+
+    @property
+    def adaptive(self) -> bool:
+        """Whether the release lists more than there is room for: then the choice is made again after the drawing,
+        by where the drawn records miss the released counts most (`_worst_matched`)."""
+        return 0 < self.room < len(self.eligible)
+
+    @staticmethod
+    def make(lookup3: _Lookup, sizes: list[int], most: int) -> _TriplePlan:
+        n_columns = len(sizes)
+        room = most - n_columns - min(n_columns * (n_columns - 1) // 2, most - n_columns)
+        # When the moves have room for fewer 3-way tables than the release lists, they go where the drawn records
+        # miss the released counts most, chosen among `TUNING.worst_matched_pool` times as many with the most
+        # released mass (bounding the extra fitting to about that of the targets themselves). Before the drawing,
+        # the most massive.
+        eligible = _triple_target_columns(lookup3, sizes, TUNING.worst_matched_pool * room)
+        return _TriplePlan(room, eligible, eligible[:room])
+
+
+def _column_information(released: _ReleasedTables, progress: Progress) -> npt.NDArray[np.float64]:
+    """Mutual information of every pair of columns, from rough (unfitted) pair tables: the network's edge weights."""
+    n_columns = len(released.sizes)
+    margins = released.margins
     information = np.zeros((n_columns, n_columns))
     for a in range(n_columns):
         for b in range(a + 1, n_columns):
-            rough = _pair_table(lookup2, a, b, margins[a], margins[b], cap2, fit=False)
+            rough = _pair_table(released.lookup2, a, b, margins[a], margins[b], released.cap2, fit=False)
             information[a, b] = information[b, a] = _mutual_information(rough)
         check_cancelled(progress)
+    return information
 
-    # Root: the column most tied to the others, so that the tree hangs from the strongest links.
-    root = int(np.argmax(information.sum(axis=1)))
-    order, parent = _spanning_tree_order(information, root)
-    # The target tables of the moves, and the combinations a record may hold, come first: the drawing uses them too.
-    flat_targets = _target_tables(lookup2, pair_tables, margins, sizes, most)
-    triple_targets = _TripleTargets(lookup3, pair_tables, sizes, cap3)
-    targets = flat_targets + triple_targets.tables(triple_sets, progress)
-    listed = _listed_or_inferred(aggregates, lookup2, lookup3, targets, sizes) if 2 in aggregates.by_length else None
-    # Only on narrow tables: the weight compounds over the other columns a record holds, and with many columns (and
-    # many values, most real pairs suppressed) nearly every value of a late column is weighed down and the cell left
-    # empty (dp_tuning.md, third round).
-    weigh = listed is not None and n_columns <= TUNING.narrow_table_columns
+
+def _draw(
+    released: _ReleasedTables,
+    n_records: int,
+    root: int,
+    order: list[int],
+    parent: dict[int, int],
+    information: npt.NDArray[np.float64],
+    weighed: ListedCombinations | None,
+    rng: np.random.Generator,
+    progress: Progress,
+) -> npt.NDArray[np.int32]:
+    """Records drawn column by column in tree `order`: each column given its parent (and a second parent when
+    3-counts are released), by systematic sampling within groups; `weighed`, when given, weighs down values that
+    would form unlisted pairs and triples (`prefer_listed`)."""
+    sizes, pair_tables, lookup3, cap3 = released.sizes, released.pair_tables, released.lookup3, released.cap3
+    has_triples = 3 in released.aggregates.by_length
+    out = np.full((n_records, len(sizes)), -1, dtype=np.int32)
     # Records with the same values so far share one id (renumbered after each column to stay small).
     held_so_far = np.zeros(n_records, dtype=np.int64)
     last = 0.0
@@ -336,38 +423,26 @@ def sample_records(
         size = sizes[column]
         if column == root:
             groups = np.zeros(n_records, dtype=np.int64)
-            table = margins[column][None, :]
+            table = released.margins[column][None, :]
         else:
             first = parent[column]
             table, groups = _conditional_one(pair_tables, out, first, column, sizes)
             second = None
-            if 3 in aggregates.by_length:
+            if has_triples:
                 second = _second_parent(
                     lookup3, pair_tables, out, information, order[:step], first, column, sizes, cap3
                 )
             if second is not None and _table_fits(sizes, (first, second, column)):
                 table, groups = _conditional_two(lookup3, pair_tables, out, first, second, column, sizes, cap3)
-            if weigh and listed is not None and size <= TUNING.most_values_weighed:
-                table, groups = prefer_listed(listed, out, held_so_far, order[:step], column, sizes, table, groups)
-        values = _allot(groups, table, margins[column], rng)
+            if weighed is not None and size <= TUNING.most_values_weighed:
+                table, groups = prefer_listed(weighed, out, held_so_far, order[:step], column, sizes, table, groups)
+        values = _allot(groups, table, released.margins[column], rng)
         out[:, column] = np.where(values == size, -1, values).astype(np.int32)
         held_so_far = np.unique(held_so_far * (size + 1) + values, return_inverse=True)[1].ravel().astype(np.int64)
         now = time.monotonic()
         if now - last > 0.2 or step == len(order) - 1:
             last = now
             progress.report(step + 1, len(order), translate("Progress", "Drawing synthetic records"))
-
-    if match_rounds > 0 and adaptive:
-        chosen = _worst_matched(out, lookup3, eligible, sizes, room)
-        if set(chosen) != set(triple_sets):
-            targets = flat_targets + triple_targets.tables(chosen, progress)
-            listed = _listed_or_inferred(aggregates, lookup2, lookup3, targets, sizes)
-    if match_rounds > 0:
-        # The moves cost about the same per record and table: their total work is bounded by `most` (time on
-        # 100,000 × 37).
-        matching = parts["match"]
-        matching.report(0, 1, translate("Progress", "Matching the released counts"))
-        out = match_released_counts(out, targets, rng, rounds=match_rounds, progress=matching, listed=listed)
     return out
 
 
