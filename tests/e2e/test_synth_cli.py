@@ -186,7 +186,7 @@ def test_ctrl_c_cancels_cleanly(tmp_path: Path) -> None:
 
 
 def test_dp_writes_the_three_files_with_the_privacy_spent(tmp_path: Path) -> None:
-    pytest.importorskip("ctdc_desktop.core.synth.dp")
+    pytest.importorskip("ctdc_desktop.core.synth.dp_synthesis")
     out = tmp_path / "dp"
     args = ["synth", *FIXTURE_ARGS, "--method", "dp", "--epsilon", "2", "--delta", "1e-6", "--seed", "4"]
     assert main([*args, "--out", str(out)]) == 0

@@ -11,15 +11,10 @@ import pytest
 from ctdc_desktop.core.progress import Cancelled, NoProgress, RecordingProgress
 from ctdc_desktop.core.synth import accounting
 from ctdc_desktop.core.synth.combinations import count_combinations
-from ctdc_desktop.core.synth.dp import (
-    FABRICATION_MODES,
-    _truncate_records,
-    dp_aggregates,
-    fabrication_chances,
-    synthesize_dp,
-)
+from ctdc_desktop.core.synth.dp_aggregates import _truncate_records, dp_aggregates, fabrication_chances
 from ctdc_desktop.core.synth.dp_sampling import sample_records
-from ctdc_desktop.core.synth.model import Aggregates, DpParams, SynthInputError
+from ctdc_desktop.core.synth.dp_synthesis import synthesize_dp
+from ctdc_desktop.core.synth.model import FABRICATION_MODES, Aggregates, DpParams, SynthInputError
 from ctdc_desktop.core.synth.table import EncodedTable, encode_table
 
 
@@ -217,7 +212,8 @@ def test_fabrication_modes_order_their_thresholds() -> None:
 
 
 def test_narrow_tables_list_more_pairs_than_wide_ones() -> None:
-    # Records of a narrow table hold only released pairs, so its pairs get the lower threshold (dp.py, issue 12).
+    # Records of a narrow table hold only released pairs, so its pairs get the lower threshold
+    # (docs/dev/dp_tuning.md, sixth round).
     narrow, wide = fabrication_chances("balanced", 3, 16), fabrication_chances("balanced", 3, 37)
     assert narrow[2] > wide[2]
     assert narrow[3] == wide[3]
@@ -320,7 +316,7 @@ def test_column_with_500_categories() -> None:
 
 
 def test_value_bound_lands_near_the_percentile() -> None:
-    from ctdc_desktop.core.synth.dp import dp_value_bound
+    from ctdc_desktop.core.synth.dp_aggregates import dp_value_bound
 
     rng = np.random.default_rng(8)
     values = np.minimum(rng.poisson(6, 20_000), 30)
@@ -347,7 +343,7 @@ def test_reporting_length_one_still_gives_full_records() -> None:
 
 
 def test_value_percentile_is_chosen_by_epsilon_alone() -> None:
-    from ctdc_desktop.core.synth.dp import value_percentile
+    from ctdc_desktop.core.synth.dp_aggregates import value_percentile
 
     # Public input only: the percentile may depend on epsilon, never on the data, so the bound still costs rho_Q.
     assert value_percentile(1.0) == 0.95
@@ -357,7 +353,7 @@ def test_value_percentile_is_chosen_by_epsilon_alone() -> None:
 
 
 def test_value_bound_at_the_99th_percentile_lands_near_it() -> None:
-    from ctdc_desktop.core.synth.dp import dp_value_bound
+    from ctdc_desktop.core.synth.dp_aggregates import dp_value_bound
 
     rng = np.random.default_rng(9)
     values = np.minimum(rng.poisson(6, 20_000), 30)

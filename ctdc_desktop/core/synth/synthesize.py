@@ -27,8 +27,8 @@ def synthesize(
     if isinstance(params, KAnonParams):
         result = synthesize_kanon(table, params, progress)
     elif isinstance(params, DpParams):
-        # Imported here: the DP method lives in its own module and pulls in its noise sampler only when used.
-        from ctdc_desktop.core.synth.dp import synthesize_dp
+        # Imported here: the DP method lives in its own modules and pulls in its noise sampler only when used.
+        from ctdc_desktop.core.synth.dp_synthesis import synthesize_dp
 
         result = synthesize_dp(table, params, progress)
     else:
