@@ -114,3 +114,16 @@ def test_the_mac_icon_holds_every_size_drawn_from_the_svg(qapp: object, script: 
 
 def test_the_linux_icon_is_drawn_from_the_svg(qapp: object, script: ModuleType) -> None:
     assert_drawn_from_the_svg((ICONS / "app.png").read_bytes(), 256, script, "app.png")
+
+
+def test_the_installers_use_the_committed_icons() -> None:
+    from tests.unit.test_windows_installer import ISS, iss_section, spec_constant
+
+    assert REPO / str(spec_constant("WINDOWS_ICON")) == ICONS / "app.ico"
+    assert REPO / str(spec_constant("MACOS_ICON")) == ICONS / "app.icns"
+    setup = dict(line.split("=", 1) for line in iss_section("Setup"))
+    assert (ISS.parent / setup["SetupIconFile"].replace("\\", "/")).resolve() == ICONS / "app.ico"
+    linux = REPO / "installer" / "linux"
+    assert 'cp resources/icons/app.png "$staging/$name/ctdc-desktop.png"' in (linux / "build_tarball.sh").read_text()
+    assert "Icon=@ICON@\n" in (linux / "ctdc-desktop.desktop").read_text(encoding="utf-8")
+    assert 'icon="$program/ctdc-desktop.png"' in (linux / "install.sh").read_text()
