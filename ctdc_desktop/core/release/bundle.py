@@ -35,7 +35,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from pathlib import Path, PureWindowsPath
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -43,6 +43,7 @@ from xlsxwriter.worksheet import Worksheet
 
 from ctdc_desktop import __version__
 from ctdc_desktop.core.activity import ACTIVITY_LOGGER
+from ctdc_desktop.core.audit_step import AuditStep, now, recipe_file_name
 from ctdc_desktop.core.evaluate.compare_with_release import ReleaseComparison, compare_with_release
 from ctdc_desktop.core.io.output_folder import (
     StagedFolder,
@@ -53,7 +54,7 @@ from ctdc_desktop.core.io.output_folder import (
 from ctdc_desktop.core.number_format import count_text
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, check_cancelled, stages
 from ctdc_desktop.core.release import ledger
-from ctdc_desktop.core.release.audit_log import AuditStep, audit_log_text, now
+from ctdc_desktop.core.release.audit_log import audit_log_text
 from ctdc_desktop.core.release.check_bundle import (
     AGGREGATES_CSV,
     AUDIT_LOG,
@@ -524,12 +525,6 @@ def _as_published(step: AuditStep, recipe: str) -> AuditStep:
     its file name only (a full path names the computer and its user)."""
     what = step.what.replace(recipe, recipe_file_name(recipe)) if recipe.strip() else step.what
     return dataclasses.replace(step, what=what, rows=None)
-
-
-def recipe_file_name(recipe: str) -> str:
-    """How a bundle names a recipe: by its file name (a shipped recipe by its own name), never the folder it is in.
-    Both separators are cut, so a Windows path is cut on any system."""
-    return PureWindowsPath(recipe.strip()).name or recipe.strip()
 
 
 def _build_files(
