@@ -18,6 +18,7 @@ from ctdc_desktop.core.evaluate.count_comparison import (
     EXPLAIN_MEAN_RELATIVE_ERROR,
     EXPLAIN_PRESERVATION,
     EXPLAIN_SUPPRESSED,
+    CountFigures,
 )
 from ctdc_desktop.core.number_format import count_text, format_number
 from ctdc_desktop.core.release.codebook import RECIPE_NOT_KNOWN, counts_statement, method_lines
@@ -260,7 +261,7 @@ def _by_length(figures: ReleaseComparison) -> list[str]:
 
 def _by_length_table(figures: ReleaseComparison) -> list[str]:
     """The figures of each combination length in a table, then each length's figures in a sentence."""
-    out = [
+    headings = (
         "<table><tr>"
         + _heading_cells(
             (
@@ -274,18 +275,10 @@ def _by_length_table(figures: ReleaseComparison) -> list[str]:
                 QT_TRANSLATE_NOOP("Report", "Fabricated"),
             )
         )
-        + "</tr>",
-    ]
-    for item in figures.by_length:
-        f = item.figures
-        out.append(
-            f"<tr><td>{item.length}</td>{_cell(f.reference_combinations)}{_cell(f.synthetic_combinations)}"
-            f"{_cell(f.mean_absolute_error)}{_cell(f.mean_relative_error, True)}{_cell(f.preservation, True)}"
-            f"{_cell(f.suppressed_share, True)}{_cell(f.fabricated_share, True)}</tr>"
-        )
-    out.append("</table>")
-    out += [f"<p class='explain'>{escape(item.describe())}</p>" for item in figures.by_length]
-    return out
+        + "</tr>"
+    )
+    rows = [_figures_row(str(item.length), item.figures, of_length=True) for item in figures.by_length]
+    return _table_and_sentences(headings, rows, [item.describe() for item in figures.by_length])
 
 
 def _by_released_count(figures: ReleaseComparison) -> list[str]:
@@ -310,6 +303,8 @@ def _by_released_count(figures: ReleaseComparison) -> list[str]:
             },
             percent=True,
         ),
+    ]
+    headings = (
         "</figure><table><tr>"
         + _heading_cells(
             (
@@ -321,19 +316,32 @@ def _by_released_count(figures: ReleaseComparison) -> list[str]:
                 QT_TRANSLATE_NOOP("Report", "Suppressed"),
             )
         )
-        + "</tr>",
-    ]
+        + "</tr>"
+    )
     bucket_label = translate("Report", "{0} to {1}")
-    for b in figures.by_bucket:
-        f = b.figures
-        out.append(
-            f"<tr><td>{escape(bucket_label.format(b.lower + 1, b.upper))}</td>{_cell(f.reference_combinations)}"
-            f"{_cell(f.mean_absolute_error)}{_cell(f.mean_relative_error, True)}{_cell(f.preservation, True)}"
-            f"{_cell(f.suppressed_share, True)}</tr>"
-        )
-    out.append("</table>")
-    out += [f"<p class='explain'>{escape(b.describe())}</p>" for b in figures.by_bucket]
-    return out
+    rows = [
+        _figures_row(escape(bucket_label.format(b.lower + 1, b.upper)), b.figures, of_length=False)
+        for b in figures.by_bucket
+    ]
+    return out + _table_and_sentences(headings, rows, [b.describe() for b in figures.by_bucket])
+
+
+def _figures_row(first_cell: str, f: CountFigures, *, of_length: bool) -> str:
+    """A table row: `first_cell`, then the figures. A row of the length table also has the synthetic combinations
+    and the fabricated share; a count bucket has neither (a fabricated combination has no released count)."""
+    cells = [_cell(f.reference_combinations)]
+    if of_length:
+        cells.append(_cell(f.synthetic_combinations))
+    cells += [_cell(f.mean_absolute_error), _cell(f.mean_relative_error, True), _cell(f.preservation, True)]
+    cells.append(_cell(f.suppressed_share, True))
+    if of_length:
+        cells.append(_cell(f.fabricated_share, True))
+    return f"<tr><td>{first_cell}</td>{''.join(cells)}</tr>"
+
+
+def _table_and_sentences(headings: str, rows: list[str], sentences: list[str]) -> list[str]:
+    """A table (`headings` opens it), then each of its rows said in a sentence."""
+    return [headings, *rows, "</table>", *(f"<p class='explain'>{escape(sentence)}</p>" for sentence in sentences)]
 
 
 def _heading_cells(headings: Sequence[str]) -> str:
