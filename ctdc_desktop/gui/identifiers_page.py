@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -173,7 +174,7 @@ class IdentifiersPage(StepPage):
         self.columns = self.columns_to_decide.columns
         self.accept_button = self.columns_to_decide.accept_button
         self.detail = ColumnDetail()
-        self.previews = RemovalPreviews()
+        self.previews = RemovalPreviews(self.fontMetrics())
         self.victims_before, self.victims_after = self.previews.victims_before, self.previews.victims_after
         self.perpetrators_before = self.previews.perpetrators_before
         self.perpetrators_after = self.previews.perpetrators_after
@@ -875,9 +876,12 @@ class ColumnsToDecide(QWidget):
 
 class RemovalPreviews(QTabWidget):
     """The victim and perpetrator records before and after the removal, a tab each (the page fills them, and says
-    in the "after" tabs' names whether they are a preview). Its text is the Identifiers page's."""
+    in the "after" tabs' names whether they are a preview). Its text is the Identifiers page's.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    `metrics`: the page's font, which the tables' least height is measured in.
+    """
+
+    def __init__(self, metrics: QFontMetrics, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.victims_before, self.victims_after = PreviewTable(), PreviewTable()
         self.perpetrators_before, self.perpetrators_after = PreviewTable(), PreviewTable()
@@ -889,7 +893,7 @@ class RemovalPreviews(QTabWidget):
         ):
             table.setAccessibleName(name)
             table.setTabKeyNavigation(False)
-            table.setMinimumHeight(4 * (self.fontMetrics().height() + 8))
+            table.setMinimumHeight(4 * (metrics.height() + 8))
         self.addTab(self.victims_before, translate("IdentifiersPage", "Victims before"))
         self.addTab(self.victims_after, translate("IdentifiersPage", "Victims after"))
         self.addTab(self.perpetrators_before, translate("IdentifiersPage", "Perpetrators before"))
