@@ -149,7 +149,12 @@ class ProtectionChoice(QGroupBox):
         self.seed_box.setRange(0, 2**31 - 1)
         self.seed_box.setEnabled(False)
         self.seed_box.setToolTip(
-            translate("SynthesizePage", "Only for checking a run can be repeated; it does not change the protection.")
+            translate(
+                "SynthesizePage",
+                "Only for checking a run can be repeated; it does not change the protection. With k-anonymity the "
+                "same seed gives the same records. With differential privacy the noise is new on every run, as it "
+                "must be, so the records still differ: the seed only fixes how they are drawn from the noisy counts.",
+            )
         )
         self.parameters = QFormLayout()
         # On a narrow window (a small screen, or 200 % scaling) each label goes above its control.
