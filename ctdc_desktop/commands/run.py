@@ -176,6 +176,7 @@ def _decisions(args: argparse.Namespace) -> RunDecisions:
     if args.privacy_cap is not None and not args.privacy_cap > 0:
         raise BadInput("--privacy-cap must be a positive number.")
     cap = synthesis.privacy_cap if args.privacy_cap is None else args.privacy_cap
+    # The dataset's name and cap as the window keeps them: with the synthesis decisions, which own them.
     synthesis = replace(synthesis, dataset_name=dataset, privacy_cap=cap)
     ledger_folder = None
     if synthesis.method == "dp":
@@ -209,7 +210,7 @@ def _run(args: argparse.Namespace, progress: TerminalProgress) -> int:
         print(f"warning: {warning}", file=sys.stderr)
     release = result.release
     print(f"Stage one: {result.stage_one} columns.")
-    print(f"Wrote {len(result.synthesized.synthesis.records):,} synthetic records to {release.folder}:")
+    print(f"Wrote {len(result.synthesis.records):,} synthetic records to {release.folder}:")
     for name in release.files:
         print(f"  {name}")
     if release.privacy_total_after is not None:

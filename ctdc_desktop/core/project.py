@@ -30,7 +30,7 @@ from ctdc_desktop.core.recode.recipe import RecodeDecisions
 from ctdc_desktop.core.release.bundle import ReleaseDecisions
 from ctdc_desktop.core.release.ledger import dataset_key
 from ctdc_desktop.core.steps import STEP_KEYS
-from ctdc_desktop.core.synth.decisions import DEFAULT_CAP, SynthesisDecisions
+from ctdc_desktop.core.synth.decisions import SynthesisDecisions
 from ctdc_desktop.core.translation import translate
 
 FORMAT_VERSION = 2
@@ -87,13 +87,6 @@ class Project:
         read the same name and count against the same ledger entry."""
         synthesis = self.steps.get("synthesize")
         return synthesis.dataset_name if isinstance(synthesis, SynthesisDecisions) else ""
-
-    @property
-    def privacy_cap(self) -> float:
-        """The most ε this project's dataset may spend over all its DP releases: kept, like its name, with the
-        Synthesize step's decisions (where the budget is checked); the default cap until they are made."""
-        synthesis = self.steps.get("synthesize")
-        return synthesis.privacy_cap if isinstance(synthesis, SynthesisDecisions) else DEFAULT_CAP
 
     def with_dataset_name(self, name: str) -> Project:
         """The same project under dataset `name` (kept with its synthesis decisions, default ones if none yet)."""

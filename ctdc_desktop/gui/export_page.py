@@ -8,10 +8,11 @@ appears whole or not at all, and an existing bundle is never replaced without th
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,9 +29,7 @@ from PySide6.QtWidgets import (
 
 from ctdc_desktop import app_folders
 from ctdc_desktop.core.number_format import localized
-from ctdc_desktop.core.pipeline.handoff import SynthesizedData, release_inputs
-from ctdc_desktop.core.project import Project
-from ctdc_desktop.core.release.bundle import ReleaseDecisions, ReleaseResult, bundle_name, write_release_bundle
+from ctdc_desktop.core.release.bundle import ReleaseDecisions, ReleaseResult, bundle_name
 from ctdc_desktop.core.release.check_bundle import (
     AGGREGATES_CSV,
     AUDIT_LOG,
@@ -42,6 +41,7 @@ from ctdc_desktop.core.release.check_bundle import (
     SYNTHETIC_CSV,
     SYNTHETIC_XLSX,
 )
+from ctdc_desktop.core.release.release_inputs import ExportInput, export_release
 from ctdc_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 from ctdc_desktop.core.user_error import UserError
 from ctdc_desktop.gui import settings
@@ -83,7 +83,8 @@ FOLDER_CHECK_MS = 1000
 
 
 class ExportPage(StepPage):
-    """Step 5. Receives the Synthesize step's `SynthesizedData`; its result is the `ReleaseResult`."""
+    """Step 5. Receives an `ExportInput` (the Recode and Synthesize steps' results, the dataset's name and cap); its
+    result is the `ReleaseResult`."""
 
     step_key = "export"
     step_title = "Export"
@@ -91,10 +92,40 @@ class ExportPage(StepPage):
     def __init__(self, ledger_folder: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ledger_folder = ledger_folder
-        self._input: SynthesizedData | None = None
+        self._input: ExportInput | None = None
         self._result: ReleaseResult | None = None
-        self._project = Project()  # the dataset's privacy cap is its Synthesize step's decision
 
+        self.where_to_save = WhereToSave()
+        self.dataset_edit = self.where_to_save.dataset_edit
+        self.location_edit = self.where_to_save.location_edit
+        self.browse_button = self.where_to_save.browse_button
+        self.replace_box = self.where_to_save.replace_box
+        self.where_to_save.choose_requested.connect(self._choose_location)
+        fill_with_scrolling(self, self._page_content())
+
+        self._worker: StepWorker[ReleaseResult] = StepWorker(self, name="writing the release")
+        self._worker.succeeded.connect(self._on_written)
+        self._worker.failed.connect(self._on_failed)
+        self._worker.cancelled.connect(self._on_cancelled)
+        self._worker.busy_changed.connect(lambda busy: self._refresh())
+        self.progress_panel.follow(self._worker)
+
+        self.where_to_save.changed.connect(self._choices_changed)
+        # The folder's state is looked at again while the page is shown: "cannot be found" goes once the folder is
+        # made, and a folder that disappears (a share disconnected) stops the write. Writing checks it again itself.
+        self._folder_state: tuple[bool, bool] | None = None
+        self.folder_timer = QTimer(self)
+        self.folder_timer.setInterval(FOLDER_CHECK_MS)
+        self.folder_timer.timeout.connect(self.check_folder)
+        self._refresh()
+
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+
+    def _page_content(self) -> QWidget:
+        """From top to bottom: what the step does, where to save, what will be written and anything that stops it,
+        then the button that writes the release and what came of it."""
         heading = QLabel("<h2>" + self.tr("Export") + "</h2>")
         intro = QLabel(
             self.tr(
@@ -106,38 +137,6 @@ class ExportPage(StepPage):
         intro.setWordWrap(True)
         self.input_label = QLabel()
         self.input_label.setWordWrap(True)
-
-        # The project's name, given on the Synthesize step, is the one every release of these data counts against:
-        # it is only shown here, where a second name would start a second budget.
-        self.dataset_edit = QLineEdit()
-        self.dataset_edit.setReadOnly(True)
-        self.dataset_edit.setToolTip(
-            self.tr(
-                "Named on the Synthesize step, once per project: every release of these data counts against "
-                "its privacy budget. Change it there."
-            )
-        )
-        self.location_edit = QLineEdit()
-        self.location_edit.setPlaceholderText(self.tr("a folder, a mapped drive (S:\\releases) or \\\\server\\share"))
-        self.location_edit.setToolTip(
-            self.tr("The folder the release folder is made in. Type or paste a network path.")
-        )
-        self.browse_button = QPushButton(self.tr("&Choose…"))
-        self.browse_button.clicked.connect(self._choose_location)
-        location_row = QHBoxLayout()
-        location_row.addWidget(self.location_edit, 1)
-        location_row.addWidget(self.browse_button)
-        self.replace_box = QCheckBox(self.tr("Replace the existing release folder of the same name"))
-        self.replace_box.setVisible(False)
-        form_box = QGroupBox(self.tr("Where to save"))
-        form = QFormLayout(form_box)
-        # On a narrow window (a small screen, or 200 % scaling) each label goes above its control.
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(self.tr("&Dataset name:"), self.dataset_edit)
-        location_label = QLabel(self.tr("&Save in folder:"))
-        location_label.setBuddy(self.location_edit)  # names the field for a screen reader; Alt+S goes to it
-        form.addRow(location_label, location_row)
-        form.addRow(self.replace_box)
 
         self.plan_label = QLabel()
         self.plan_label.setWordWrap(True)
@@ -151,6 +150,21 @@ class ExportPage(StepPage):
         self.problem_label.setStyleSheet(REFUSAL_STYLE)
         self.problem_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(24, 12, 24, 12)
+        for widget in (heading, intro, self.input_label, self.where_to_save, plan_box, self.problem_label):
+            layout.addWidget(widget)
+        layout.addLayout(self._make_write_row())
+        layout.addWidget(self.progress_panel)
+        layout.addWidget(self.done_label)
+        layout.addStretch(1)
+        content.setMaximumWidth(980)  # long lines are hard to follow on a wide screen
+        return content
+
+    def _make_write_row(self) -> QHBoxLayout:
+        """The button that writes the release and the one that opens its folder; under them the progress and what
+        came of the write."""
         self.write_button = QPushButton(self.tr("&Write the release"))
         self.write_button.setDefault(True)
         self.write_button.clicked.connect(self.start)
@@ -166,40 +180,7 @@ class ExportPage(StepPage):
         write_row.addWidget(self.write_button)
         write_row.addWidget(self.open_button)
         write_row.addStretch(1)
-
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(24, 12, 24, 12)
-        for widget in (heading, intro, self.input_label, form_box, plan_box, self.problem_label):
-            layout.addWidget(widget)
-        layout.addLayout(write_row)
-        layout.addWidget(self.progress_panel)
-        layout.addWidget(self.done_label)
-        layout.addStretch(1)
-        content.setMaximumWidth(980)  # long lines are hard to follow on a wide screen
-        fill_with_scrolling(self, content)
-
-        self._worker: StepWorker[ReleaseResult] = StepWorker(self, name="writing the release")
-        self._worker.succeeded.connect(self._on_written)
-        self._worker.failed.connect(self._on_failed)
-        self._worker.cancelled.connect(self._on_cancelled)
-        self._worker.busy_changed.connect(lambda busy: self._refresh())
-        self.progress_panel.follow(self._worker)
-
-        self.dataset_edit.textChanged.connect(self._choices_changed)
-        self.location_edit.textChanged.connect(self._choices_changed)
-        self.replace_box.toggled.connect(self._choices_changed)
-        # The folder's state is looked at again while the page is shown: "cannot be found" goes once the folder is
-        # made, and a folder that disappears (a share disconnected) stops the write. Writing checks it again itself.
-        self._folder_state: tuple[bool, bool] | None = None
-        self.folder_timer = QTimer(self)
-        self.folder_timer.setInterval(FOLDER_CHECK_MS)
-        self.folder_timer.timeout.connect(self.check_folder)
-        self._refresh()
-
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.shutdown)
+        return write_row
 
     # --- the contract with the window ---------------------------------------------------------------------------
     def state(self) -> StepState:
@@ -226,8 +207,8 @@ class ExportPage(StepPage):
         return self._result
 
     def receive_input(self, value: object | None) -> None:
-        data = value if isinstance(value, SynthesizedData) else None
-        if data is self._input:
+        data = value if isinstance(value, ExportInput) else None
+        if data is self._input or (data is not None and data.same_as(self._input)):
             return  # nothing new: the window hands every page its input again whenever anything changes
         self._worker.cancel()
         self._input = data
@@ -238,9 +219,6 @@ class ExportPage(StepPage):
             self.dataset_edit.setText(data.dataset_name)
         self._refresh()
         self.state_changed.emit()
-
-    def receive_project(self, project: Project, path: Path | None) -> None:
-        self._project = project
 
     @Slot()
     def shutdown(self) -> None:
@@ -406,11 +384,10 @@ class ExportPage(StepPage):
             return
         decisions = ReleaseDecisions(decisions.location, self.replace_box.isChecked())
         ledger_folder = self.ledger_folder() if data.synthesis.privacy is not None else None
+        to_write = replace(data, ledger_folder=ledger_folder)
         self.done_label.clear()
         self.progress_panel.start(self.tr("Writing the release…"))
-        self._worker.start(
-            lambda progress: write_release_bundle(release_inputs(data, ledger_folder), decisions, progress)
-        )
+        self._worker.start(lambda progress: export_release(to_write, decisions, progress))
 
     @Slot(object)
     def _on_written(self, result: ReleaseResult) -> None:
@@ -422,9 +399,10 @@ class ExportPage(StepPage):
         )
         lines = [self.tr("<b>The release was written</b> to {0}:").format(escape_html(str(result.folder)))]
         budget = ""
-        if result.privacy_total_after is not None:
+        if result.privacy_total_after is not None and self._input is not None:
+            # The cap the release was counted against: the Synthesize step's, which the input carries.
             budget = localized(self.tr("<p>This dataset has now spent ε = {0:.4g} of its cap of {1:.4g}.</p>")).format(
-                result.privacy_total_after, self._project.privacy_cap
+                result.privacy_total_after, self._input.privacy_cap
             )
         warnings = "".join(f"<p>{escape_html(w)}</p>" for w in result.warnings)
         self.done_label.setText(f"<p>{lines[0]}</p><ul>{files}</ul>{budget}{warnings}")
@@ -448,6 +426,55 @@ class ExportPage(StepPage):
     def _open_folder(self) -> None:
         if self._result is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._result.folder)))
+
+
+class WhereToSave(QGroupBox):
+    """Where to save: the dataset's name (shown only: it is named on the Synthesize step), the folder the release
+    folder is made in (typed, pasted or chosen), and whether to replace a release folder of the same name (shown by
+    the page only when there is one). `choose_requested`: the user asked to choose the folder; `changed`: any of the
+    three changed. Its text is the Export page's (translation context "ExportPage")."""
+
+    choose_requested = Signal()
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(translate("ExportPage", "Where to save"), parent)
+        # The project's name, given on the Synthesize step, is the one every release of these data counts against:
+        # it is only shown here, where a second name would start a second budget.
+        self.dataset_edit = QLineEdit()
+        self.dataset_edit.setReadOnly(True)
+        self.dataset_edit.setToolTip(
+            translate(
+                "ExportPage",
+                "Named on the Synthesize step, once per project: every release of these data counts against its "
+                "privacy budget. Change it there.",
+            )
+        )
+        self.location_edit = QLineEdit()
+        self.location_edit.setPlaceholderText(
+            translate("ExportPage", "a folder, a mapped drive (S:\\releases) or \\\\server\\share")
+        )
+        self.location_edit.setToolTip(
+            translate("ExportPage", "The folder the release folder is made in. Type or paste a network path.")
+        )
+        self.browse_button = QPushButton(translate("ExportPage", "&Choose…"))
+        self.browse_button.clicked.connect(self.choose_requested)
+        location_row = QHBoxLayout()
+        location_row.addWidget(self.location_edit, 1)
+        location_row.addWidget(self.browse_button)
+        self.replace_box = QCheckBox(translate("ExportPage", "Replace the existing release folder of the same name"))
+        self.replace_box.setVisible(False)
+        form = QFormLayout(self)
+        # On a narrow window (a small screen, or 200 % scaling) each label goes above its control.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(translate("ExportPage", "&Dataset name:"), self.dataset_edit)
+        location_label = QLabel(translate("ExportPage", "&Save in folder:"))
+        location_label.setBuddy(self.location_edit)  # names the field for a screen reader; Alt+S goes to it
+        form.addRow(location_label, location_row)
+        form.addRow(self.replace_box)
+        self.dataset_edit.textChanged.connect(self.changed)
+        self.location_edit.textChanged.connect(self.changed)
+        self.replace_box.toggled.connect(self.changed)
 
 
 def _size_text(path: Path) -> str:
