@@ -16,9 +16,9 @@ from pathlib import Path
 
 from ctdc_desktop.core.activity import logged_step
 from ctdc_desktop.core.case_export import CaseExport
-from ctdc_desktop.core.identifiers.decisions import PERPETRATORS, VICTIMS, IdentifierDecisions
-from ctdc_desktop.core.identifiers.detect_identifiers import detect_identifiers
+from ctdc_desktop.core.identifiers.decisions import IdentifierDecisions
 from ctdc_desktop.core.identifiers.remove_identifiers import CleanedExport, remove_identifiers
+from ctdc_desktop.core.identifiers.review_export import ExportReview, review_export
 from ctdc_desktop.core.load.decisions import LoadDecisions
 from ctdc_desktop.core.load.open_export import open_case_export
 from ctdc_desktop.core.pipeline.handoff import RecodedData, SynthesizedData, release_inputs
@@ -127,7 +127,7 @@ class ReplayStopped(RunStopped):
 def identifier_decisions_for(export: CaseExport, decisions: RunDecisions, progress: Progress) -> IdentifierDecisions:
     """The saved decisions, with Stage one's proposal for columns they do not know when the run allows it.
     Raises `ReplayStopped` naming the new columns (and the missing and renamed ones) otherwise."""
-    chosen, undecided = _identifier_review(export, decisions, progress)
+    _, chosen, undecided = _identifier_review(export, decisions, progress)
     if undecided:
         differences = column_differences(export, decisions.identifiers, decisions.recode.recipe)
         raise ReplayStopped(ReplayDifferences(differences, decisions.identifiers))
@@ -136,30 +136,17 @@ def identifier_decisions_for(export: CaseExport, decisions: RunDecisions, progre
 
 def _identifier_review(
     export: CaseExport, decisions: RunDecisions, progress: Progress
-) -> tuple[IdentifierDecisions, bool]:
-    """The decisions Stage one applies: the saved ones, with Stage one's proposal for the columns they do not know;
-    and whether there are such columns that the run may not decide alone (it must then stop, but only once every
-    other difference is known too)."""
-    tables = [(VICTIMS, export.victim_frame), (PERPETRATORS, export.perpetrator_frame)]
-    present = [(name, frame) for name, frame in tables if frame is not None]
+) -> tuple[ExportReview, IdentifierDecisions, bool]:
+    """Stage one's review of the export (detection, once), the decisions it applies: the saved ones, with Stage one's
+    proposal for the columns they do not know (all of them proposed on a first run); and whether there are such
+    columns that the run may not decide alone (it must then stop, but only once every other difference is known
+    too)."""
+    review = review_export(export, progress)
     saved = decisions.identifiers
-    if saved is not None:
-        new = [column for name, frame in present for column in saved.matches(frame.columns, name).new]
-        if not new:
-            return saved, False
-    parts = stages(progress, {name: max(1, len(frame)) for name, frame in present}, {n: f"{n}: " for n, _ in present})
-    links = dict(zip((VICTIMS, PERPETRATORS), export.link_columns or (None, None), strict=True))
-    reports = {name: detect_identifiers(frame, parts[name], link_column=links[name]) for name, frame in present}
-    proposed = IdentifierDecisions.proposed(reports[VICTIMS], reports.get(PERPETRATORS))
     if saved is None:
-        return proposed, False
-    merged = saved
-    for name, frame in present:
-        for column in saved.matches(frame.columns, name).new:
-            decision = proposed.decision(column, name)
-            if decision is not None:
-                merged = merged.with_decision(decision, name)
-    return merged, not decisions.propose_for_new_columns
+        return review, review.proposed(), False
+    undecided = bool(review.new_columns(saved)) and not decisions.propose_for_new_columns
+    return review, review.replayed(saved), undecided
 
 
 def _absent_columns(export: CaseExport, variable: VariableRecipe) -> list[str]:
@@ -287,11 +274,11 @@ def prepare_recoded(decisions: RunDecisions, progress: Progress = NO_PROGRESS) -
                 )
             logged.count(variables=len(recipe.variables))
     with logged_step("stage one") as logged:
-        identifier_parts = stages(parts["identifiers"], {"review": 1, "apply": 1})
+        identifier_parts = stages(parts["identifiers"], {"review": 2, "apply": 1})
         # New columns a replay may not decide alone stop it, but after the recode: the stop then names every
         # difference (missing and renamed columns, new values) at once, not one kind per run.
-        chosen, undecided = _identifier_review(export, decisions, identifier_parts["review"])
-        cleaned = remove_identifiers(export, chosen, identifier_parts["apply"])
+        review, chosen, undecided = _identifier_review(export, decisions, identifier_parts["review"])
+        cleaned = remove_identifiers(export, chosen, identifier_parts["apply"], review)
         logged.count(victim_columns_kept=len(cleaned.export.victim_frame.columns))
     with logged_step("recoding") as logged:
         recipe = recipe_for_cleaned_export(recipe, cleaned)
