@@ -195,9 +195,9 @@ def _decisions(args: argparse.Namespace) -> RunDecisions:
     return RunDecisions(
         load=_load_decisions(args, project),
         recode=recode,
-        synthesis=synthesis,
+        # The dataset's name and cap as the window keeps them: with the synthesis decisions, which own them.
+        synthesis=replace(synthesis, dataset_name=dataset, privacy_cap=cap),
         release=ReleaseDecisions(location=out, replace_existing=args.replace, privacy_cap=cap),
-        dataset_name=dataset,
         identifiers=identifiers,
         propose_for_new_columns=args.drop_flagged,
         propose_recipe=project is None,  # a first run; a project's recipe is the user's, replayed as saved
@@ -215,13 +215,13 @@ def _run(args: argparse.Namespace, progress: TerminalProgress) -> int:
         print(f"warning: {warning}", file=sys.stderr)
     release = result.release
     print(f"Stage one: {result.stage_one} columns.")
-    print(f"Wrote {len(result.synthesized.synthesis.records):,} synthetic records to {release.folder}:")
+    print(f"Wrote {len(result.synthesis.records):,} synthetic records to {release.folder}:")
     for name in release.files:
         print(f"  {name}")
     if release.privacy_total_after is not None:
         print(
-            f"Privacy budget spent on '{decisions.dataset_name}' after this release: ε = "
-            f"{release.privacy_total_after:g} of {decisions.release.privacy_cap:g}."
+            f"Privacy budget spent on '{decisions.synthesis.dataset_name}' after this release: ε = "
+            f"{release.privacy_total_after:g} of {decisions.synthesis.privacy_cap:g}."
         )
     return 0
 

@@ -81,9 +81,8 @@ def _check_workflow(folder: Path) -> str:
             None,
         ),
         recode=recode,
-        synthesis=SynthesisDecisions(DpParams(seed=SEED)),
+        synthesis=SynthesisDecisions(DpParams(seed=SEED), dataset_name="self-test"),
         release=ReleaseDecisions(location=out),
-        dataset_name="self-test",
         propose_for_new_columns=True,
         ledger_folder=ledger,
     )

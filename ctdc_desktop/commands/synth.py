@@ -20,7 +20,6 @@ from ctdc_desktop.commands.terminal_progress import TerminalProgress, cancel_on_
 from ctdc_desktop.core.evaluate.utility import evaluate_synthesis
 from ctdc_desktop.core.io.read_export import read_export
 from ctdc_desktop.core.progress import Cancelled, stages
-from ctdc_desktop.core.synth.input_checks import check_synthesis_input, record_input_check
 from ctdc_desktop.core.synth.model import SynthesisResult
 from ctdc_desktop.core.synth.output_folder import (
     NOT_FOR_RELEASE,
@@ -29,7 +28,7 @@ from ctdc_desktop.core.synth.output_folder import (
     write_synthesis_output,
 )
 from ctdc_desktop.core.synth.release_csv import check_aggregate_columns
-from ctdc_desktop.core.synth.synthesize import synthesize
+from ctdc_desktop.core.synth.synthesize import synthesize_checked
 from ctdc_desktop.core.user_error import UserError
 
 EXIT_BAD_INPUT = 2
@@ -82,19 +81,18 @@ def _run(args: argparse.Namespace, progress: TerminalProgress) -> None:
     if not source.exists():
         raise BadInput(f"{source}: no such file. Check the path of the recoded table.")
     check_output_folder(source, out)
-    parts = stages(
-        progress,
-        {"reading": 1, "checking": 1, "synthesis": 6, "evaluation": 2},
-        prefixes={"checking": "Checking columns: ", "evaluation": "Evaluating: "},
-    )
+    parts = stages(progress, {"reading": 1, "synthesis": 7, "evaluation": 2}, prefixes={"evaluation": "Evaluating: "})
     loaded = read_export(source, args.sheet, parts["reading"], has_header=not getattr(args, "no_header", False))
     for note in loaded.notes:
         print(f"note: {note}", file=sys.stderr)
     check_aggregate_columns([str(c) for c in loaded.frame.columns])
-    check = check_synthesis_input(loaded.frame, params, args.allow_column, parts["checking"])
-    for warning in check.warnings:
+    warned: list[str] = []
+
+    def warn(warning: str) -> None:  # before the synthesis starts: it may take a while
+        warned.append(warning)
         print(f"warning: {warning}", file=sys.stderr)
-    result = record_input_check(synthesize(loaded.frame, params, parts["synthesis"]), check)
+
+    result = synthesize_checked(loaded.frame, params, args.allow_column, parts["synthesis"], warn)
     started = time.perf_counter()
     evaluation = evaluate_synthesis(loaded.frame, result.records, int(params.reporting_length), parts["evaluation"])
     timings = {**result.timings, "evaluate": time.perf_counter() - started}
@@ -106,7 +104,7 @@ def _run(args: argparse.Namespace, progress: TerminalProgress) -> None:
     write_synthesis_output(out, result, document)
     progress.finish()
     for note in result.notes:
-        if note not in check.warnings:  # those were shown before the run
+        if note not in warned:  # those were shown before the run
             print(f"note: {note}", file=sys.stderr)
     print(f"Wrote {len(result.records):,} synthetic records and {_aggregate_rows(result):,} aggregate rows to {out}")
     print(f"note: {NOT_FOR_RELEASE}", file=sys.stderr)

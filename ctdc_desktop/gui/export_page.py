@@ -8,6 +8,7 @@ not at all, and an existing bundle is never replaced without the user saying so.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -28,14 +29,7 @@ from PySide6.QtWidgets import (
 
 from ctdc_desktop import app_folders
 from ctdc_desktop.core.number_format import localized
-from ctdc_desktop.core.pipeline.handoff import SynthesizedData, release_inputs
-from ctdc_desktop.core.release.bundle import (
-    ReleaseDecisions,
-    ReleaseResult,
-    bundle_name,
-    release_problems,
-    write_release_bundle,
-)
+from ctdc_desktop.core.release.bundle import ReleaseDecisions, ReleaseResult, bundle_name, release_problems
 from ctdc_desktop.core.release.check_bundle import (
     AGGREGATES_CSV,
     AUDIT_LOG,
@@ -47,6 +41,7 @@ from ctdc_desktop.core.release.check_bundle import (
     SYNTHETIC_CSV,
     SYNTHETIC_XLSX,
 )
+from ctdc_desktop.core.release.release_inputs import ExportInput, export_release, release_inputs
 from ctdc_desktop.core.synth.decisions import DEFAULT_CAP
 from ctdc_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 from ctdc_desktop.core.user_error import UserError
@@ -89,7 +84,8 @@ FOLDER_CHECK_MS = 1000
 
 
 class ExportPage(StepPage):
-    """Step 5. Receives the Synthesize step's `SynthesizedData`; its result is the `ReleaseResult`."""
+    """Step 5. Receives an `ExportInput` (the Recode and Synthesize steps' results, the dataset's name and cap); its
+    result is the `ReleaseResult`."""
 
     step_key = "export"
     step_title = "Export"
@@ -97,7 +93,7 @@ class ExportPage(StepPage):
     def __init__(self, ledger_folder: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ledger_folder = ledger_folder
-        self._input: SynthesizedData | None = None
+        self._input: ExportInput | None = None
         self._result: ReleaseResult | None = None
         self._privacy_cap = DEFAULT_CAP
 
@@ -226,8 +222,8 @@ class ExportPage(StepPage):
         return self._result
 
     def receive_input(self, value: object | None) -> None:
-        data = value if isinstance(value, SynthesizedData) else None
-        if data is self._input:
+        data = value if isinstance(value, ExportInput) else None
+        if data is self._input or (data is not None and data.same_as(self._input)):
             return  # nothing new: the window hands every page its input again whenever anything changes
         self._worker.cancel()
         self._input = data
@@ -305,7 +301,7 @@ class ExportPage(StepPage):
         # The folder there is the one just written: nothing stops the step (writing again would replace it).
         replace = self.replace_box.isChecked() or self._just_written(self.target())
         decisions = ReleaseDecisions(Path(location), replace) if location else None
-        found = release_problems(release_inputs(data, self._dataset(), None), decisions)
+        found = release_problems(release_inputs(replace(data, dataset_name=self._dataset())), decisions)
         if not location:
             found.append(self.tr("Choose the folder to save the release in."))
         return found
@@ -391,13 +387,11 @@ class ExportPage(StepPage):
         if data is None or decisions is None or not self.write_button.isEnabled():
             return
         decisions = ReleaseDecisions(decisions.location, self.replace_box.isChecked(), decisions.privacy_cap)
-        dataset = self._dataset()
         ledger_folder = self.ledger_folder() if data.synthesis.privacy is not None else None
+        to_write = replace(data, dataset_name=self._dataset(), ledger_folder=ledger_folder)
         self.done_label.clear()
         self.progress_panel.start(self.tr("Writing the release…"))
-        self._worker.start(
-            lambda progress: write_release_bundle(release_inputs(data, dataset, ledger_folder), decisions, progress)
-        )
+        self._worker.start(lambda progress: export_release(to_write, decisions, progress))
 
     @Slot(object)
     def _on_written(self, result: ReleaseResult) -> None:

@@ -101,7 +101,8 @@ class MainWindow(QMainWindow):
         self.refresh_steps()
 
     def _hand_on(self, key: str) -> None:
-        """A step's decisions or result changed: give the next page its (new, or now missing) input."""
+        """A step's decisions or result changed: give the next page its (new, or now missing) input. (Export also
+        works on Recode's result; a new one puts the synthesis out of date, so Export hears of it via Synthesize.)"""
         following = STEP_KEYS.index(key) + 1
         if following < len(self.pages):
             self.pages[following].receive_input(self.workflow.input_for(STEP_KEYS[following]))

@@ -8,53 +8,37 @@ focus; otherwise the turn goes on to the page, which scrolls. Use them wherever 
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QSpinBox, QWidget
 
 
-def _focus_before_wheel(widget: QWidget) -> None:
-    # StrongFocus: Tab and a click give focus, a wheel turn never does (Qt's default for these is WheelFocus).
-    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-
-class NoWheelSpinBox(QSpinBox):
-    """A whole-number field the wheel changes only while it has focus."""
+class _WheelOnlyWithFocus:
+    """What the three fields share: focus by Tab or click only, and the wheel passed on to the page until then.
+    A plain mixin listed before the Qt class in each field's bases (PySide6 allows one Qt base per class), so its
+    `wheelEvent` is the one Qt calls."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        _focus_before_wheel(self)
+        super().__init__(parent)  # type: ignore[call-arg]  # the Qt field after this mixin takes the parent
+        # StrongFocus: Tab and a click give focus, a wheel turn never does (Qt's default for these is WheelFocus).
+        cast(QWidget, self).setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
+        if cast(QWidget, self).hasFocus():
+            super().wheelEvent(event)  # type: ignore[misc]  # the Qt field's own handler
         else:
             event.ignore()  # the scroll area around the page gets it and scrolls
 
 
-class NoWheelDoubleSpinBox(QDoubleSpinBox):
+class NoWheelSpinBox(_WheelOnlyWithFocus, QSpinBox):
+    """A whole-number field the wheel changes only while it has focus."""
+
+
+class NoWheelDoubleSpinBox(_WheelOnlyWithFocus, QDoubleSpinBox):
     """A decimal field the wheel changes only while it has focus."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        _focus_before_wheel(self)
 
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()
-
-
-class NoWheelComboBox(QComboBox):
+class NoWheelComboBox(_WheelOnlyWithFocus, QComboBox):
     """A choice list the wheel changes only while it has focus."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        _focus_before_wheel(self)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()

@@ -42,8 +42,6 @@ from PySide6.QtWidgets import (
 
 from ctdc_desktop.core.case_export import CaseExport
 from ctdc_desktop.core.identifiers.remove_identifiers import CleanedExport
-from ctdc_desktop.core.pipeline.handoff import RecodedData
-from ctdc_desktop.core.pipeline.run_workflow import recoded_data_from
 from ctdc_desktop.core.progress import Progress, stages
 from ctdc_desktop.core.recode import coverage as states
 from ctdc_desktop.core.recode.after_stage_one import recipe_for_cleaned_export
@@ -67,6 +65,7 @@ from ctdc_desktop.core.recode.recipe import (
     load_recipe,
 )
 from ctdc_desktop.core.recode.recode_countries import country_table
+from ctdc_desktop.core.recode.recoded_data import RecodedData, recoded_data_from
 from ctdc_desktop.core.recode.review_recode import EMPTY_LABEL, RecodeReview, review_recode, rows_before_after
 from ctdc_desktop.core.recode.save_recipe import recipe_as_used, save_recipe
 from ctdc_desktop.core.translation import QT_TRANSLATE_NOOP, translate

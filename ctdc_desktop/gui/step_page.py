@@ -24,7 +24,8 @@ class StepPage(QWidget):
     Subclasses set `step_key` (see core.steps) and `step_title`, and emit `state_changed` whenever `state()`,
     `decisions()` or `result()` may have changed. `decisions()` is the step's frozen decisions dataclass (saved in the
     project, so free of data values); `result()` is what the step hands the next one (None until it is done);
-    `receive_input` gets the previous step's result, or None while that is missing or out of date.
+    `receive_input` gets what the step works on (the step registry's input type: for most steps the previous step's
+    result, for Export the recoded data and the synthesis), or None while that is missing or out of date.
     """
 
     state_changed = Signal()
@@ -49,7 +50,7 @@ class StepPage(QWidget):
         return None
 
     def receive_input(self, value: object | None) -> None:
-        """The previous step's result changed (None: it is missing or out of date)."""
+        """What the step works on changed (None: it is missing or out of date)."""
 
     def receive_project(self, project: Project, path: Path | None) -> None:
         """The project (every step's decisions) or its file changed; a page that shows something of the project as a

@@ -1,8 +1,8 @@
 """The Synthesize step: choose how strongly to protect the records, see who is at risk, make the synthetic records.
 
 The page shows and asks; the work is in `ctdc_desktop.core`: the disclosure-risk summary (`core.evaluate.
-disclosure_risk`), the synthesis and its screen-only evaluation (`core.release.handoff.synthesize_for_release`), and
-the privacy budget ledger (`core.release.ledger`). The evaluation compares the synthetic records with the real ones,
+disclosure_risk`), the synthesis and its screen-only evaluation (`core.evaluate.synthesis_run`), and the privacy
+budget ledger (`core.release.ledger`). The evaluation compares the synthetic records with the real ones,
 so it is shown here and never written to a file.
 """
 
@@ -35,15 +35,16 @@ from PySide6.QtWidgets import (
 
 from ctdc_desktop import app_folders
 from ctdc_desktop.core.evaluate.disclosure_risk import DisclosureRisk, assess_disclosure_risk
+from ctdc_desktop.core.evaluate.synthesis_run import SynthesisRun, synthesize_for_release
 from ctdc_desktop.core.evaluate.verdict import Level, Verdict, judge_synthesis
 from ctdc_desktop.core.load.decisions import SourceRole
 from ctdc_desktop.core.number_format import localized
-from ctdc_desktop.core.pipeline.handoff import RecodedData, SynthesisRun, recoded_data, synthesize_for_release
 from ctdc_desktop.core.project import Project, propose_dataset_name
+from ctdc_desktop.core.recode.recoded_data import RecodedData
 from ctdc_desktop.core.release import ledger
 from ctdc_desktop.core.synth.decisions import DEFAULT_CAP, SynthesisDecisions, default_method, default_params
 from ctdc_desktop.core.synth.input_checks import check_synthesis_params
-from ctdc_desktop.core.synth.model import FABRICATION_MODES, DpParams, KAnonParams, SynthInputError
+from ctdc_desktop.core.synth.model import FABRICATION_MODES, DpParams, KAnonParams, SynthesisResult, SynthInputError
 from ctdc_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 from ctdc_desktop.gui.bar_chart import BarChart, share_text
 from ctdc_desktop.gui.no_wheel import NoWheelComboBox, NoWheelDoubleSpinBox, NoWheelSpinBox
@@ -84,7 +85,7 @@ FABRICATION_TEXT = {
 
 
 class SynthesizePage(StepPage):
-    """Step 4. Receives the Recode step's result; hands on a `SynthesizedData` (core.release.handoff)."""
+    """Step 4. Receives the Recode step's `RecodedData`; hands on the `SynthesisResult` (Export gets both)."""
 
     step_key = "synthesize"
     step_title = "Synthesize"
@@ -402,16 +403,16 @@ class SynthesizePage(StepPage):
         if seed is not None:
             self.seed_box.setValue(seed)
 
-    def result(self) -> object | None:
-        """The `SynthesizedData` (synthesis, recoded table, recipe) the Export step writes; None until done."""
-        return None if self._run is None else self._run.synthesized
+    def result(self) -> SynthesisResult | None:
+        """The synthesis the Export step writes (beside the recoded data it came from); None until done."""
+        return None if self._run is None else self._run.synthesis
 
     def receive_input(self, value: object | None) -> None:
         if value is self._received:
             return  # nothing new: the window hands every page its input again whenever anything changes
         self._received = value
         self._worker.cancel()
-        self._input = recoded_data(value)
+        self._input = value if isinstance(value, RecodedData) else None
         if not self._method_chosen and self._input is not None:
             # As `run` does: the 2022 recipe's release is differentially private, the 2021 one k-anonymous.
             self._set_params(self._recipe_default_params())
@@ -690,12 +691,13 @@ class SynthesizePage(StepPage):
         if data is None or not self.run_button.isEnabled():
             return
         self._run_choices = self._choices()
-        decisions, dataset, cap = self._run_choices
+        decisions = self._run_choices[0]
         self._run = None
         self.results_box.setVisible(False)
         self.status_label.clear()
         self.progress_panel.start(self.tr("Making synthetic records…"))
-        self._worker.start(lambda progress: synthesize_for_release(data, decisions, dataset, cap, progress))
+        table = data.table
+        self._worker.start(lambda progress: synthesize_for_release(table, decisions, progress))
         self.state_changed.emit()
 
     @Slot(object)
@@ -726,7 +728,7 @@ class SynthesizePage(StepPage):
 
     def _show_results(self, run: SynthesisRun) -> None:
         self.status_label.setStyleSheet("")
-        synthesis = run.synthesized.synthesis
+        synthesis = run.synthesis
         screen = run.screen
         self.show_verdict(judge_synthesis(synthesis, screen))
         lines = [

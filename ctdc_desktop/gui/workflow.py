@@ -2,16 +2,22 @@
 
 Pages do not talk to each other. Each page tells the workflow its decisions and its result; the workflow keeps them,
 marks every later step out of date when an earlier decision or result changes, and says so (`changed`), so that the
-window can hand each page its input: the result of the step before it, or None while that is missing or out of date.
+window can hand each page its input: what the step works on, made from the results and decisions before it as the step
+registry says (core/pipeline/registry.py), or None while one of those is missing or out of date.
 """
 
 from __future__ import annotations
 
+from typing import Any, TypeVar
+
 from PySide6.QtCore import QObject, Signal
 
 from ctdc_desktop.core.load.decisions import LoadDecisions
+from ctdc_desktop.core.pipeline.registry import Step, step
 from ctdc_desktop.core.project import DECISION_TYPES, Project
 from ctdc_desktop.core.steps import STEP_KEYS, later_steps
+
+ResultT = TypeVar("ResultT")
 
 
 class Workflow(QObject):
@@ -48,7 +54,11 @@ class Workflow(QObject):
         self.changed.emit(key)
 
     def set_result(self, key: str, result: object | None) -> None:
-        """Record what step `key` now hands on (None: nothing yet); later steps are out of date when it changed."""
+        """Record what step `key` now hands on (None: nothing yet); later steps are out of date when it changed.
+        The result is of the step's result type in the registry (a `TypeError` says which otherwise)."""
+        kind = step(key).result_type
+        if result is not None and not isinstance(result, kind):
+            raise TypeError(f"the {key} step's result is a {kind.__name__}, not a {type(result).__name__}")
         if key not in self._out_of_date and self._results.get(key) is result:
             return
         if result is None:
@@ -63,10 +73,14 @@ class Workflow(QObject):
         """`key`'s latest result, or None when there is none or an earlier change made it out of date."""
         return None if key in self._out_of_date else self._results.get(key)
 
+    def result_of(self, entry: Step[Any, Any, ResultT]) -> ResultT | None:
+        """The registry step `entry`'s latest result, typed: `workflow.result_of(RECODE)` is a `RecodedData` or None."""
+        return entry.result_in(self)
+
     def input_for(self, key: str) -> object | None:
-        """What step `key` works on: the result of the step before it (Load has no input)."""
-        index = STEP_KEYS.index(key)
-        return None if index == 0 else self.result(STEP_KEYS[index - 1])
+        """What step `key` works on (Load: nothing): the registry's `input_from` of the results and decisions before
+        it. Export gets the recoded data and the synthesis, with the dataset's name and cap from Synthesize."""
+        return step(key).input_from(self)
 
     def is_out_of_date(self, key: str) -> bool:
         """True when `key` had a result but an earlier step changed since: the user must run it again."""

@@ -20,7 +20,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   exit 1
 fi
 
-echo "== size"; du -sh "$bundle"; echo "$(du -sm "$bundle" | cut -f1) MB unpacked (target: 250 MB)"
+echo "== size"; du -sh "$bundle"; echo "$(du -sm "$bundle" | cut -f1) MB unpacked (target: 400 MB)"
 home="$(mktemp -d)"
 trap 'rm -rf "$home"' EXIT
 echo "== self-test"

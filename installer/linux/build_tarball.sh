@@ -17,9 +17,9 @@ trap 'rm -rf "$staging" "$home"' EXIT
 mkdir "$staging/$name"
 cp -a "$bundle" "$staging/$name/ctdc-desktop"
 cp installer/linux/install.sh installer/linux/ctdc-desktop.desktop installer/linux/ctdc-desktop-mime.xml "$staging/$name/"
-cp resources/icons/app.svg "$staging/$name/ctdc-desktop.svg"
+cp resources/icons/app.png "$staging/$name/ctdc-desktop.png"  # made from app.svg by scripts/make_icons.py
 tar -C "$staging" -czf "$dist/$name.tar.gz" "$name"
-echo "== tarball"; ls -l "$dist/$name.tar.gz"; echo "$(du -m "$dist/$name.tar.gz" | cut -f1) MB packed"
+echo "== tarball"; ls -l "$dist/$name.tar.gz"; echo "$(du -m "$dist/$name.tar.gz" | cut -f1) MB packed (target: 150 MB)"
 
 echo "== install into an empty home folder, self-test, uninstall"
 command -v desktop-file-validate >/dev/null && desktop-file-validate installer/linux/ctdc-desktop.desktop
@@ -27,7 +27,11 @@ as_user() { env -i PATH=/usr/bin:/bin HOME="$home" "$@"; }  # no display, nothin
 tar -C "$home" -xzf "$dist/$name.tar.gz"
 as_user "$home/$name/install.sh"
 rm -rf "${home:?}/$name"  # the installed copy must not need the unpacked one
-grep -q "^Exec=\"$home/.local/share/ctdc-desktop/ctdc-desktop\" %f$" "$home/.local/share/applications/ctdc-desktop.desktop"
+entry="$home/.local/share/applications/ctdc-desktop.desktop"
+grep -q "^Exec=\"$home/.local/share/ctdc-desktop/ctdc-desktop\" %f$" "$entry"
+grep -q "^Icon=$home/.local/share/ctdc-desktop/ctdc-desktop.png$" "$entry"
+cmp -s resources/icons/app.png "$home/.local/share/ctdc-desktop/ctdc-desktop.png" || { echo "FAILED: the menu icon is not installed" >&2; exit 1; }
+command -v desktop-file-validate >/dev/null && desktop-file-validate "$entry"
 as_user "$home/.local/bin/ctdc-desktop" --self-test
 ledger="$home/.local/share/CTDC/CTDC Desktop/ledger-stand-in"
 mkdir -p "$(dirname "$ledger")" && touch "$ledger"

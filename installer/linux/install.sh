@@ -11,7 +11,10 @@ data="${XDG_DATA_HOME:-$HOME/.local/share}"
 program="$data/ctdc-desktop"
 bin="$HOME/.local/bin/ctdc-desktop"
 desktop="$data/applications/ctdc-desktop.desktop"
-icon="$data/icons/hicolor/scalable/apps/ctdc-desktop.svg"
+# The menu entry's icon (256 px, made from resources/icons/app.svg), kept in the program folder and named by its
+# full path in the entry: no icon theme to refresh, and the uninstall removes it with the folder.
+icon="$program/ctdc-desktop.png"
+old_icon="$data/icons/hicolor/scalable/apps/ctdc-desktop.svg"  # where earlier builds put it (an SVG): removed
 mime="$data/mime/packages/ctdc-desktop.xml"
 
 refresh() {
@@ -22,7 +25,7 @@ refresh() {
 
 if [ "${1:-}" = "--uninstall" ]; then
   rm -rf "$program"
-  rm -f "$bin" "$desktop" "$icon" "$mime"
+  rm -f "$bin" "$desktop" "$old_icon" "$mime"
   refresh
   echo "CTDC Desktop removed. Your privacy budget ledger, settings and logs were kept (~/.local/share/CTDC)."
   exit 0
@@ -30,14 +33,16 @@ fi
 
 # Into a new folder first, then swapped in: an interrupted install leaves the previous version working.
 rm -rf "$program.new"
-mkdir -p "$(dirname "$program")" "$(dirname "$bin")" "$(dirname "$desktop")" "$(dirname "$icon")" "$(dirname "$mime")"
+mkdir -p "$(dirname "$program")" "$(dirname "$bin")" "$(dirname "$desktop")" "$(dirname "$mime")"
 cp -a "$here/ctdc-desktop" "$program.new"
 cp "$here/install.sh" "$program.new/install.sh"  # kept beside the program, for --uninstall
+cp "$here/ctdc-desktop.png" "$program.new/ctdc-desktop.png"
 rm -rf "$program"
 mv "$program.new" "$program"
 ln -sfn "$program/ctdc-desktop" "$bin"
-sed "s|@BIN@|\"$program/ctdc-desktop\"|" "$here/ctdc-desktop.desktop" >"$desktop"
-cp "$here/ctdc-desktop.svg" "$icon"
+# Exec= quotes the path (the desktop entry specification's rule for arguments); Icon= takes it as it is.
+sed -e "s|@BIN@|\"$program/ctdc-desktop\"|" -e "s|@ICON@|$icon|" "$here/ctdc-desktop.desktop" >"$desktop"
+rm -f "$old_icon"
 cp "$here/ctdc-desktop-mime.xml" "$mime"
 refresh
 echo "CTDC Desktop installed in $program. Start it from the applications menu, or run: ctdc-desktop"

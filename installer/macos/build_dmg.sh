@@ -24,10 +24,12 @@ HOME="$home" "$console" --self-test
 
 version="$("$console" --version | cut -d' ' -f2)"
 dmg="$dist/ctdc-desktop-$version-macos-$(uname -m).dmg"
-# The image shows the app beside a link to Applications, the usual "drag to install" window.
+# The image shows the app beside a link to Applications, the usual "drag to install" window. LZMA-compressed (ULMO,
+# readable from macOS 10.15; the app itself needs 13 or later): by the estimate in installer/README.md the zlib image
+# (UDZO) would come out at about the 150 MB target.
 cp -R "$app" "$staging/"
 ln -s /Applications "$staging/Applications"
-hdiutil create -volname "CTDC Desktop $version" -srcfolder "$staging" -fs HFS+ -format UDZO -ov "$dmg"
+hdiutil create -volname "CTDC Desktop $version" -srcfolder "$staging" -fs HFS+ -format ULMO -ov "$dmg"
 hdiutil verify "$dmg"
 echo "== disk image"; ls -l "$dmg"
 # PyInstaller signs the app ad hoc only. Copied from a USB stick or the shared drive it opens; downloaded, Gatekeeper

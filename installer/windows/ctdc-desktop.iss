@@ -39,6 +39,9 @@ PrivilegesRequired=lowest
 DefaultDirName={userpf}\{#AppName}
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
+; The icon made from resources/icons/app.svg (scripts/make_icons.py): Setup's and the uninstaller's own. The
+; installed program carries the same icon (the spec gives it to PyInstaller), and Apps & features shows it from there.
+SetupIconFile=..\..\resources\icons\app.ico
 UninstallDisplayIcon={app}\{#AppExe}
 UninstallDisplayName={#AppName}
 ArchitecturesAllowed=x64compatible

@@ -20,7 +20,7 @@ fabricated and suppressed shares, the time ratio), then one summary line each.
 pac-synth needs 10-25 minutes on the generated 100,000 x 37 table (2 cores), 3-7 on the dense ones; `--only NAME` or
 `--skip-pacsynth` keep runs short. `--pacsynth-cache DIR` is for development: it keeps pac-synth's records and time
 and reuses them, so that ours can be rerun against the same pac-synth output.
-The figures of the latest run, and what was tried, are in the docstring of ctdc_desktop/core/synth/dp.py.
+The figures of the latest run, and what was tried, are in docs/dev/dp_tuning.md.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 from ctdc_desktop.core.evaluate.utility import Evaluation, evaluate_synthesis  # noqa: E402
 from ctdc_desktop.core.progress import NoProgress  # noqa: E402
-from ctdc_desktop.core.synth.dp import synthesize_dp  # noqa: E402
+from ctdc_desktop.core.synth.dp_synthesis import synthesize_dp  # noqa: E402
 from ctdc_desktop.core.synth.model import DpParams  # noqa: E402
 from ctdc_desktop.core.synth.table import EncodedTable, encode_table  # noqa: E402
 

@@ -186,7 +186,7 @@ def test_ctrl_c_cancels_cleanly(tmp_path: Path) -> None:
 
 
 def test_dp_writes_the_three_files_with_the_privacy_spent(tmp_path: Path) -> None:
-    pytest.importorskip("ctdc_desktop.core.synth.dp")
+    pytest.importorskip("ctdc_desktop.core.synth.dp_synthesis")
     out = tmp_path / "dp"
     args = ["synth", *FIXTURE_ARGS, "--method", "dp", "--epsilon", "2", "--delta", "1e-6", "--seed", "4"]
     assert main([*args, "--out", str(out)]) == 0
@@ -263,7 +263,10 @@ def test_identifier_and_free_text_columns_are_refused_unless_allowed(
     out = tmp_path / "out"
     err = run_failing(["synth", str(source), "--method", "kanon", "--out", str(out)], capsys)
     assert "'prs_FirstName' looks like a direct identifier" in err and "'cas_Notes' holds free text" in err
-    assert len([line for line in err.splitlines() if "prs_FirstName" in line]) == 1 and not out.exists()
+    # The refusal names the column once; progress lines ("[###---] 19% Checking columns: prs_FirstName") are drawn
+    # only when a step takes over a tenth of a second, so a slow machine may print one: they are not the message.
+    message = [line for line in err.splitlines() if not line.startswith("[")]
+    assert len([line for line in message if "prs_FirstName" in line]) == 1 and not out.exists()
     allow = ["--allow-column", "prs_FirstName", "--allow-column", "cas_Notes"]
     assert main(["synth", str(source), "--method", "kanon", "--seed", "1", *allow, "--out", str(out)]) == 0
     document = json.loads((out / "evaluation.json").read_text(encoding="utf-8"))

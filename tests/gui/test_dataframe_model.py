@@ -7,10 +7,10 @@ import pandas as pd
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush
-from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QTableView
 
 from ctdc_desktop.gui.dataframe_model import DISPLAY_LIMIT, DataFrameModel, RawValueRole
+from tests.gui.model_tester import watched
 
 Display = Qt.ItemDataRole.DisplayRole
 
@@ -87,7 +87,7 @@ def test_invalid_indexes_give_nothing(qapp: object, cases: pd.DataFrame) -> None
 def test_set_frame_resets_views(qapp: object, qtbot: object, cases: pd.DataFrame) -> None:
     model = DataFrameModel()
     assert (model.rowCount(), model.columnCount()) == (0, 0)
-    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    watched(model)  # Qt's model tester, through every reset below
     with qtbot.waitSignal(model.modelReset, timeout=1000):  # type: ignore[attr-defined]
         model.set_frame(cases)
     assert model.rowCount() == 3

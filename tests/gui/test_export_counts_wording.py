@@ -15,11 +15,12 @@ import pytest
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 
-from ctdc_desktop.core.pipeline.handoff import RecodedData, SynthesizedData
 from ctdc_desktop.core.recode.coverage import Coverage
 from ctdc_desktop.core.recode.recode import RecodeResult
+from ctdc_desktop.core.recode.recoded_data import RecodedData
 from ctdc_desktop.core.release.bundle import write_release_bundle
 from ctdc_desktop.core.release.check_bundle import CODEBOOK_MD, REPORT_HTML
+from ctdc_desktop.core.release.release_inputs import ExportInput
 from ctdc_desktop.gui import language
 from ctdc_desktop.gui.export_page import ExportPage
 from tests.unit.release_fixtures import decisions, dp_result, inputs, kanon_result
@@ -64,7 +65,7 @@ def test_the_report_and_the_export_page_say_what_the_counts_are(
     qtbot.addWidget(page)
     frame = inputs(result).recoded
     recoded = RecodeResult(frame, Coverage(()), len(frame), 0, 0, 0)
-    page.receive_input(SynthesizedData(result, RecodedData(recoded)))
+    page.receive_input(ExportInput(RecodedData(recoded), result))
     plan = page.plan_label.text()
     assert SAID[code, method] in plan
     assert wrongly_called(plan) == []

@@ -15,11 +15,14 @@ import pytest
 from PySide6.QtCore import Qt, QThreadPool
 
 from ctdc_desktop.core.load.decisions import LoadDecisions, SourceFile, SourceRole
-from ctdc_desktop.core.pipeline.handoff import RecodedData, SynthesizedData, synthesize_for_release
+from ctdc_desktop.core.pipeline.registry import SYNTHESIZE
 from ctdc_desktop.core.pipeline.run_workflow import RunDecisions, prepare_recoded
+from ctdc_desktop.core.progress import NO_PROGRESS
 from ctdc_desktop.core.recode.recipe import load_recipe
+from ctdc_desktop.core.recode.recoded_data import RecodedData
 from ctdc_desktop.core.release import bundle
 from ctdc_desktop.core.release.bundle import ReleaseDecisions
+from ctdc_desktop.core.release.release_inputs import ExportInput
 from ctdc_desktop.core.synth.decisions import SynthesisDecisions
 from ctdc_desktop.core.synth.model import DpParams, KAnonParams
 from ctdc_desktop.gui.export_page import ExportPage
@@ -36,12 +39,15 @@ def recoded() -> RecodedData:
     )
     _, recipe = load_recipe("victim_perpetrator_2022")
     load = LoadDecisions((SourceFile(victims, SourceRole.VICTIMS), SourceFile(perpetrators, SourceRole.PERPETRATORS)))
-    return prepare_recoded(RunDecisions(load, recipe, SynthesisDecisions(), ReleaseDecisions(Path(".")), "sample"))
+    return prepare_recoded(
+        RunDecisions(load, recipe, SynthesisDecisions(dataset_name="sample"), ReleaseDecisions(Path(".")))
+    )
 
 
 @pytest.fixture(scope="module")
-def kanon_data(recoded: RecodedData) -> SynthesizedData:
-    return synthesize_for_release(recoded, SynthesisDecisions(KAnonParams(k=5, seed=3)), "x").synthesized
+def kanon_data(recoded: RecodedData) -> ExportInput:
+    synthesis = SYNTHESIZE.run(recoded, SynthesisDecisions(KAnonParams(k=5, seed=3)), NO_PROGRESS)
+    return ExportInput(recoded, synthesis, "x")
 
 
 @pytest.fixture
@@ -56,7 +62,7 @@ def page(qtbot: Any, tmp_path: Path) -> Iterator[ExportPage]:
 
 
 def test_the_folder_check_follows_the_folder(
-    qtbot: Any, page: ExportPage, kanon_data: SynthesizedData, tmp_path: Path
+    qtbot: Any, page: ExportPage, kanon_data: ExportInput, tmp_path: Path
 ) -> None:
     share = tmp_path / "share"
     page.receive_input(kanon_data)
@@ -72,7 +78,7 @@ def test_the_folder_check_follows_the_folder(
 
 
 def test_write_never_recreates_a_folder_that_disappeared(
-    qtbot: Any, page: ExportPage, kanon_data: SynthesizedData, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, page: ExportPage, kanon_data: ExportInput, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     share = tmp_path / "share"
     share.mkdir()
@@ -103,19 +109,19 @@ def test_write_never_recreates_a_folder_that_disappeared(
 
 
 def test_the_page_says_what_the_counts_are(
-    page: ExportPage, recoded: RecodedData, kanon_data: SynthesizedData, tmp_path: Path
+    page: ExportPage, recoded: RecodedData, kanon_data: ExportInput, tmp_path: Path
 ) -> None:
     page.receive_input(kanon_data)
     plan = page.plan_label.text()
     assert "rounded down to a multiple of k = 5" in plan and "accurate" not in plan
-    dp = synthesize_for_release(recoded, SynthesisDecisions(DpParams(epsilon=4.0, seed=3)), "x").synthesized
+    dp = ExportInput(recoded, SYNTHESIZE.run(recoded, SynthesisDecisions(DpParams(epsilon=4.0, seed=3)), NO_PROGRESS))
     page.receive_input(dp)
     plan = page.plan_label.text()
     assert "noisy counts" in plan and "not the real numbers" in plan and "accurate" not in plan
 
 
 def test_the_export_page_shows_the_projects_dataset_name_and_cannot_change_it(
-    qtbot: Any, page: ExportPage, kanon_data: SynthesizedData
+    qtbot: Any, page: ExportPage, kanon_data: ExportInput
 ) -> None:
     page.receive_input(kanon_data)  # named "x" on the Synthesize step
     assert page.dataset_edit.text() == "x" and page.dataset_edit.isReadOnly()

@@ -17,17 +17,20 @@ import pytest
 from PySide6.QtCore import Qt, QThreadPool
 
 from ctdc_desktop.core.load.decisions import LoadDecisions, SourceFile, SourceRole
-from ctdc_desktop.core.pipeline.handoff import RecodedData, SynthesizedData, release_inputs, synthesize_for_release
+from ctdc_desktop.core.pipeline.registry import SYNTHESIZE
 from ctdc_desktop.core.pipeline.run_workflow import RunDecisions, prepare_recoded
+from ctdc_desktop.core.progress import NO_PROGRESS
 from ctdc_desktop.core.recode.coverage import Coverage, ValueCount, VariableCoverage
 from ctdc_desktop.core.recode.recipe import load_recipe
+from ctdc_desktop.core.recode.recoded_data import RecodedData
 from ctdc_desktop.core.recode.validate_release import validate_release
 from ctdc_desktop.core.release import ledger
 from ctdc_desktop.core.release.bundle import ReleaseDecisions, ReleaseResult, write_release_bundle
 from ctdc_desktop.core.release.check_bundle import BUNDLE_FILES, bundle_problems
 from ctdc_desktop.core.release.release_columns import ReleaseRefused
+from ctdc_desktop.core.release.release_inputs import ExportInput, export_input, release_inputs
 from ctdc_desktop.core.synth.decisions import DEFAULT_CAP, SynthesisDecisions
-from ctdc_desktop.core.synth.model import DpParams, KAnonParams
+from ctdc_desktop.core.synth.model import DpParams, KAnonParams, SynthesisResult
 from ctdc_desktop.gui.export_page import ExportPage
 from ctdc_desktop.gui.step_page import StepState
 from ctdc_desktop.gui.synthesize_page import SynthesizePage
@@ -46,13 +49,16 @@ def recoded() -> RecodedData:
     )
     _, recipe = load_recipe(RECIPE)
     load = LoadDecisions((SourceFile(victims, SourceRole.VICTIMS), SourceFile(perpetrators, SourceRole.PERPETRATORS)))
-    return prepare_recoded(RunDecisions(load, recipe, SynthesisDecisions(), ReleaseDecisions(Path(".")), "sample"))
+    return prepare_recoded(
+        RunDecisions(load, recipe, SynthesisDecisions(dataset_name="sample"), ReleaseDecisions(Path(".")))
+    )
 
 
 @pytest.fixture(scope="module")
-def kanon_data(recoded: RecodedData) -> SynthesizedData:
+def kanon_data(recoded: RecodedData) -> ExportInput:
     """A k-anonymous synthesis of the sample, for the Export page tests."""
-    return synthesize_for_release(recoded, SynthesisDecisions(KAnonParams(k=5, seed=3)), "x").synthesized
+    synthesis = SYNTHESIZE.run(recoded, SynthesisDecisions(KAnonParams(k=5, seed=3)), NO_PROGRESS)
+    return ExportInput(recoded, synthesis, "x")
 
 
 @pytest.fixture
@@ -84,12 +90,15 @@ def export_page(qtbot: Any, appdata: Path) -> Iterator[ExportPage]:
     QThreadPool.globalInstance().waitForDone()
 
 
-def synthesize(qtbot: Any, page: SynthesizePage) -> SynthesizedData:
+def synthesize(qtbot: Any, page: SynthesizePage, recoded: RecodedData) -> ExportInput:
+    """Make the records on `page` (which received `recoded`); what the window then hands the Export page."""
     qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.result() is not None, timeout=TIMEOUT_MS)
     result = page.result()
-    assert isinstance(result, SynthesizedData)
-    return result
+    assert isinstance(result, SynthesisResult)
+    handed = export_input(recoded, result, page.decisions())
+    assert handed is not None
+    return handed
 
 
 def export(qtbot: Any, page: ExportPage, location: Path) -> ReleaseResult:
@@ -131,7 +140,7 @@ def test_kanon_through_both_pages_writes_a_bundle_that_checks_and_validates(
     synthesize_page.kanon_button.setChecked(True)
     synthesize_page.k_box.setValue(5)
     assert "no privacy budget" in synthesize_page.budget_label.text()
-    data = synthesize(qtbot, synthesize_page)
+    data = synthesize(qtbot, synthesize_page, recoded)
     assert synthesize_page.state() is StepState.DONE
     # done: the records were made, so a project saved now makes them again when reopened
     assert synthesize_page.decisions() == SynthesisDecisions(KAnonParams(k=5, reporting_length=4), done=True)
@@ -174,7 +183,7 @@ def test_dp_run_is_recorded_in_the_ledger_when_exported(
     synthesize_page.epsilon_box.setValue(3.0)
     synthesize_page.dataset_edit.setText("mission A")
     assert "spent ε = 0 of its cap of 10" in synthesize_page.budget_label.text()
-    data = synthesize(qtbot, synthesize_page)
+    data = synthesize(qtbot, synthesize_page, recoded)
     assert data.synthesis.privacy is not None and data.synthesis.privacy.epsilon == pytest.approx(3.0)
     assert ledger.read_ledger(appdata).spent("mission A") == 0  # nothing is released yet
 
@@ -238,7 +247,7 @@ def test_changing_a_choice_after_a_run_asks_for_a_new_run(
     qtbot: Any, synthesize_page: SynthesizePage, recoded: RecodedData
 ) -> None:
     synthesize_page.receive_input(recoded)
-    synthesize(qtbot, synthesize_page)
+    synthesize(qtbot, synthesize_page, recoded)
     assert synthesize_page.dp_button.isChecked()  # the 2022 recipe's method
     synthesize_page.epsilon_box.setValue(2.0)
     assert synthesize_page.result() is None
@@ -253,7 +262,7 @@ def test_restored_decisions_show_on_the_page(synthesize_page: SynthesizePage) ->
 
 
 def test_export_never_replaces_a_bundle_silently(
-    qtbot: Any, export_page: ExportPage, kanon_data: SynthesizedData, tmp_path: Path
+    qtbot: Any, export_page: ExportPage, kanon_data: ExportInput, tmp_path: Path
 ) -> None:
     data = kanon_data
     export_page.receive_input(data)
@@ -274,7 +283,7 @@ def test_export_never_replaces_a_bundle_silently(
 
 
 def test_export_refuses_unmapped_values_and_names_them(
-    export_page: ExportPage, recoded: RecodedData, kanon_data: SynthesizedData, tmp_path: Path
+    export_page: ExportPage, recoded: RecodedData, kanon_data: ExportInput, tmp_path: Path
 ) -> None:
     out = tmp_path / "out"
     out.mkdir()
@@ -283,7 +292,7 @@ def test_export_refuses_unmapped_values_and_names_them(
     )
     coverage = Coverage((*recoded.recode.coverage.variables, unmapped))
     incomplete = dataclasses.replace(recoded, recode=dataclasses.replace(recoded.recode, coverage=coverage))
-    export_page.receive_input(SynthesizedData(kanon_data.synthesis, incomplete))
+    export_page.receive_input(ExportInput(incomplete, kanon_data.synthesis))
     export_page.dataset_edit.setText("x")
     export_page.location_edit.setText(str(out))
     assert not export_page.write_button.isEnabled()
@@ -293,7 +302,7 @@ def test_export_refuses_unmapped_values_and_names_them(
 
 
 def test_the_page_shows_every_reason_the_writer_refuses_on(
-    export_page: ExportPage, recoded: RecodedData, kanon_data: SynthesizedData, tmp_path: Path
+    export_page: ExportPage, recoded: RecodedData, kanon_data: ExportInput, tmp_path: Path
 ) -> None:
     """One list of problems (core.release.bundle.release_problems): what the page shows before the click is what
     the writer refuses on, word for word, whichever way the bundle is written (the window or `run`)."""
@@ -302,13 +311,13 @@ def test_the_page_shows_every_reason_the_writer_refuses_on(
         recoded, recode=dataclasses.replace(recoded.recode, coverage=Coverage((unmapped,)))
     )
     nothing = dataclasses.replace(kanon_data.synthesis, records=kanon_data.synthesis.records.head(0))
-    data = SynthesizedData(nothing, incomplete, "...")  # no records, a value not placed, a name of no letters
+    data = ExportInput(incomplete, nothing, "...")  # no records, a value not placed, a name of no letters
     export_page.receive_input(data)
     export_page.location_edit.setText(str(tmp_path / "not there"))
     shown = export_page.problems()
     assert not export_page.write_button.isEnabled()
     with pytest.raises(ReleaseRefused) as refused:
-        write_release_bundle(release_inputs(data, "...", None), ReleaseDecisions(tmp_path / "not there"))
+        write_release_bundle(release_inputs(data), ReleaseDecisions(tmp_path / "not there"))
     assert str(refused.value).split("\n- ")[1:] == shown
     assert len(shown) == 3 and "Zorblax" in shown[0] and "no records" in shown[1] and "needs a name" in shown[2]
     # The folder is checked once the name is right; an unchosen folder is the page's own (the writer always has one).
@@ -318,7 +327,7 @@ def test_the_page_shows_every_reason_the_writer_refuses_on(
     assert export_page.problems()[-1] == "Choose the folder to save the release in."
 
 
-def test_export_explains_a_missing_folder(export_page: ExportPage, kanon_data: SynthesizedData, tmp_path: Path) -> None:
+def test_export_explains_a_missing_folder(export_page: ExportPage, kanon_data: ExportInput, tmp_path: Path) -> None:
     export_page.receive_input(kanon_data)
     export_page.dataset_edit.setText("x")
     export_page.location_edit.setText(str(tmp_path / "not there"))
@@ -327,7 +336,7 @@ def test_export_explains_a_missing_folder(export_page: ExportPage, kanon_data: S
 
 
 def test_a_failed_write_leaves_nothing_and_says_so(
-    qtbot: Any, export_page: ExportPage, kanon_data: SynthesizedData, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, export_page: ExportPage, kanon_data: ExportInput, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from ctdc_desktop.core.release import bundle
 
@@ -363,7 +372,7 @@ def test_a_dp_release_past_the_cap_at_export_time_is_refused_with_the_reason(
     synthesize_page.receive_input(recoded)
     synthesize_page.dp_button.setChecked(True)
     synthesize_page.dataset_edit.setText("mission C")
-    data = synthesize(qtbot, synthesize_page)
+    data = synthesize(qtbot, synthesize_page, recoded)
     # Meanwhile another release of the same dataset spent most of the budget.
     ledger.record_release(appdata, "mission C", ledger.LedgerEntry(date(2026, 5, 1), 8.0, 1e-6, "other"))
     out = tmp_path / "out"
@@ -381,9 +390,10 @@ def test_a_bare_recode_result_still_makes_a_sound_bundle(
     qtbot: Any, synthesize_page: SynthesizePage, export_page: ExportPage, recoded: RecodedData, tmp_path: Path
 ) -> None:
     """Handed only the Recode step's `RecodeResult` (no recipe), the codebook comes from the recoded table."""
-    synthesize_page.receive_input(recoded.recode)
+    bare = RecodedData(recoded.recode)
+    synthesize_page.receive_input(bare)
     synthesize_page.k_box.setValue(5)
-    data = synthesize(qtbot, synthesize_page)
+    data = synthesize(qtbot, synthesize_page, bare)
     export_page.receive_input(data)
     export_page.dataset_edit.setText("bare")
     release = export(qtbot, export_page, tmp_path)
@@ -457,7 +467,7 @@ def test_synthesize_from_the_keyboard_alone(qtbot: Any, synthesize_page: Synthes
 
 
 def test_export_from_the_keyboard_alone(
-    qtbot: Any, export_page: ExportPage, kanon_data: SynthesizedData, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, export_page: ExportPage, kanon_data: ExportInput, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     page = export_page
     page.receive_input(kanon_data)

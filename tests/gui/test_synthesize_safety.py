@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QScrollArea, QWidget
 
 from ctdc_desktop.core.evaluate.verdict import Level
 from ctdc_desktop.core.load.decisions import LoadDecisions, SourceFile, SourceRole
-from ctdc_desktop.core.pipeline.handoff import RecodedData
 from ctdc_desktop.core.pipeline.run_workflow import RunDecisions, prepare_recoded
 from ctdc_desktop.core.progress import Cancelled, Progress
 from ctdc_desktop.core.recode.recipe import load_recipe
+from ctdc_desktop.core.recode.recoded_data import RecodedData
 from ctdc_desktop.core.release.bundle import ReleaseDecisions
 from ctdc_desktop.core.synth.decisions import SynthesisDecisions
 from ctdc_desktop.core.synth.model import KAnonParams
@@ -42,7 +42,9 @@ def recoded() -> RecodedData:
     perpetrators = resource_path("sample", "sample_perpetrators.csv")
     _, recipe = load_recipe("victim_perpetrator_2022")
     load = LoadDecisions((SourceFile(victims, SourceRole.VICTIMS), SourceFile(perpetrators, SourceRole.PERPETRATORS)))
-    return prepare_recoded(RunDecisions(load, recipe, SynthesisDecisions(), ReleaseDecisions(Path(".")), "sample"))
+    return prepare_recoded(
+        RunDecisions(load, recipe, SynthesisDecisions(dataset_name="sample"), ReleaseDecisions(Path(".")))
+    )
 
 
 def as_2021_recipe(recoded: RecodedData) -> RecodedData:
@@ -133,7 +135,7 @@ def test_the_2022_recipe_gets_dp_and_the_2021_recipe_k_anonymity_as_run_does(
 def test_a_method_the_user_picked_or_a_project_saved_is_kept(page: SynthesizePage, recoded: RecodedData) -> None:
     page.receive_input(as_2021_recipe(recoded))
     page.dp_button.click()
-    page.receive_input(recoded.recode)  # the same table again (no recipe known now)
+    page.receive_input(RecodedData(recoded.recode))  # the same table again (no recipe known now)
     page.receive_input(recoded)
     assert page.dp_button.isChecked()
     page.restore_decisions(SynthesisDecisions(KAnonParams(k=12)))

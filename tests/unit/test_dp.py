@@ -11,15 +11,10 @@ import pytest
 from ctdc_desktop.core.progress import Cancelled, NoProgress, RecordingProgress
 from ctdc_desktop.core.synth import accounting
 from ctdc_desktop.core.synth.combinations import count_combinations
-from ctdc_desktop.core.synth.dp import (
-    FABRICATION_MODES,
-    _truncate_records,
-    dp_aggregates,
-    fabrication_chances,
-    synthesize_dp,
-)
+from ctdc_desktop.core.synth.dp_aggregates import _truncate_records, dp_aggregates, fabrication_chances
 from ctdc_desktop.core.synth.dp_sampling import sample_records
-from ctdc_desktop.core.synth.model import Aggregates, DpParams, SynthInputError
+from ctdc_desktop.core.synth.dp_synthesis import synthesize_dp
+from ctdc_desktop.core.synth.model import FABRICATION_MODES, Aggregates, DpParams, SynthInputError
 from ctdc_desktop.core.synth.table import EncodedTable, encode_table
 
 
@@ -87,36 +82,54 @@ def test_explicit_delta_is_used(table: EncodedTable) -> None:
 
 def test_aggregates_are_consistent(table: EncodedTable) -> None:
     aggregates = dp_aggregates(table, DpParams(), NoProgress()).aggregates
-    assert set(aggregates.by_length) <= {1, 2, 3}
+    # 3,000 records over five related columns: combinations of every length up to 3 are released, or the checks
+    # below would hold of nothing.
+    assert sorted(aggregates.by_length) == [1, 2, 3]
+    assert all(len(counts) > 0 for counts in aggregates.by_length.values())
     index: dict[tuple[tuple[int, int], ...], float] = {}
     for k, counts in aggregates.by_length.items():
+        assert counts.column_index.shape == counts.value_code.shape == (len(counts), k)
         assert (counts.count >= 1).all()
         assert (np.diff(counts.column_index, axis=1) > 0).all()  # distinct columns, ascending
         for cols, codes, count in zip(counts.column_index, counts.value_code, counts.count, strict=True):
-            assert all(0 <= int(v) < len(table.values[int(c)]) for c, v in zip(cols, codes, strict=True))
+            # Codes number the released values (the aggregates' own list), not the input's categories.
+            assert all(0 <= int(v) < len(aggregates.values[int(c)]) for c, v in zip(cols, codes, strict=True))
             index[tuple(zip(cols.tolist(), codes.tolist(), strict=True))] = float(count)
             if k == 1:
                 assert count <= aggregates.record_count
-    for combo, count in index.items():
-        if len(combo) > 1:
-            for drop in range(len(combo)):
-                parent = combo[:drop] + combo[drop + 1 :]
-                assert parent in index, "a released combination must have all its parents released"
-                assert count <= index[parent]
+    # Every value the aggregates name has its own released count, once.
+    ones = aggregates.by_length[1]
+    for j, labels in enumerate(aggregates.values):
+        assert sorted(ones.value_code[ones.column_index[:, 0] == j, 0].tolist()) == list(range(len(labels)))
+    longer = [combo for combo in index if len(combo) > 1]
+    assert len(longer) >= 20
+    for combo in longer:
+        for drop in range(len(combo)):
+            parent = combo[:drop] + combo[drop + 1 :]
+            assert parent in index, "a released combination must have all its parents released"
+            assert index[combo] <= index[parent], "a combination cannot count more records than its parent"
 
 
 def test_aggregates_track_the_truth_at_high_epsilon(table: EncodedTable) -> None:
-    # With a huge budget the noise is tiny: released 1- and 2-counts must sit on the true counts.
+    # With a huge budget the noise is tiny: the released 1- and 2-counts are the true ones, give or take 3, and every
+    # combination that occurs is released (here each occurs in dozens of records at least).
     aggregates = dp_aggregates(table, DpParams(epsilon=5000.0), NoProgress()).aggregates
     true = count_combinations(table, 2)
     for k in (1, 2):
+        # By labels: the aggregates number their released values anew.
         truth = {
-            (tuple(c), tuple(v)): n
-            for c, v, n in zip(true[k].column_index.tolist(), true[k].value_code.tolist(), true[k].count, strict=True)
+            tuple((c, table.values[c][v]) for c, v in zip(cs, vs, strict=True)): n
+            for cs, vs, n in zip(true[k].column_index.tolist(), true[k].value_code.tolist(), true[k].count, strict=True)
         }
         got = aggregates.by_length[k]
-        for c, v, n in zip(got.column_index.tolist(), got.value_code.tolist(), got.count, strict=True):
-            assert abs(n - truth.get((tuple(c), tuple(v)), 0)) <= 3
+        released = {
+            tuple((c, aggregates.values[c][v]) for c, v in zip(cs, vs, strict=True)): n
+            for cs, vs, n in zip(got.column_index.tolist(), got.value_code.tolist(), got.count, strict=True)
+        }
+        assert min(truth.values()) >= 20
+        assert set(released) == set(truth), f"length {k}: released and true combinations differ"
+        for combo, n in released.items():
+            assert abs(n - truth[combo]) <= 3, combo
 
 
 def test_synthetic_counts_follow_the_data_at_high_epsilon(table: EncodedTable) -> None:
@@ -199,7 +212,8 @@ def test_fabrication_modes_order_their_thresholds() -> None:
 
 
 def test_narrow_tables_list_more_pairs_than_wide_ones() -> None:
-    # Records of a narrow table hold only released pairs, so its pairs get the lower threshold (dp.py, issue 12).
+    # Records of a narrow table hold only released pairs, so its pairs get the lower threshold
+    # (docs/dev/dp_tuning.md, sixth round).
     narrow, wide = fabrication_chances("balanced", 3, 16), fabrication_chances("balanced", 3, 37)
     assert narrow[2] > wide[2]
     assert narrow[3] == wide[3]
@@ -297,11 +311,12 @@ def test_column_with_500_categories() -> None:
     assert set(result.records["place"].dropna()) <= set(listed)
     ones = result.aggregates.by_length[1]
     assert sorted(ones.value_code[ones.column_index[:, 0] == place, 0].tolist()) == list(range(len(listed)))
-    assert math.isfinite(float(result.parameters["sigma_1"] or 0))
+    sigma = result.parameters["sigma_1"]  # the noise on single values is published, and is a real noise
+    assert isinstance(sigma, float) and 0 < sigma < math.inf
 
 
 def test_value_bound_lands_near_the_percentile() -> None:
-    from ctdc_desktop.core.synth.dp import dp_value_bound
+    from ctdc_desktop.core.synth.dp_aggregates import dp_value_bound
 
     rng = np.random.default_rng(8)
     values = np.minimum(rng.poisson(6, 20_000), 30)
@@ -328,7 +343,7 @@ def test_reporting_length_one_still_gives_full_records() -> None:
 
 
 def test_value_percentile_is_chosen_by_epsilon_alone() -> None:
-    from ctdc_desktop.core.synth.dp import value_percentile
+    from ctdc_desktop.core.synth.dp_aggregates import value_percentile
 
     # Public input only: the percentile may depend on epsilon, never on the data, so the bound still costs rho_Q.
     assert value_percentile(1.0) == 0.95
@@ -338,7 +353,7 @@ def test_value_percentile_is_chosen_by_epsilon_alone() -> None:
 
 
 def test_value_bound_at_the_99th_percentile_lands_near_it() -> None:
-    from ctdc_desktop.core.synth.dp import dp_value_bound
+    from ctdc_desktop.core.synth.dp_aggregates import dp_value_bound
 
     rng = np.random.default_rng(9)
     values = np.minimum(rng.poisson(6, 20_000), 30)

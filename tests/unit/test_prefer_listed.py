@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 
@@ -36,8 +38,8 @@ def test_unlisted_pairs_and_triples_are_counted_per_value() -> None:
 
 
 def test_a_value_loses_weight_for_each_unlisted_combination(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(dp_sampling, "UNLISTED_PAIR_WEIGHT", 0.1)
-    monkeypatch.setattr(dp_sampling, "UNLISTED_TRIPLE_WEIGHT", 0.5)
+    tuning = dataclasses.replace(dp_sampling.TUNING, unlisted_pair_weight=0.1, unlisted_triple_weight=0.5)
+    monkeypatch.setattr(dp_sampling, "TUNING", tuning)
     out = np.array([[0, 0, -1], [0, -1, -1], [1, 0, -1], [0, 0, -1]], dtype=np.int32)
     held_so_far = np.array([0, 1, 2, 0], dtype=np.int64)  # records 0 and 3 hold the same values so far
     table = np.array([[2.0, 4.0, 1.0]])  # one group: value 0, value 1, missing

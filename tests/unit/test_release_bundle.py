@@ -14,9 +14,10 @@ import openpyxl
 import pandas as pd
 import pytest
 
+from ctdc_desktop.core.audit_step import AuditStep
 from ctdc_desktop.core.progress import Cancelled, RecordingProgress
 from ctdc_desktop.core.release import bundle as bundle_module
-from ctdc_desktop.core.release.audit_log import AuditStep, verify_audit_log
+from ctdc_desktop.core.release.audit_log import verify_audit_log
 from ctdc_desktop.core.release.bundle import (
     BUNDLE_FILES,
     ReleaseDecisions,

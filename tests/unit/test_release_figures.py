@@ -114,6 +114,10 @@ def test_bundle_figures_use_protected_outputs_only() -> None:
     assert figures.released_record_count == 30
     # The real count of X (1) and M (12) never enters: the reference is the released 10 for M, nothing for X.
     assert figures.by_length[0].figures.reference_combinations == len(result.aggregates.by_length[1])
+    # Every released combination is in one bucket of released counts (10 or less, 11 to 20, 21 to 40).
+    assert [b.upper for b in figures.by_bucket] == [10, 20, 40]
+    released = sum(len(counts) for counts in result.aggregates.by_length.values())
+    assert sum(b.figures.reference_combinations for b in figures.by_bucket) == released
     assert all(np.isfinite(b.figures.mean_absolute_error) for b in figures.by_bucket)
     assert all(text.strip() for text in figures.describe())
 

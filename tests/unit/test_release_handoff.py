@@ -14,7 +14,6 @@ from ctdc_desktop.core.identifiers.detect_identifiers import Action, Transform, 
 from ctdc_desktop.core.identifiers.remove_identifiers import CleanedExport, ColumnOutcome
 from ctdc_desktop.core.io.table import LoadedTable
 from ctdc_desktop.core.load.decisions import LoadDecisions
-from ctdc_desktop.core.pipeline.handoff import codebook_from_recipe, codebook_from_table
 from ctdc_desktop.core.pipeline.run_workflow import (
     RunDecisions,
     RunStopped,
@@ -25,6 +24,7 @@ from ctdc_desktop.core.recode.after_stage_one import recipe_for_cleaned_export
 from ctdc_desktop.core.recode.recipe import load_recipe
 from ctdc_desktop.core.release.bundle import ReleaseDecisions
 from ctdc_desktop.core.release.codebook import check_schema
+from ctdc_desktop.core.release.release_inputs import codebook_from_recipe, codebook_from_table
 from ctdc_desktop.core.synth.decisions import SynthesisDecisions
 
 
@@ -86,9 +86,8 @@ def _run_decisions(identifiers: IdentifierDecisions, propose: bool) -> RunDecisi
     return RunDecisions(
         load=LoadDecisions(),
         recode=recode,
-        synthesis=SynthesisDecisions(),
+        synthesis=SynthesisDecisions(dataset_name="x"),
         release=ReleaseDecisions(location=Path(".")),
-        dataset_name="x",
         identifiers=identifiers,
         propose_for_new_columns=propose,
     )

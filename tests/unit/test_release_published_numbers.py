@@ -89,15 +89,19 @@ def test_a_bundle_holds_no_exact_count_and_no_path(tmp_path: Path, recipe_name: 
     out.mkdir()
     load = LoadDecisions((SourceFile(victims, SourceRole.VICTIMS), SourceFile(perpetrators, SourceRole.PERPETRATORS)))
     decisions = RunDecisions(
-        load, recode, SynthesisDecisions(params), ReleaseDecisions(out), "mission", ledger_folder=tmp_path / "appdata"
+        load,
+        recode,
+        SynthesisDecisions(params, dataset_name="mission"),
+        ReleaseDecisions(out),
+        ledger_folder=tmp_path / "appdata",
     )
     result = run_workflow(decisions)
 
     exact = {
         "victims": VICTIMS,
         "perpetrators": perpetrator_rows,
-        "perpetrator rows linked": result.synthesized.recoded.recode.perpetrator_rows,
-        "recoded victims": result.synthesized.recoded.recode.victims,
+        "perpetrator rows linked": result.recoded.recode.perpetrator_rows,
+        "recoded victims": result.recoded.recode.victims,
     }
     assert exact["recoded victims"] == VICTIMS
     texts = bundle_texts(result.release.folder)

@@ -11,8 +11,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from ctdc_desktop.core.synth import dp_sampling
 from ctdc_desktop.core.synth.dp_sampling import sample_records
+from ctdc_desktop.core.synth.dp_tuning import TUNING
 from ctdc_desktop.core.synth.model import Aggregates, CombinationCounts
 
 F, M = 0, 1
@@ -68,8 +68,8 @@ def test_asked_for_the_unlisted_pair_takes_what_the_counts_leave_over() -> None:
 
 
 def test_on_wide_tables_unlisted_pairs_stay_allowed() -> None:
-    # Over `NARROW_TABLE_COLUMNS` columns most real pairs fall under the threshold, so "not listed" says little.
-    wide = _aggregates(extra_columns=dp_sampling.NARROW_TABLE_COLUMNS)
+    # Over `narrow_table_columns` columns most real pairs fall under the threshold, so "not listed" says little.
+    wide = _aggregates(extra_columns=TUNING.narrow_table_columns)
     codes = sample_records(wide, 1000, seed=1)
     assert _holding(codes, F, HOME) > 0
 

@@ -409,9 +409,69 @@ def assemble_table(
     in the wrong columns; extra cells that are empty (trailing delimiters) are ignored.
     """
     iterator: Iterator[RowChunk] = iter(chunks)
-    # Every row read so far, and which of them are filled (the sample the header is looked for in).
-    buffered_numbers: list[int] = []
-    buffered_rows: list[list[str]] = []
+    head = _read_head(iterator, progress)
+    if not head.sample_at:
+        raise _no_values(path, sheet)
+    header = _find_header(head, has_header, first_column_position)
+    names, name_notes = _column_names(header.cells[header.first :], first_column_position + header.first)
+    records = _Records(path, header, names)
+    records.add(head.numbers[header.data_start :], head.rows[header.data_start :])
+    done, total = head.done, head.total
+    del head  # the rows read to find the header: a file may start with thousands of empty ones
+    for chunk in iterator:
+        check_cancelled(progress)
+        records.add(chunk.row_numbers, chunk.rows)
+        done, total = chunk.done, chunk.total
+        progress.report(
+            done, total, translate("Reading", "Reading rows ({0} so far)").format(count_text(len(records.row_numbers)))
+        )
+    check_cancelled(progress)
+
+    columns, unnamed_notes = records.columns()
+    index, columns = records.without_empty_rows(columns)
+    notes = [*extra_notes, *_header_notes(header), *name_notes, *unnamed_notes, *records.notes()]
+    if not len(index):
+        raise _no_records(path, sheet, header.row)
+
+    frame = pd.DataFrame(columns, index=pd.Index(index, name="row"))
+    progress.report(total or done, total or done, translate("Reading", "Read {0} rows").format(count_text(len(frame))))
+    return LoadedTable(
+        frame=frame,
+        source=path,
+        sheet=sheet,
+        header_row=header.row,
+        has_header=has_header,
+        header_looks_like_record=header.looks_like_record,
+        encoding=encoding,
+        delimiter=delimiter,
+        notes=tuple(notes),
+        skipped_rows=header.rows_not_records + len(records.empty_rows),
+    )
+
+
+@dataclass(frozen=True)
+class _Head:
+    """The rows read until the header search has its sample: every row so far, and which of them are filled."""
+
+    numbers: list[int]
+    rows: list[list[str]]
+    sample_at: list[int]  # positions in `rows` of the first `HEADER_SEARCH_ROWS` filled rows
+    done: int
+    total: int
+
+    @property
+    def sample_rows(self) -> list[list[str]]:
+        return [self.rows[i] for i in self.sample_at]
+
+    @property
+    def sample_numbers(self) -> list[int]:
+        return [self.numbers[i] for i in self.sample_at]
+
+
+def _read_head(iterator: Iterator[RowChunk], progress: Progress) -> _Head:
+    """Read chunks until `HEADER_SEARCH_ROWS` filled rows are in (or the file ends); the rest is left in `iterator`."""
+    numbers: list[int] = []
+    rows: list[list[str]] = []
     sample_at: list[int] = []
     done, total = 0, 0
     for chunk in iterator:
@@ -420,37 +480,75 @@ def assemble_table(
         progress.report(done, total, translate("Reading", "Reading rows"))
         for number, row in zip(chunk.row_numbers, chunk.rows, strict=True):
             if len(sample_at) < HEADER_SEARCH_ROWS and _filled(row):
-                sample_at.append(len(buffered_rows))
-            buffered_numbers.append(number)
-            buffered_rows.append(row)
+                sample_at.append(len(rows))
+            numbers.append(number)
+            rows.append(row)
         if len(sample_at) >= HEADER_SEARCH_ROWS:
             break
-    sample_rows = [buffered_rows[i] for i in sample_at]
-    sample_numbers = [buffered_numbers[i] for i in sample_at]
-    if not sample_rows:
-        problem = (
-            translate("Reading", 'has no values in sheet "{0}".').format(sheet)
-            if sheet is not None
-            else translate("Reading", "has no values in the file.")
-        )
-        raise LoadError(path, problem, translate("Reading", "Check that you chose the right file or sheet."))
+    return _Head(numbers, rows, sample_at, done, total)
 
-    notes: list[str] = list(extra_notes)
-    skipped = 0
-    looks_like_record = False
-    if has_header:
-        layout = _find_layout(sample_rows)
-        header = sample_rows[layout.header_position]
-        header_row = sample_numbers[layout.header_position]
-        data_start = sample_at[layout.header_position + (1 if layout.label_row else 0)] + 1
-        looks_like_record = header_looks_like_record(sample_rows, layout.header_position)
-    else:
-        layout = _Layout(0, False, False)
-        widest = max(_last_filled(row) for row in sample_rows)
-        header = [f"column {position}" for position in range(first_column_position, first_column_position + widest)]
-        header_row = 0
-        data_start = 0
-    if looks_like_record:
+
+def _no_values(path: Path, sheet: str | None) -> LoadError:
+    problem = (
+        translate("Reading", 'has no values in sheet "{0}".').format(sheet)
+        if sheet is not None
+        else translate("Reading", "has no values in the file.")
+    )
+    return LoadError(path, problem, translate("Reading", "Check that you chose the right file or sheet."))
+
+
+@dataclass(frozen=True)
+class _Header:
+    """The row of column names as found in the file, or named by position for a file the user says has none."""
+
+    layout: _Layout
+    cells: list[str]  # a nameless field of an HTCDS code row takes the name its label row gives it
+    row: int  # the header's row as the user sees it (0: no header row)
+    label_row: int  # the row under it that describes the names in words, as the user sees it (0: none)
+    data_start: int  # position in the rows read so far of the first row under the header (and its label row)
+    looks_like_record: bool
+
+    @property
+    def first(self) -> int:
+        """1 when column A only numbers the rows and is left out, else 0."""
+        return 1 if self.layout.skip_first_column else 0
+
+    @property
+    def rows_not_records(self) -> int:
+        """The title rows above the header and the label row under it."""
+        return self.layout.header_position + (1 if self.layout.label_row else 0)
+
+
+def _find_header(head: _Head, has_header: bool, first_column_position: int) -> _Header:
+    sample, sample_numbers = head.sample_rows, head.sample_numbers
+    if not has_header:
+        widest = max(_last_filled(row) for row in sample)
+        cells = [f"column {position}" for position in range(first_column_position, first_column_position + widest)]
+        return _Header(_Layout(0, False, False), cells, row=0, label_row=0, data_start=0, looks_like_record=False)
+    layout = _find_layout(sample)
+    cells = sample[layout.header_position]
+    label_row = 0
+    if layout.label_row:
+        # A field with no code but a label (HTCDS has one) is better named by its label than by its position.
+        labels = sample[layout.header_position + 1]
+        cells = [name if name.strip() or i >= len(labels) else labels[i] for i, name in enumerate(cells)]
+        label_row = sample_numbers[layout.header_position + 1]
+    return _Header(
+        layout,
+        cells,
+        row=sample_numbers[layout.header_position],
+        label_row=label_row,
+        data_start=head.sample_at[layout.header_position + (1 if layout.label_row else 0)] + 1,
+        looks_like_record=header_looks_like_record(sample, layout.header_position),
+    )
+
+
+def _header_notes(header: _Header) -> list[str]:
+    """What the user is told about the header: a record taken for it, titles above it, labels under it, and a first
+    column that only numbers the rows."""
+    notes: list[str] = []
+    layout = header.layout
+    if header.looks_like_record:
         notes.append(
             translate(
                 "Reading",
@@ -458,7 +556,7 @@ def assemble_table(
                 "or values like those in the rows below it. If the file has no header row, say so (“The file has no "
                 "header row” in the Load step, --no-header on the command line): every row is then read as a "
                 "record, and the columns are called “column 1”, “column 2”…",
-            ).format(header_row)
+            ).format(header.row)
         )
     if layout.header_position:
         # One whole sentence for one row and one for several (core's plurals are not read by lupdate).
@@ -473,196 +571,200 @@ def assemble_table(
                 "The column names were found in row {0}; the {1} filled rows above them (titles) were not read as "
                 "records.",
             )
-        notes.append(above.format(header_row, count_text(layout.header_position)))
-        skipped += layout.header_position
+        notes.append(above.format(header.row, count_text(layout.header_position)))
     if layout.label_row:
-        # A field with no code but a label (HTCDS has one) is better named by its label than by its position.
-        labels = sample_rows[layout.header_position + 1]
-        header = [name if name.strip() or i >= len(labels) else labels[i] for i, name in enumerate(header)]
         notes.append(
             translate("Reading", "Row {0} describes the column names in words and was not read as a record.").format(
-                sample_numbers[layout.header_position + 1]
+                header.label_row
             )
         )
-        skipped += 1
-    first = 1 if layout.skip_first_column else 0
-    if first:
+    if header.first:
         notes.append(translate("Reading", "The first column has no name and only numbers the rows; it was left out."))
+    return notes
 
-    width = len(header)
-    # Trailing separators after the last name ("a,b,c,") make the header wider than the rows; that is not ragged.
-    named_width = max((i + 1 for i, cell in enumerate(header) if cell.strip()), default=width)
-    names, name_notes = _column_names(header[first:], first_column_position + first)
-    builders = [ColumnBuilder() for _ in names]
-    row_numbers: list[int] = []
-    short_rows: list[int] = []
-    short_count = 0
-    long_rows: list[int] = []
-    empty_rows: list[int] = []  # blank lines and rows of the wrong length with no value; same-length ones come later
 
-    def take(numbers: list[int], rows: list[list[str]]) -> None:
-        nonlocal short_count
+class _Records:
+    """The records under the header, collected chunk by chunk into columns; rows of the wrong length are fitted to
+    the header, counted for the notes, or (with values past the last column) refused."""
+
+    def __init__(self, path: Path, header: _Header, names: list[str]) -> None:
+        self._path = path
+        self._header = header
+        self._names = names
+        self._first = header.first
+        self._width = len(header.cells)
+        # Trailing separators after the last name ("a,b,c,") make the header wider than the rows; that is not ragged.
+        self._named_width = max((i + 1 for i, cell in enumerate(header.cells) if cell.strip()), default=self._width)
+        self._builders = [ColumnBuilder() for _ in names]
+        self.row_numbers: list[int] = []
+        self._short_rows: list[int] = []  # the first `LISTED_ROWS` of them
+        self._short_count = 0
+        self._long_rows: list[int] = []
+        self.empty_rows: list[int] = []  # blank lines and rows of the wrong length with no value; all, once finished
+
+    def add(self, numbers: list[int], rows: list[list[str]]) -> None:
         if not rows:
             return
         lengths = list(map(len, rows))
-        if min(lengths) == width == max(lengths):
+        if min(lengths) == self._width == max(lengths):
             kept_numbers, kept = numbers, rows  # the usual chunk: no Python work per row
         else:
-            kept_numbers, kept = [], []
-            for number, row, length in zip(numbers, rows, lengths, strict=True):
-                if length != width:
-                    if not _has_value(row[first:]):
-                        empty_rows.append(number)
-                        continue
-                    if length > width:
-                        if _has_value(row[width:]):
-                            long_rows.append(number)
-                            continue
-                        row = row[:width]
-                    else:
-                        if length < named_width:
-                            short_count += 1
-                            if len(short_rows) < LISTED_ROWS:
-                                short_rows.append(number)
-                        row = row + [""] * (width - length)
-                kept_numbers.append(number)
-                kept.append(row)
-        if long_rows:
-            raise LoadError(
-                path,
-                about_rows(
-                    long_rows,
-                    None,
-                    translate(
-                        "Reading",
-                        "Row {row} has more values than there are column names ({count}, taken from row {header}), "
-                        "so values would land in the wrong columns.",
-                    ),
-                    translate(
-                        "Reading",
-                        "Rows {rows} have more values than there are column names ({count}, taken from row "
-                        "{header}), so values would land in the wrong columns.",
-                    ),
-                    count=width - first,
-                    header=header_row,
-                ),
-                translate(
-                    "Reading",
-                    "This usually comes from a stray separator or quote mark in that row: fix the row in Excel or a "
-                    "text editor and save again.",
-                ),
-            )
+            kept_numbers, kept = self._fitted(numbers, rows, lengths)
+        if self._long_rows:
+            raise _too_many_values(self._path, self._long_rows, self._width - self._first, self._header.row)
         if not kept:
             return
-        row_numbers.extend(kept_numbers)
+        self.row_numbers.extend(kept_numbers)
         # One 2-D object array per chunk (a C loop) is several times faster than zip(*rows) for the transpose.
-        block = np.empty((len(kept), width), dtype=object)
+        block = np.empty((len(kept), self._width), dtype=object)
         block[:] = kept
-        for position in range(first, width):
-            builders[position - first].add(block[:, position])
+        for position in range(self._first, self._width):
+            self._builders[position - self._first].add(block[:, position])
 
-    take(buffered_numbers[data_start:], buffered_rows[data_start:])
-    del buffered_rows, buffered_numbers
-    for chunk in iterator:
-        check_cancelled(progress)
-        take(chunk.row_numbers, chunk.rows)
-        done, total = chunk.done, chunk.total
-        progress.report(
-            done, total, translate("Reading", "Reading rows ({0} so far)").format(count_text(len(row_numbers)))
-        )
-    check_cancelled(progress)
+    def _fitted(
+        self, numbers: list[int], rows: list[list[str]], lengths: list[int]
+    ) -> tuple[list[int], list[list[str]]]:
+        """The rows cut or padded to the header's width; empty ones and ones with values past it are set aside."""
+        width = self._width
+        kept_numbers: list[int] = []
+        kept: list[list[str]] = []
+        for number, row, length in zip(numbers, rows, lengths, strict=True):
+            if length != width:
+                if not _has_value(row[self._first :]):
+                    self.empty_rows.append(number)
+                    continue
+                if length > width:
+                    if _has_value(row[width:]):
+                        self._long_rows.append(number)
+                        continue
+                    row = row[:width]
+                else:
+                    if length < self._named_width:
+                        self._short_count += 1
+                        if len(self._short_rows) < LISTED_ROWS:
+                            self._short_rows.append(number)
+                    row = row + [""] * (width - length)
+            kept_numbers.append(number)
+            kept.append(row)
+        return kept_numbers, kept
 
-    columns = {name: builder.finish() for name, builder in zip(names, builders, strict=True)}
-    # Excel keeps formatting in columns nobody filled; a nameless column with no value is not part of the table.
-    unused = [
-        name
-        for name, raw in zip(names, header[first:], strict=True)
-        if not raw.strip() and int((columns[name].codes >= 0).sum()) == 0
-    ]
-    for name in unused:
-        del columns[name]
-    blank_kept = [name for name, raw in zip(names, header[first:], strict=True) if not raw.strip() and name in columns]
-    if blank_kept:
-        unnamed = (
-            translate("Reading", "A column had no name and is called by its position: {0}.")
-            if len(blank_kept) == 1
-            else translate("Reading", "{1} columns had no name and are called by their position: {0}.")
-        )
-        name_notes.append(unnamed.format(", ".join(blank_kept[:10]), count_text(len(blank_kept))))
-    notes.extend(name_notes)
+    def columns(self) -> tuple[dict[str, pd.Categorical], list[str]]:
+        """The finished columns, without the nameless ones nobody filled; and a note naming the nameless ones kept."""
+        raw_names = self._header.cells[self._first :]
+        columns = {name: builder.finish() for name, builder in zip(self._names, self._builders, strict=True)}
+        # Excel keeps formatting in columns nobody filled; a nameless column with no value is not part of the table.
+        unused = [
+            name
+            for name, raw in zip(self._names, raw_names, strict=True)
+            if not raw.strip() and int((columns[name].codes >= 0).sum()) == 0
+        ]
+        for name in unused:
+            del columns[name]
+        blank_kept = [
+            name for name, raw in zip(self._names, raw_names, strict=True) if not raw.strip() and name in columns
+        ]
+        if blank_kept:
+            unnamed = (
+                translate("Reading", "A column had no name and is called by its position: {0}.")
+                if len(blank_kept) == 1
+                else translate("Reading", "{1} columns had no name and are called by their position: {0}.")
+            )
+            return columns, [unnamed.format(", ".join(blank_kept[:10]), count_text(len(blank_kept)))]
+        return columns, []
 
-    index = np.asarray(row_numbers, dtype=np.int64)
-    # Rows whose every cell is empty (HTCDS numbers 1,000 empty rows) are found here, on the codes, not row by row.
-    filled = np.zeros(len(index), dtype=bool)
-    for column in columns.values():
-        filled |= np.asarray(column.codes) >= 0
-    if not filled.all():
-        empty_rows.extend(int(n) for n in index[~filled])
-        index = index[filled]
-        columns = {name: column[filled] for name, column in columns.items()}
-    empty_rows.sort()
+    def without_empty_rows(
+        self, columns: dict[str, pd.Categorical]
+    ) -> tuple[npt.NDArray[np.int64], dict[str, pd.Categorical]]:
+        """The records' row numbers and columns without the rows whose every cell is empty (added to `empty_rows`)."""
+        index = np.asarray(self.row_numbers, dtype=np.int64)
+        # Rows whose every cell is empty (HTCDS numbers 1,000 empty rows) are found here, on the codes, not row by row.
+        filled = np.zeros(len(index), dtype=bool)
+        for column in columns.values():
+            filled |= np.asarray(column.codes) >= 0
+        if not filled.all():
+            self.empty_rows.extend(int(n) for n in index[~filled])
+            index = index[filled]
+            columns = {name: column[filled] for name, column in columns.items()}
+        self.empty_rows.sort()
+        return index, columns
 
-    if short_count:
-        notes.append(
-            about_rows(
-                short_rows,
-                short_count,
-                translate(
-                    "Reading",
-                    "Row {row} has fewer values than there are column names; its last cells were read as empty. "
-                    "Check that no value slipped into the wrong column.",
-                ),
-                translate(
-                    "Reading",
-                    "Rows {rows} have fewer values than there are column names; their last cells were read as "
-                    "empty. Check that no value slipped into the wrong column.",
-                ),
+    def notes(self) -> list[str]:
+        """The short rows and the empty rows, in sentences."""
+        notes: list[str] = []
+        if self._short_count:
+            notes.append(
+                about_rows(
+                    self._short_rows,
+                    self._short_count,
+                    translate(
+                        "Reading",
+                        "Row {row} has fewer values than there are column names; its last cells were read as empty. "
+                        "Check that no value slipped into the wrong column.",
+                    ),
+                    translate(
+                        "Reading",
+                        "Rows {rows} have fewer values than there are column names; their last cells were read as "
+                        "empty. Check that no value slipped into the wrong column.",
+                    ),
+                )
             )
-        )
-    if empty_rows:
-        notes.append(
-            about_rows(
-                empty_rows,
-                None,
-                translate("Reading", "An empty row was skipped (row {row})."),
-                translate("Reading", "{count} empty rows were skipped (rows {rows})."),
-                count=count_text(len(empty_rows)),
+        if self.empty_rows:
+            notes.append(
+                about_rows(
+                    self.empty_rows,
+                    None,
+                    translate("Reading", "An empty row was skipped (row {row})."),
+                    translate("Reading", "{count} empty rows were skipped (rows {rows})."),
+                    count=count_text(len(self.empty_rows)),
+                )
             )
-        )
-        skipped += len(empty_rows)
-    if not len(index):
-        # A table of names alone would pass as a loaded export with nothing in it; every later step would then
-        # "succeed" on no records. Say so now, where the user can still pick the right file.
-        problem = (
-            translate("Reading", 'has column names (row {0}) but no records below them in sheet "{1}".').format(
-                header_row, sheet
-            )
-            if sheet is not None
-            else translate("Reading", "has column names (row {0}) but no records below them in the file.").format(
-                header_row
-            )
-        )
-        raise LoadError(
-            path,
-            problem,
+        return notes
+
+
+def _too_many_values(path: Path, long_rows: list[int], count: int, header_row: int) -> LoadError:
+    return LoadError(
+        path,
+        about_rows(
+            long_rows,
+            None,
             translate(
                 "Reading",
-                "Check that you chose the right file or sheet, and export the cases again if the export came out "
-                "empty.",
+                "Row {row} has more values than there are column names ({count}, taken from row {header}), "
+                "so values would land in the wrong columns.",
             ),
-        )
+            translate(
+                "Reading",
+                "Rows {rows} have more values than there are column names ({count}, taken from row "
+                "{header}), so values would land in the wrong columns.",
+            ),
+            count=count,
+            header=header_row,
+        ),
+        translate(
+            "Reading",
+            "This usually comes from a stray separator or quote mark in that row: fix the row in Excel or a "
+            "text editor and save again.",
+        ),
+    )
 
-    frame = pd.DataFrame(columns, index=pd.Index(index, name="row"))
-    progress.report(total or done, total or done, translate("Reading", "Read {0} rows").format(count_text(len(frame))))
-    return LoadedTable(
-        frame=frame,
-        source=path,
-        sheet=sheet,
-        header_row=header_row,
-        has_header=has_header,
-        header_looks_like_record=looks_like_record,
-        encoding=encoding,
-        delimiter=delimiter,
-        notes=tuple(notes),
-        skipped_rows=skipped,
+
+def _no_records(path: Path, sheet: str | None, header_row: int) -> LoadError:
+    # A table of names alone would pass as a loaded export with nothing in it; every later step would then
+    # "succeed" on no records. Say so now, where the user can still pick the right file.
+    problem = (
+        translate("Reading", 'has column names (row {0}) but no records below them in sheet "{1}".').format(
+            header_row, sheet
+        )
+        if sheet is not None
+        else translate("Reading", "has column names (row {0}) but no records below them in the file.").format(
+            header_row
+        )
+    )
+    return LoadError(
+        path,
+        problem,
+        translate(
+            "Reading",
+            "Check that you chose the right file or sheet, and export the cases again if the export came out empty.",
+        ),
     )

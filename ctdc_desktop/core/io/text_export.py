@@ -319,35 +319,60 @@ def read_text_export(path: Path, progress: Progress, *, has_header: bool = True)
         head = binary.read(HEAD_BYTES)
     encoding = detect_encoding(head)
     text = decode_head(head, encoding, whole_file=len(head) >= size)
+    _refuse_empty_or_binary(path, text)
+    _refuse_web_page_or_xml(path, text)
+    delimiter, declared = _delimiter(path, text)
+    skip_lines = 1 if declared else 0  # the "sep=" line
+    last_error: UnicodeDecodeError | None = None
+    for candidate in _encodings_to_try(encoding):
+        try:
+            return _read_table(path, TextFormat(candidate, delimiter, skip_lines), size, progress, has_header)
+        except UnicodeDecodeError as error:
+            last_error = error
+    raise LoadError(
+        path,
+        translate("Reading", "cannot be read as text in {0} ({1}).").format(
+            translate("Reading", ENCODING_NAMES.get(encoding, encoding)), last_error
+        ),
+        translate("Reading", 'Save the file from Excel as "CSV UTF-8" and open it again.'),
+    )
+
+
+def _refuse_empty_or_binary(path: Path, text: str) -> None:
+    """Refuse a file with no values, or one that holds no text at all (a picture or a PDF renamed, say)."""
     if not text.strip():
         raise LoadError(
             path,
             translate("Reading", "has no values in it."),
             translate("Reading", "Check that you chose the right file."),
         )
-    if looks_binary(text):
-        problem = (
-            translate(
-                "Reading",
-                "is not an Excel workbook: it holds binary data (perhaps a picture, a PDF or another program's file "
-                "renamed).",
-            )
-            if path.suffix.lower() in WORKBOOK_SUFFIXES
-            else translate(
-                "Reading",
-                "is not a text table: it holds binary data (perhaps a picture, a PDF or another program's file "
-                "renamed).",
-            )
+    if not looks_binary(text):
+        return
+    problem = (
+        translate(
+            "Reading",
+            "is not an Excel workbook: it holds binary data (perhaps a picture, a PDF or another program's file "
+            "renamed).",
         )
-        raise LoadError(
-            path,
-            problem,
-            translate(
-                "Reading",
-                "Choose the CSV or Excel file that holds the records (export it again from the case-management system "
-                "if it is an export).",
-            ),
+        if path.suffix.lower() in WORKBOOK_SUFFIXES
+        else translate(
+            "Reading",
+            "is not a text table: it holds binary data (perhaps a picture, a PDF or another program's file renamed).",
         )
+    )
+    raise LoadError(
+        path,
+        problem,
+        translate(
+            "Reading",
+            "Choose the CSV or Excel file that holds the records (export it again from the case-management system "
+            "if it is an export).",
+        ),
+    )
+
+
+def _refuse_web_page_or_xml(path: Path, text: str) -> None:
+    """Refuse a web page or an XML spreadsheet, which some case systems save under an Excel or CSV name."""
     start = text.lstrip("\ufeff")[:1024].lstrip().casefold()
     if start.startswith(("<!doctype html", "<html", "<table")) or (start.startswith("<?xml") and "<html" in start):
         raise LoadError(
@@ -373,64 +398,58 @@ def read_text_export(path: Path, progress: Progress, *, has_header: bool = True)
                 'Open it in Excel, then use File → Save As → "Excel Workbook (.xlsx)" and open the saved file.',
             ),
         )
+
+
+def _delimiter(path: Path, text: str) -> tuple[str, bool]:
+    """The separator, and whether the first line declares it."""
     # Excel honours a first line "sep=;" naming the separator; so do we, and that line is not part of the table.
     first_line = text.lstrip("\ufeff").split("\n", 1)[0].strip()
     declared = re.fullmatch(r"sep=(.)", first_line, flags=re.IGNORECASE)
     if declared:
-        delimiter = declared.group(1)
-    else:
-        delimiter = detect_delimiter(text, prefer_tab=path.suffix.lower() in {".tsv", ".tab"})
+        return declared.group(1), True
+    return detect_delimiter(text, prefer_tab=path.suffix.lower() in {".tsv", ".tab"}), False
+
+
+def _encodings_to_try(encoding: str) -> list[str]:
     # UTF-8 was only checked on the head; a later byte may prove the file is Windows-1252 after all.
-    candidates = [encoding] + (
-        ["cp1252", "latin-1"] if encoding == "utf-8" else ["latin-1"] if encoding == "cp1252" else []
-    )
-    last_error: UnicodeDecodeError | None = None
-    for candidate in candidates:
-        fmt = TextFormat(candidate, delimiter, skip_lines=1 if declared else 0)
-        notes: list[str] = []
-        if candidate in {"cp1252", "latin-1"}:
-            notes.append(
-                translate(
-                    "Reading",
-                    'Read as {0}, not UTF-8. If accented letters look wrong, save the file from Excel as "CSV UTF-8" '
-                    "and open it again.",
-                ).format(translate("Reading", ENCODING_NAMES[candidate]))
-            )
-        try:
-            suspicious: list[int] = []
-            stray_quotes: list[int] = []
-            table = assemble_table(
-                path,
-                _rows(path, fmt, size, suspicious, stray_quotes),
-                progress,
-                encoding=ENCODING_NAMES.get(candidate, candidate),
-                delimiter=delimiter,
-                extra_notes=tuple(notes),
-                has_header=has_header,
-            )
-            if suspicious:
-                listed = ", ".join(str(line) for line in suspicious[:10])
-                table = dataclasses.replace(
-                    table,
-                    notes=(
-                        *table.notes,
-                        translate(
-                            "Reading",
-                            "The record(s) starting on line(s) {0} hold a cell whose lines look like whole records. "
-                            "A quote mark there may be closed in the wrong place, hiding records inside one cell: "
-                            "check those lines in a text editor, and compare the record count with the file.",
-                        ).format(listed),
-                    ),
-                )
-            if stray_quotes:
-                table = dataclasses.replace(table, notes=(*table.notes, _stray_quote_note(stray_quotes)))
-            return table
-        except UnicodeDecodeError as error:
-            last_error = error
-    raise LoadError(
+    return [encoding] + (["cp1252", "latin-1"] if encoding == "utf-8" else ["latin-1"] if encoding == "cp1252" else [])
+
+
+def _read_table(path: Path, fmt: TextFormat, size: int, progress: Progress, has_header: bool) -> LoadedTable:
+    """The whole file read in `fmt`, with notes on what may be wrong in it; UnicodeDecodeError when a byte does not
+    fit the encoding."""
+    notes: list[str] = []
+    if fmt.encoding in {"cp1252", "latin-1"}:
+        notes.append(
+            translate(
+                "Reading",
+                'Read as {0}, not UTF-8. If accented letters look wrong, save the file from Excel as "CSV UTF-8" '
+                "and open it again.",
+            ).format(translate("Reading", ENCODING_NAMES[fmt.encoding]))
+        )
+    suspicious: list[int] = []
+    stray_quotes: list[int] = []
+    table = assemble_table(
         path,
-        translate("Reading", "cannot be read as text in {0} ({1}).").format(
-            translate("Reading", ENCODING_NAMES.get(encoding, encoding)), last_error
-        ),
-        translate("Reading", 'Save the file from Excel as "CSV UTF-8" and open it again.'),
+        _rows(path, fmt, size, suspicious, stray_quotes),
+        progress,
+        encoding=ENCODING_NAMES.get(fmt.encoding, fmt.encoding),
+        delimiter=fmt.delimiter,
+        extra_notes=tuple(notes),
+        has_header=has_header,
     )
+    if suspicious:
+        table = dataclasses.replace(table, notes=(*table.notes, _hidden_records_note(suspicious)))
+    if stray_quotes:
+        table = dataclasses.replace(table, notes=(*table.notes, _stray_quote_note(stray_quotes)))
+    return table
+
+
+def _hidden_records_note(lines: list[int]) -> str:
+    listed = ", ".join(str(line) for line in lines[:10])
+    return translate(
+        "Reading",
+        "The record(s) starting on line(s) {0} hold a cell whose lines look like whole records. "
+        "A quote mark there may be closed in the wrong place, hiding records inside one cell: "
+        "check those lines in a text editor, and compare the record count with the file.",
+    ).format(listed)

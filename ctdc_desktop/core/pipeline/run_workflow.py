@@ -1,7 +1,8 @@
 """The whole workflow in one call: load → identifiers → recode → synthesize → bundle, as `ctdc-desktop run` does it.
 
 `run_workflow(decisions, progress)` replays a project's decisions (or makes a first run from a recipe) on an export
-and writes the release bundle. It stops with `RunStopped`, before anything is written, when the export needs a
+and writes the release bundle: the registry's steps (registry.py) run in order, with what a window leaves to a person
+decided between them. It stops with `RunStopped`, before anything is written, when the export needs a
 person's judgement. A replay stops once, with `ReplayStopped`, naming every difference from what the project was
 saved with (new, missing and renamed columns, values the recipe does not place: replay_differences.py). The message
 lists each column and value, never a record.
@@ -10,32 +11,31 @@ lists each column and value, never a record.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 from ctdc_desktop.core.activity import logged_step
 from ctdc_desktop.core.case_export import CaseExport
 from ctdc_desktop.core.identifiers.decisions import IdentifierDecisions
-from ctdc_desktop.core.identifiers.remove_identifiers import CleanedExport, remove_identifiers
+from ctdc_desktop.core.identifiers.remove_identifiers import remove_identifiers
 from ctdc_desktop.core.identifiers.review_export import ExportReview, review_export
 from ctdc_desktop.core.load.decisions import LoadDecisions
-from ctdc_desktop.core.load.open_export import open_case_export
-from ctdc_desktop.core.pipeline.handoff import RecodedData, SynthesizedData, release_inputs
+from ctdc_desktop.core.pipeline.registry import EXPORT, LOAD, RECODE, SYNTHESIZE
 from ctdc_desktop.core.pipeline.replay_differences import ReplayDifferences, column_differences
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, stages
 from ctdc_desktop.core.recode.after_stage_one import recipe_for_cleaned_export
 from ctdc_desktop.core.recode.coverage import Coverage, VariableCoverage
 from ctdc_desktop.core.recode.propose import VariableProposal, propose_recipe
 from ctdc_desktop.core.recode.recipe import Recipe, RecodeDecisions, VariableRecipe
-from ctdc_desktop.core.recode.recode import RecodeResult, recode
+from ctdc_desktop.core.recode.recode import RecodeResult
+from ctdc_desktop.core.recode.recoded_data import RecodedData
 from ctdc_desktop.core.recode.save_recipe import recipe_to_toml
 from ctdc_desktop.core.recode.source_columns import find_column
-from ctdc_desktop.core.release.audit_log import AuditStep, now
-from ctdc_desktop.core.release.bundle import ReleaseDecisions, ReleaseResult, recipe_file_name, write_release_bundle
+from ctdc_desktop.core.release.bundle import ReleaseDecisions, ReleaseResult
+from ctdc_desktop.core.release.release_inputs import export_input
 from ctdc_desktop.core.synth.decisions import SynthesisDecisions
-from ctdc_desktop.core.synth.input_checks import check_synthesis_input, record_input_check
-from ctdc_desktop.core.synth.synthesize import synthesize
+from ctdc_desktop.core.synth.model import SynthesisResult
 from ctdc_desktop.core.user_error import UserError
 
 LISTED = 50  # problems listed in the message; the rest are counted
@@ -89,13 +89,13 @@ def _proposal_line(proposal: VariableProposal) -> str:
 @dataclass(frozen=True)
 class RunDecisions:
     """Every step's decisions for a run. `identifiers` None: a first run, flagged columns handled as Stage one
-    proposes (removed, or made safe: a case ID kept only as the link, a birth date turned into an age)."""
+    proposes (removed, or made safe: a case ID kept only as the link, a birth date turned into an age). The dataset's
+    name and privacy cap are the synthesis decisions' (`SynthesisDecisions` owns them, in the window too)."""
 
     load: LoadDecisions
     recode: RecodeDecisions
     synthesis: SynthesisDecisions
     release: ReleaseDecisions
-    dataset_name: str
     identifiers: IdentifierDecisions | None = None
     # With saved decisions: columns they do not know get Stage one's proposal instead of stopping the run.
     propose_for_new_columns: bool = False
@@ -109,7 +109,8 @@ class RunDecisions:
 @dataclass(frozen=True)
 class RunResult:
     release: ReleaseResult
-    synthesized: SynthesizedData
+    synthesis: SynthesisResult
+    recoded: RecodedData
     stage_one: str  # "14 removed, 4 transformed, 56 kept"
     notes: tuple[str, ...] = ()
 
@@ -257,7 +258,7 @@ def prepare_recoded(decisions: RunDecisions, progress: Progress = NO_PROGRESS) -
         {"load": "Reading: ", "propose": "Proposing sources: ", "identifiers": "Identifiers: ", "recode": "Recoding: "},
     )
     with logged_step("reading the export") as logged:
-        export = open_case_export(decisions.load, parts["load"])
+        export = LOAD.run(None, decisions.load, parts["load"])
         perpetrators = export.perpetrator_frame
         logged.count(victims=len(export.victim_frame), perpetrators=0 if perpetrators is None else len(perpetrators))
     recipe, recode_decisions = decisions.recode.recipe, decisions.recode
@@ -278,41 +279,20 @@ def prepare_recoded(decisions: RunDecisions, progress: Progress = NO_PROGRESS) -
         # New columns a replay may not decide alone stop it, but after the recode: the stop then names every
         # difference (missing and renamed columns, new values) at once, not one kind per run.
         review, chosen, undecided = _identifier_review(export, decisions, identifier_parts["review"])
+        # The registry's Identifiers step (remove_identifiers), given the review just made: detection runs once.
         cleaned = remove_identifiers(export, chosen, identifier_parts["apply"], review)
         logged.count(victim_columns_kept=len(cleaned.export.victim_frame.columns))
     with logged_step("recoding") as logged:
-        recipe = recipe_for_cleaned_export(recipe, cleaned)
-        recoded = recode(cleaned.export, recipe, parts["recode"])
-        if decisions.identifiers is not None and (undecided or not recoded.complete):
-            raise _replay_stopped(export, cleaned.export, decisions, recipe, recoded)
-        if not recoded.complete:
-            raise _recode_stopped(export, cleaned.export, recipe, recoded)
-        logged.count(victims=recoded.victims, perpetrator_rows=recoded.perpetrator_rows)
-    return recoded_data_from(cleaned, recode_decisions, recipe, recoded)
-
-
-def recoded_data_from(
-    cleaned: CleanedExport | None, recode_decisions: RecodeDecisions, recipe: Recipe, recoded: RecodeResult
-) -> RecodedData:
-    """What Recode hands to Synthesize (window and `run` alike): the result, the recipe, and the audit-log lines of
-    Stage one (if it ran) and Recode (counts only, never a value)."""
-    steps: list[AuditStep] = []
-    if cleaned is not None:
-        export = cleaned.export
-        columns = len(export.victim_frame.columns) + (
-            0 if export.perpetrator_frame is None else len(export.perpetrator_frame.columns)
-        )
-        steps.append(AuditStep(f"Stage one: {cleaned.summary} columns", now(), None, columns))
-    steps.append(
-        AuditStep(
-            # No row count and no folder: this line goes into the bundle (the activity log has the counts).
-            f"Recoded with the recipe {recipe_file_name(recode_decisions.recipe_file)}",
-            now(),
-            None,
-            len(recipe.columns),
-        )
-    )
-    return RecodedData(recoded, recode_decisions, tuple(steps), "" if cleaned is None else cleaned.summary)
+        recoded = RECODE.run(cleaned, recode_decisions, parts["recode"])
+        result = recoded.recode
+        if not result.complete or (decisions.identifiers is not None and undecided):
+            # Said in the words of the recipe as it was read (a birth date Stage one turned into an age, as that age).
+            recipe = recipe_for_cleaned_export(recipe, cleaned)
+            if decisions.identifiers is not None:
+                raise _replay_stopped(export, cleaned.export, decisions, recipe, result)
+            raise _recode_stopped(export, cleaned.export, recipe, result)
+        logged.count(victims=result.victims, perpetrator_rows=result.perpetrator_rows)
+    return recoded
 
 
 def run_workflow(decisions: RunDecisions, progress: Progress = NO_PROGRESS) -> RunResult:
@@ -320,19 +300,21 @@ def run_workflow(decisions: RunDecisions, progress: Progress = NO_PROGRESS) -> R
     column needs review or a value is unmapped, `ReleaseRefused`/`UserError` for other problems, `Cancelled`."""
     parts = stages(
         progress,
-        {"recoded": 7, "check": 1, "synthesize": 2, "bundle": 2},
-        {"check": "Checking columns: ", "synthesize": "Synthesizing: ", "bundle": "Writing the bundle: "},
+        {"recoded": 7, "synthesize": 3, "bundle": 2},
+        {"bundle": "Writing the bundle: "},
     )
     recoded = prepare_recoded(decisions, parts["recoded"])
     # The same refusals as the window and `synth`: no k below 2, no column that looks like an identifier.
     with logged_step(f"synthesis ({decisions.synthesis.method})", rows=len(recoded.table)) as logged:
-        check = check_synthesis_input(recoded.table, decisions.synthesis.params, (), parts["check"])
-        synthesized_table = synthesize(recoded.table, decisions.synthesis.params, parts["synthesize"])
-        synthesis = record_input_check(synthesized_table, check)
+        synthesis = SYNTHESIZE.run(recoded, decisions.synthesis, parts["synthesize"])
         logged.count(records=len(synthesis.records))
-    synthesized = SynthesizedData(synthesis, recoded, decisions.dataset_name, decisions.release.privacy_cap)
     with logged_step("writing the release bundle") as logged:
-        inputs = release_inputs(synthesized, decisions.dataset_name, decisions.ledger_folder, decisions.released_on)
-        release = write_release_bundle(inputs, decisions.release, parts["bundle"])
+        made = export_input(recoded, synthesis, decisions.synthesis)
+        assert made is not None  # both results are there
+        release = EXPORT.run(
+            replace(made, ledger_folder=decisions.ledger_folder, released_on=decisions.released_on),
+            decisions.release,
+            parts["bundle"],
+        )
         logged.count(files=len(release.files))
-    return RunResult(release, synthesized, recoded.stage_one, (*recoded.recode.notes, *synthesis.notes))
+    return RunResult(release, synthesis, recoded, recoded.stage_one, (*recoded.recode.notes, *synthesis.notes))

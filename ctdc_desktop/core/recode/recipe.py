@@ -25,6 +25,7 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -520,11 +521,37 @@ class _Problem(Exception):
 
 
 def _check_variable(variable: VariableRecipe) -> None:
-    """Everything about one variable that can be checked without data; raises _Problem naming the key."""
+    """Everything about one variable that can be checked without data; raises _Problem naming the key.
+
+    The checks run in this order, and the first that fails is the one reported.
+    """
+    _check_known_words(variable)
+    _check_category_list(variable)
+    if variable.recoder == "not_recorded":
+        _check_not_recorded(variable)
+        return
+    _check_source_columns(variable)
+    _check_several_values(variable)
+    _check_map_targets(variable)
+    _check_recoder_fits(variable)
+    if any(not separator for separator in variable.split):
+        raise _problem_of(variable)(
+            "split", translate("RecipeCheck", "split must be the text between values, such as ' ' or ';'.")
+        )
+
+
+def _problem_of(variable: VariableRecipe) -> Callable[[str, str], _Problem]:
+    """How a check of `variable` says what is wrong: under which key, with the variable's name in front."""
 
     def problem(key: str, text: str) -> _Problem:
         return _Problem(key, translate("RecipeCheck", "{name}: {problem}").format(name=variable.name, problem=text))
 
+    return problem
+
+
+def _check_known_words(variable: VariableRecipe) -> None:
+    """type, recoder, table, outside, output and vocabulary are each one of the words this app knows."""
+    problem = _problem_of(variable)
     if variable.type not in TYPES:
         raise problem(
             "type",
@@ -565,6 +592,11 @@ def _check_variable(variable: VariableRecipe) -> None:
                 value=variable.vocabulary, known=", ".join(VOCABULARIES)
             ),
         )
+
+
+def _check_category_list(variable: VariableRecipe) -> None:
+    """No category twice; a category variable lists its categories; a flag has only the category "1"."""
+    problem = _problem_of(variable)
     labels = variable.labels
     if len(set(labels)) != len(labels):
         raise problem("categories", translate("RecipeCheck", "a category is listed twice."))
@@ -572,12 +604,20 @@ def _check_variable(variable: VariableRecipe) -> None:
         raise problem("categories", translate("RecipeCheck", "a category variable needs its categories."))
     if variable.type == "flag" and labels not in ((), (FLAG_LABEL,)):
         raise problem("categories", translate("RecipeCheck", 'a flag has the one category "1" (or none listed).'))
-    if variable.recoder == "not_recorded":
-        if variable.source:
-            raise problem("source", translate("RecipeCheck", "a not_recorded variable has no source column."))
-        if not variable.note:
-            raise problem("note", translate("RecipeCheck", "say in note why the export cannot give this variable."))
-        return
+
+
+def _check_not_recorded(variable: VariableRecipe) -> None:
+    """A variable the export cannot give reads no column, and its note says why."""
+    problem = _problem_of(variable)
+    if variable.source:
+        raise problem("source", translate("RecipeCheck", "a not_recorded variable has no source column."))
+    if not variable.note:
+        raise problem("note", translate("RecipeCheck", "say in note why the export cannot give this variable."))
+
+
+def _check_source_columns(variable: VariableRecipe) -> None:
+    """The variable is read from its source column(s), or (an age) from both dates; dates' years only for numbers."""
+    problem = _problem_of(variable)
     if bool(variable.birth_date) != bool(variable.registration_date):
         raise problem(
             "birth_date",
@@ -588,6 +628,12 @@ def _check_variable(variable: VariableRecipe) -> None:
         raise problem("source", translate("RecipeCheck", "name the source column(s) of this variable."))
     if variable.date_year and variable.recoder not in ("bands", "number"):
         raise problem("date_year", translate("RecipeCheck", "date_year is for the bands and number recoders."))
+
+
+def _check_several_values(variable: VariableRecipe) -> None:
+    """A perpetrator variable holds, per victim, any or the set of their perpetrators' values; a set of values is
+    kept in 62 bits at most (one per category)."""
+    problem = _problem_of(variable)
     if variable.table == "perpetrators" and variable.type not in ("category", "flag"):
         raise problem(
             "type",
@@ -600,8 +646,14 @@ def _check_variable(variable: VariableRecipe) -> None:
             "multi",
             translate("RecipeCheck", "a perpetrator variable of a victim row holds several values: set multi = true."),
         )
-    if variable.multi and len(labels) > 62:
+    if variable.multi and len(variable.labels) > 62:
         raise problem("categories", translate("RecipeCheck", "a multi-valued variable can have at most 62 categories."))
+
+
+def _check_map_targets(variable: VariableRecipe) -> None:
+    """Every raw value in `map` goes to a category of the codebook (a country: to an ISO3 code of the Region table)."""
+    problem = _problem_of(variable)
+    labels = variable.labels
     allowed = set(labels) | {""}
     if variable.type == "flag":
         allowed = {FLAG_LABEL, ""}
@@ -624,16 +676,26 @@ def _check_variable(variable: VariableRecipe) -> None:
                     '"{raw}" is mapped to "{label}", which the codebook does not have (it has: {labels}).',
                 ).format(raw=raw, label=label, labels=shown),
             )
-    expected = {
-        "value_map": ("category",),
-        "flag": ("flag",),
-        "other_flag": ("flag",),
-        "age_bands": ("category",),
-        "majority": ("category",),
-        "bands": ("category",),
-        "number": ("number",),
-        "country": ("category", "country_code"),
-    }[variable.recoder]
+
+
+# The types of variable each recoder makes.
+_RECODER_TYPES = {
+    "value_map": ("category",),
+    "flag": ("flag",),
+    "other_flag": ("flag",),
+    "age_bands": ("category",),
+    "majority": ("category",),
+    "bands": ("category",),
+    "number": ("number",),
+    "country": ("category", "country_code"),
+}
+
+
+def _check_recoder_fits(variable: VariableRecipe) -> None:
+    """The recoder makes a variable of this type, and has what it needs: bands, a range, the listed values..."""
+    problem = _problem_of(variable)
+    labels = variable.labels
+    expected = _RECODER_TYPES[variable.recoder]
     if variable.type not in expected:
         raise problem(
             "type",
@@ -657,8 +719,6 @@ def _check_variable(variable: VariableRecipe) -> None:
             "listed",
             translate("RecipeCheck", "list the values that have a variable of their own; all others count as Other."),
         )
-    if any(not separator for separator in variable.split):
-        raise problem("split", translate("RecipeCheck", "split must be the text between values, such as ' ' or ';'."))
 
 
 def check_bands(bands: tuple[Band, ...], labels: tuple[str, ...]) -> None:

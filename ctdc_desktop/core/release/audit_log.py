@@ -10,45 +10,11 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import Any
 
+from ctdc_desktop.core.audit_step import AuditStep
 from ctdc_desktop.core.translation import translate
 
 FIRST_PREVIOUS = "0" * 64
-
-
-@dataclass(frozen=True)
-class AuditStep:
-    """One step of the work. `what` is the program's own description (never a cell value or a free text by a user)."""
-
-    what: str
-    when: datetime
-    rows: int | None = None
-    columns: int | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"what": self.what, "when": _iso(self.when), "rows": self.rows, "columns": self.columns}
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> AuditStep:
-        return cls(
-            what=str(data["what"]),
-            when=datetime.fromisoformat(str(data["when"])),
-            rows=None if data.get("rows") is None else int(data["rows"]),
-            columns=None if data.get("columns") is None else int(data["columns"]),
-        )
-
-
-def now() -> datetime:
-    return datetime.now(UTC)
-
-
-def _iso(moment: datetime) -> str:
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
 def audit_log_text(steps: Sequence[AuditStep]) -> str:

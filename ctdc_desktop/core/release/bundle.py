@@ -35,7 +35,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from pathlib import Path, PureWindowsPath
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -43,6 +43,7 @@ from xlsxwriter.worksheet import Worksheet
 
 from ctdc_desktop import __version__
 from ctdc_desktop.core.activity import ACTIVITY_LOGGER
+from ctdc_desktop.core.audit_step import AuditStep, now, recipe_file_name
 from ctdc_desktop.core.evaluate.compare_with_release import ReleaseComparison, compare_with_release
 from ctdc_desktop.core.io.output_folder import (
     StagedFolder,
@@ -53,7 +54,7 @@ from ctdc_desktop.core.io.output_folder import (
 from ctdc_desktop.core.number_format import count_text
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, check_cancelled, stages
 from ctdc_desktop.core.release import ledger
-from ctdc_desktop.core.release.audit_log import AuditStep, audit_log_text, now
+from ctdc_desktop.core.release.audit_log import audit_log_text
 from ctdc_desktop.core.release.check_bundle import (
     AGGREGATES_CSV,
     AUDIT_LOG,
@@ -442,17 +443,11 @@ def write_release_bundle(
     """Check, evaluate and write the release bundle (see the module docstring). Raises `ReleaseRefused` with every
     reason when the release is not safe or complete, `UserError` when the location cannot be written, `Cancelled`
     when the user stops (nothing is written then)."""
-    reasons = release_problems(inputs, decisions)
-    if reasons:
-        raise ReleaseRefused(translate("Release", "The release cannot be written yet:") + "\n- " + "\n- ".join(reasons))
-    check_schema(inputs.codebook)
-    if not re.fullmatch(r"[0-9a-f]{64}", inputs.recipe_sha256):
-        raise ValueError("recipe_sha256 must be 64 lower-case hex digits")
+    _refuse_incomplete(inputs, decisions)
     result = inputs.synthesis
     released_on = inputs.released_on or date.today()
     name = bundle_name(inputs.dataset_name, result.method, released_on)
     location = Path(decisions.location)
-    target = location / name
     parts = stages(
         progress,
         {"figures": 2, "checks": 3, "workbook": 2, "files": 1},
@@ -471,70 +466,143 @@ def write_release_bundle(
                 count_text(removed)
             )
         )
-    release_id = uuid.uuid4().hex
-    pending_recorded = False
-    try:
-        with staged_folder(target, replace=decisions.replace_existing) as staged:
-            _reached("staging folder made")
-            total_after = _record_pending(inputs, decisions, staged, name, release_id, released_on, steps)
-            pending_recorded = total_after is not None
-            _reached("pending entry recorded")
-            files = _build_files(
-                inputs, decisions, name, release_id, records, aggregates, figures, steps, total_after, parts["workbook"]
-            )
-            manifest = json.loads(files[MANIFEST])
-            _reached("files made")
-            for number, file_name in enumerate(files):
-                check_cancelled(progress)
-                _write_file(staged.path, file_name, files[file_name])
-                parts["files"].report(number + 1, len(files), file_name)
-                _reached(f"wrote {file_name}")
-            _reached("files written")
-            if not location.is_dir():  # the share went away while the files were made
-                raise FileNotFoundError(2, os.strerror(2), str(location))
-            staged.publish(
-                check=lambda folder: _check_written(folder, manifest),
-                moved_aside=lambda: _reached("earlier bundle moved aside"),
-            )
-            _reached("published")
-            if pending_recorded and inputs.ledger_folder is not None:
-                pending_recorded = False  # published: it must never be withdrawn now
-                # If this fails, the entry stays pending, and counts; the next read of the ledger finds the bundle.
-                with contextlib.suppress(ledger.LedgerError):
-                    ledger.finalize_release(inputs.ledger_folder, inputs.dataset_name, release_id)
-                _reached("ledger entry made final")
-    except BaseException as error:
-        if pending_recorded and inputs.ledger_folder is not None:
-            # If withdrawing fails too, the entry stays pending and the next read of the ledger settles it.
-            with contextlib.suppress(UserError):
-                ledger.withdraw_release(inputs.ledger_folder, inputs.dataset_name, name, release_id)
-        if isinstance(error, FileExistsError):
-            raise ReleaseRefused(
-                translate(
-                    "Release",
-                    "A bundle named {0} appeared in {1} meanwhile; nothing was written. Choose another location, or "
-                    "confirm that it should be replaced (on the command line: --replace).",
-                ).format(name, decisions.location)
-            ) from None
-        if isinstance(error, FileNotFoundError) and not location.is_dir():
-            raise _folder_missing(location) from None
-        if isinstance(error, OSError):
-            reason = error.strerror or type(error).__name__
-            raise UserError(
-                translate(
-                    "Release",
-                    "Could not write the release bundle into {0} ({1}); nothing was written. Check that the folder "
-                    "exists, that you may write to it, and that the drive has space.",
-                ).format(decisions.location, reason)
-            ) from None
-        raise
+    bundle = _Bundle(name, uuid.uuid4().hex, released_on, location, records, aggregates, figures, steps)
+    total_after = _write_and_publish(inputs, decisions, bundle, parts["workbook"], parts["files"], progress)
     return ReleaseResult(
-        folder=target,
+        folder=bundle.target,
         files=BUNDLE_FILES,
         figures=figures,
         privacy_total_after=total_after,
         warnings=tuple(warnings),
     )
+
+
+def _refuse_incomplete(inputs: ReleaseInputs, decisions: ReleaseDecisions) -> None:
+    """Refuse, with every reason, a release that `release_problems` stops; stop on a codebook or recipe digest that
+    is not well formed."""
+    reasons = release_problems(inputs, decisions)
+    if reasons:
+        raise ReleaseRefused(translate("Release", "The release cannot be written yet:") + "\n- " + "\n- ".join(reasons))
+    check_schema(inputs.codebook)
+    if not re.fullmatch(r"[0-9a-f]{64}", inputs.recipe_sha256):
+        raise ValueError("recipe_sha256 must be 64 lower-case hex digits")
+
+
+@dataclass(frozen=True)
+class _Bundle:
+    """The bundle to write: its name and id, where it goes, and the checked outputs and audit steps it is made of."""
+
+    name: str
+    release_id: str
+    released_on: date
+    location: Path
+    records: pd.DataFrame
+    aggregates: Aggregates
+    figures: ReleaseComparison
+    steps: list[AuditStep]
+
+    @property
+    def target(self) -> Path:
+        return self.location / self.name
+
+
+def _write_and_publish(
+    inputs: ReleaseInputs,
+    decisions: ReleaseDecisions,
+    bundle: _Bundle,
+    workbook_progress: Progress,
+    files_progress: Progress,
+    progress: Progress,
+) -> float | None:
+    """Write the bundle into a staging folder and publish it whole; for a DP release, record it in the ledger first
+    and make the entry final once published. Return the dataset's privacy total after it (DP only).
+
+    When anything fails, nothing is published and the ledger entry is withdrawn; a failure the user can act on is
+    said as such (`_writing_problem`)."""
+    pending_recorded = False
+    try:
+        with staged_folder(bundle.target, replace=decisions.replace_existing) as staged:
+            _reached("staging folder made")
+            total_after = _record_pending(
+                inputs, decisions, staged, bundle.name, bundle.release_id, bundle.released_on, bundle.steps
+            )
+            pending_recorded = total_after is not None
+            _reached("pending entry recorded")
+            files = _build_files(
+                inputs,
+                decisions,
+                bundle.name,
+                bundle.release_id,
+                bundle.records,
+                bundle.aggregates,
+                bundle.figures,
+                bundle.steps,
+                total_after,
+                workbook_progress,
+            )
+            _write_files(staged, files, bundle.location, files_progress, progress)
+            if pending_recorded and inputs.ledger_folder is not None:
+                pending_recorded = False  # published: it must never be withdrawn now
+                # If this fails, the entry stays pending, and counts; the next read of the ledger finds the bundle.
+                with contextlib.suppress(ledger.LedgerError):
+                    ledger.finalize_release(inputs.ledger_folder, inputs.dataset_name, bundle.release_id)
+                _reached("ledger entry made final")
+    except BaseException as error:
+        if pending_recorded and inputs.ledger_folder is not None:
+            # If withdrawing fails too, the entry stays pending and the next read of the ledger settles it.
+            with contextlib.suppress(UserError):
+                ledger.withdraw_release(inputs.ledger_folder, inputs.dataset_name, bundle.name, bundle.release_id)
+        problem = _writing_problem(error, bundle, decisions)
+        if problem is not None:
+            raise problem from None
+        raise
+    return total_after
+
+
+def _write_files(
+    staged: StagedFolder, files: dict[str, bytes], location: Path, files_progress: Progress, progress: Progress
+) -> None:
+    """Write `files` into the staging folder, then publish it once they read back as the manifest says."""
+    manifest = json.loads(files[MANIFEST])
+    _reached("files made")
+    for number, file_name in enumerate(files):
+        check_cancelled(progress)
+        _write_file(staged.path, file_name, files[file_name])
+        files_progress.report(number + 1, len(files), file_name)
+        _reached(f"wrote {file_name}")
+    _reached("files written")
+    if not location.is_dir():  # the share went away while the files were made
+        raise FileNotFoundError(2, os.strerror(2), str(location))
+    staged.publish(
+        check=lambda folder: _check_written(folder, manifest),
+        moved_aside=lambda: _reached("earlier bundle moved aside"),
+    )
+    _reached("published")
+
+
+def _writing_problem(error: BaseException, bundle: _Bundle, decisions: ReleaseDecisions) -> UserError | None:
+    """What the user is told when writing failed in a way they can act on; None for any other failure (raised as
+    it is)."""
+    if isinstance(error, FileExistsError):
+        return ReleaseRefused(
+            translate(
+                "Release",
+                "A bundle named {0} appeared in {1} meanwhile; nothing was written. Choose another location, or "
+                "confirm that it should be replaced (on the command line: --replace).",
+            ).format(bundle.name, decisions.location)
+        )
+    if isinstance(error, FileNotFoundError) and not bundle.location.is_dir():
+        return _folder_missing(bundle.location)
+    if isinstance(error, OSError):
+        reason = error.strerror or type(error).__name__
+        return UserError(
+            translate(
+                "Release",
+                "Could not write the release bundle into {0} ({1}); nothing was written. Check that the folder "
+                "exists, that you may write to it, and that the drive has space.",
+            ).format(decisions.location, reason)
+        )
+    return None
 
 
 def _as_published(step: AuditStep, recipe: str) -> AuditStep:
@@ -543,12 +611,6 @@ def _as_published(step: AuditStep, recipe: str) -> AuditStep:
     its file name only (a full path names the computer and its user)."""
     what = step.what.replace(recipe, recipe_file_name(recipe)) if recipe.strip() else step.what
     return dataclasses.replace(step, what=what, rows=None)
-
-
-def recipe_file_name(recipe: str) -> str:
-    """How a bundle names a recipe: by its file name (a shipped recipe by its own name), never the folder it is in.
-    Both separators are cut, so a Windows path is cut on any system."""
-    return PureWindowsPath(recipe.strip()).name or recipe.strip()
 
 
 def _build_files(

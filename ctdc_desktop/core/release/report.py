@@ -18,6 +18,7 @@ from ctdc_desktop.core.evaluate.count_comparison import (
     EXPLAIN_MEAN_RELATIVE_ERROR,
     EXPLAIN_PRESERVATION,
     EXPLAIN_SUPPRESSED,
+    CountFigures,
 )
 from ctdc_desktop.core.number_format import count_text, format_number
 from ctdc_desktop.core.release.codebook import RECIPE_NOT_KNOWN, counts_statement, method_lines
@@ -112,9 +113,24 @@ def _explanations(items: Sequence[tuple[str, str]]) -> str:
 
 def evaluation_report_html(facts: ReportFacts, figures: ReleaseComparison) -> str:
     """The whole report as one HTML page (UTF-8), in the user's language (English from the command line)."""
+    out = [
+        *_page_start(facts),
+        *_release_table(facts, figures),
+        *_protection(facts, figures),
+        *_by_length(figures),
+        *_by_released_count(figures),
+        *_what_the_figures_mean(),
+        *_notes(facts),
+        "</body></html>",
+    ]
+    return "\n".join(out) + "\n"
+
+
+def _page_start(facts: ReportFacts) -> list[str]:
+    """The page's head, its title and what the report is about."""
     language = translate("Report", "en", "the language code of the report's text (an HTML lang attribute)")
     title = translate("Report", "Evaluation report: {0}")
-    out = [
+    return [
         "<!DOCTYPE html>",
         f'<html lang="{escape(language)}"><head><meta charset="utf-8">',
         f"<title>{escape(title.format(facts.bundle))}</title>",
@@ -128,6 +144,12 @@ def evaluation_report_html(facts: ReportFacts, figures: ReleaseComparison) -> st
             "it says nothing more about the real people than the release itself.",
         )
         + "</p>",
+    ]
+
+
+def _release_table(facts: ReportFacts, figures: ReleaseComparison) -> list[str]:
+    """Which bundle this is, when and how it was made, and how many records it holds."""
+    return [
         "<h2>" + translate("Report", "The release") + "</h2><table>",
         "<tr><th>" + translate("Report", "Bundle") + f"</th><td>{escape(facts.bundle)}</td></tr>",
         "<tr><th>" + translate("Report", "Created") + f"</th><td>{escape(facts.created)}</td></tr>",
@@ -139,6 +161,12 @@ def evaluation_report_html(facts: ReportFacts, figures: ReleaseComparison) -> st
         "<tr><th>" + translate("Report", "Records according to the released counts") + f"</th>"
         f"<td>{count_text(round(figures.released_record_count))}</td></tr>",
         "</table>",
+    ]
+
+
+def _protection(facts: ReportFacts, figures: ReleaseComparison) -> list[str]:
+    """How the data was protected: the method's parameters, and what k or the privacy budget guarantee."""
+    out = [
         "<h2>" + translate("Report", "How the data was protected") + "</h2><ul>",
         *(f"<li>{escape(line)}</li>" for line in method_lines(figures.method, figures.parameters, translated=True)),
         "</ul>",
@@ -170,19 +198,26 @@ def evaluation_report_html(facts: ReportFacts, figures: ReleaseComparison) -> st
             + "</p>"
         )
         if facts.privacy_total_after is not None:
-            spent = (
-                translate(
-                    "Report", "Including this release, releases of this dataset have spent ε = {0:g} of a cap of {1:g}."
-                ).format(facts.privacy_total_after, facts.privacy_cap)
-                if facts.privacy_cap is not None
-                else translate(
-                    "Report", "Including this release, releases of this dataset have spent ε = {0:g}."
-                ).format(facts.privacy_total_after)
-            )
-            out.append(f"<p class='explain'>{spent}</p>")
+            out.append(f"<p class='explain'>{_budget_spent(facts.privacy_total_after, facts.privacy_cap)}</p>")
+    return out
+
+
+def _budget_spent(total_after: float, cap: float | None) -> str:
+    """The privacy budget the dataset's releases have spent, this one included, against the cap when there is one."""
+    if cap is not None:
+        return translate(
+            "Report", "Including this release, releases of this dataset have spent ε = {0:g} of a cap of {1:g}."
+        ).format(total_after, cap)
+    return translate("Report", "Including this release, releases of this dataset have spent ε = {0:g}.").format(
+        total_after
+    )
+
+
+def _by_length(figures: ReleaseComparison) -> list[str]:
+    """How closely the synthetic records reproduce the released counts, combination length by length."""
     length_label = translate("Report", "length {0}")
     groups = [length_label.format(item.length) for item in figures.by_length]
-    out += [
+    out = [
         "<h2>" + translate("Report", "How closely the synthetic records reproduce the released counts") + "</h2>",
         "<p>"
         + translate(
@@ -220,10 +255,16 @@ def evaluation_report_html(facts: ReportFacts, figures: ReleaseComparison) -> st
             percent=False,
         ),
         "</figure>",
+    ]
+    return out + _by_length_table(figures)
+
+
+def _by_length_table(figures: ReleaseComparison) -> list[str]:
+    """The figures of each combination length in a table, then each length's figures in a sentence."""
+    headings = (
         "<table><tr>"
-        + "".join(
-            f"<th>{translate('Report', heading)}</th>"
-            for heading in (
+        + _heading_cells(
+            (
                 QT_TRANSLATE_NOOP("Report", "Length"),
                 QT_TRANSLATE_NOOP("Report", "Released combinations"),
                 QT_TRANSLATE_NOOP("Report", "Synthetic combinations"),
@@ -234,63 +275,83 @@ def evaluation_report_html(facts: ReportFacts, figures: ReleaseComparison) -> st
                 QT_TRANSLATE_NOOP("Report", "Fabricated"),
             )
         )
-        + "</tr>",
-    ]
-    for item in figures.by_length:
-        f = item.figures
-        out.append(
-            f"<tr><td>{item.length}</td>{_cell(f.reference_combinations)}{_cell(f.synthetic_combinations)}"
-            f"{_cell(f.mean_absolute_error)}{_cell(f.mean_relative_error, True)}{_cell(f.preservation, True)}"
-            f"{_cell(f.suppressed_share, True)}{_cell(f.fabricated_share, True)}</tr>"
+        + "</tr>"
+    )
+    rows = [_figures_row(str(item.length), item.figures, of_length=True) for item in figures.by_length]
+    return _table_and_sentences(headings, rows, [item.describe() for item in figures.by_length])
+
+
+def _by_released_count(figures: ReleaseComparison) -> list[str]:
+    """The same comparison with combinations grouped by the size of their released count (none when not grouped)."""
+    if not figures.by_bucket:
+        return []
+    out = [
+        "<h2>" + translate("Report", "By size of the released count") + "</h2>",
+        "<p>"
+        + translate(
+            "Report",
+            "The same comparison with combinations grouped by their released count: small counts are the hardest "
+            "to reproduce.",
         )
-    out.append("</table>")
-    out += [f"<p class='explain'>{escape(item.describe())}</p>" for item in figures.by_length]
-    if figures.by_bucket:
-        out += [
-            "<h2>" + translate("Report", "By size of the released count") + "</h2>",
-            "<p>"
-            + translate(
-                "Report",
-                "The same comparison with combinations grouped by their released count: small counts are the hardest "
-                "to reproduce.",
+        + "</p><figure>",
+        _bar_chart(
+            translate("Report", "Preservation and mean relative error by released count"),
+            [f"{b.lower + 1}-{b.upper}" for b in figures.by_bucket],
+            {
+                translate("Report", "preservation"): [b.figures.preservation for b in figures.by_bucket],
+                translate("Report", "mean relative error"): [b.figures.mean_relative_error for b in figures.by_bucket],
+            },
+            percent=True,
+        ),
+    ]
+    headings = (
+        "</figure><table><tr>"
+        + _heading_cells(
+            (
+                QT_TRANSLATE_NOOP("Report", "Released count"),
+                QT_TRANSLATE_NOOP("Report", "Combinations"),
+                QT_TRANSLATE_NOOP("Report", "Mean absolute error"),
+                QT_TRANSLATE_NOOP("Report", "Mean relative error"),
+                QT_TRANSLATE_NOOP("Report", "Preservation"),
+                QT_TRANSLATE_NOOP("Report", "Suppressed"),
             )
-            + "</p><figure>",
-            _bar_chart(
-                translate("Report", "Preservation and mean relative error by released count"),
-                [f"{b.lower + 1}-{b.upper}" for b in figures.by_bucket],
-                {
-                    translate("Report", "preservation"): [b.figures.preservation for b in figures.by_bucket],
-                    translate("Report", "mean relative error"): [
-                        b.figures.mean_relative_error for b in figures.by_bucket
-                    ],
-                },
-                percent=True,
-            ),
-            "</figure><table><tr>"
-            + "".join(
-                f"<th>{translate('Report', heading)}</th>"
-                for heading in (
-                    QT_TRANSLATE_NOOP("Report", "Released count"),
-                    QT_TRANSLATE_NOOP("Report", "Combinations"),
-                    QT_TRANSLATE_NOOP("Report", "Mean absolute error"),
-                    QT_TRANSLATE_NOOP("Report", "Mean relative error"),
-                    QT_TRANSLATE_NOOP("Report", "Preservation"),
-                    QT_TRANSLATE_NOOP("Report", "Suppressed"),
-                )
-            )
-            + "</tr>",
-        ]
-        bucket_label = translate("Report", "{0} to {1}")
-        for b in figures.by_bucket:
-            f = b.figures
-            out.append(
-                f"<tr><td>{escape(bucket_label.format(b.lower + 1, b.upper))}</td>{_cell(f.reference_combinations)}"
-                f"{_cell(f.mean_absolute_error)}{_cell(f.mean_relative_error, True)}{_cell(f.preservation, True)}"
-                f"{_cell(f.suppressed_share, True)}</tr>"
-            )
-        out.append("</table>")
-        out += [f"<p class='explain'>{escape(b.describe())}</p>" for b in figures.by_bucket]
-    out += [
+        )
+        + "</tr>"
+    )
+    bucket_label = translate("Report", "{0} to {1}")
+    rows = [
+        _figures_row(escape(bucket_label.format(b.lower + 1, b.upper)), b.figures, of_length=False)
+        for b in figures.by_bucket
+    ]
+    return out + _table_and_sentences(headings, rows, [b.describe() for b in figures.by_bucket])
+
+
+def _figures_row(first_cell: str, f: CountFigures, *, of_length: bool) -> str:
+    """A table row: `first_cell`, then the figures. A row of the length table also has the synthetic combinations
+    and the fabricated share; a count bucket has neither (a fabricated combination has no released count)."""
+    cells = [_cell(f.reference_combinations)]
+    if of_length:
+        cells.append(_cell(f.synthetic_combinations))
+    cells += [_cell(f.mean_absolute_error), _cell(f.mean_relative_error, True), _cell(f.preservation, True)]
+    cells.append(_cell(f.suppressed_share, True))
+    if of_length:
+        cells.append(_cell(f.fabricated_share, True))
+    return f"<tr><td>{first_cell}</td>{''.join(cells)}</tr>"
+
+
+def _table_and_sentences(headings: str, rows: list[str], sentences: list[str]) -> list[str]:
+    """A table (`headings` opens it), then each of its rows said in a sentence."""
+    return [headings, *rows, "</table>", *(f"<p class='explain'>{escape(sentence)}</p>" for sentence in sentences)]
+
+
+def _heading_cells(headings: Sequence[str]) -> str:
+    """A table's column headings, each marked for the catalogues where it is written (QT_TRANSLATE_NOOP)."""
+    return "".join(f"<th>{translate('Report', heading)}</th>" for heading in headings)
+
+
+def _what_the_figures_mean() -> list[str]:
+    """Each figure explained, and which file to take official figures from."""
+    return [
         "<h2>" + translate("Report", "What the figures mean") + "</h2>",
         _explanations(
             [
@@ -310,14 +371,16 @@ def evaluation_report_html(facts: ReportFacts, figures: ReleaseComparison) -> st
         )
         + "</p>",
     ]
-    if facts.notes:
-        out += [
-            "<h2>" + translate("Report", "Notes") + "</h2><ul>",
-            *(f"<li>{escape(note)}</li>" for note in facts.notes),
-            "</ul>",
-        ]
-    out.append("</body></html>")
-    return "\n".join(out) + "\n"
+
+
+def _notes(facts: ReportFacts) -> list[str]:
+    if not facts.notes:
+        return []
+    return [
+        "<h2>" + translate("Report", "Notes") + "</h2><ul>",
+        *(f"<li>{escape(note)}</li>" for note in facts.notes),
+        "</ul>",
+    ]
 
 
 def _recipe_name(name: str) -> str:

@@ -15,10 +15,10 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-# Shares of the zCDP budget. The record count and the percentile are one number each and need little; the rest goes
-# to the marginals, whose accuracy the release is about. (pac-synth uses 0.5 % and 1 % of epsilon for the same two.)
-RECORD_COUNT_SHARE = 0.005
-PERCENTILE_SHARE = 0.01
+from ctdc_desktop.core.synth.dp_tuning import TUNING
+
+# Shares of the zCDP budget (`TUNING.record_count_share`, `TUNING.percentile_share`): the record count and the
+# percentile are one number each and need little; the rest goes to the marginals, whose accuracy the release is about.
 
 
 def bun_steinke_epsilon(rho: float, delta: float) -> float:
@@ -141,7 +141,8 @@ class BudgetSplit:
 # Relative weight of each combination length in the marginal budget. An even split measured best: more budget for the
 # 1-counts lowers their threshold (fewer values suppressed), and the sampler rebuilds longer combinations from
 # shorter ones, so their extra noise costs less than it seems (tests/benchmarks/bench_dp_vs_pacsynth.py; weights
-# 1:2:3 gave 5-25 % higher mean relative error on the 1-counts of all three benchmark tables, and no gain elsewhere).
+# 1:2:3 gave 5-25 % higher mean relative error on the 1-counts of all three benchmark tables, and no gain elsewhere;
+# docs/dev/dp_tuning.md, second and third rounds).
 def length_weights(reporting_length: int) -> tuple[float, ...]:
     return tuple(1.0 for _ in range(reporting_length))
 
@@ -149,7 +150,7 @@ def length_weights(reporting_length: int) -> tuple[float, ...]:
 def record_count_rho(epsilon: float) -> float:
     """zCDP spent on the record count. It is fixed by epsilon alone (at a reference delta of 1e-6) because the count
     comes first: the default delta is derived from it, so its cost cannot depend on delta."""
-    return RECORD_COUNT_SHARE * epsilon_to_zcdp(epsilon, 0.5e-6)
+    return TUNING.record_count_share * epsilon_to_zcdp(epsilon, 0.5e-6)
 
 
 def split_budget(
@@ -161,8 +162,8 @@ def split_budget(
     """Split (epsilon, delta) for a run with marginals of lengths 1..`reporting_length`.
 
     Half of delta covers the 1-count threshold (values that occur only in the data), half the zCDP conversion. The
-    zCDP budget then goes: `record_count_rho(epsilon)` to the record count, `PERCENTILE_SHARE` to the bound on values
-    per record, and the rest to the lengths in proportion to `weights` (default `length_weights`).
+    zCDP budget then goes: `record_count_rho(epsilon)` to the record count, `TUNING.percentile_share` to the bound on
+    values per record, and the rest to the lengths in proportion to `weights` (default `length_weights`).
     """
     if reporting_length < 1:
         raise ValueError("reporting length must be at least 1")
@@ -175,7 +176,7 @@ def split_budget(
     delta_conversion = delta - delta_threshold
     rho_total = epsilon_to_zcdp(epsilon, delta_conversion)
     rho_count = record_count_rho(epsilon)
-    rho_percentile = PERCENTILE_SHARE * rho_total
+    rho_percentile = TUNING.percentile_share * rho_total
     rho_left = rho_total - rho_count - rho_percentile
     if rho_left <= 0.0:
         raise ValueError("delta is too small for this epsilon: nothing would be left for the counts")

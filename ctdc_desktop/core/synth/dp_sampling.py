@@ -30,23 +30,23 @@ budget on it:
    loop. Values expected less than once in a group are left out of it (they would mostly be fabricated).
    Each record's chances are also weighed by the combinations the value would form with the values the record
    already holds: a value that would make a pair or triple the release does not list (nor the fitted tables
-   expect at least `_INFERRED_MIN` records in) gets a much smaller chance (`prefer_listed`). That is pac-synth's
+   expect at least `TUNING.inferred_min` records in) gets a much smaller chance (`prefer_listed`). That is pac-synth's
    rule (a record only takes an attribute whose combinations with the record's others are all released) made soft
    and vectorised: drawing per group of records with the same values so far, not record by record. Only on tables
    of at most 20 columns (on the 37-column 2021 format it emptied cells; see `sample_records`), and only for
-   columns of at most 20 values (`_MOST_VALUES_WEIGHED`).
+   columns of at most 20 values (`TUNING.most_values_weighed`).
 4. Last, the records are moved toward the released counts (`match_released_counts`, after PrivSyn's GUM): the
    targets are every column's 1-counts, every pair's fitted table and a fitted 3-way table for each set of three
    columns the release lists 3-counts for (when the work budget allows fewer, those the drawn records miss most:
-   `_worst_matched`). The network cannot carry structure beyond its parents (the 2022
-   perpetrator block moves as a whole); these moves put it back. A record is only moved into a combination the
-   release lists or the fit expects at least `_INFERRED_MIN` records in, and target cells expected to hold fewer are
-   emptied, so the moves also take out most of what the network fabricated. (This replaced an earlier last step that
-   blanked values forming rare unlisted pairs: it lost values, and the moves do the same job without losing them.)
+   `_worst_matched`). The network cannot carry structure beyond its parents (the 2022 perpetrator block moves as a
+   whole); these moves put it back. A record is only moved into a combination the release lists or the fit expects
+   at least `TUNING.inferred_min` records in, and target cells expected to hold fewer are emptied, so the moves also
+   take out most of what the network fabricated.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 import time
@@ -56,6 +56,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, check_cancelled, stages
+from ctdc_desktop.core.synth.dp_tuning import TUNING
 from ctdc_desktop.core.synth.match_released_counts import (
     ListedCombinations,
     TargetTable,
@@ -65,52 +66,6 @@ from ctdc_desktop.core.synth.match_released_counts import (
 )
 from ctdc_desktop.core.synth.model import Aggregates, CombinationCounts
 from ctdc_desktop.core.translation import translate
-
-# A dense conditional table for two parents is built only while it stays this small (cells); else one parent is used.
-_MAX_TABLE_CELLS = 4_000_000
-_MIN_EXPECTED = 1.0
-# Rounds of `match_released_counts` over all target tables (3 measured as good as 5 on final_data, at 60 % the time).
-MATCH_ROUNDS = 3
-# Records × tables × rounds the moves may take in all: all tables of the 2022 format at 25,000 records (52 million),
-# about 730 tables at 91,000 records, 666 of the 703 one- and two-column tables at 100,000 × 37. Raised from 150
-# million in issue 12's fifth round: with the worst-matched 3-way tables chosen, final_data's triples at epsilon 4 went
-# from .191 to .187 (3 runs each), at about a third more time for the moves.
-_MATCH_BUDGET = 200_000_000
-# A combination the release does not list counts as listed when the fitted tables expect at least this many records
-# in it (its noisy count fell under the threshold, but the shorter counts say it exists); cells of the target tables
-# expected to hold fewer are set to 0, so that records there move out. Measured on final_data and the generated 2022
-# table at epsilon 4: 10 kept both fabricated shares at or below pac-synth's on the 2022 table; 20 cut fabrication on
-# final_data a little further but raised the triples' error by 0.01-0.02 (module docstring, "what was measured").
-_INFERRED_MIN = 10.0
-_SECOND_PARENT_TRIES = 6  # earlier columns tried as a second parent, the most informative first
-# While drawing, a value that would give the record a pair (triple) of values the release does not list has its
-# chance multiplied by this, once per such pair (triple); see `prefer_listed`. Measured (issue 12, 2 runs each):
-# forbidding unlisted pairs and triples outright (0 and 0) cut the fabricated shares on final_data (epsilon 4) from
-# .023/.068 to .010/.016, but on trafficking_cleaned (every cell filled) at epsilon 1 cells were left empty for want
-# of an allowed value, and the error went from .344/.526/.656 to .430/.617/.747, worse than pac-synth at length 3.
-# A soft weight keeps a value when nothing listed fits. Pairs are held harder than triples: most unlisted pairs are
-# fabricated, while many unlisted triples are real ones the length-3 threshold suppressed.
-UNLISTED_PAIR_WEIGHT = 0.05
-UNLISTED_TRIPLE_WEIGHT = 0.8
-# Tables of at most this many columns are "narrow": the weighing is used on them, their records are kept out of
-# unlisted pairs (`_STRICT_MISFIT`), and their pairs get a lower release threshold (`dp.fabrication_chances`). All
-# the dense benchmark tables have 9-19 columns; the 2021 format's 37 lost accuracy with each (see `sample_records`).
-NARROW_TABLE_COLUMNS = 20
-# ... and only when drawing a column of at most this many released values. With many values (countries), most real
-# pairs a value forms are under the threshold, so "not listed" says little and the weight pushes records onto the
-# common values. Measured on UCI Adult (ages in decades; 30,162 x 9, native-country 41 values, a table the method was
-# not tuned on), epsilon 4, 2 runs: .379/.446/.427 weighing every column, .308/.403/.403 with this (pac-synth
-# .371/.408/.413); trafficking_cleaned (citizenship 22 values) and dados_app moved within run-to-run noise (4 and 2
-# runs); the other dense tables have no column above 16 values.
-_MOST_VALUES_WEIGHED = 20
-# Records are kept out of pairs of values the release does not list (pac-synth's rule for pairs) on narrow tables,
-# wherever the 1-counts still add up without them: a pair of columns is held to it when at most this share of the
-# records could not be placed (a value whose released pairs fall short of its count needs somewhere to go, and
-# on a column every record fills, only an unlisted pair can take it). Issue 12, sixth round (dp.py): on final_data in
-# codebook form at epsilon 1 the records' fabricated pairs went from .021 to .001 (3 runs) with the lower pair
-# threshold of narrow tables (`dp.fabrication_chances`); on UCI Adult (every cell filled) a strict rule for every
-# pair instead cost .08 in the 1-counts' error at epsilon 1, and the check leaves it as before.
-_STRICT_MISFIT = 0.01
 
 
 @dataclass(frozen=True)
@@ -142,8 +97,8 @@ class _Lookup:
 
 
 def _table_fits(sizes: list[int], columns: tuple[int, ...]) -> bool:
-    """Whether a dense table over `columns` (missing included) stays within `_MAX_TABLE_CELLS`."""
-    return math.prod(sizes[c] + 1 for c in columns) <= _MAX_TABLE_CELLS
+    """Whether a dense table over `columns` (missing included) stays within `TUNING.max_table_cells`."""
+    return math.prod(sizes[c] + 1 for c in columns) <= TUNING.max_table_cells
 
 
 def _marginal(aggregates: Aggregates, lookup1: _Lookup, column: int, size: int) -> npt.NDArray[np.float64]:
@@ -198,7 +153,7 @@ def _fit_free_cells(
     margins: list[tuple[npt.NDArray[np.float64], int | tuple[int, ...]]],
     capped: npt.NDArray[np.bool_],
     cap: float,
-    rounds: int = 15,
+    rounds: int = TUNING.fit_rounds,
 ) -> npt.NDArray[np.float64]:
     """Iterative proportional fitting (Deming & Stephan 1940) of the cells the release does not give, so that with
     the released counts they add up to the known margins. Each margin is (target, axes summed over). The released
@@ -277,12 +232,12 @@ def _allot(
     sorted_groups = groups[order]
     starts = np.flatnonzero(np.concatenate(([True], sorted_groups[1:] != sorted_groups[:-1])))
     sizes = np.diff(np.concatenate((starts, [n])))
-    if _MIN_EXPECTED > 0:
-        # A value expected fewer than _MIN_EXPECTED times in a group is left out of it: such draws are mostly
+    if TUNING.min_expected > 0:
+        # A value expected fewer than `TUNING.min_expected` times in a group is left out of it: such draws are mostly
         # combinations the data never had (fabrication), and counts that small are below what a release reports.
         group_size = np.zeros(len(probs))
         group_size[sorted_groups[starts]] = sizes
-        small = probs * group_size[:, None] < _MIN_EXPECTED
+        small = probs * group_size[:, None] < TUNING.min_expected
         trimmed = np.where(small, 0.0, probs)
         sums = trimmed.sum(axis=1, keepdims=True)
         probs = np.where(sums > 0, trimmed / np.where(sums > 0, sums, 1.0), probs)
@@ -306,9 +261,9 @@ def sample_records(
     n_records: int,
     seed: int | None = None,
     progress: Progress = NO_PROGRESS,
-    unreleased_share: float = 1.0,
+    unreleased_share: float = TUNING.unreleased_share,
     unreleased_pairs: bool = False,
-    match_rounds: int = MATCH_ROUNDS,
+    match_rounds: int = TUNING.match_rounds,
     noise_scales: dict[int, float] | None = None,
 ) -> npt.NDArray[np.int32]:
     """Codes (shape (n_records, columns), -1 = missing) of synthetic records whose combination counts follow
@@ -318,7 +273,7 @@ def sample_records(
     smallest listed count: 0 never draws an unlisted pair or triple of parent and child values (least fabrication),
     1 lets them absorb what the listed counts leave over (lowest error).
 
-    On narrow tables (at most `NARROW_TABLE_COLUMNS` columns) a pair of values the aggregates do not list gets no
+    On narrow tables (at most `TUNING.narrow_table_columns` columns) a pair of values the aggregates do not list gets no
     record wherever the 1-counts add up without it; `unreleased_pairs` (the "uncontrolled" fabrication control)
     lets such pairs take what the listed counts leave over there too.
 
@@ -326,86 +281,40 @@ def sample_records(
     what the 2-counts imply (`shrink_toward_pairs`); without it they are used as released."""
     n_columns = len(aggregates.columns)
     sizes = [len(v) for v in aggregates.values]
-    out = np.full((max(n_records, 0), n_columns), -1, dtype=np.int32)
     if n_records <= 0 or n_columns == 0 or 1 not in aggregates.by_length or len(aggregates.by_length[1]) == 0:
-        return out
+        return np.full((max(n_records, 0), n_columns), -1, dtype=np.int32)
     rng = np.random.default_rng(seed)
     # Measured on the dense benchmark tables: the moves take about four times as long as the drawing.
     parts = stages(progress, {"draw": 1, "match": 4} if match_rounds > 0 else {"draw": 1})
     progress = parts["draw"]
-    lookup1 = _Lookup.build(aggregates.by_length[1])
-    lookup2 = _Lookup.build(aggregates.by_length[2]) if 2 in aggregates.by_length else _Lookup({})
-    lookup3 = _Lookup.build(aggregates.by_length[3]) if 3 in aggregates.by_length else _Lookup({})
-    margins = [_marginal(aggregates, lookup1, j, sizes[j]) for j in range(n_columns)]
-    cap2 = unreleased_share * _smallest(aggregates.by_length.get(2))
-    cap3 = unreleased_share * _smallest(aggregates.by_length.get(3))
-    # Wide tables keep unlisted pairs open: with many columns (the 37 of the 2021 format) most real pairs fall under
-    # the threshold, and holding records out of them cost .05-.2 in the pairs' error (dp.py, sixth round).
-    strict = not unreleased_pairs and n_columns <= NARROW_TABLE_COLUMNS
-    pair_tables = _PairTables(lookup2, margins, cap2, strict)
-    most = max(n_columns, int(_MATCH_BUDGET / (max(n_records, 1) * max(match_rounds, 1))))
-    room = most - n_columns - min(n_columns * (n_columns - 1) // 2, most - n_columns)
-    # When the moves have room for fewer 3-way tables than the release lists, they go where the drawn records miss
-    # the released counts most (`_worst_matched`), chosen among the twice as many with the most released mass
-    # (bounding the extra fitting to about that of the targets themselves). Before the drawing, the most massive.
-    eligible = _triple_target_columns(lookup3, sizes, 2 * room)
-    triple_sets = eligible[:room]
-    adaptive = 0 < room < len(eligible)
-    if noise_scales and 3 in noise_scales and triple_sets:
-        shrunk = eligible if adaptive else triple_sets
-        lookup3 = shrink_toward_pairs(lookup3, pair_tables, sizes, noise_scales[3], shrunk)
-    information = np.zeros((n_columns, n_columns))
-    for a in range(n_columns):
-        for b in range(a + 1, n_columns):
-            rough = _pair_table(lookup2, a, b, margins[a], margins[b], cap2, fit=False)
-            information[a, b] = information[b, a] = _mutual_information(rough)
-        check_cancelled(progress)
+    released = _released_tables(aggregates, sizes, unreleased_share, unreleased_pairs)
+    # The moves' work is bounded: `most` tables in all (records × tables × rounds within the budget).
+    most = max(n_columns, int(TUNING.match_budget / (max(n_records, 1) * max(match_rounds, 1))))
+    plan = _TriplePlan.make(released.lookup3, sizes, most)
+    if noise_scales and 3 in noise_scales and plan.triple_sets:
+        shrunk = plan.eligible if plan.adaptive else plan.triple_sets
+        lookup3 = shrink_toward_pairs(released.lookup3, released.pair_tables, sizes, noise_scales[3], shrunk)
+        released = dataclasses.replace(released, lookup3=lookup3)
+    information = _column_information(released, progress)
 
     # Root: the column most tied to the others, so that the tree hangs from the strongest links.
     root = int(np.argmax(information.sum(axis=1)))
     order, parent = _spanning_tree_order(information, root)
     # The target tables of the moves, and the combinations a record may hold, come first: the drawing uses them too.
-    flat_targets = _target_tables(lookup2, pair_tables, margins, sizes, most)
-    triple_targets = _TripleTargets(lookup3, pair_tables, sizes, cap3)
-    targets = flat_targets + triple_targets.tables(triple_sets, progress)
+    lookup2, lookup3 = released.lookup2, released.lookup3
+    flat_targets = _target_tables(lookup2, released.pair_tables, released.margins, sizes, most)
+    triple_targets = _TripleTargets(lookup3, released.pair_tables, sizes, released.cap3)
+    targets = flat_targets + triple_targets.tables(plan.triple_sets, progress)
     listed = _listed_or_inferred(aggregates, lookup2, lookup3, targets, sizes) if 2 in aggregates.by_length else None
-    # Only on tables of at most `NARROW_TABLE_COLUMNS` columns: the weight compounds over the other columns a
-    # record holds, and with many columns (and many values, most real pairs suppressed) nearly every value of a
-    # late column is weighed down and the cell left empty. Measured on the generated 100,000 x 37 table at epsilon 4:
-    # MRE .244-.256/.527-.542/.729-.752 with the weighing against .229/.415/.511 without it.
-    weigh = listed is not None and n_columns <= NARROW_TABLE_COLUMNS
-    # Records with the same values so far share one id (renumbered after each column to stay small).
-    held_so_far = np.zeros(n_records, dtype=np.int64)
-    last = 0.0
-    for step, column in enumerate(order):
-        check_cancelled(progress)
-        size = sizes[column]
-        if column == root:
-            groups = np.zeros(n_records, dtype=np.int64)
-            table = margins[column][None, :]
-        else:
-            first = parent[column]
-            table, groups = _conditional_one(pair_tables, out, first, column, sizes)
-            second = None
-            if 3 in aggregates.by_length:
-                second = _second_parent(
-                    lookup3, pair_tables, out, information, order[:step], first, column, sizes, cap3
-                )
-            if second is not None and _table_fits(sizes, (first, second, column)):
-                table, groups = _conditional_two(lookup3, pair_tables, out, first, second, column, sizes, cap3)
-            if weigh and listed is not None and size <= _MOST_VALUES_WEIGHED:
-                table, groups = prefer_listed(listed, out, held_so_far, order[:step], column, sizes, table, groups)
-        values = _allot(groups, table, margins[column], rng)
-        out[:, column] = np.where(values == size, -1, values).astype(np.int32)
-        held_so_far = np.unique(held_so_far * (size + 1) + values, return_inverse=True)[1].ravel().astype(np.int64)
-        now = time.monotonic()
-        if now - last > 0.2 or step == len(order) - 1:
-            last = now
-            progress.report(step + 1, len(order), translate("Progress", "Drawing synthetic records"))
+    # Only on narrow tables: the weight compounds over the other columns a record holds, and with many columns (and
+    # many values, most real pairs suppressed) nearly every value of a late column is weighed down and the cell left
+    # empty (dp_tuning.md, third round).
+    weigh = listed is not None and n_columns <= TUNING.narrow_table_columns
+    out = _draw(released, n_records, root, order, parent, information, listed if weigh else None, rng, progress)
 
-    if match_rounds > 0 and adaptive:
-        chosen = _worst_matched(out, lookup3, eligible, sizes, room)
-        if set(chosen) != set(triple_sets):
+    if match_rounds > 0 and plan.adaptive:
+        chosen = _worst_matched(out, lookup3, plan.eligible, sizes, plan.room)
+        if set(chosen) != set(plan.triple_sets):
             targets = flat_targets + triple_targets.tables(chosen, progress)
             listed = _listed_or_inferred(aggregates, lookup2, lookup3, targets, sizes)
     if match_rounds > 0:
@@ -414,6 +323,126 @@ def sample_records(
         matching = parts["match"]
         matching.report(0, 1, translate("Progress", "Matching the released counts"))
         out = match_released_counts(out, targets, rng, rounds=match_rounds, progress=matching, listed=listed)
+    return out
+
+
+@dataclass(frozen=True)
+class _ReleasedTables:
+    """The released counts as the drawing and the moves read them: grouped by set of columns, each column's margin
+    (missing last), the fitted pair tables, and the caps on cells of unlisted pairs and triples."""
+
+    aggregates: Aggregates
+    sizes: list[int]
+    lookup2: _Lookup
+    lookup3: _Lookup
+    margins: list[npt.NDArray[np.float64]]
+    pair_tables: _PairTables
+    cap2: float
+    cap3: float
+
+
+def _released_tables(
+    aggregates: Aggregates, sizes: list[int], unreleased_share: float, unreleased_pairs: bool
+) -> _ReleasedTables:
+    n_columns = len(sizes)
+    lookup1 = _Lookup.build(aggregates.by_length[1])
+    lookup2 = _Lookup.build(aggregates.by_length[2]) if 2 in aggregates.by_length else _Lookup({})
+    lookup3 = _Lookup.build(aggregates.by_length[3]) if 3 in aggregates.by_length else _Lookup({})
+    margins = [_marginal(aggregates, lookup1, j, sizes[j]) for j in range(n_columns)]
+    cap2 = unreleased_share * _smallest(aggregates.by_length.get(2))
+    cap3 = unreleased_share * _smallest(aggregates.by_length.get(3))
+    # Wide tables keep unlisted pairs open: with many columns (the 37 of the 2021 format) most real pairs fall under
+    # the threshold, and holding records out of them cost .05-.2 in the pairs' error (dp_tuning.md, sixth round).
+    strict = not unreleased_pairs and n_columns <= TUNING.narrow_table_columns
+    pair_tables = _PairTables(lookup2, margins, cap2, strict)
+    return _ReleasedTables(aggregates, sizes, lookup2, lookup3, margins, pair_tables, cap2, cap3)
+
+
+@dataclass(frozen=True)
+class _TriplePlan:
+    """Which sets of three columns the moves aim at. `room` is how many 3-way tables the work budget leaves;
+    `eligible` the candidates by released mass, `triple_sets` the first `room` of them (the choice before drawing)."""
+
+    room: int
+    eligible: list[tuple[int, ...]]
+    triple_sets: list[tuple[int, ...]]
+
+    @property
+    def adaptive(self) -> bool:
+        """Whether the release lists more than there is room for: then the choice is made again after the drawing,
+        by where the drawn records miss the released counts most (`_worst_matched`)."""
+        return 0 < self.room < len(self.eligible)
+
+    @staticmethod
+    def make(lookup3: _Lookup, sizes: list[int], most: int) -> _TriplePlan:
+        n_columns = len(sizes)
+        room = most - n_columns - min(n_columns * (n_columns - 1) // 2, most - n_columns)
+        # When the moves have room for fewer 3-way tables than the release lists, they go where the drawn records
+        # miss the released counts most, chosen among `TUNING.worst_matched_pool` times as many with the most
+        # released mass (bounding the extra fitting to about that of the targets themselves). Before the drawing,
+        # the most massive.
+        eligible = _triple_target_columns(lookup3, sizes, TUNING.worst_matched_pool * room)
+        return _TriplePlan(room, eligible, eligible[:room])
+
+
+def _column_information(released: _ReleasedTables, progress: Progress) -> npt.NDArray[np.float64]:
+    """Mutual information of every pair of columns, from rough (unfitted) pair tables: the network's edge weights."""
+    n_columns = len(released.sizes)
+    margins = released.margins
+    information = np.zeros((n_columns, n_columns))
+    for a in range(n_columns):
+        for b in range(a + 1, n_columns):
+            rough = _pair_table(released.lookup2, a, b, margins[a], margins[b], released.cap2, fit=False)
+            information[a, b] = information[b, a] = _mutual_information(rough)
+        check_cancelled(progress)
+    return information
+
+
+def _draw(
+    released: _ReleasedTables,
+    n_records: int,
+    root: int,
+    order: list[int],
+    parent: dict[int, int],
+    information: npt.NDArray[np.float64],
+    weighed: ListedCombinations | None,
+    rng: np.random.Generator,
+    progress: Progress,
+) -> npt.NDArray[np.int32]:
+    """Records drawn column by column in tree `order`: each column given its parent (and a second parent when
+    3-counts are released), by systematic sampling within groups; `weighed`, when given, weighs down values that
+    would form unlisted pairs and triples (`prefer_listed`)."""
+    sizes, pair_tables, lookup3, cap3 = released.sizes, released.pair_tables, released.lookup3, released.cap3
+    has_triples = 3 in released.aggregates.by_length
+    out = np.full((n_records, len(sizes)), -1, dtype=np.int32)
+    # Records with the same values so far share one id (renumbered after each column to stay small).
+    held_so_far = np.zeros(n_records, dtype=np.int64)
+    last = 0.0
+    for step, column in enumerate(order):
+        check_cancelled(progress)
+        size = sizes[column]
+        if column == root:
+            groups = np.zeros(n_records, dtype=np.int64)
+            table = released.margins[column][None, :]
+        else:
+            first = parent[column]
+            table, groups = _conditional_one(pair_tables, out, first, column, sizes)
+            second = None
+            if has_triples:
+                second = _second_parent(
+                    lookup3, pair_tables, out, information, order[:step], first, column, sizes, cap3
+                )
+            if second is not None and _table_fits(sizes, (first, second, column)):
+                table, groups = _conditional_two(lookup3, pair_tables, out, first, second, column, sizes, cap3)
+            if weighed is not None and size <= TUNING.most_values_weighed:
+                table, groups = prefer_listed(weighed, out, held_so_far, order[:step], column, sizes, table, groups)
+        values = _allot(groups, table, released.margins[column], rng)
+        out[:, column] = np.where(values == size, -1, values).astype(np.int32)
+        held_so_far = np.unique(held_so_far * (size + 1) + values, return_inverse=True)[1].ravel().astype(np.int64)
+        now = time.monotonic()
+        if now - last > 0.2 or step == len(order) - 1:
+            last = now
+            progress.report(step + 1, len(order), translate("Progress", "Drawing synthetic records"))
     return out
 
 
@@ -428,9 +457,10 @@ def prefer_listed(
     groups: npt.NDArray[np.int64],
 ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]:
     """The conditional `table` (rows = `groups`, one cell per value of `column` and a last for missing) reweighed
-    per record: a value's weight is multiplied by `UNLISTED_PAIR_WEIGHT` for each pair, and `UNLISTED_TRIPLE_WEIGHT`
-    for each triple, it would form with the record's values in the `drawn` columns that `listed` does not hold.
-    Missing forms nothing and keeps its weight. Returns the new table and each record's row in it.
+    per record: a value's weight is multiplied by `TUNING.unlisted_pair_weight` for each pair, and
+    `TUNING.unlisted_triple_weight` for each triple, it would form with the record's values in the `drawn` columns
+    that `listed` does not hold. Missing forms nothing and keeps its weight. Returns the new table and each record's
+    row in it.
 
     Records with the same values so far (`held_so_far`, one id per distinct row over `drawn`) are weighed once."""
     size = sizes[column]
@@ -442,7 +472,7 @@ def prefer_listed(
     # Few distinct (pairs, triples) patterns occur: rows of the new table are (group, pattern) pairs that occur.
     code = np.minimum(unlisted_pairs, 15) * 16 + np.minimum(unlisted_triples, 15)
     patterns, pattern_of = np.unique(code, axis=0, return_inverse=True)
-    weights = UNLISTED_PAIR_WEIGHT ** (patterns // 16).astype(np.float64) * UNLISTED_TRIPLE_WEIGHT ** (
+    weights = TUNING.unlisted_pair_weight ** (patterns // 16).astype(np.float64) * TUNING.unlisted_triple_weight ** (
         patterns % 16
     ).astype(np.float64)
     pattern = pattern_of.ravel()[same.ravel()]
@@ -456,7 +486,7 @@ def _listed_or_inferred(
     aggregates: Aggregates, lookup2: _Lookup, lookup3: _Lookup, targets: list[TargetTable], sizes: list[int]
 ) -> ListedCombinations:
     """The pairs and triples a record may be moved into: those the release lists, and those the fitted target
-    tables expect at least `_INFERRED_MIN` records in (the release suppressed them, the shorter counts say they
+    tables expect at least `TUNING.inferred_min` records in (the release suppressed them, the shorter counts say they
     exist)."""
     allowed: dict[int, dict[tuple[int, ...], npt.NDArray[np.int32]]] = {2: {}, 3: {}}
     for k, lookup in ((2, lookup2), (3, lookup3)):
@@ -467,7 +497,7 @@ def _listed_or_inferred(
         if k < 2:
             continue
         values_only = target.counts[tuple(slice(0, n - 1) for n in target.counts.shape)]
-        found = np.argwhere(values_only >= _INFERRED_MIN).astype(np.int32)
+        found = np.argwhere(values_only >= TUNING.inferred_min).astype(np.int32)
         if len(found):
             have = allowed[k].get(target.columns)
             allowed[k][target.columns] = found if have is None else np.concatenate((have, found))
@@ -550,7 +580,7 @@ class _PairTables:
             table = _pair_table(self.lookup2, low, high, margin_low, margin_high, 0.0)
             # Records the fit could not place, counted once per column (each is off in a row and in a column).
             unplaced = np.abs(table.sum(axis=1) - margin_low).sum() + np.abs(table.sum(axis=0) - margin_high).sum()
-            if unplaced <= _STRICT_MISFIT * 2.0 * max(float(margin_low.sum()), 1.0):
+            if unplaced <= TUNING.strict_misfit * 2.0 * max(float(margin_low.sum()), 1.0):
                 return table
         return _pair_table(self.lookup2, low, high, margin_low, margin_high, self.cap)
 
@@ -591,7 +621,7 @@ def _second_parent(
     others.sort(key=lambda o: -information[column, o])
     best, best_gain = None, 0.0
     base = _mutual_information(pair_tables.get(first, column))
-    for other in others[:_SECOND_PARENT_TRIES]:
+    for other in others[: TUNING.second_parent_tries]:
         if not _table_fits(sizes, (first, other, column)):
             continue
         table, _ = _conditional_two(lookup3, pair_tables, out[:0], first, other, column, sizes, cap, fit=False)
@@ -729,6 +759,6 @@ class _TripleTargets:
 
 
 def _floored(table: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
-    """Cells the fit expects fewer than `_INFERRED_MIN` records in become 0: records there would mostly be
+    """Cells the fit expects fewer than `TUNING.inferred_min` records in become 0: records there would mostly be
     combinations the data never had (fabricated). Released cells are above the threshold and stay."""
-    return np.where(table < _INFERRED_MIN, 0.0, table)
+    return np.where(table < TUNING.inferred_min, 0.0, table)

@@ -25,7 +25,7 @@ import pandas as pd
 from ctdc_desktop.core.identifiers.column_kind import ColumnKind
 from ctdc_desktop.core.identifiers.detect_identifiers import detect_identifiers
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress
-from ctdc_desktop.core.synth.dp import check_dp_params
+from ctdc_desktop.core.synth.dp_aggregates import check_dp_params
 from ctdc_desktop.core.synth.kanon import validate_kanon_params
 from ctdc_desktop.core.synth.model import DpParams, KAnonParams, ParameterError, SynthesisResult, SynthInputError
 from ctdc_desktop.core.translation import translate

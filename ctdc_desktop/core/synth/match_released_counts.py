@@ -26,6 +26,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, check_cancelled
+from ctdc_desktop.core.synth.dp_tuning import TUNING
 from ctdc_desktop.core.translation import translate
 
 
@@ -52,7 +53,7 @@ class ListedCombinations:
     def build(
         sizes: list[int],
         listed: dict[int, dict[tuple[int, ...], npt.NDArray[np.int32]]],
-        max_triple_slots: int = 320,
+        max_triple_slots: int = TUNING.max_triple_slots,
     ) -> ListedCombinations:
         """`listed[k][columns]` holds the value codes (rows) of the listed k-combinations over those columns."""
         widths = np.array(sizes, dtype=np.int64) + 1
@@ -230,8 +231,8 @@ def match_released_counts(
     codes: npt.NDArray[np.int32],
     targets: list[TargetTable],
     rng: np.random.Generator,
-    rounds: int = 3,
-    duplicate_share: float = 0.5,
+    rounds: int = TUNING.match_rounds,
+    duplicate_share: float = TUNING.duplicate_share,
     progress: Progress = NO_PROGRESS,
     listed: ListedCombinations | None = None,
 ) -> npt.NDArray[np.int32]:
