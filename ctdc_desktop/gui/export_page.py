@@ -299,8 +299,8 @@ class ExportPage(StepPage):
             return [self.tr("Finish the Synthesize step first: this step writes the synthetic records it makes.")]
         location = self.location_edit.text().strip()
         # The folder there is the one just written: nothing stops the step (writing again would replace it).
-        replace = self.replace_box.isChecked() or self._just_written(self.target())
-        decisions = ReleaseDecisions(Path(location), replace) if location else None
+        replacing = self.replace_box.isChecked() or self._just_written(self.target())
+        decisions = ReleaseDecisions(Path(location), replacing) if location else None
         found = release_problems(release_inputs(replace(data, dataset_name=self._dataset())), decisions)
         if not location:
             found.append(self.tr("Choose the folder to save the release in."))
