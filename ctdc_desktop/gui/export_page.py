@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -97,6 +97,37 @@ class ExportPage(StepPage):
         self._result: ReleaseResult | None = None
         self._privacy_cap = DEFAULT_CAP
 
+        self.where_to_save = WhereToSave()
+        self.dataset_edit = self.where_to_save.dataset_edit
+        self.location_edit = self.where_to_save.location_edit
+        self.browse_button = self.where_to_save.browse_button
+        self.replace_box = self.where_to_save.replace_box
+        self.where_to_save.choose_requested.connect(self._choose_location)
+        fill_with_scrolling(self, self._page_content())
+
+        self._worker: StepWorker[ReleaseResult] = StepWorker(self, name="writing the release")
+        self._worker.succeeded.connect(self._on_written)
+        self._worker.failed.connect(self._on_failed)
+        self._worker.cancelled.connect(self._on_cancelled)
+        self._worker.busy_changed.connect(lambda busy: self._refresh())
+        self.progress_panel.follow(self._worker)
+
+        self.where_to_save.changed.connect(self._choices_changed)
+        # The folder's state is looked at again while the page is shown: "cannot be found" goes once the folder is
+        # made, and a folder that disappears (a share disconnected) stops the write. Writing checks it again itself.
+        self._folder_state: tuple[bool, bool] | None = None
+        self.folder_timer = QTimer(self)
+        self.folder_timer.setInterval(FOLDER_CHECK_MS)
+        self.folder_timer.timeout.connect(self.check_folder)
+        self._refresh()
+
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+
+    def _page_content(self) -> QWidget:
+        """From top to bottom: what the step does, where to save, what will be written and anything that stops it,
+        then the button that writes the release and what came of it."""
         heading = QLabel("<h2>" + self.tr("Export") + "</h2>")
         intro = QLabel(
             self.tr(
@@ -108,31 +139,6 @@ class ExportPage(StepPage):
         intro.setWordWrap(True)
         self.input_label = QLabel()
         self.input_label.setWordWrap(True)
-
-        self.dataset_edit = QLineEdit()
-        self.dataset_edit.setPlaceholderText(self.tr("for example: mission_2026_q3"))
-        self.dataset_edit.setToolTip(self.tr("Names the folder, and the privacy budget entry of a DP release."))
-        self.location_edit = QLineEdit()
-        self.location_edit.setPlaceholderText(self.tr("a folder, a mapped drive (S:\\releases) or \\\\server\\share"))
-        self.location_edit.setToolTip(
-            self.tr("The folder the release folder is made in. Type or paste a network path.")
-        )
-        self.browse_button = QPushButton(self.tr("&Choose…"))
-        self.browse_button.clicked.connect(self._choose_location)
-        location_row = QHBoxLayout()
-        location_row.addWidget(self.location_edit, 1)
-        location_row.addWidget(self.browse_button)
-        self.replace_box = QCheckBox(self.tr("Replace the existing release folder of the same name"))
-        self.replace_box.setVisible(False)
-        form_box = QGroupBox(self.tr("Where to save"))
-        form = QFormLayout(form_box)
-        # On a narrow window (a small screen, or 200 % scaling) each label goes above its control.
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(self.tr("&Dataset name:"), self.dataset_edit)
-        location_label = QLabel(self.tr("&Save in folder:"))
-        location_label.setBuddy(self.location_edit)  # names the field for a screen reader; Alt+S goes to it
-        form.addRow(location_label, location_row)
-        form.addRow(self.replace_box)
 
         self.plan_label = QLabel()
         self.plan_label.setWordWrap(True)
@@ -146,6 +152,21 @@ class ExportPage(StepPage):
         self.problem_label.setStyleSheet(REFUSAL_STYLE)
         self.problem_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(24, 12, 24, 12)
+        for widget in (heading, intro, self.input_label, self.where_to_save, plan_box, self.problem_label):
+            layout.addWidget(widget)
+        layout.addLayout(self._make_write_row())
+        layout.addWidget(self.progress_panel)
+        layout.addWidget(self.done_label)
+        layout.addStretch(1)
+        content.setMaximumWidth(980)  # long lines are hard to follow on a wide screen
+        return content
+
+    def _make_write_row(self) -> QHBoxLayout:
+        """The button that writes the release and the one that opens its folder; under them the progress and what
+        came of the write."""
         self.write_button = QPushButton(self.tr("&Write the release"))
         self.write_button.setDefault(True)
         self.write_button.clicked.connect(self.start)
@@ -161,40 +182,7 @@ class ExportPage(StepPage):
         write_row.addWidget(self.write_button)
         write_row.addWidget(self.open_button)
         write_row.addStretch(1)
-
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(24, 12, 24, 12)
-        for widget in (heading, intro, self.input_label, form_box, plan_box, self.problem_label):
-            layout.addWidget(widget)
-        layout.addLayout(write_row)
-        layout.addWidget(self.progress_panel)
-        layout.addWidget(self.done_label)
-        layout.addStretch(1)
-        content.setMaximumWidth(980)  # long lines are hard to follow on a wide screen
-        fill_with_scrolling(self, content)
-
-        self._worker: StepWorker[ReleaseResult] = StepWorker(self, name="writing the release")
-        self._worker.succeeded.connect(self._on_written)
-        self._worker.failed.connect(self._on_failed)
-        self._worker.cancelled.connect(self._on_cancelled)
-        self._worker.busy_changed.connect(lambda busy: self._refresh())
-        self.progress_panel.follow(self._worker)
-
-        self.dataset_edit.textChanged.connect(self._choices_changed)
-        self.location_edit.textChanged.connect(self._choices_changed)
-        self.replace_box.toggled.connect(self._choices_changed)
-        # The folder's state is looked at again while the page is shown: "cannot be found" goes once the folder is
-        # made, and a folder that disappears (a share disconnected) stops the write. Writing checks it again itself.
-        self._folder_state: tuple[bool, bool] | None = None
-        self.folder_timer = QTimer(self)
-        self.folder_timer.setInterval(FOLDER_CHECK_MS)
-        self.folder_timer.timeout.connect(self.check_folder)
-        self._refresh()
-
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.shutdown)
+        return write_row
 
     # --- the contract with the window ---------------------------------------------------------------------------
     def state(self) -> StepState:
@@ -429,6 +417,49 @@ class ExportPage(StepPage):
     def _open_folder(self) -> None:
         if self._result is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._result.folder)))
+
+
+class WhereToSave(QGroupBox):
+    """Where to save: the dataset's name, the folder the release folder is made in (typed, pasted or chosen), and
+    whether to replace a release folder of the same name (shown by the page only when there is one).
+    `choose_requested`: the user asked to choose the folder; `changed`: any of the three changed. Its text is the
+    Export page's (translation context "ExportPage")."""
+
+    choose_requested = Signal()
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(translate("ExportPage", "Where to save"), parent)
+        self.dataset_edit = QLineEdit()
+        self.dataset_edit.setPlaceholderText(translate("ExportPage", "for example: mission_2026_q3"))
+        self.dataset_edit.setToolTip(
+            translate("ExportPage", "Names the folder, and the privacy budget entry of a DP release.")
+        )
+        self.location_edit = QLineEdit()
+        self.location_edit.setPlaceholderText(
+            translate("ExportPage", "a folder, a mapped drive (S:\\releases) or \\\\server\\share")
+        )
+        self.location_edit.setToolTip(
+            translate("ExportPage", "The folder the release folder is made in. Type or paste a network path.")
+        )
+        self.browse_button = QPushButton(translate("ExportPage", "&Choose…"))
+        self.browse_button.clicked.connect(self.choose_requested)
+        location_row = QHBoxLayout()
+        location_row.addWidget(self.location_edit, 1)
+        location_row.addWidget(self.browse_button)
+        self.replace_box = QCheckBox(translate("ExportPage", "Replace the existing release folder of the same name"))
+        self.replace_box.setVisible(False)
+        form = QFormLayout(self)
+        # On a narrow window (a small screen, or 200 % scaling) each label goes above its control.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(translate("ExportPage", "&Dataset name:"), self.dataset_edit)
+        location_label = QLabel(translate("ExportPage", "&Save in folder:"))
+        location_label.setBuddy(self.location_edit)  # names the field for a screen reader; Alt+S goes to it
+        form.addRow(location_label, location_row)
+        form.addRow(self.replace_box)
+        self.dataset_edit.textChanged.connect(self.changed)
+        self.location_edit.textChanged.connect(self.changed)
+        self.replace_box.toggled.connect(self.changed)
 
 
 def _size_text(path: Path) -> str:

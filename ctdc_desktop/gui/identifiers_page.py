@@ -13,7 +13,8 @@ import itertools
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -146,6 +147,34 @@ class IdentifiersPage(StepPage):
         self._redo_when_reviewed = False
         self._cleaned: CleanedExport | None = None
 
+        self.model = IdentifierColumnsModel(self)
+        self.columns_to_decide = ColumnsToDecide(self.model)
+        self.columns = self.columns_to_decide.columns
+        self.accept_button = self.columns_to_decide.accept_button
+        self.detail = ColumnDetail()
+        self.previews = RemovalPreviews(self.fontMetrics())
+        self.victims_before, self.victims_after = self.previews.victims_before, self.previews.victims_after
+        self.perpetrators_before = self.previews.perpetrators_before
+        self.perpetrators_after = self.previews.perpetrators_after
+        fill_with_scrolling(self, self._page_content())
+        # Tab goes from the list to the chosen row's decision beside it, then on to the button under the list.
+        chain = (self.columns, self.detail.choice, self.detail.reference, self.detail.examples, self.accept_button)
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        self.columns_to_decide.row_chosen.connect(self._on_row_chosen)
+        self.columns_to_decide.accept_requested.connect(self._accept_proposals)
+        self.detail.choice_made.connect(self._on_choice)
+        self.detail.reference_chosen.connect(self._on_reference)
+        self._make_workers()
+
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+        self._update_widgets()
+
+    def _page_content(self) -> QWidget:
+        """From top to bottom: what Stage one does and what it found, the columns and their decisions above the
+        before/after previews, and the button that removes the identifiers."""
         intro = QLabel(
             self.tr(
                 "Stage one looks for everything that can point to a person: names, birth dates, contacts, "
@@ -174,90 +203,31 @@ class IdentifiersPage(StepPage):
         self.retry_button.clicked.connect(self._start_review)
         self.retry_button.setVisible(False)
 
-        self.model = IdentifierColumnsModel(self)
-        self.columns = QTableView()
-        self.columns.setModel(self.model)
-        self.columns.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.columns.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.columns.setWordWrap(False)
-        # Tab leaves the list for the decision (the arrow keys move between rows); cell by cell it would take a
-        # keyboard user dozens of presses to get out.
-        self.columns.setTabKeyNavigation(False)
-        self.columns.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.columns.verticalHeader().setVisible(False)
-        self.columns.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.columns.horizontalHeader()
-        for section, width in ((TABLE, 95), (COLUMN, 160), (FOUND, 125), (PROPOSED, 95)):
-            header.resizeSection(section, width)
-        header.setSectionResizeMode(DECISION, QHeaderView.ResizeMode.Stretch)
-        self.columns.selectionModel().currentRowChanged.connect(self._on_row_chosen)
-        self.columns.setAccessibleName(self.tr("Columns to decide"))
-        self.columns.setAccessibleDescription(
-            self.tr(
-                "One row per column of the victim and perpetrator records. Move with the arrow keys; the decision "
-                "for the chosen row is beside the list.",
-            )
-        )
-        # A table cannot be squeezed below a few rows, or the page would not fit a small screen at 200 %.
-        self.columns.setMinimumSize(200, 4 * (self.fontMetrics().height() + 8))
+        # The whole page scrolls up and down when the window is small (1366×768 at 200 %): the lists keep a useful
+        # height instead of being squeezed to nothing.
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addWidget(intro)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.waiting)
+        top_row = QHBoxLayout()
+        top_row.addWidget(self.found_label, 1)
+        top_row.addWidget(self.retry_button)
+        layout.addLayout(top_row)
+        layout.addWidget(self.saved_note)
+        layout.addWidget(self._make_body(), 1)
+        layout.addLayout(self._make_finish_row())
+        return content
 
-        self.detail = ColumnDetail()
-        self.detail.choice_made.connect(self._on_choice)
-        self.detail.reference_chosen.connect(self._on_reference)
-
-        self.accept_button = QPushButton()
-        self.accept_button.clicked.connect(self._accept_proposals)
-        self.accept_button.setToolTip(
-            self.tr(
-                "Remove or transform, as proposed, every flagged column you have not decided yet, and keep the "
-                "new columns in which Stage one found nothing (the number on the button). Keeping a flagged column "
-                "is never done for you.",
-            )
-        )
-        list_area = QWidget()
-        list_layout = QVBoxLayout(list_area)
-        list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.addWidget(self.columns, 1)
-        accept_row = QHBoxLayout()
-        accept_row.addWidget(self.accept_button)
-        accept_row.addStretch(1)
-        list_layout.addLayout(accept_row)
-
+    def _make_body(self) -> QSplitter:
+        """The columns beside the chosen column's decision, above the before/after previews."""
         self.review_splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.review_splitter.addWidget(list_area)
+        self.review_splitter.addWidget(self.columns_to_decide)
         self.review_splitter.addWidget(self.detail)
         self.review_splitter.setStretchFactor(0, 3)
         self.review_splitter.setStretchFactor(1, 2)
         self.review_splitter.setSizes([700, 360])
         self.review_splitter.setChildrenCollapsible(False)
-
-        self.previews = QTabWidget()
-        self.victims_before, self.victims_after = PreviewTable(), PreviewTable()
-        self.perpetrators_before, self.perpetrators_after = PreviewTable(), PreviewTable()
-        for table, name in (
-            (self.victims_before, self.tr("Victim records before")),
-            (self.victims_after, self.tr("Victim records after")),
-            (self.perpetrators_before, self.tr("Perpetrator records before")),
-            (self.perpetrators_after, self.tr("Perpetrator records after")),
-        ):
-            table.setAccessibleName(name)
-            table.setTabKeyNavigation(False)
-            table.setMinimumHeight(4 * (self.fontMetrics().height() + 8))
-        self.previews.addTab(self.victims_before, self.tr("Victims before"))
-        self.previews.addTab(self.victims_after, self.tr("Victims after"))
-        self.previews.addTab(self.perpetrators_before, self.tr("Perpetrators before"))
-        self.previews.addTab(self.perpetrators_after, self.tr("Perpetrators after"))
-        for index, tip in enumerate(
-            (
-                self.tr("The victim records as loaded, before anything is removed."),
-                self.tr(
-                    "The victim records after your decisions were applied: what the next step works on.",
-                ),
-                self.tr("The perpetrator records as loaded, before anything is removed."),
-                self.tr("The perpetrator records after your decisions were applied."),
-            )
-        ):
-            self.previews.setTabToolTip(index, tip)
 
         self.body = QSplitter(Qt.Orientation.Vertical)
         self.body.addWidget(self.review_splitter)
@@ -266,7 +236,10 @@ class IdentifiersPage(StepPage):
         self.body.setStretchFactor(1, 1)
         self.body.setSizes([470, 180])
         self.body.setChildrenCollapsible(False)
+        return self.body
 
+    def _make_finish_row(self) -> QHBoxLayout:
+        """What is decided so far and why the removal was refused, beside the button that removes the identifiers."""
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         self.message = QLabel()
@@ -287,27 +260,10 @@ class IdentifiersPage(StepPage):
         text_column.addWidget(self.message)
         bottom.addLayout(text_column, 1)
         bottom.addWidget(self.finish_button, 0, Qt.AlignmentFlag.AlignTop)
+        return bottom
 
-        # The whole page scrolls up and down when the window is small (1366×768 at 200 %): the lists keep a useful
-        # height instead of being squeezed to nothing.
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.addWidget(intro)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.waiting)
-        top_row = QHBoxLayout()
-        top_row.addWidget(self.found_label, 1)
-        top_row.addWidget(self.retry_button)
-        layout.addLayout(top_row)
-        layout.addWidget(self.saved_note)
-        layout.addWidget(self.body, 1)
-        layout.addLayout(bottom)
-        fill_with_scrolling(self, content)
-        # Tab goes from the list to the chosen row's decision beside it, then on to the button under the list.
-        chain = (self.columns, self.detail.choice, self.detail.reference, self.detail.examples, self.accept_button)
-        for before, after in itertools.pairwise(chain):
-            QWidget.setTabOrder(before, after)
-
+    def _make_workers(self) -> None:
+        """Looking for identifiers and removing them (with the progress bar), and the quiet preview of the removal."""
         self._review_worker: StepWorker[ExportReview] = StepWorker(self, name="looking for identifiers")
         self._review_worker.succeeded.connect(self._on_reviewed)
         self._review_worker.failed.connect(self._on_review_failed)
@@ -330,11 +286,6 @@ class IdentifiersPage(StepPage):
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(self._start_preview)
-
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.shutdown)
-        self._update_widgets()
 
     # --- the contract with the window ---------------------------------------------------------------------------
     def state(self) -> StepState:
@@ -827,3 +778,97 @@ class IdentifiersPage(StepPage):
         )
         self.accept_button.setEnabled(to_accept > 0 and not busy)
         self.finish_button.setEnabled(reviewed and not busy)
+
+
+class ColumnsToDecide(QWidget):
+    """The list of columns to decide (one row per column of both tables), with the button under it that accepts
+    Stage one's proposals. `row_chosen`: another row became the current one; `accept_requested`: the button was
+    pressed. Its text is the Identifiers page's (translation context "IdentifiersPage")."""
+
+    row_chosen = Signal()
+    accept_requested = Signal()
+
+    def __init__(self, model: IdentifierColumnsModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.columns = QTableView()
+        self.columns.setModel(model)
+        self.columns.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.columns.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.columns.setWordWrap(False)
+        # Tab leaves the list for the decision (the arrow keys move between rows); cell by cell it would take a
+        # keyboard user dozens of presses to get out.
+        self.columns.setTabKeyNavigation(False)
+        self.columns.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.columns.verticalHeader().setVisible(False)
+        self.columns.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.columns.horizontalHeader()
+        for section, width in ((TABLE, 95), (COLUMN, 160), (FOUND, 125), (PROPOSED, 95)):
+            header.resizeSection(section, width)
+        header.setSectionResizeMode(DECISION, QHeaderView.ResizeMode.Stretch)
+        self.columns.selectionModel().currentRowChanged.connect(self.row_chosen)
+        self.columns.setAccessibleName(translate("IdentifiersPage", "Columns to decide"))
+        self.columns.setAccessibleDescription(
+            translate(
+                "IdentifiersPage",
+                "One row per column of the victim and perpetrator records. Move with the arrow keys; the decision "
+                "for the chosen row is beside the list.",
+            )
+        )
+        # A table cannot be squeezed below a few rows, or the page would not fit a small screen at 200 %.
+        self.columns.setMinimumSize(200, 4 * (self.fontMetrics().height() + 8))
+
+        self.accept_button = QPushButton()
+        self.accept_button.clicked.connect(self.accept_requested)
+        self.accept_button.setToolTip(
+            translate(
+                "IdentifiersPage",
+                "Remove or transform, as proposed, every flagged column you have not decided yet, and keep the "
+                "new columns in which Stage one found nothing (the number on the button). Keeping a flagged column "
+                "is never done for you.",
+            )
+        )
+        list_layout = QVBoxLayout(self)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.columns, 1)
+        accept_row = QHBoxLayout()
+        accept_row.addWidget(self.accept_button)
+        accept_row.addStretch(1)
+        list_layout.addLayout(accept_row)
+
+
+class RemovalPreviews(QTabWidget):
+    """The victim and perpetrator records before and after the removal, a tab each (the page fills them, and says
+    in the "after" tabs' names whether they are a preview). Its text is the Identifiers page's.
+
+    `metrics`: the page's font, which the tables' least height is measured in.
+    """
+
+    def __init__(self, metrics: QFontMetrics, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.victims_before, self.victims_after = PreviewTable(), PreviewTable()
+        self.perpetrators_before, self.perpetrators_after = PreviewTable(), PreviewTable()
+        for table, name in (
+            (self.victims_before, translate("IdentifiersPage", "Victim records before")),
+            (self.victims_after, translate("IdentifiersPage", "Victim records after")),
+            (self.perpetrators_before, translate("IdentifiersPage", "Perpetrator records before")),
+            (self.perpetrators_after, translate("IdentifiersPage", "Perpetrator records after")),
+        ):
+            table.setAccessibleName(name)
+            table.setTabKeyNavigation(False)
+            table.setMinimumHeight(4 * (metrics.height() + 8))
+        self.addTab(self.victims_before, translate("IdentifiersPage", "Victims before"))
+        self.addTab(self.victims_after, translate("IdentifiersPage", "Victims after"))
+        self.addTab(self.perpetrators_before, translate("IdentifiersPage", "Perpetrators before"))
+        self.addTab(self.perpetrators_after, translate("IdentifiersPage", "Perpetrators after"))
+        for index, tip in enumerate(
+            (
+                translate("IdentifiersPage", "The victim records as loaded, before anything is removed."),
+                translate(
+                    "IdentifiersPage",
+                    "The victim records after your decisions were applied: what the next step works on.",
+                ),
+                translate("IdentifiersPage", "The perpetrator records as loaded, before anything is removed."),
+                translate("IdentifiersPage", "The perpetrator records after your decisions were applied."),
+            )
+        ):
+            self.setTabToolTip(index, tip)

@@ -20,8 +20,8 @@ from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtGui import QBrush, QColor, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -157,6 +157,25 @@ class RecodePage(StepPage):
         self._start: Recipe | None = None  # the recipe as proposed, before the user's own changes
         self._kept: set[str] = set()
 
+        self._make_recipe_choice()
+        self.variables = CodebookVariables(self.fontMetrics())
+        self.variables.itemSelectionChanged.connect(self._variable_chosen)
+        self.detail = self._build_detail()
+        self._lay_out()
+
+        self._worker: StepWorker[_Run] = StepWorker(self, name="recoding")
+        self._worker.succeeded.connect(self._on_reviewed)
+        self._worker.failed.connect(self._on_failed)
+        self._worker.cancelled.connect(self._on_cancelled)
+        self._worker.busy_changed.connect(lambda busy: self.state_changed.emit())
+        self.progress.follow(self._worker)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+        self._refresh()
+
+    def _make_recipe_choice(self) -> None:
+        """What there is to recode, the choice of recipe with its buttons, and what the recipe makes of the export."""
         self.input_label = QLabel()
         self.input_label.setWordWrap(True)
         self.recipe_box = NoWheelComboBox()
@@ -189,33 +208,9 @@ class RecodePage(StepPage):
         self.overall.setWordWrap(True)
         self.progress = ProgressPanel(self.tr("Stop recoding. The recipe and your changes are kept."))
 
-        self.variables = QTableWidget(0, 5)
-        self.variables.setAccessibleName(self.tr("Variables of the codebook"))
-        self.variables.setAccessibleDescription(
-            self.tr("Choose a variable with the arrow keys; its values and bands are shown beside the list.")
-        )
-        self.variables.setTabKeyNavigation(False)  # Tab moves on to the variable's detail, the arrows move in the list
-        self.variables.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 12))
-        self.variables.setHorizontalHeaderLabels(
-            [self.tr("Variable"), self.tr("In words"), self.tr("State"), self.tr("Recoded"), "!"]
-        )
-        open_header = QTableWidgetItem("!")
-        open_header.setToolTip(self.tr("Rows whose value is not mapped or is wrong."))
-        self.variables.setHorizontalHeaderItem(OPEN, open_header)
-        self.variables.verticalHeader().setVisible(False)
-        self.variables.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.variables.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.variables.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.variables.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.variables.horizontalHeader()
-        for column in (NAME, STATE, RECODED, OPEN):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(LABEL, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(LABEL, LABEL_WIDTH)
-        self.variables.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.variables.itemSelectionChanged.connect(self._variable_chosen)
-
-        self.detail = self._build_detail()
+    def _lay_out(self) -> None:
+        """The recipe choice above the variable list and the chosen variable's detail, side by side; the page scrolls
+        up and down and is never narrower than what it holds."""
         # The variable's explanations grow with the language and shrink the tabs below them: on a small screen they
         # scroll, inside the detail, instead of being drawn over each other.
         detail_scroll = QScrollArea()
@@ -263,18 +258,40 @@ class RecodePage(StepPage):
         self.setMinimumWidth(needed + bar)
         self.splitter = splitter
 
-        self._worker: StepWorker[_Run] = StepWorker(self, name="recoding")
-        self._worker.succeeded.connect(self._on_reviewed)
-        self._worker.failed.connect(self._on_failed)
-        self._worker.cancelled.connect(self._on_cancelled)
-        self._worker.busy_changed.connect(lambda busy: self.state_changed.emit())
-        self.progress.follow(self._worker)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.shutdown)
-        self._refresh()
-
     def _build_detail(self) -> QWidget:
+        """The chosen variable: what it is, where the export holds it, and (in tabs) what its values become."""
+        self._make_variable_words()
+        self._make_variable_buttons()
+        self.sources = SourceEditor()
+        self.sources.edited.connect(self._edit)
+        self.source_box = self.sources.column_box  # the one-column choice
+        self.tabs = VariableTabs()
+        self.tabs.values_assigned.connect(self.map_values)
+        self.tabs.values_missing.connect(self.set_missing)
+        self.tabs.bands_edited.connect(self._edit)
+        self.mapping, self.bands, self.preview = self.tabs.mapping, self.tabs.bands, self.tabs.preview
+        self.before_chart, self.after_chart = self.tabs.before_chart, self.tabs.after_chart
+        self.rule_label = self.tabs.rule_label
+
+        detail = QWidget()
+        layout = QVBoxLayout(detail)
+        layout.setContentsMargins(6, 0, 0, 0)
+        layout.addWidget(self.variable_title)
+        layout.addWidget(self.variable_label)
+        layout.addWidget(self.definition)
+        layout.addWidget(self.proposal_label)
+        layout.addWidget(self.use_proposal_button)
+        layout.addWidget(self.not_held_button)  # one of the two shows at a time
+        layout.addWidget(self.held_again_button)
+        layout.addWidget(self.sources)
+        layout.addWidget(self.recoder_label)
+        layout.addWidget(self.description)
+        layout.addWidget(self.coverage_label)
+        layout.addWidget(self.tabs, 1)
+        return detail
+
+    def _make_variable_words(self) -> None:
+        """The variable's name and words, its definition, the proposal for it, its rule and how much is mapped."""
         self.variable_title = QLabel()
         self.variable_title.setTextFormat(Qt.TextFormat.RichText)
         self.variable_label = QLabel()
@@ -284,6 +301,19 @@ class RecodePage(StepPage):
         self.proposal_label.setWordWrap(True)
         self.proposal_label.setTextFormat(Qt.TextFormat.RichText)
         self.proposal_label.setVisible(False)
+        self.recoder_label = QLabel()
+        self.recoder_label.setWordWrap(True)
+        self.recoder_label.setToolTip(self.tr("The rule the recipe uses for this variable."))
+        self.definition = QLabel()
+        self.definition.setWordWrap(True)
+        self.definition.setToolTip(self.tr("What the variable means, as its codebook defines it."))
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.coverage_label = QLabel()
+        self.coverage_label.setWordWrap(True)
+
+    def _make_variable_buttons(self) -> None:
+        """Use the proposal; say the export does not hold the variable, or make it from a column again."""
         self.use_proposal_button = QPushButton(self.tr("&Use this proposal"))
         self.use_proposal_button.setToolTip(
             self.tr("Make this variable from the proposed column(s), with the proposed settings and values.")
@@ -303,72 +333,6 @@ class RecodePage(StepPage):
         self.held_again_button.setToolTip(self.tr("Go back to the recipe's way of making this variable."))
         self.held_again_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.held_again_button.clicked.connect(self._shown_held_again)
-        self.recoder_label = QLabel()
-        self.recoder_label.setWordWrap(True)
-        self.recoder_label.setToolTip(self.tr("The rule the recipe uses for this variable."))
-        self.sources = SourceEditor()
-        self.sources.edited.connect(self._edit)
-        self.source_box = self.sources.column_box  # the one-column choice
-        self.definition = QLabel()
-        self.definition.setWordWrap(True)
-        self.definition.setToolTip(self.tr("What the variable means, as its codebook defines it."))
-        self.description = QLabel()
-        self.description.setWordWrap(True)
-        self.coverage_label = QLabel()
-        self.coverage_label.setWordWrap(True)
-        self.mapping = MappingPanel()
-        self.mapping.assign.connect(self.map_values)
-        self.mapping.set_missing.connect(self.set_missing)
-        self.bands = BandsEditor()
-        self.bands.edited.connect(self._edit)
-        self.bands.setAccessibleName(self.tr("Bands"))
-        self.before_chart = FrequencyChart("#8a8a8a")
-        self.after_chart = FrequencyChart("#4a7ebb")
-        charts = QWidget()
-        charts_layout = QHBoxLayout(charts)
-        charts_layout.addWidget(self.before_chart, 1, Qt.AlignmentFlag.AlignTop)
-        charts_layout.addWidget(self.after_chart, 1, Qt.AlignmentFlag.AlignTop)
-        chart_scroll = QScrollArea()
-        chart_scroll.setWidgetResizable(True)
-        chart_scroll.setWidget(charts)
-        self.preview = PreviewTable()
-        self.preview.setAccessibleName(self.tr("Recoded rows"))
-        self.preview.setAccessibleDescription(self.tr("The export's column beside the recoded column, row by row."))
-        summary, loss_heading, loss = (escape_html(text) for text in aggregation_rule())
-        rule = QLabel(f"<p>{summary}</p><p><b>{loss_heading}</b> {loss}</p>")
-        rule.setWordWrap(True)
-        rule.setTextFormat(Qt.TextFormat.RichText)
-        rule.setAlignment(Qt.AlignmentFlag.AlignTop)
-        rule.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a screen reader reaches the rule from the keyboard
-        rule.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        rule_scroll = QScrollArea()
-        rule_scroll.setWidgetResizable(True)
-        rule_scroll.setWidget(rule)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.mapping, self.tr("Values"))
-        self.tabs.addTab(self.bands, self.tr("Bands"))
-        self.tabs.addTab(chart_scroll, self.tr("Before and after"))
-        self.tabs.addTab(self.preview, self.tr("Recoded rows"))
-        self.tabs.addTab(rule_scroll, self.tr("Perpetrators per victim"))
-        self.rule_label = rule
-
-        self.tabs.setMinimumHeight(MIN_TABS_HEIGHT)
-        detail = QWidget()
-        layout = QVBoxLayout(detail)
-        layout.setContentsMargins(6, 0, 0, 0)
-        layout.addWidget(self.variable_title)
-        layout.addWidget(self.variable_label)
-        layout.addWidget(self.definition)
-        layout.addWidget(self.proposal_label)
-        layout.addWidget(self.use_proposal_button)
-        layout.addWidget(self.not_held_button)  # one of the two shows at a time
-        layout.addWidget(self.held_again_button)
-        layout.addWidget(self.sources)
-        layout.addWidget(self.recoder_label)
-        layout.addWidget(self.description)
-        layout.addWidget(self.coverage_label)
-        layout.addWidget(self.tabs, 1)
-        return detail
 
     # --- the contract with the window ---------------------------------------------------------------------------
     def receive_input(self, value: object | None) -> None:
@@ -1055,3 +1019,103 @@ def _unit(variable: VariableRecipe) -> str:
         if variable.table == "perpetrators"
         else translate("RecodePage", "victims")
     )
+
+
+class CodebookVariables(QTableWidget):
+    """The variables of the codebook, one row each: name, plain words, state, recoded share and rows still open
+    (the page fills the rows; choosing one is `itemSelectionChanged`). Its text is the Recode page's.
+
+    `metrics`: the page's font, which the list is sized by (a list may have a font of its own on some systems).
+    """
+
+    def __init__(self, metrics: QFontMetrics, parent: QWidget | None = None) -> None:
+        super().__init__(0, 5, parent)
+        self.setAccessibleName(translate("RecodePage", "Variables of the codebook"))
+        self.setAccessibleDescription(
+            translate(
+                "RecodePage", "Choose a variable with the arrow keys; its values and bands are shown beside the list."
+            )
+        )
+        self.setTabKeyNavigation(False)  # Tab moves on to the variable's detail, the arrows move in the list
+        self.setMinimumWidth(metrics.horizontalAdvance("x" * 12))
+        self.setHorizontalHeaderLabels(
+            [
+                translate("RecodePage", "Variable"),
+                translate("RecodePage", "In words"),
+                translate("RecodePage", "State"),
+                translate("RecodePage", "Recoded"),
+                "!",
+            ]
+        )
+        open_header = QTableWidgetItem("!")
+        open_header.setToolTip(translate("RecodePage", "Rows whose value is not mapped or is wrong."))
+        self.setHorizontalHeaderItem(OPEN, open_header)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.horizontalHeader()
+        for column in (NAME, STATE, RECODED, OPEN):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(LABEL, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(LABEL, LABEL_WIDTH)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+
+class VariableTabs(QTabWidget):
+    """What the chosen variable's values become, a tab each: the values and their categories, the bands, the
+    counts before and after, the recoded rows, and how perpetrators are counted per victim (the page fills them).
+
+    `values_assigned` (values, category) and `values_missing` (values) come from the Values tab, `bands_edited`
+    (the variable with its new bands) from the Bands tab. Its text is the Recode page's.
+    """
+
+    values_assigned = Signal(list, str)
+    values_missing = Signal(list)
+    bands_edited = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.mapping = MappingPanel()
+        self.mapping.assign.connect(self.values_assigned)
+        self.mapping.set_missing.connect(self.values_missing)
+        self.bands = BandsEditor()
+        self.bands.edited.connect(self.bands_edited)
+        self.bands.setAccessibleName(translate("RecodePage", "Bands"))
+        self.before_chart = FrequencyChart("#8a8a8a")
+        self.after_chart = FrequencyChart("#4a7ebb")
+        charts = QWidget()
+        charts_layout = QHBoxLayout(charts)
+        charts_layout.addWidget(self.before_chart, 1, Qt.AlignmentFlag.AlignTop)
+        charts_layout.addWidget(self.after_chart, 1, Qt.AlignmentFlag.AlignTop)
+        chart_scroll = QScrollArea()
+        chart_scroll.setWidgetResizable(True)
+        chart_scroll.setWidget(charts)
+        self.preview = PreviewTable()
+        self.preview.setAccessibleName(translate("RecodePage", "Recoded rows"))
+        self.preview.setAccessibleDescription(
+            translate("RecodePage", "The export's column beside the recoded column, row by row.")
+        )
+        self.rule_label = self._make_rule()
+        rule_scroll = QScrollArea()
+        rule_scroll.setWidgetResizable(True)
+        rule_scroll.setWidget(self.rule_label)
+        self.addTab(self.mapping, translate("RecodePage", "Values"))
+        self.addTab(self.bands, translate("RecodePage", "Bands"))
+        self.addTab(chart_scroll, translate("RecodePage", "Before and after"))
+        self.addTab(self.preview, translate("RecodePage", "Recoded rows"))
+        self.addTab(rule_scroll, translate("RecodePage", "Perpetrators per victim"))
+        self.setMinimumHeight(MIN_TABS_HEIGHT)
+
+    @staticmethod
+    def _make_rule() -> QLabel:
+        """How the perpetrators of a victim become one row, and what is lost doing so."""
+        summary, loss_heading, loss = (escape_html(text) for text in aggregation_rule())
+        rule = QLabel(f"<p>{summary}</p><p><b>{loss_heading}</b> {loss}</p>")
+        rule.setWordWrap(True)
+        rule.setTextFormat(Qt.TextFormat.RichText)
+        rule.setAlignment(Qt.AlignmentFlag.AlignTop)
+        rule.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a screen reader reaches the rule from the keyboard
+        rule.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        return rule

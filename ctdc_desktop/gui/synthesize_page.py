@@ -11,13 +11,10 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -27,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QRadioButton,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -47,8 +43,9 @@ from ctdc_desktop.core.synth.input_checks import check_synthesis_params
 from ctdc_desktop.core.synth.model import FABRICATION_MODES, DpParams, KAnonParams, SynthesisResult, SynthInputError
 from ctdc_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 from ctdc_desktop.gui.bar_chart import BarChart, share_text
-from ctdc_desktop.gui.no_wheel import NoWheelComboBox, NoWheelDoubleSpinBox, NoWheelSpinBox
+from ctdc_desktop.gui.no_wheel import NoWheelDoubleSpinBox
 from ctdc_desktop.gui.progress_panel import ProgressPanel
+from ctdc_desktop.gui.protection_choice import REFUSAL_STYLE, ProtectionChoice
 from ctdc_desktop.gui.scroll_page import fill_with_scrolling
 from ctdc_desktop.gui.step_page import StepPage, StepState
 from ctdc_desktop.gui.text_format import count_text, escape_html
@@ -56,7 +53,6 @@ from ctdc_desktop.gui.worker import StepWorker
 
 RISK_COLOURS = (QColor("#b3261e"), QColor("#e08a00"), QColor("#3b7d3b"))
 WARNING_STYLE = "color: #8a5300;"
-REFUSAL_STYLE = "color: #b3261e; font-weight: bold;"
 # A verdict's colour, and the icon beside it (the word and the icon say it too, for users who cannot tell colours).
 VERDICT_COLOURS = {Level.GOOD: "#3b7d3b", Level.CHECK: "#8a5300", Level.PROBLEM: "#b3261e"}
 VERDICT_ICONS = {
@@ -68,19 +64,6 @@ VERDICT_WORDS = {
     Level.GOOD: QT_TRANSLATE_NOOP("SynthesizePage", "Good"),
     Level.CHECK: QT_TRANSLATE_NOOP("SynthesizePage", "Check"),
     Level.PROBLEM: QT_TRANSLATE_NOOP("SynthesizePage", "Problem"),
-}
-
-
-# Shown in the choice of fabrication control, translated where shown (the language is installed after import).
-FABRICATION_TEXT = {
-    "uncontrolled": QT_TRANSLATE_NOOP(
-        "SynthesizePage", "keep every combination the noise produces (most detail, most invented combinations)"
-    ),
-    "progressive": QT_TRANSLATE_NOOP("SynthesizePage", "drop a few combinations that noise alone could create"),
-    "balanced": QT_TRANSLATE_NOOP(
-        "SynthesizePage", "drop combinations that noise alone could easily create (recommended)"
-    ),
-    "minimize": QT_TRANSLATE_NOOP("SynthesizePage", "drop as many invented combinations as possible (least detail)"),
 }
 
 
@@ -98,7 +81,63 @@ class SynthesizePage(StepPage):
         self._run: SynthesisRun | None = None
         self._risk: DisclosureRisk | None = None
         self._run_choices: tuple[SynthesisDecisions, str, float] | None = None
+        # Named once per project (proposed from its file names); the window and `run --project` count its releases
+        # against this one ledger entry.
+        self._dataset_name = ""
+        self._project = Project()
+        self._project_path: Path | None = None
 
+        self.protection = ProtectionChoice()
+        self.budget = DatasetBudget()
+        self.risk_box = RiskSummary()
+        self.results_box = RunResultBox()
+        self._name_section_controls()
+        self._scroll_area = fill_with_scrolling(self, self._page_content())
+        self._make_workers()
+        self._follow_choices()
+        # A method the user picked is kept; until then the method follows the recipe (see `receive_input`).
+        self._method_chosen = False
+        self._redo_when_input = False
+        self._method_changed()
+        self._show_input()
+
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+
+    def _name_section_controls(self) -> None:
+        """The page's own names for the controls of its sections, which its methods (and the tests) use."""
+        protection, budget, risk, results = self.protection, self.budget, self.risk_box, self.results_box
+        self.kanon_button = protection.kanon_button
+        self.dp_button = protection.dp_button
+        self.k_box = protection.k_box
+        self.epsilon_box = protection.epsilon_box
+        self.length_box = protection.length_box
+        self.fabrication_box = protection.fabrication_box
+        self.fixed_seed = protection.fixed_seed
+        self.seed_box = protection.seed_box
+        self.parameters = protection.parameters
+        self.parameter_problem = protection.parameter_problem
+        self.dataset_edit = budget.dataset_edit
+        self.name_note = budget.name_note
+        self.cap_box = budget.cap_box
+        self.budget_label = budget.budget_label
+        self.risk_label = risk.risk_label
+        self.risk_chart = risk.risk_chart
+        self.driver_chart = risk.driver_chart
+        self.verdict_rows = results.verdict_rows
+        self.figures_button = results.figures_button
+        self.figures = results.figures
+        self.results_label = results.results_label
+        self.error_chart = results.error_chart
+        self.kept_chart = results.kept_chart
+        self.suppressed_chart = results.suppressed_chart
+        self.fabricated_chart = results.fabricated_chart
+        self.bucket_button = results.bucket_button
+        self.bucket_label = results.bucket_label
+
+    def _page_content(self) -> QWidget:
+        """From top to bottom: what the step does, the choices beside who is at risk, the run, and its result."""
         heading = QLabel("<h2>" + self.tr("Synthesize") + "</h2>")
         intro = QLabel(
             self.tr(
@@ -109,208 +148,20 @@ class SynthesizePage(StepPage):
         intro.setWordWrap(True)
         self.input_label = QLabel()
         self.input_label.setWordWrap(True)
-
-        # --- method and parameters ----------------------------------------------------------------------------
-        self.kanon_button = QRadioButton(self.tr("&k-anonymous"))
-        self.dp_button = QRadioButton(self.tr("&Differentially private"))
-        self.kanon_button.setChecked(True)
-        group = QButtonGroup(self)
-        group.addButton(self.kanon_button)
-        group.addButton(self.dp_button)
-        kanon_text = QLabel(
-            self.tr(
-                "<b>k-anonymous synthesis</b> (as CTDC's 2021 release). Every combination of answers that is published "
-                "is shared by at least <b>k</b> real people, and counts are rounded down to a multiple of k. Rare "
-                "combinations are left out. <i>What you give up:</i> small groups disappear from the data; a larger k "
-                "protects more and shows less."
-            )
-        )
-        dp_text = QLabel(
-            self.tr(
-                "<b>Differentially private synthesis</b> (as CTDC's 2022 release). Random noise is added to every "
-                "count, so the result hardly depends on any one person. <b>ε</b> (epsilon) is the privacy budget: "
-                "smaller means more noise and stronger protection. Budgets add up over releases of the same data, so "
-                "each release spends part of a cap. <i>What you give up:</i> counts are less exact, and a few "
-                "combinations may be invented by the noise."
-            )
-        )
-        for label in (kanon_text, dp_text):
-            label.setWordWrap(True)
-            label.setContentsMargins(22, 0, 0, 6)
-
-        defaults_k, defaults_dp = KAnonParams(), DpParams()
-        # The wheel changes none of these unless the user clicked or tabbed into it: scrolling the page must never
-        # change how strongly people are protected.
-        self.k_box = NoWheelSpinBox()
-        self.k_box.setRange(2, 1000)
-        self.k_box.setValue(defaults_k.k)
-        self.k_box.setToolTip(
-            self.tr("Every published combination is shared by at least this many people (default 10).")
-        )
-        self.epsilon_box = NoWheelDoubleSpinBox()
-        self.epsilon_box.setRange(0.1, 100.0)
-        self.epsilon_box.setDecimals(2)
-        self.epsilon_box.setSingleStep(0.5)
-        self.epsilon_box.setValue(defaults_dp.epsilon)
-        self.epsilon_box.setToolTip(self.tr("The privacy budget this release spends (default 4; CTDC 2022 used 12)."))
-        self.length_box = NoWheelSpinBox()
-        self.length_box.setRange(1, 6)
-        self.length_box.setValue(defaults_k.reporting_length)
-        self.length_box.setToolTip(
-            self.tr(
-                "The longest combination of answers whose count is kept (kanon default 4, dp default 3).",
-            )
-        )
-        self.fabrication_box = NoWheelComboBox()
-        for mode in FABRICATION_MODES:
-            self.fabrication_box.addItem(translate("SynthesizePage", FABRICATION_TEXT[mode]), mode)
-        self.fabrication_box.setCurrentIndex(FABRICATION_MODES.index(defaults_dp.fabrication))
-        self.fabrication_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.fabrication_box.setMinimumContentsLength(24)
-        self.fabrication_box.setToolTip(
-            self.tr(
-                "Noise can make a combination appear that no real record has; this sets how hard to remove those.",
-            )
-        )
-        self.fixed_seed = QCheckBox(self.tr("Same records every run (seed)"))
-        self.seed_box = NoWheelSpinBox()
-        self.seed_box.setRange(0, 2**31 - 1)
-        self.seed_box.setEnabled(False)
-        self.seed_box.setToolTip(self.tr("Only for checking a run can be repeated; it does not change the protection."))
-        self.parameters = QFormLayout()
-        # On a narrow window (a small screen, or 200 % scaling) each label goes above its control.
-        self.parameters.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.parameters.addRow(self.tr("k (smallest group shown):"), self.k_box)
-        self.parameters.addRow(self.tr("ε (privacy budget):"), self.epsilon_box)
-        self.parameters.addRow(self.tr("Longest combination kept:"), self.length_box)
-        self.parameters.addRow(self.tr("Invented combinations:"), self.fabrication_box)
-        # The seed on a row of its own under its tick box: side by side they would not fit a narrow window.
-        self.parameters.addRow(self.fixed_seed)
-        self.parameters.addRow(self.tr("Seed:"), self.seed_box)
-        self.parameter_problem = QLabel()
-        self.parameter_problem.setWordWrap(True)
-        self.parameter_problem.setStyleSheet(REFUSAL_STYLE)
-
-        method_box = QGroupBox(self.tr("How to protect the records"))
-        method_layout = QVBoxLayout(method_box)
-        method_layout.addWidget(self.kanon_button)
-        method_layout.addWidget(kanon_text)
-        method_layout.addWidget(self.dp_button)
-        method_layout.addWidget(dp_text)
-        method_layout.addLayout(self.parameters)
-        method_layout.addWidget(self.parameter_problem)
-
-        # --- privacy budget -------------------------------------------------------------------------------------
-        # Named once per project (proposed from its file names); the window and `run --project` count its releases
-        # against this one ledger entry.
-        self._dataset_name = ""
-        self._project = Project()
-        self._project_path: Path | None = None
-        self.dataset_edit = QLineEdit()
-        self.dataset_edit.setToolTip(
-            self.tr(
-                "The name this data is released under, the same for every release of this project: budgets are "
-                "counted per name. Proposed from the file's name; change it before the first release.",
-            )
-        )
-        self.dataset_edit.textChanged.connect(self._dataset_name_typed)
-        self.dataset_edit.editingFinished.connect(self._dataset_name_edited)
-        self.cap_box = NoWheelDoubleSpinBox()
-        self.cap_box.setRange(0.1, 1000.0)
-        self.cap_box.setDecimals(1)
-        self.cap_box.setValue(DEFAULT_CAP)
-        self.cap_box.setToolTip(self.tr("The most ε this dataset may spend over all its releases (default 10)."))
-        self.budget_label = QLabel()
-        self.budget_label.setWordWrap(True)
-        budget_box = QGroupBox(self.tr("Privacy budget of this dataset"))
-        budget_form = QFormLayout(budget_box)
-        budget_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        dataset_label = QLabel(self.tr("Data&set name:"))
-        dataset_label.setBuddy(self.dataset_edit)
-        budget_form.addRow(dataset_label, self.dataset_edit)
-        # Said when the name from the file was taken by another dataset's releases and a number was added.
-        self.name_note = QLabel()
-        self.name_note.setWordWrap(True)
-        self.name_note.setTextFormat(Qt.TextFormat.RichText)
-        self.name_note.setStyleSheet(WARNING_STYLE)
-        self.name_note.setVisible(False)
-        budget_form.addRow(self.name_note)
-        budget_form.addRow(self.tr("Cap on ε over all releases:"), self.cap_box)
-        budget_form.addRow(self.budget_label)
-
-        # --- disclosure risk before synthesis -------------------------------------------------------------------
-        self.risk_label = QLabel()
-        self.risk_label.setWordWrap(True)
-        self.risk_chart = BarChart(self.tr("Records by how many share their answers"))
-        self.driver_chart = BarChart(self.tr("Rare records made common by leaving out one variable"))
-        risk_box = QGroupBox(self.tr("Who is at risk in the recoded data (before synthesis)"))
-        risk_layout = QVBoxLayout(risk_box)
-        risk_layout.addWidget(self.risk_label)
-        risk_layout.addWidget(self.risk_chart)
-        risk_layout.addWidget(self.driver_chart)
-        risk_layout.addStretch(1)
-
-        # --- run and results ------------------------------------------------------------------------------------
         self.run_button = QPushButton(self.tr("&Make synthetic records"))
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.start)
         self.progress_panel = ProgressPanel(self.tr("Stop making synthetic records. Nothing is kept."))
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
-        self.results_label = QLabel()
-        self.results_label.setWordWrap(True)
-        self.results_label.setTextFormat(Qt.TextFormat.RichText)
-        self.error_chart = BarChart(self.tr("Mean error of a count (records)"))
-        self.kept_chart = BarChart(self.tr("Combinations kept"))
-        self.suppressed_chart = BarChart(self.tr("Combinations left out"))
-        self.fabricated_chart = BarChart(self.tr("Combinations invented"))
-        charts = QGridLayout()
-        for index, chart in enumerate(
-            (self.error_chart, self.kept_chart, self.suppressed_chart, self.fabricated_chart)
-        ):
-            charts.addWidget(chart, index // 2, index % 2)
-        self.results_box = QGroupBox(self.tr("Result (on this screen only: never written to a file)"))
-        results_layout = QVBoxLayout(self.results_box)
-        # First the verdict: three plain sentences, each with a colour, an icon and a word.
-        self.verdict_rows = [VerdictRow() for _ in range(3)]
-        for row in self.verdict_rows:
-            results_layout.addWidget(row)
-        # Then the figures behind it, for whoever wants them.
-        self.figures_button = QPushButton(self.tr("Show the &figures"))
-        self.figures_button.setCheckable(True)
-        self.figures_button.setToolTip(self.tr("The numbers behind these three sentences, by length of combination."))
-        self.figures_button.toggled.connect(self._show_figures)
-        figures_row = QHBoxLayout()
-        figures_row.addWidget(self.figures_button)
-        figures_row.addStretch(1)
-        results_layout.addLayout(figures_row)
-        self.figures = QWidget()
-        figures_layout = QVBoxLayout(self.figures)
-        figures_layout.setContentsMargins(0, 0, 0, 0)
-        figures_layout.addWidget(self.results_label)
-        figures_layout.addLayout(charts)
-        self.figures.setVisible(False)
-        results_layout.addWidget(self.figures)
-        self.bucket_button = QPushButton(self.tr("Show the figures by how common a combination is"))
-        self.bucket_button.setCheckable(True)
-        self.bucket_label = QLabel()
-        self.bucket_label.setWordWrap(True)
-        self.bucket_label.setVisible(False)
-        self.bucket_button.toggled.connect(self.bucket_label.setVisible)
-        bucket_row = QHBoxLayout()
-        bucket_row.addWidget(self.bucket_button)
-        bucket_row.addStretch(1)
-        figures_layout.addLayout(bucket_row)
-        figures_layout.addWidget(self.bucket_label)
-        self.results_box.setVisible(False)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(method_box)
-        left_layout.addWidget(budget_box)
+        left_layout.addWidget(self.protection)
+        left_layout.addWidget(self.budget)
         left_layout.addStretch(1)
-        columns = SideBySide(left, risk_box)
+        columns = SideBySide(left, self.risk_box)
         run_row = QHBoxLayout()
         run_row.addWidget(self.run_button)
         run_row.addWidget(self.status_label, 1)
@@ -326,8 +177,10 @@ class SynthesizePage(StepPage):
         layout.addWidget(self.progress_panel)
         layout.addWidget(self.results_box)
         layout.addStretch(1)
-        self._scroll_area = fill_with_scrolling(self, content)
+        return content
 
+    def _make_workers(self) -> None:
+        """The synthesis, and the disclosure-risk summary (redone when k settles), each in the background."""
         self._worker: StepWorker[SynthesisRun] = StepWorker(self, name="synthesis")
         self._worker.succeeded.connect(self._on_synthesized)
         self._worker.failed.connect(self._on_failed)
@@ -343,28 +196,15 @@ class SynthesizePage(StepPage):
         self._risk_timer.setInterval(300)
         self._risk_timer.timeout.connect(self._assess_risk)
 
-        self.kanon_button.toggled.connect(self._method_changed)
-        self.k_box.valueChanged.connect(self._risk_timer.start)
-        for box in (self.k_box, self.epsilon_box, self.length_box, self.seed_box, self.cap_box):
-            box.valueChanged.connect(self._parameters_changed)
-        self.fabrication_box.currentIndexChanged.connect(self._parameters_changed)
-        self.fixed_seed.toggled.connect(self.seed_box.setEnabled)
-        seed_label = self.parameters.labelForField(self.seed_box)
-        if seed_label is not None:
-            seed_label.setEnabled(False)
-            self.fixed_seed.toggled.connect(seed_label.setEnabled)
-        self.fixed_seed.toggled.connect(self._parameters_changed)
-        # A method the user picked is kept; until then the method follows the recipe (see `receive_input`).
-        self._method_chosen = False
-        self._redo_when_input = False
-        for button in (self.kanon_button, self.dp_button):
-            button.clicked.connect(self._method_picked)
-        self._method_changed()
-        self._show_input()
-
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.shutdown)
+    def _follow_choices(self) -> None:
+        self.protection.method_changed.connect(self._method_changed)
+        self.protection.k_changed.connect(self._risk_timer.start)
+        self.protection.changed.connect(self._parameters_changed)
+        self.protection.method_picked.connect(self._method_picked)
+        self.budget.name_typed.connect(self._dataset_name_typed)
+        self.budget.name_edited.connect(self._dataset_name_edited)
+        self.budget.cap_changed.connect(self._parameters_changed)
+        self.results_box.figures_toggled.connect(self._show_figures)
 
     # --- the contract with the window ---------------------------------------------------------------------------
     def state(self) -> StepState:
@@ -786,6 +626,134 @@ def ask_to_rename_dataset(parent: QWidget, old: str, new: str, releases: int) ->
     box.addButton(translate("SynthesizePage", "&Keep “{0}”").format(old), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is rename
+
+
+class DatasetBudget(QGroupBox):
+    """The privacy budget of this dataset: the name its releases count against, the cap on ε over all of them, and
+    the line the page writes about what is spent. `name_typed`, `name_edited` (Enter, or leaving the field) and
+    `cap_changed` say what the user changed."""
+
+    name_typed = Signal(str)
+    name_edited = Signal()
+    cap_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(translate("SynthesizePage", "Privacy budget of this dataset"), parent)
+        self.dataset_edit = QLineEdit()
+        self.dataset_edit.setToolTip(
+            translate(
+                "SynthesizePage",
+                "The name this data is released under, the same for every release of this project: budgets are "
+                "counted per name. Proposed from the file's name; change it before the first release.",
+            )
+        )
+        self.dataset_edit.textChanged.connect(self.name_typed)
+        self.dataset_edit.editingFinished.connect(self.name_edited)
+        self.cap_box = NoWheelDoubleSpinBox()
+        self.cap_box.setRange(0.1, 1000.0)
+        self.cap_box.setDecimals(1)
+        self.cap_box.setValue(DEFAULT_CAP)
+        self.cap_box.setToolTip(
+            translate("SynthesizePage", "The most ε this dataset may spend over all its releases (default 10).")
+        )
+        self.cap_box.valueChanged.connect(self.cap_changed)
+        self.budget_label = QLabel()
+        self.budget_label.setWordWrap(True)
+        budget_form = QFormLayout(self)
+        budget_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        dataset_label = QLabel(translate("SynthesizePage", "Data&set name:"))
+        dataset_label.setBuddy(self.dataset_edit)
+        budget_form.addRow(dataset_label, self.dataset_edit)
+        # Said when the name from the file was taken by another dataset's releases and a number was added.
+        self.name_note = QLabel()
+        self.name_note.setWordWrap(True)
+        self.name_note.setTextFormat(Qt.TextFormat.RichText)
+        self.name_note.setStyleSheet(WARNING_STYLE)
+        self.name_note.setVisible(False)
+        budget_form.addRow(self.name_note)
+        budget_form.addRow(translate("SynthesizePage", "Cap on ε over all releases:"), self.cap_box)
+        budget_form.addRow(self.budget_label)
+
+
+class RiskSummary(QGroupBox):
+    """Who is at risk in the recoded data, before synthesis: in words and in two charts, which the page fills."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(translate("SynthesizePage", "Who is at risk in the recoded data (before synthesis)"), parent)
+        self.risk_label = QLabel()
+        self.risk_label.setWordWrap(True)
+        self.risk_chart = BarChart(translate("SynthesizePage", "Records by how many share their answers"))
+        self.driver_chart = BarChart(
+            translate("SynthesizePage", "Rare records made common by leaving out one variable")
+        )
+        risk_layout = QVBoxLayout(self)
+        risk_layout.addWidget(self.risk_label)
+        risk_layout.addWidget(self.risk_chart)
+        risk_layout.addWidget(self.driver_chart)
+        risk_layout.addStretch(1)
+
+
+class RunResultBox(QGroupBox):
+    """A run's result, on this screen only: first the verdict (three sentences), then the figures behind it for
+    whoever asks for them (`figures_toggled`). Hidden until the page shows a result."""
+
+    figures_toggled = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(translate("SynthesizePage", "Result (on this screen only: never written to a file)"), parent)
+        results_layout = QVBoxLayout(self)
+        # First the verdict: three plain sentences, each with a colour, an icon and a word.
+        self.verdict_rows = [VerdictRow() for _ in range(3)]
+        for row in self.verdict_rows:
+            results_layout.addWidget(row)
+        # Then the figures behind it, for whoever wants them.
+        self.figures_button = QPushButton(translate("SynthesizePage", "Show the &figures"))
+        self.figures_button.setCheckable(True)
+        self.figures_button.setToolTip(
+            translate("SynthesizePage", "The numbers behind these three sentences, by length of combination.")
+        )
+        self.figures_button.toggled.connect(self.figures_toggled)
+        figures_row = QHBoxLayout()
+        figures_row.addWidget(self.figures_button)
+        figures_row.addStretch(1)
+        results_layout.addLayout(figures_row)
+        self.figures = self._make_figures()
+        self.figures.setVisible(False)
+        results_layout.addWidget(self.figures)
+        self.setVisible(False)
+
+    def _make_figures(self) -> QWidget:
+        """The figures in words, four charts by length of combination, and the figures by how common a combination
+        is (behind a button of their own)."""
+        self.results_label = QLabel()
+        self.results_label.setWordWrap(True)
+        self.results_label.setTextFormat(Qt.TextFormat.RichText)
+        self.error_chart = BarChart(translate("SynthesizePage", "Mean error of a count (records)"))
+        self.kept_chart = BarChart(translate("SynthesizePage", "Combinations kept"))
+        self.suppressed_chart = BarChart(translate("SynthesizePage", "Combinations left out"))
+        self.fabricated_chart = BarChart(translate("SynthesizePage", "Combinations invented"))
+        charts = QGridLayout()
+        for index, chart in enumerate(
+            (self.error_chart, self.kept_chart, self.suppressed_chart, self.fabricated_chart)
+        ):
+            charts.addWidget(chart, index // 2, index % 2)
+        figures = QWidget()
+        figures_layout = QVBoxLayout(figures)
+        figures_layout.setContentsMargins(0, 0, 0, 0)
+        figures_layout.addWidget(self.results_label)
+        figures_layout.addLayout(charts)
+        self.bucket_button = QPushButton(translate("SynthesizePage", "Show the figures by how common a combination is"))
+        self.bucket_button.setCheckable(True)
+        self.bucket_label = QLabel()
+        self.bucket_label.setWordWrap(True)
+        self.bucket_label.setVisible(False)
+        self.bucket_button.toggled.connect(self.bucket_label.setVisible)
+        bucket_row = QHBoxLayout()
+        bucket_row.addWidget(self.bucket_button)
+        bucket_row.addStretch(1)
+        figures_layout.addLayout(bucket_row)
+        figures_layout.addWidget(self.bucket_label)
+        return figures
 
 
 class VerdictRow(QFrame):
