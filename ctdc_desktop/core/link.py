@@ -100,6 +100,24 @@ def propose_link(victims: pd.DataFrame, perpetrators: pd.DataFrame) -> tuple[str
     return choice
 
 
+def link_pair(
+    victims: pd.DataFrame, perpetrators: pd.DataFrame, wanted: tuple[str, str] | None
+) -> tuple[str, str] | None:
+    """The columns the tables are linked by: `wanted` (the user's pair, a project's or a recipe's) when both tables
+    still have those columns, else the proposed pair (None when nothing looks like a case ID both hold).
+
+    The one rule for the Load page, the commands that open an export, and Recode given an export without a link."""
+    if wanted is not None and wanted[0] in victims.columns and wanted[1] in perpetrators.columns:
+        return wanted
+    return propose_link(victims, perpetrators)
+
+
+def link_report(victims: pd.DataFrame, perpetrators: pd.DataFrame, wanted: tuple[str, str] | None) -> LinkReport | None:
+    """How well the tables link through `link_pair`'s columns (None: no pair)."""
+    pair = link_pair(victims, perpetrators, wanted)
+    return None if pair is None else check_link(victims, perpetrators, pair[0], pair[1])
+
+
 def check_link(
     victims: pd.DataFrame, perpetrators: pd.DataFrame, victim_column: str, perpetrator_column: str
 ) -> LinkReport:

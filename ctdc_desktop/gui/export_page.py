@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ctdc_desktop import app_folders
 from ctdc_desktop.core.number_format import localized
-from ctdc_desktop.core.release.bundle import ReleaseDecisions, ReleaseResult, bundle_name
+from ctdc_desktop.core.release.bundle import ReleaseDecisions, ReleaseResult, bundle_name, release_problems
 from ctdc_desktop.core.release.check_bundle import (
     AGGREGATES_CSV,
     AUDIT_LOG,
@@ -41,7 +41,7 @@ from ctdc_desktop.core.release.check_bundle import (
     SYNTHETIC_CSV,
     SYNTHETIC_XLSX,
 )
-from ctdc_desktop.core.release.release_inputs import ExportInput, export_release
+from ctdc_desktop.core.release.release_inputs import ExportInput, export_release, release_inputs
 from ctdc_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 from ctdc_desktop.core.user_error import UserError
 from ctdc_desktop.gui import settings
@@ -263,44 +263,18 @@ class ExportPage(StepPage):
             return None
 
     def problems(self) -> list[str]:
-        """Everything that stops the export now, in plain words (the k guarantee is checked while writing)."""
+        """Everything that stops the export now, in plain words: what the writer refuses on
+        (`core.release.bundle.release_problems`; the k guarantee is checked while writing), and a folder not chosen."""
         data = self._input
         if data is None:
             return [self.tr("Finish the Synthesize step first: this step writes the synthetic records it makes.")]
-        found = []
-        unmapped = data.unmapped_values
-        if unmapped:
-            listed = "; ".join(f"{u.column}: “{u.value}”" for u in unmapped[:20])
-            if len(unmapped) > 20:
-                text = self.tr(
-                    "Values not mapped to a codebook category: {0} and {1} more. Map each in the Recode step."
-                ).format(listed, count_text(len(unmapped) - 20))
-            else:
-                text = self.tr("Values not mapped to a codebook category: {0}. Map each in the Recode step.").format(
-                    listed
-                )
-            found.append(text)
-        if not self._dataset().strip():
-            found.append(self.tr("Name the dataset on the Synthesize step."))
         location = self.location_edit.text().strip()
+        # The folder there is the one just written: nothing stops the step (writing again would replace it).
+        replacing = self.replace_box.isChecked() or self._just_written(self.target())
+        decisions = ReleaseDecisions(Path(location), replacing) if location else None
+        found = release_problems(release_inputs(data), decisions)
         if not location:
             found.append(self.tr("Choose the folder to save the release in."))
-        elif not Path(location).is_dir():
-            found.append(
-                self.tr(
-                    "The folder {0} cannot be found. Check the path, or that the network drive is connected.",
-                ).format(location)
-            )
-        target = self.target()
-        if self._just_written(target):
-            return found  # the folder there is the one just written: nothing stops the step
-        if target is not None and target.exists() and not self.replace_box.isChecked():
-            found.append(
-                self.tr(
-                    "A release named {0} is already in that folder. Choose another name or folder, or tick "
-                    "“Replace” to replace it.",
-                ).format(target.name)
-            )
         return found
 
     def _refresh(self) -> None:

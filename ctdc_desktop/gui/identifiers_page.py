@@ -10,7 +10,7 @@ flagged column is the caseworker's own words).
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal, Slot
@@ -36,12 +36,12 @@ from ctdc_desktop.core.identifiers import (
     Action,
     CleanedExport,
     ColumnDecision,
+    ExportReview,
     IdentifierDecisions,
-    IdentifierReport,
     Transform,
     UndecidedColumns,
-    detect_identifiers,
     remove_identifiers,
+    review_export,
 )
 from ctdc_desktop.core.identifiers.decisions import PERPETRATORS, VICTIMS
 from ctdc_desktop.core.io.table import LoadedTable
@@ -51,7 +51,7 @@ from ctdc_desktop.core.pipeline.replay_differences import (
     missing_column_text,
     rename_text,
 )
-from ctdc_desktop.core.progress import Progress, stages
+from ctdc_desktop.core.progress import Progress
 from ctdc_desktop.core.project import Project
 from ctdc_desktop.core.recode.recipe import Recipe, RecodeDecisions
 from ctdc_desktop.core.translation import translate
@@ -82,38 +82,9 @@ KEEP_QUESTION_WIDTH = 560  # pixels; the keep question wraps within this (a 683-
 WIDEST_LIST_COLUMN = 180  # pixels; a column listing many kinds is cut there (its tooltip says them all)
 
 
-@dataclass(frozen=True)
-class ExportReview:
-    """What detection found in each table of one export."""
-
-    victims: IdentifierReport
-    perpetrators: IdentifierReport | None
-
-
-def review_export(export: CaseExport, progress: Progress) -> ExportReview:
-    """Run `detect_identifiers` on the victims and (if any) the perpetrators, as parts of one progress bar."""
-    tables = {VICTIMS: export.victim_frame}
-    if export.perpetrator_frame is not None:
-        tables[PERPETRATORS] = export.perpetrator_frame
-    parts = stages(
-        progress,
-        {t: max(1, frame.size) for t, frame in tables.items()},
-        {
-            VICTIMS: translate("IdentifiersPage", "Victim records: "),
-            PERPETRATORS: translate("IdentifiersPage", "Perpetrator records: "),
-        },
-    )
-    link = export.link_columns or (None, None)  # the column linking the tables is kept as a made-up number only
-    victims = detect_identifiers(tables[VICTIMS], parts[VICTIMS], link_column=link[0])
-    perpetrators = (
-        detect_identifiers(tables[PERPETRATORS], parts[PERPETRATORS], link_column=link[1])
-        if PERPETRATORS in tables
-        else None
-    )
-    return ExportReview(victims, perpetrators)
-
-
-def preview_removal(export: CaseExport, decisions: IdentifierDecisions, progress: Progress) -> CleanedExport:
+def preview_removal(
+    export: CaseExport, review: ExportReview, decisions: IdentifierDecisions, progress: Progress
+) -> CleanedExport:
     """`remove_identifiers` on the first PREVIEW_ROWS rows of each table: what the "after" tabs show while the
     caseworker is still deciding."""
 
@@ -121,7 +92,9 @@ def preview_removal(export: CaseExport, decisions: IdentifierDecisions, progress
         return replace(table, frame=table.frame.head(PREVIEW_ROWS))
 
     perpetrators = None if export.perpetrators is None else head(export.perpetrators)
-    return remove_identifiers(CaseExport(head(export.victims), perpetrators, export.link), decisions, progress)
+    # The export's own review stands for its first rows: the same columns, and no detection redone on each click.
+    first_rows = CaseExport(head(export.victims), perpetrators, export.link)
+    return remove_identifiers(first_rows, decisions, progress, review)
 
 
 def ask_keep_reason(parent: QWidget, row: ColumnRow) -> str | None:
@@ -428,25 +401,10 @@ class IdentifiersPage(StepPage):
         saved, self._saved = self._saved, None
         replaying = saved is not None and self._replaying
         self._saved_replayed = saved if replaying else None
-        rows: list[ColumnRow] = []
-        applied = new = 0
-        for table, report in ((VICTIMS, review.victims), (PERPETRATORS, review.perpetrators)):
-            if report is None:
-                continue
-            for column in report.columns:
-                proposal = ColumnDecision(column.name, column.action, column.transform)
-                decision = None if saved is None else saved.decision(column.name, table)
-                if decision is None and not replaying:
-                    rows.append(ColumnRow(table, column, None if column.flagged else proposal))
-                    continue
-                if decision is None:
-                    new += 1
-                    rows.append(ColumnRow(table, column, None, new=True))
-                elif column.flagged and decision.action is Action.KEEP and not decision.reason.strip():
-                    rows.append(ColumnRow(table, column, None))  # kept while it was not flagged: it is now
-                else:
-                    applied += 1
-                    rows.append(ColumnRow(table, column, decision))
+        # The same matching of saved decisions to the export's columns as `run --project` (core/identifiers).
+        columns = review.columns(saved, replaying)
+        rows = [ColumnRow(c.table, c.review, c.decision, new=c.new) for c in columns]
+        applied, new = sum(c.saved for c in columns), sum(c.new for c in columns)
         self.model.set_rows(rows)
         for section in (TABLE, FOUND, PROPOSED):
             # Sized to their words in the chosen language (French and Spanish run longer than English).
@@ -478,9 +436,7 @@ class IdentifiersPage(StepPage):
 
     def _show_found(self, review: ExportReview) -> None:
         parts = []
-        for table, report in ((VICTIMS, review.victims), (PERPETRATORS, review.perpetrators)):
-            if report is None:
-                continue
+        for table, report in review.reports():
             if table == VICTIMS:
                 part = self.tr("{flagged} of {columns} victim columns flagged")
             else:
@@ -632,7 +588,8 @@ class IdentifiersPage(StepPage):
             self._cleaned = None
             self.state_changed.emit()
         self.progress.start(self.tr("Removing the identifiers…"))
-        self._finish_worker.start(lambda progress: remove_identifiers(export, decisions, progress))
+        review = self._review
+        self._finish_worker.start(lambda progress: remove_identifiers(export, decisions, progress, review))
         self._update_widgets()
         return True
 
@@ -713,8 +670,8 @@ class IdentifiersPage(StepPage):
         export = self._export
         if export is None or self._review is None or self._cleaned is not None:
             return
-        decisions = self._preview_decisions()
-        self._preview_worker.start(lambda progress: preview_removal(export, decisions, progress))
+        decisions, review = self._preview_decisions(), self._review
+        self._preview_worker.start(lambda progress: preview_removal(export, review, decisions, progress))
 
     @Slot(object)
     def _on_previewed(self, preview: CleanedExport) -> None:

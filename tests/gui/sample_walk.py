@@ -25,10 +25,16 @@ def _wait_state(qtbot: Any, page: Any, state: StepState) -> None:
 
 
 def walk_sample_to_export(
-    qtbot: Any, window: MainWindow, tmp_path: Path, on_page: Callable[[int], None] = lambda step: None
+    qtbot: Any,
+    window: MainWindow,
+    tmp_path: Path,
+    on_page: Callable[[int], None] = lambda step: None,
+    choose_synthesis: Callable[[SynthesizePage], None] = lambda page: None,
 ) -> ExportPage:
     """Take the sample export through every step as a caseworker does, calling `on_page(step)` on each page once
-    its work is shown (the identifiers still to decide, the recode done, the synthesis done, the bundle written)."""
+    its work is shown (the identifiers still to decide, the recode done, the synthesis done, the bundle written).
+    `choose_synthesis(page)` sets the Synthesize page's choices before its records are made (the recipe's default:
+    differentially private, ε = 4)."""
     pages = window.pages
     identifiers, recode, synthesize, export = pages[1], pages[2], pages[3], pages[4]
     assert isinstance(identifiers, IdentifiersPage) and isinstance(recode, RecodePage)
@@ -56,9 +62,10 @@ def walk_sample_to_export(
         _wait_state(qtbot, recode, StepState.DONE)
         on_page(2)
 
-        # Synthesize with the defaults (the 2022 recipe's: differentially private, ε = 4).
+        # Synthesize with the defaults (the 2022 recipe's: differentially private, ε = 4), or as chosen.
         assert window.show_step(3)
         qtbot.waitUntil(synthesize.run_button.isEnabled, timeout=STEP_TIMEOUT_MS)
+        choose_synthesis(synthesize)
         synthesize.run_button.click()
         qtbot.waitUntil(lambda: synthesize.state() is StepState.DONE, timeout=STEP_TIMEOUT_MS)
         on_page(3)

@@ -34,6 +34,7 @@ from ctdc_desktop.gui.identifier_detail import EXAMPLES_PER_KIND, EXAMPLES_SHOWN
 from ctdc_desktop.gui.identifiers_page import IdentifiersPage
 from ctdc_desktop.gui.step_page import StepState
 from ctdc_desktop.resources import resource_path
+from tests.detection_calls import count_detections
 
 TIMEOUT_MS = 60_000
 SAMPLE = resource_path("sample")
@@ -263,6 +264,23 @@ def test_walk_through_transform_keep_with_reason_and_finish(
     click_column(page, qtbot, "prs_Salutation")
     choose(page, "Remove")
     assert page.state() is StepState.NEEDS_ATTENTION and page.result() is None
+
+
+def test_detection_runs_once_per_table_through_previews_and_finish(
+    page: IdentifiersPage, qtbot: QtBot, sample: CaseExport, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(identifiers_page, "review_export", _REAL_REVIEW)  # not the module's cache: counted here
+    calls = count_detections(monkeypatch)
+    reviewed(page, qtbot, sample)
+    qtbot.waitUntil(lambda: page.previews.isTabVisible(1), timeout=TIMEOUT_MS)  # a preview of the first rows
+    click_column(page, qtbot, "cas_Notes")
+    choose(page, "Transform: notes kept with names")
+    qtbot.waitUntil(lambda: page.previews.isTabVisible(1), timeout=TIMEOUT_MS)  # previewed again with the change
+    qtbot.mouseClick(page.accept_button, Qt.MouseButton.LeftButton)
+    finish(page, qtbot)
+    assert sample.perpetrator_frame is not None
+    tables = (tuple(sample.victim_frame.columns), tuple(sample.perpetrator_frame.columns))
+    assert calls == {tables[0]: 1, tables[1]: 1}
 
 
 def test_canary_in_removed_columns_reaches_no_output(page: IdentifiersPage, qtbot: QtBot, tmp_path: Path) -> None:

@@ -25,9 +25,10 @@ from ctdc_desktop.core.recode.recipe import load_recipe
 from ctdc_desktop.core.recode.recoded_data import RecodedData
 from ctdc_desktop.core.recode.validate_release import validate_release
 from ctdc_desktop.core.release import ledger
-from ctdc_desktop.core.release.bundle import ReleaseDecisions, ReleaseResult
+from ctdc_desktop.core.release.bundle import ReleaseDecisions, ReleaseResult, write_release_bundle
 from ctdc_desktop.core.release.check_bundle import BUNDLE_FILES, bundle_problems
-from ctdc_desktop.core.release.release_inputs import ExportInput, export_input
+from ctdc_desktop.core.release.release_columns import ReleaseRefused
+from ctdc_desktop.core.release.release_inputs import ExportInput, export_input, release_inputs
 from ctdc_desktop.core.synth.decisions import SynthesisDecisions
 from ctdc_desktop.core.synth.model import DpParams, KAnonParams, SynthesisResult
 from ctdc_desktop.gui.export_page import ExportPage
@@ -274,7 +275,7 @@ def test_export_never_replaces_a_bundle_silently(
     export_page.receive_input(data)
     export_page.location_edit.setText(str(tmp_path))
     assert not export_page.write_button.isEnabled()
-    assert "already in that folder" in export_page.problem_label.text()
+    assert "already exists" in export_page.problem_label.text()
     assert export_page.replace_box.isVisibleTo(export_page)
     assert (first.folder / "note.txt").exists()
     export_page.replace_box.setChecked(True)
@@ -298,6 +299,32 @@ def test_export_refuses_unmapped_values_and_names_them(
     assert "prs_Gender: “Zorblax”" in export_page.problem_label.text()
     export_page.start()  # even asked directly, the page writes nothing
     assert list(out.iterdir()) == []
+
+
+def test_the_page_shows_every_reason_the_writer_refuses_on(
+    export_page: ExportPage, recoded: RecodedData, kanon_data: ExportInput, tmp_path: Path
+) -> None:
+    """One list of problems (core.release.bundle.release_problems): what the page shows before the click is what
+    the writer refuses on, word for word, whichever way the bundle is written (the window or `run`)."""
+    unmapped = VariableCoverage("gender", "victims", ("g",), 9, unmapped=(ValueCount("g", "Zorblax", 3),))
+    incomplete = dataclasses.replace(
+        recoded, recode=dataclasses.replace(recoded.recode, coverage=Coverage((unmapped,)))
+    )
+    nothing = dataclasses.replace(kanon_data.synthesis, records=kanon_data.synthesis.records.head(0))
+    data = ExportInput(incomplete, nothing, "...")  # no records, a value not placed, a name of no letters
+    export_page.receive_input(data)
+    export_page.location_edit.setText(str(tmp_path / "not there"))
+    shown = export_page.problems()
+    assert not export_page.write_button.isEnabled()
+    with pytest.raises(ReleaseRefused) as refused:
+        write_release_bundle(release_inputs(data), ReleaseDecisions(tmp_path / "not there"))
+    assert str(refused.value).split("\n- ")[1:] == shown
+    assert len(shown) == 3 and "Zorblax" in shown[0] and "no records" in shown[1] and "needs a name" in shown[2]
+    # The folder is checked once the name is right; an unchosen folder is the page's own (the writer always has one).
+    export_page.receive_input(dataclasses.replace(data, dataset_name="x"))
+    assert any("cannot be found" in problem for problem in export_page.problems())
+    export_page.location_edit.clear()
+    assert export_page.problems()[-1] == "Choose the folder to save the release in."
 
 
 def test_export_explains_a_missing_folder(export_page: ExportPage, kanon_data: ExportInput, tmp_path: Path) -> None:

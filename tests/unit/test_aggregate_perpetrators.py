@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-import numpy as np
+from dataclasses import replace
 
+import numpy as np
+import pandas as pd
+
+from ctdc_desktop.core.case_export import CaseExport
+from ctdc_desktop.core.link import link_pair
 from ctdc_desktop.core.progress import RecordingProgress
 from ctdc_desktop.core.recode.aggregate_perpetrators import AGGREGATION_RULE, aggregate_flag, aggregate_values
 from ctdc_desktop.core.recode.recipe import load_recipe
 from ctdc_desktop.core.recode.recode import recode
+from ctdc_desktop.core.recode.save_recipe import link_used
 from tests.unit.recode_cases import export, recipe
 
 PERPETRATOR_VARIABLES = """
@@ -39,6 +45,11 @@ recoder = "value_map"
 source = "paid"
 vocabulary = "yes_no"
 """
+
+
+def perpetrators_frame(export: CaseExport) -> pd.DataFrame:
+    assert export.perpetrator_frame is not None
+    return export.perpetrator_frame
 
 
 def _cells(result: object, name: str) -> list[object]:
@@ -80,6 +91,24 @@ def test_without_a_perpetrators_table_the_variables_are_problems() -> None:
     result = recode(export({"case": ["A"]}), recipe(PERPETRATOR_VARIABLES))
     assert not result.complete
     assert "no perpetrators table" in result.coverage.variable("IP_Gender").problem
+
+
+def test_an_export_without_a_link_is_linked_by_the_load_steps_rule() -> None:
+    """Recode uses the link Load made; an export without one (made by hand, or whose link column Stage one removed)
+    is linked as Load links: the recipe's pair when both tables have it, else the proposed pair."""
+    victims = {"case": ["A", "B", "C"], "ref": ["r1", "r2", "r3"]}
+    perpetrators = {"case": ["B", "C"], "ref": ["r3", "r3"], "exploiter": [None] * 2, "gender": ["Male"] * 2}
+    perpetrators["paid"] = [None] * 2
+    linked = export(victims, perpetrators)
+    unlinked = replace(linked, link=None)
+    by_ref = replace(recipe(PERPETRATOR_VARIABLES), link=("ref", "ref"))
+    assert _cells(recode(unlinked, by_ref), "IP_Gender") == [None, None, "Male"]  # the recipe's pair
+    assert _cells(recode(linked, by_ref), "IP_Gender") == [None, "Male", "Male"]  # the export's own link wins
+    # The recipe names columns this export lacks: the proposed pair, as Load and `recode` proposed it, not a refusal.
+    elsewhere = replace(recipe(PERPETRATOR_VARIABLES), link=("cas_CaseID", "cas_CaseID"))
+    result = recode(unlinked, elsewhere)
+    assert result.complete and result.linked_perpetrator_rows == 2
+    assert link_used(unlinked, elsewhere) == link_pair(unlinked.victim_frame, perpetrators_frame(unlinked), None)
 
 
 def test_aggregation_functions_directly() -> None:

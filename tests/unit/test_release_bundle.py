@@ -205,7 +205,7 @@ def test_refused_with_every_reason_while_decisions_are_missing(tmp_path: Path) -
     with pytest.raises(ReleaseRefused) as caught:
         write_release_bundle(pending, decisions(tmp_path))
     message = str(caught.value)
-    for part in ("'phone'", "'notes'", "column 'gender': 'F.'", "column 'ageBroad': 'unknown'"):
+    for part in ("'phone'", "'notes'", "gender: “F.”", "ageBroad: “unknown”"):
         assert part in message
     assert list(tmp_path.iterdir()) == []
 

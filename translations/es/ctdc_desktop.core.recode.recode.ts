@@ -56,10 +56,6 @@
         <translation>ninguna columna vincula a los perpetradores con las víctimas; elija las columnas de ID de caso en el paso Cargar.</translation>
     </message>
     <message>
-        <source>{problem}; the recipe&apos;s link names a column the export does not have.</source>
-        <translation>{problem}; el vínculo de la receta nombra una columna que la exportación no tiene.</translation>
-    </message>
-    <message>
         <source>Linking perpetrators to victims</source>
         <translation>Vinculando perpetradores con víctimas</translation>
     </message>

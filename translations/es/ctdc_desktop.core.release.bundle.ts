@@ -12,14 +12,6 @@
         <translation>La etapa 1 (desidentificación) tiene columnas señaladas sin decisión: {0}. Decida para cada una si eliminarla, transformarla o conservarla.</translation>
     </message>
     <message>
-        <source>column &apos;{0}&apos;: &apos;{1}&apos;</source>
-        <translation>columna &apos;{0}&apos;: &apos;{1}&apos;</translation>
-    </message>
-    <message>
-        <source>Values not mapped to a codebook category: {0}. Map each in the recode step.</source>
-        <translation>Valores no asignados a una categoría del libro de códigos: {0}. Asigne cada uno en el paso Recodificar.</translation>
-    </message>
-    <message>
         <source>Making {0}</source>
         <translation>Creando {0}</translation>
     </message>
@@ -60,8 +52,20 @@
         <translation>Agrupe las respuestas raras en categorías más amplias en el paso Recodificar.</translation>
     </message>
     <message>
+        <source>Values not mapped to a codebook category: {0} and {1} more. Map each in the Recode step.</source>
+        <translation>Valores no asignados a una categoría del libro de códigos: {0} y {1} más. Asigne cada uno en el paso Recodificar.</translation>
+    </message>
+    <message>
+        <source>Values not mapped to a codebook category: {0}. Map each in the Recode step.</source>
+        <translation>Valores no asignados a una categoría del libro de códigos: {0}. Asigne cada uno en el paso Recodificar.</translation>
+    </message>
+    <message>
         <source>The synthesis produced no records, so there is nothing to release. {0}</source>
         <translation>La síntesis no produjo ningún registro: no hay nada que publicar. {0}</translation>
+    </message>
+    <message>
+        <source>The folder {0} cannot be found. Check the path, or that the network drive is connected.</source>
+        <translation>No se encuentra la carpeta {0}. Compruebe la ruta, o que la unidad de red está conectada.</translation>
     </message>
     <message>
         <source>Writing: </source>

@@ -104,28 +104,8 @@
         <translation>Se nombra en el paso Sintetizar, una vez por proyecto: cada publicación de estos datos cuenta en su presupuesto de privacidad. Cámbielo allí.</translation>
     </message>
     <message>
-        <source>Values not mapped to a codebook category: {0} and {1} more. Map each in the Recode step.</source>
-        <translation>Valores no asignados a una categoría del libro de códigos: {0} y {1} más. Asigne cada uno en el paso Recodificar.</translation>
-    </message>
-    <message>
-        <source>Values not mapped to a codebook category: {0}. Map each in the Recode step.</source>
-        <translation>Valores no asignados a una categoría del libro de códigos: {0}. Asigne cada uno en el paso Recodificar.</translation>
-    </message>
-    <message>
-        <source>Name the dataset on the Synthesize step.</source>
-        <translation>Nombre el conjunto de datos en el paso Sintetizar.</translation>
-    </message>
-    <message>
         <source>Choose the folder to save the release in.</source>
         <translation>Elija la carpeta donde guardar la publicación.</translation>
-    </message>
-    <message>
-        <source>The folder {0} cannot be found. Check the path, or that the network drive is connected.</source>
-        <translation>No se encuentra la carpeta {0}. Compruebe la ruta, o que la unidad de red está conectada.</translation>
-    </message>
-    <message>
-        <source>A release named {0} is already in that folder. Choose another name or folder, or tick “Replace” to replace it.</source>
-        <translation>Ya hay una publicación llamada {0} en esa carpeta. Elija otro nombre u otra carpeta, o marque “Reemplazar” para reemplazarla.</translation>
     </message>
     <message>
         <source>Shown once the synthetic records are made.</source>

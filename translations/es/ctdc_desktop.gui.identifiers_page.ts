@@ -4,14 +4,6 @@
 <context>
     <name>IdentifiersPage</name>
     <message>
-        <source>Victim records: </source>
-        <translation>Registros de víctimas: </translation>
-    </message>
-    <message>
-        <source>Perpetrator records: </source>
-        <translation>Registros de perpetradores: </translation>
-    </message>
-    <message>
         <source>Stage one found that “{column}” ({table}) may hold: {kinds}.
 If you keep it, its values go on to the next steps as they are.
 

@@ -56,10 +56,6 @@
         <translation>aucune colonne ne relie les auteurs aux victimes&#xa0;; choisissez les colonnes d&apos;identifiant de dossier à l&apos;étape Charger.</translation>
     </message>
     <message>
-        <source>{problem}; the recipe&apos;s link names a column the export does not have.</source>
-        <translation>{problem}&#xa0;; le lien de la recette nomme une colonne que l&apos;export n&apos;a pas.</translation>
-    </message>
-    <message>
         <source>Linking perpetrators to victims</source>
         <translation>Liaison des auteurs aux victimes</translation>
     </message>

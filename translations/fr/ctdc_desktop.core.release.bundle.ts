@@ -12,14 +12,6 @@
         <translation>L&apos;étape 1 (désidentification) a des colonnes signalées sans décision&#xa0;: {0}. Décidez pour chacune s&apos;il faut la supprimer, la transformer ou la garder.</translation>
     </message>
     <message>
-        <source>column &apos;{0}&apos;: &apos;{1}&apos;</source>
-        <translation>colonne &apos;{0}&apos;&#xa0;: &apos;{1}&apos;</translation>
-    </message>
-    <message>
-        <source>Values not mapped to a codebook category: {0}. Map each in the recode step.</source>
-        <translation>Valeurs non associées à une catégorie du livre de codes&#xa0;: {0}. Associez chacune à l&apos;étape Recoder.</translation>
-    </message>
-    <message>
         <source>Making {0}</source>
         <translation>Création de {0}</translation>
     </message>
@@ -60,8 +52,20 @@
         <translation>Regroupez les réponses rares dans des catégories plus larges à l&apos;étape Recoder.</translation>
     </message>
     <message>
+        <source>Values not mapped to a codebook category: {0} and {1} more. Map each in the Recode step.</source>
+        <translation>Valeurs non associées à une catégorie du livre de codes&#xa0;: {0} et {1} autres. Associez chacune à l&apos;étape Recoder.</translation>
+    </message>
+    <message>
+        <source>Values not mapped to a codebook category: {0}. Map each in the Recode step.</source>
+        <translation>Valeurs non associées à une catégorie du livre de codes&#xa0;: {0}. Associez chacune à l&apos;étape Recoder.</translation>
+    </message>
+    <message>
         <source>The synthesis produced no records, so there is nothing to release. {0}</source>
         <translation>La synthèse n&apos;a produit aucun enregistrement&#xa0;: il n&apos;y a rien à publier. {0}</translation>
+    </message>
+    <message>
+        <source>The folder {0} cannot be found. Check the path, or that the network drive is connected.</source>
+        <translation>Le dossier {0} est introuvable. Vérifiez le chemin, ou que le lecteur réseau est connecté.</translation>
     </message>
     <message>
         <source>Writing: </source>

@@ -104,28 +104,8 @@
         <translation>Nommé à l&apos;étape Synthétiser, une fois par projet : chaque publication de ces données compte dans son budget de confidentialité. Changez-le là-bas.</translation>
     </message>
     <message>
-        <source>Values not mapped to a codebook category: {0} and {1} more. Map each in the Recode step.</source>
-        <translation>Valeurs non associées à une catégorie du livre de codes&#xa0;: {0} et {1} autres. Associez chacune à l&apos;étape Recoder.</translation>
-    </message>
-    <message>
-        <source>Values not mapped to a codebook category: {0}. Map each in the Recode step.</source>
-        <translation>Valeurs non associées à une catégorie du livre de codes&#xa0;: {0}. Associez chacune à l&apos;étape Recoder.</translation>
-    </message>
-    <message>
-        <source>Name the dataset on the Synthesize step.</source>
-        <translation>Nommez le jeu de données à l&apos;étape Synthétiser.</translation>
-    </message>
-    <message>
         <source>Choose the folder to save the release in.</source>
         <translation>Choisissez le dossier où enregistrer la publication.</translation>
-    </message>
-    <message>
-        <source>The folder {0} cannot be found. Check the path, or that the network drive is connected.</source>
-        <translation>Le dossier {0} est introuvable. Vérifiez le chemin, ou que le lecteur réseau est connecté.</translation>
-    </message>
-    <message>
-        <source>A release named {0} is already in that folder. Choose another name or folder, or tick “Replace” to replace it.</source>
-        <translation>Une publication nommée {0} se trouve déjà dans ce dossier. Choisissez un autre nom ou dossier, ou cochez «&#xa0;Remplacer&#xa0;» pour la remplacer.</translation>
     </message>
     <message>
         <source>Shown once the synthetic records are made.</source>

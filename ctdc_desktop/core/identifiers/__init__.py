@@ -1,7 +1,8 @@
 """Stage one: find, review and remove the direct identifiers of a case export (names, contacts, IDs, places).
 
-`detect_identifiers(frame)` reviews each column and proposes an action; the caseworker's choices are an
-`IdentifierDecisions`; `remove_identifiers(export, decisions)` applies them and gives a `CleanedExport`.
+`detect_identifiers(frame)` reviews each column and proposes an action; `review_export(export)` runs it once on each
+table of an export; the caseworker's choices are an `IdentifierDecisions`; `remove_identifiers(export, decisions,
+review=...)` applies them and gives a `CleanedExport`.
 """
 
 from ctdc_desktop.core.identifiers.column_kind import ColumnKind, guess_kind
@@ -27,6 +28,7 @@ from ctdc_desktop.core.identifiers.remove_identifiers import (
     UndecidedColumns,
     remove_identifiers,
 )
+from ctdc_desktop.core.identifiers.review_export import ExportReview, ReviewedColumn, review_export
 
 __all__ = [
     "Action",
@@ -36,10 +38,12 @@ __all__ = [
     "ColumnOutcome",
     "ColumnReview",
     "DecisionMatch",
+    "ExportReview",
     "Flag",
     "IdentifierDecisions",
     "IdentifierKind",
     "IdentifierReport",
+    "ReviewedColumn",
     "Rule",
     "SpanExample",
     "SpanKind",
@@ -51,5 +55,6 @@ __all__ = [
     "guess_kind",
     "redact",
     "remove_identifiers",
+    "review_export",
     "scan_cells",
 ]

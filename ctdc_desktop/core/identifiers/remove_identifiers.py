@@ -19,15 +19,10 @@ from ctdc_desktop.core.case_export import CaseExport
 from ctdc_desktop.core.identifiers import value_patterns as vp
 from ctdc_desktop.core.identifiers.column_names import read_column_name
 from ctdc_desktop.core.identifiers.decisions import PERPETRATORS, VICTIMS, ColumnDecision, IdentifierDecisions
-from ctdc_desktop.core.identifiers.detect_identifiers import (
-    Action,
-    ColumnReview,
-    IdentifierReport,
-    Transform,
-    detect_identifiers,
-)
+from ctdc_desktop.core.identifiers.detect_identifiers import Action, ColumnReview, IdentifierReport, Transform
 from ctdc_desktop.core.identifiers.free_text import redact
 from ctdc_desktop.core.identifiers.name_lists import load_name_lists
+from ctdc_desktop.core.identifiers.review_export import ExportReview, review_export
 from ctdc_desktop.core.io.table import LoadedTable
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, check_cancelled, stages
 from ctdc_desktop.core.translation import translate
@@ -249,21 +244,31 @@ def _clean_table(
 
 
 def remove_identifiers(
-    export: CaseExport, decisions: IdentifierDecisions, progress: Progress = NO_PROGRESS
+    export: CaseExport,
+    decisions: IdentifierDecisions,
+    progress: Progress = NO_PROGRESS,
+    review: ExportReview | None = None,
 ) -> CleanedExport:
-    """The export with every decision applied. Raises `UndecidedColumns` (a `UserError`) and `Cancelled`."""
+    """The export with every decision applied. Raises `UndecidedColumns` (a `UserError`) and `Cancelled`.
+
+    `review`: Stage one's review of this export (`review_export`), when it has been made: detection is not run again.
+    It must be of tables with these columns (the first rows of the export, for a preview, are reviewed by it)."""
     tables = [(VICTIMS, export.victims)] + ([(PERPETRATORS, export.perpetrators)] if export.perpetrators else [])
     parts = stages(
         progress,
-        {"detect": 2, "apply": 1},
+        {"detect": 2 if review is None else 0, "apply": 1},
         {
             "detect": translate("Identifiers", "Checking columns: "),
             "apply": translate("Identifiers", "Applying your decisions: "),
         },
     )
-    detect_parts = stages(parts["detect"], {t: max(1, len(lt.frame)) for t, lt in tables})
-    linking = dict(zip((VICTIMS, PERPETRATORS), export.link_columns or (None, None), strict=True))
-    reports = {t: detect_identifiers(lt.frame, detect_parts[t], link_column=linking[t]) for t, lt in tables}
+    if review is None:
+        review = review_export(export, parts["detect"])
+    reports = dict(review.reports())
+    for table, loaded in tables:
+        reviewed = [c.name for c in reports[table].columns] if table in reports else None
+        if reviewed != [str(c) for c in loaded.frame.columns]:
+            raise ValueError(f"the review given is not of this export's {table} table")
     problems = [p for t, _ in tables for p in _undecided(t, reports[t], decisions)]
     if problems:
         # lupdate reads the count only from a plain name, not from an expression.

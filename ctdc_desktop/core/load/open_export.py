@@ -13,7 +13,7 @@ from pathlib import Path
 from ctdc_desktop.core.case_export import CaseExport
 from ctdc_desktop.core.io.read_export import list_sheets, read_export
 from ctdc_desktop.core.io.table import LoadedTable, SheetInfo
-from ctdc_desktop.core.link import LinkReport, check_link, propose_link
+from ctdc_desktop.core.link import LinkReport, link_report
 from ctdc_desktop.core.load.decisions import LinkColumns, LoadDecisions, SourceFile, SourceRole
 from ctdc_desktop.core.load.one_row_per_perpetrator import read_one_row_per_perpetrator
 from ctdc_desktop.core.load.profile import TableProfile, profile_table
@@ -171,13 +171,7 @@ def link_tables(
     victims: LoadedTable, perpetrators: LoadedTable, wanted: tuple[str, str] | None, progress: Progress = NO_PROGRESS
 ) -> LinkReport | None:
     """Check the link with the user's pair if it still fits both files, else with the proposed pair (None if none)."""
-    if wanted is not None and wanted[0] in victims.frame.columns and wanted[1] in perpetrators.frame.columns:
-        pair: tuple[str, str] | None = wanted
-    else:
-        pair = propose_link(victims.frame, perpetrators.frame)
-    if pair is None:
-        return None
-    return check_link(victims.frame, perpetrators.frame, pair[0], pair[1])
+    return link_report(victims.frame, perpetrators.frame, wanted)
 
 
 def open_case_export(decisions: LoadDecisions, progress: Progress = NO_PROGRESS) -> CaseExport:

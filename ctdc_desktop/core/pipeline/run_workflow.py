@@ -17,10 +17,11 @@ from pathlib import Path
 
 from ctdc_desktop.core.activity import logged_step
 from ctdc_desktop.core.case_export import CaseExport
-from ctdc_desktop.core.identifiers.decisions import PERPETRATORS, VICTIMS, IdentifierDecisions
-from ctdc_desktop.core.identifiers.detect_identifiers import detect_identifiers
+from ctdc_desktop.core.identifiers.decisions import IdentifierDecisions
+from ctdc_desktop.core.identifiers.remove_identifiers import remove_identifiers
+from ctdc_desktop.core.identifiers.review_export import ExportReview, review_export
 from ctdc_desktop.core.load.decisions import LoadDecisions
-from ctdc_desktop.core.pipeline.registry import EXPORT, IDENTIFIERS, LOAD, RECODE, SYNTHESIZE
+from ctdc_desktop.core.pipeline.registry import EXPORT, LOAD, RECODE, SYNTHESIZE
 from ctdc_desktop.core.pipeline.replay_differences import ReplayDifferences, column_differences
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, stages
 from ctdc_desktop.core.recode.after_stage_one import recipe_for_cleaned_export
@@ -127,7 +128,7 @@ class ReplayStopped(RunStopped):
 def identifier_decisions_for(export: CaseExport, decisions: RunDecisions, progress: Progress) -> IdentifierDecisions:
     """The saved decisions, with Stage one's proposal for columns they do not know when the run allows it.
     Raises `ReplayStopped` naming the new columns (and the missing and renamed ones) otherwise."""
-    chosen, undecided = _identifier_review(export, decisions, progress)
+    _, chosen, undecided = _identifier_review(export, decisions, progress)
     if undecided:
         differences = column_differences(export, decisions.identifiers, decisions.recode.recipe)
         raise ReplayStopped(ReplayDifferences(differences, decisions.identifiers))
@@ -136,30 +137,17 @@ def identifier_decisions_for(export: CaseExport, decisions: RunDecisions, progre
 
 def _identifier_review(
     export: CaseExport, decisions: RunDecisions, progress: Progress
-) -> tuple[IdentifierDecisions, bool]:
-    """The decisions Stage one applies: the saved ones, with Stage one's proposal for the columns they do not know;
-    and whether there are such columns that the run may not decide alone (it must then stop, but only once every
-    other difference is known too)."""
-    tables = [(VICTIMS, export.victim_frame), (PERPETRATORS, export.perpetrator_frame)]
-    present = [(name, frame) for name, frame in tables if frame is not None]
+) -> tuple[ExportReview, IdentifierDecisions, bool]:
+    """Stage one's review of the export (detection, once), the decisions it applies: the saved ones, with Stage one's
+    proposal for the columns they do not know (all of them proposed on a first run); and whether there are such
+    columns that the run may not decide alone (it must then stop, but only once every other difference is known
+    too)."""
+    review = review_export(export, progress)
     saved = decisions.identifiers
-    if saved is not None:
-        new = [column for name, frame in present for column in saved.matches(frame.columns, name).new]
-        if not new:
-            return saved, False
-    parts = stages(progress, {name: max(1, len(frame)) for name, frame in present}, {n: f"{n}: " for n, _ in present})
-    links = dict(zip((VICTIMS, PERPETRATORS), export.link_columns or (None, None), strict=True))
-    reports = {name: detect_identifiers(frame, parts[name], link_column=links[name]) for name, frame in present}
-    proposed = IdentifierDecisions.proposed(reports[VICTIMS], reports.get(PERPETRATORS))
     if saved is None:
-        return proposed, False
-    merged = saved
-    for name, frame in present:
-        for column in saved.matches(frame.columns, name).new:
-            decision = proposed.decision(column, name)
-            if decision is not None:
-                merged = merged.with_decision(decision, name)
-    return merged, not decisions.propose_for_new_columns
+        return review, review.proposed(), False
+    undecided = bool(review.new_columns(saved)) and not decisions.propose_for_new_columns
+    return review, review.replayed(saved), undecided
 
 
 def _absent_columns(export: CaseExport, variable: VariableRecipe) -> list[str]:
@@ -287,11 +275,12 @@ def prepare_recoded(decisions: RunDecisions, progress: Progress = NO_PROGRESS) -
                 )
             logged.count(variables=len(recipe.variables))
     with logged_step("stage one") as logged:
-        identifier_parts = stages(parts["identifiers"], {"review": 1, "apply": 1})
+        identifier_parts = stages(parts["identifiers"], {"review": 2, "apply": 1})
         # New columns a replay may not decide alone stop it, but after the recode: the stop then names every
         # difference (missing and renamed columns, new values) at once, not one kind per run.
-        chosen, undecided = _identifier_review(export, decisions, identifier_parts["review"])
-        cleaned = IDENTIFIERS.run(export, chosen, identifier_parts["apply"])
+        review, chosen, undecided = _identifier_review(export, decisions, identifier_parts["review"])
+        # The registry's Identifiers step (remove_identifiers), given the review just made: detection runs once.
+        cleaned = remove_identifiers(export, chosen, identifier_parts["apply"], review)
         logged.count(victim_columns_kept=len(cleaned.export.victim_frame.columns))
     with logged_step("recoding") as logged:
         recoded = RECODE.run(cleaned, recode_decisions, parts["recode"])

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ctdc_desktop.core.case_export import CaseExport
-from ctdc_desktop.core.link import propose_link
+from ctdc_desktop.core.link import link_pair
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, check_cancelled
 from ctdc_desktop.core.recode.proposal import RecipeProposal, VariableProposal
 from ctdc_desktop.core.recode.propose_flags import propose_flag
@@ -73,7 +73,8 @@ def propose_recipe(export: CaseExport, base: Recipe, progress: Progress = NO_PRO
     proposals = _shared_columns_uncertain(proposals)
     link = export.link_columns
     if link is None and export.perpetrator_frame is not None:
-        link = propose_link(export.victim_frame, export.perpetrator_frame)
+        # The pair recode would link by on this export (the Load step's rule, the recipe's pair wanted).
+        link = link_pair(export.victim_frame, export.perpetrator_frame, base.link)
     progress.report(len(base.variables), len(base.variables), translate("Proposals", "Proposed"))
     return RecipeProposal(base, tuple(proposals), link)
 

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from ctdc_desktop.core.case_export import CaseExport
-from ctdc_desktop.core.link import LinkReport, case_keys, check_link, propose_link
+from ctdc_desktop.core.link import LinkReport, case_keys, link_report
 from ctdc_desktop.core.load.one_row_per_perpetrator import reading_notes
 from ctdc_desktop.core.number_format import count_text
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, check_cancelled
@@ -431,24 +431,20 @@ def _victim_column(codes: np.ndarray, labels: tuple[str, ...]) -> pd.Categorical
 
 
 def _link(export: CaseExport, recipe: Recipe) -> tuple[LinkReport | None, str]:
+    """The link the Load step made; an export without one (made by hand, or whose link column Stage one removed) is
+    linked by the Load step's rule, with the recipe's pair as the one wanted."""
     if export.perpetrators is None:
         return None, translate(
             "Recode", "the export has no perpetrators table; load the perpetrators sheet or file with the victims."
         )
     if export.link is not None:
         return export.link, ""
-    victims, perpetrators = export.victim_frame, export.perpetrators.frame
-    pair = recipe.link or propose_link(victims, perpetrators)
-    if pair is None:
+    link = link_report(export.victim_frame, export.perpetrators.frame, recipe.link)
+    if link is None:
         return None, translate(
             "Recode", "no column links the perpetrators to the victims; choose the case-ID columns on the Load page."
         )
-    try:
-        return check_link(victims, perpetrators, pair[0], pair[1]), ""
-    except KeyError as error:
-        return None, translate(
-            "Recode", "{problem}; the recipe's link names a column the export does not have."
-        ).format(problem=error.args[0])
+    return link, ""
 
 
 def _victim_of_row(export: CaseExport, link: LinkReport) -> np.ndarray:

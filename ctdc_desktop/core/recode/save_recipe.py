@@ -20,7 +20,7 @@ import tomli_w
 
 from ctdc_desktop.core.case_export import CaseExport
 from ctdc_desktop.core.io.output_folder import write_file_atomically
-from ctdc_desktop.core.link import propose_link
+from ctdc_desktop.core.link import link_pair
 from ctdc_desktop.core.recode.recipe import Recipe, RecipeError, RecodeDecisions, parse_recipe
 from ctdc_desktop.core.translation import translate
 
@@ -32,15 +32,13 @@ _HEADER = (
 
 def link_used(export: CaseExport, recipe: Recipe) -> tuple[str, str] | None:
     """The (victims column, perpetrators column) recode links the perpetrators by on `export` (as `recode` finds it:
-    the export's chosen link, else the recipe's, else the proposed pair); None without perpetrators."""
+    the export's chosen link, else `link_pair`'s with the recipe's as the one wanted); without perpetrators, or when
+    nothing links them, the recipe's."""
     if export.perpetrators is None:
         return recipe.link
     if export.link_columns is not None:
         return export.link_columns
-    victims, perpetrators = export.victim_frame, export.perpetrators.frame
-    if recipe.link is not None and recipe.link[0] in victims.columns and recipe.link[1] in perpetrators.columns:
-        return recipe.link
-    return propose_link(victims, perpetrators) or recipe.link
+    return link_pair(export.victim_frame, export.perpetrators.frame, recipe.link) or recipe.link
 
 
 def recipe_as_used(recipe: Recipe, export: CaseExport | None) -> Recipe:

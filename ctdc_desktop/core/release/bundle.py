@@ -171,25 +171,65 @@ def bundle_name(dataset: str, method: str, released_on: date) -> str:
     return f"{safe}_{method}_{released_on.isoformat()}"
 
 
-def _refusals(inputs: ReleaseInputs) -> list[str]:
-    reasons = []
+UNMAPPED_LISTED = 20  # unmapped values named in a problem; the rest are counted
+
+
+def release_problems(inputs: ReleaseInputs, decisions: ReleaseDecisions | None) -> list[str]:
+    """Everything that stops the release before it is made, in plain words: what the Export page shows and what
+    `write_release_bundle` refuses on (the k guarantee, the values against the codebook and the privacy budget are
+    checked on the release as it is made). `decisions` None: no folder chosen yet, only the inputs are checked."""
+    problems = []
     if inputs.undecided_flags:
-        reasons.append(
+        problems.append(
             translate(
                 "Release",
                 "Stage one has flagged columns without a decision: {0}. Decide for each whether to drop, transform or "
                 "keep it.",
             ).format(", ".join(f"'{c}'" for c in inputs.undecided_flags))
         )
-    if inputs.unmapped_values:
-        item = translate("Release", "column '{0}': '{1}'")
-        listed = "; ".join(item.format(u.column, u.value) for u in inputs.unmapped_values)
-        reasons.append(
-            translate("Release", "Values not mapped to a codebook category: {0}. Map each in the recode step.").format(
-                listed
-            )
+    unmapped = inputs.unmapped_values
+    if unmapped:
+        listed = "; ".join(f"{u.column}: “{u.value}”" for u in unmapped[:UNMAPPED_LISTED])
+        if len(unmapped) > UNMAPPED_LISTED:
+            text = translate(
+                "Release", "Values not mapped to a codebook category: {0} and {1} more. Map each in the Recode step."
+            ).format(listed, count_text(len(unmapped) - UNMAPPED_LISTED))
+        else:
+            text = translate(
+                "Release", "Values not mapped to a codebook category: {0}. Map each in the Recode step."
+            ).format(listed)
+        problems.append(text)
+    result = inputs.synthesis
+    if len(result.records) == 0:
+        notes = " ".join(result.notes) or translate(
+            "Release", "Group rare answers into broader categories in the recode step."
         )
-    return reasons
+        problems.append(
+            translate("Release", "The synthesis produced no records, so there is nothing to release. {0}").format(notes)
+        )
+    try:
+        name = bundle_name(inputs.dataset_name, result.method, inputs.released_on or date.today())
+    except ReleaseRefused as error:
+        return [*problems, str(error)]
+    if decisions is None:
+        return problems
+    location = Path(decisions.location)
+    if not location.is_dir():
+        problems.append(
+            translate(
+                "Release",
+                "The folder {0} cannot be found. Check the path, or that the network drive is connected.",
+            ).format(location)
+        )
+    elif (location / name).exists() and not decisions.replace_existing:
+        problems.append(
+            translate(
+                "Release",
+                "A bundle named {0} already exists in {1}. Choose another location, or confirm that it should be "
+                "replaced (on the command line: --replace).",
+            ).format(name, location)
+        )
+    return problems
 
 
 def _records_workbook(records: pd.DataFrame, schema: CodebookSchema, progress: Progress) -> bytes:
@@ -374,16 +414,6 @@ def remove_unfinished_bundles(location: Path) -> int:
     return removed
 
 
-def _already_exists(name: str, location: Path) -> ReleaseRefused:
-    return ReleaseRefused(
-        translate(
-            "Release",
-            "A bundle named {0} already exists in {1}. Choose another location, or confirm that it should be "
-            "replaced (on the command line: --replace).",
-        ).format(name, location)
-    )
-
-
 def _folder_missing(location: Path) -> ReleaseRefused:
     return ReleaseRefused(
         translate(
@@ -400,22 +430,11 @@ def write_release_bundle(
     """Check, evaluate and write the release bundle (see the module docstring). Raises `ReleaseRefused` with every
     reason when the release is not safe or complete, `UserError` when the location cannot be written, `Cancelled`
     when the user stops (nothing is written then)."""
-    _refuse_incomplete(inputs)
+    _refuse_incomplete(inputs, decisions)
     result = inputs.synthesis
     released_on = inputs.released_on or date.today()
     name = bundle_name(inputs.dataset_name, result.method, released_on)
     location = Path(decisions.location)
-    if not location.is_dir():
-        raise _folder_missing(location)
-    if (location / name).exists() and not decisions.replace_existing:
-        raise _already_exists(name, location)
-    if len(result.records) == 0:
-        notes = " ".join(result.notes) or translate(
-            "Release", "Group rare answers into broader categories in the recode step."
-        )
-        raise ReleaseRefused(
-            translate("Release", "The synthesis produced no records, so there is nothing to release. {0}").format(notes)
-        )
     parts = stages(
         progress,
         {"figures": 2, "checks": 3, "workbook": 2, "files": 1},
@@ -445,9 +464,10 @@ def write_release_bundle(
     )
 
 
-def _refuse_incomplete(inputs: ReleaseInputs) -> None:
-    """Refuse a release whose decisions are missing; stop on a codebook or recipe digest that is not well formed."""
-    reasons = _refusals(inputs)
+def _refuse_incomplete(inputs: ReleaseInputs, decisions: ReleaseDecisions) -> None:
+    """Refuse, with every reason, a release that `release_problems` stops; stop on a codebook or recipe digest that
+    is not well formed."""
+    reasons = release_problems(inputs, decisions)
     if reasons:
         raise ReleaseRefused(translate("Release", "The release cannot be written yet:") + "\n- " + "\n- ".join(reasons))
     check_schema(inputs.codebook)
