@@ -4,14 +4,6 @@
 <context>
     <name>Project</name>
     <message>
-        <source>should be true, false or null.</source>
-        <translation>debe ser true, false o null.</translation>
-    </message>
-    <message>
-        <source>should be true or false.</source>
-        <translation>debe ser true o false.</translation>
-    </message>
-    <message>
         <source>release</source>
         <translation>publicación</translation>
     </message>

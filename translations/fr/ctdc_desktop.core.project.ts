@@ -4,14 +4,6 @@
 <context>
     <name>Project</name>
     <message>
-        <source>should be true, false or null.</source>
-        <translation>doit valoir true, false ou null.</translation>
-    </message>
-    <message>
-        <source>should be true or false.</source>
-        <translation>doit valoir true ou false.</translation>
-    </message>
-    <message>
         <source>release</source>
         <translation>publication</translation>
     </message>
