@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication
+
+from ctdc_desktop.gui.load_page import LoadPage
 
 
 @pytest.fixture(autouse=True)
@@ -52,3 +55,15 @@ def english_as_the_window_starts(qapp: QApplication) -> None:
     from ctdc_desktop.gui import language
 
     language.install_language(language.ENGLISH)
+
+
+@pytest.fixture
+def load_page(qtbot: Any) -> Iterator[LoadPage]:
+    """A shown Load page at a laptop's window size; its reading threads are finished before the next test."""
+    page = LoadPage()
+    qtbot.addWidget(page)
+    page.resize(1100, 750)
+    page.show()
+    yield page
+    page.shutdown()
+    QThreadPool.globalInstance().waitForDone()

@@ -3,12 +3,11 @@ header row" reads every row as a record (issue 19, "Header-less exports")."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt
 
 from ctdc_desktop.core.load.decisions import SourceRole
 from ctdc_desktop.gui.load_page import LoadPage
@@ -18,14 +17,8 @@ TIMEOUT_MS = 20_000
 
 
 @pytest.fixture
-def page(qtbot: Any) -> Iterator[LoadPage]:
-    page = LoadPage()
-    qtbot.addWidget(page)
-    page.resize(1100, 750)
-    page.show()
-    yield page
-    page.shutdown()
-    QThreadPool.globalInstance().waitForDone()
+def page(load_page: LoadPage) -> LoadPage:
+    return load_page  # the shared Load page (conftest.py)
 
 
 def test_row_one_that_looks_like_a_record_is_said_and_the_user_can_say_there_is_no_header(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,14 +25,8 @@ LOAD_TIMEOUT_MS = 20_000
 
 
 @pytest.fixture
-def page(qtbot: Any) -> Iterator[LoadPage]:
-    page = LoadPage()
-    qtbot.addWidget(page)
-    page.resize(1100, 750)
-    page.show()
-    yield page
-    page.shutdown()
-    QThreadPool.globalInstance().waitForDone()
+def page(load_page: LoadPage) -> LoadPage:
+    return load_page  # the shared Load page (conftest.py)
 
 
 @pytest.fixture
@@ -131,8 +124,10 @@ def test_decisions_hold_paths_and_names_never_values(
     open_linked(qtbot, page, victims_csv, perpetrators_csv)
     decisions = page.decisions().to_dict()
     assert decisions == {
-        "victims": {"path": str(victims_csv), "sheet": None},
-        "perpetrators": {"path": str(perpetrators_csv), "sheet": None},
+        "sources": [
+            {"role": "victims", "path": str(victims_csv), "sheet": None},
+            {"role": "perpetrators", "path": str(perpetrators_csv), "sheet": None},
+        ],
         "link_columns": {"victims": "case_id", "perpetrators": "victim_case"},
     }
     text = json.dumps(decisions)
@@ -170,7 +165,7 @@ def test_pick_sheets_of_a_workbook_and_link_them(qtbot: Any, page: LoadPage) -> 
     assert not victims.sheet_list.isVisible()
     assert "sheet “Victims”" in victims.details_label.text()
     assert page.state() is StepState.DONE
-    assert page.decisions().to_dict()["victims"]["sheet"] == "Victims"
+    assert page.decisions().to_dict()["sources"][0] == {"role": "victims", "path": str(workbook), "sheet": "Victims"}
 
 
 def test_link_report_counts_and_a_changed_choice(
@@ -195,9 +190,9 @@ def test_link_report_counts_and_a_changed_choice(
 def test_restore_reopens_files_and_the_link_choice(
     qtbot: Any, page: LoadPage, victims_csv: Path, perpetrators_csv: Path
 ) -> None:
+    victims = {"role": "victims", "path": str(victims_csv), "sheet": None}
     saved = {
-        "victims": {"path": str(victims_csv), "sheet": None},
-        "perpetrators": {"path": str(perpetrators_csv), "sheet": None},
+        "sources": [victims, {"role": "perpetrators", "path": str(perpetrators_csv), "sheet": None}],
         "link_columns": {"victims": "case_id", "perpetrators": "perp_no"},  # not what the app would propose
     }
     page.restore_decisions(LoadDecisions.from_dict(saved, "load"))
@@ -208,10 +203,10 @@ def test_restore_reopens_files_and_the_link_choice(
     assert page.decisions().to_dict() == saved
 
     # Restoring a project with victims only takes the perpetrators away again.
-    page.restore_decisions(LoadDecisions.from_dict({"victims": saved["victims"]}, "load"))
+    page.restore_decisions(LoadDecisions.from_dict({"sources": [victims]}, "load"))
     wait_loaded(qtbot, page, "victims")
     assert page.perpetrators_table() is None
-    assert page.decisions().to_dict() == {"victims": saved["victims"]}
+    assert page.decisions().to_dict() == {"sources": [victims], "link_columns": None}
 
 
 def test_removing_perpetrators_drops_the_link(
@@ -224,7 +219,8 @@ def test_removing_perpetrators_drops_the_link(
     qtbot.mouseClick(page.perpetrators_panel.remove_button, Qt.MouseButton.LeftButton)
     assert page.perpetrators_table() is None
     assert not page.link_panel.isVisible()
-    assert page.decisions().to_dict().keys() == {"victims"}
+    assert [source["role"] for source in page.decisions().to_dict()["sources"]] == ["victims"]
+    assert page.decisions().to_dict()["link_columns"] is None
     assert page.state() is StepState.DONE
 
 

@@ -3,12 +3,10 @@ from their columns, and the user can undo it with one click; the Identifiers ste
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QThreadPool
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QStyle
 from pytestqt.qtbot import QtBot
 
@@ -25,14 +23,8 @@ TIMEOUT_MS = 60_000
 
 
 @pytest.fixture
-def page(qtbot: Any) -> Iterator[LoadPage]:
-    page = LoadPage()
-    qtbot.addWidget(page)
-    page.resize(1100, 750)
-    page.show()
-    yield page
-    page.shutdown()
-    QThreadPool.globalInstance().waitForDone()
+def page(load_page: LoadPage) -> LoadPage:
+    return load_page  # the shared Load page (conftest.py)
 
 
 def _settled(page: LoadPage) -> bool:

@@ -3,13 +3,12 @@ counts, the same commonest values and the same legend, column by column."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt
 
 from ctdc_desktop.cli import main
 from ctdc_desktop.core.load.decisions import SourceRole
@@ -61,14 +60,8 @@ def scan_output(capsys: pytest.CaptureFixture[str], path: Path) -> tuple[list[Sc
 
 
 @pytest.fixture
-def page(qtbot: Any) -> Iterator[LoadPage]:
-    page = LoadPage()
-    qtbot.addWidget(page)
-    page.resize(1100, 750)
-    page.show()
-    yield page
-    page.shutdown()
-    QThreadPool.globalInstance().waitForDone()
+def page(load_page: LoadPage) -> LoadPage:
+    return load_page  # the shared Load page (conftest.py)
 
 
 @pytest.mark.parametrize(

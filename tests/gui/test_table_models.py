@@ -104,17 +104,6 @@ def test_a_watched_model_is_still_checked_after_it_changes() -> None:
 # --- the Load page: the preview of the records and the column profile (its model and its sorting proxy) ----------
 
 
-@pytest.fixture
-def load_page(qtbot: QtBot) -> Iterator[LoadPage]:
-    page = LoadPage()
-    qtbot.addWidget(page)
-    page.resize(1100, 750)
-    page.show()
-    yield page
-    page.shutdown()
-    QThreadPool.globalInstance().waitForDone()
-
-
 def _loaded(qtbot: QtBot, page: LoadPage, path: Path) -> None:
     page.open_victims(path)
     qtbot.waitUntil(
