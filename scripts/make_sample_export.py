@@ -639,129 +639,189 @@ def _note(rng: random.Random, people: People, v: dict[str, Any], coe_name: str, 
     return f"Employer kept passport. {first} escaped and called {phone} (friend) for help."
 
 
+class _Missions:
+    """Where cases are registered: the busy missions (for a victim with neither country known), the case numbers
+    handed out so far and each mission's caseworkers. Shared by every victim of one build."""
+
+    def __init__(self, combos: list[list[Any]]) -> None:
+        counts: Counter[str] = Counter()
+        for combo in combos:
+            if combo[5]:
+                counts[combo[5]] += combo[-1]
+        self.busy, self.busy_weights = list(counts), list(counts.values())
+        self.sequence: Counter[tuple[str, int]] = Counter()
+        self.caseworkers: dict[str, list[str]] = {}
+
+    def register(self, people: People, place: str, year: int) -> tuple[str, str]:
+        """The mission (`place`, else a busy one) and a new case ID there; the mission's caseworkers on first use."""
+        rng = people.rng
+        mission = place or rng.choices(self.busy, weights=self.busy_weights)[0]
+        self.sequence[(mission, year)] += rng.randint(1, 3)  # gaps: deleted or not-exported cases
+        case_id = f"IOM-{mission}-{year}-{self.sequence[(mission, year)]:05d}"
+        if mission not in self.caseworkers:
+            self.caseworkers[mission] = [" ".join(people.name(mission, None)) for _ in range(rng.randint(2, 6))]
+        return mission, case_id
+
+
 def build_tables(n_victims: int, seed: int, freqs: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The two tables as lists of row dicts (values: str, int, float or date; "" for an empty cell)."""
+    """The two tables as lists of row dicts (values: str, int, float or date; "" for an empty cell).
+
+    Every value comes from one random stream (people.rng, plus the seeded Fakers), drawn in a fixed order: a victim's
+    fields, then that victim's perpetrators, then the next victim; the orphan perpetrators last. The helpers below
+    keep that order, which is what makes the committed sample reproducible byte for byte."""
     people = People(seed)
     rng = people.rng
     countries: dict[str, dict[str, Any]] = freqs["countries"]
     combos = freqs["victim_combinations"]
-    weights = [c[-1] for c in combos]
-    control = freqs["ControlCategory"]
-    recruiter = freqs["RecruiterCategory"]
-    exploit = freqs["ExploitType"]
-    labour = freqs["Labor_Type_forced_labour"]
-    mission_counts: Counter[str] = Counter()
-    for combo in combos:
-        if combo[5]:
-            mission_counts[combo[5]] += combo[-1]
-    missions, mission_weights = list(mission_counts), list(mission_counts.values())
-
+    missions = _Missions(combos)
     victims: list[dict[str, Any]] = []
     perpetrators: list[dict[str, Any]] = []
-    sequence: Counter[tuple[str, int]] = Counter()
-    caseworkers: dict[str, list[str]] = {}
-
-    for gender, age_band, cit, fl, se, coe, year, _ in rng.choices(combos, weights=weights, k=n_victims):
-        female = gender == "Female"
-        # Where the case was registered: the country of exploitation, else of citizenship, else a busy mission.
-        mission = coe or cit or rng.choices(missions, weights=mission_weights)[0]
-        name_country = cit or mission
-        sequence[(mission, year)] += rng.randint(1, 3)  # gaps: deleted or not-exported cases
-        case_id = f"IOM-{mission}-{year}-{sequence[(mission, year)]:05d}"
-        if mission not in caseworkers:
-            caseworkers[mission] = [" ".join(people.name(mission, None)) for _ in range(rng.randint(2, 6))]
-        registered = dt.date(year, 1, 1) + dt.timedelta(days=rng.randrange(365))
-        first, last = people.name(name_country, female)
-        v: dict[str, Any] = {c: "" for c in VICTIM_COLUMNS}
-        v.update(
-            cas_CaseID=case_id,
-            cas_CaseOwner=rng.choice(caseworkers[mission]),
-            cas_Status=_weighted(rng, {"Active": 15, "FollowUp": 20, "Closed": 50, "ClosedReferred": 15}),
-            cas_RegistrationDate=registered,
-            yearOfRegistration=year,
-            con_Consent=_weighted(rng, {"TRUE": 90, "FALSE": 4, "": 6}),
-            prs_Salutation=_weighted(rng, {("Ms" if female else "Mr"): 60, "": 40}),
-            prs_FirstName=first,
-            prs_SecondName=last,
-            prs_Gender=_gender_text(rng, gender),
-            prs_Citizenship=_country_text(rng, cit, countries),
-        )
-        if age_band:
-            low, high = AGE_BANDS[age_band]
-            age = rng.randint(low, high)
-            born = registered - dt.timedelta(days=age * 365 + rng.randrange(365))
-            v["prs_Age"] = age
-            v["prs_Birthdate"] = _birthdate_text(rng, born) if rng.random() < 0.85 else ""
-        elif rng.random() < 0.2:  # age not entered, but a birth year was
-            v["prs_Birthdate"] = str(year - rng.randint(16, 50))
-        if rng.random() < 0.55:
-            v["prs_Email"] = people.email(first, last, name_country)
-        if rng.random() < 0.8:
-            v["prs_MobilePhone"] = people.phone(name_country)
-        if rng.random() < 0.25:
-            v["prs_HomePhone"] = people.phone(name_country)
-        if rng.random() < 0.7:
-            v["prs_MailingStreet"], v["prs_MailingCity"] = people.address(name_country)
-            v["prs_MailingCountry"] = countries.get(name_country, {}).get("name", "")
-        v["vic_TraffickingStatus"] = _weighted(
-            rng, {"ActualVictimOfTrafficking": 80, "PossibleVictimOfTrafficking": 17, "": 3}
-        )
-        if rng.random() < 0.6:
-            v["vic_MethodOfRecruitment"] = _weighted(rng, RECRUITMENT_METHODS)
-        recruiter_category = _weighted(rng, recruiter)
-        v["vic_RecruiterRelationship"] = "" if recruiter_category == "Not Specified" else recruiter_category
-
-        other = fl == "0" and se == "0"
-        types = [t for t, on in (("ForcedLabour", fl == "1"), ("SexualExploitation", se == "1")) if on]
-        if other:
-            other_type = _weighted(
-                rng, {k: w for k, w in exploit.items() if k not in ("Forced Labor", "Sexual Exploitation")}
-            )
-            types.append({"Forced Marriage": "ForcedMarriage"}.get(other_type, rng.choice(["ForcedBegging", "Other"])))
-        v["vic_TypeOfExploitation"] = " ".join(types)
-        v["isForcedLabour"], v["isSexualExploit"] = fl, se
-        v["isOtherExploit"] = "1" if other else ("0" if fl or se else "")
-        if fl == "1":
-            v["vic_ForcedLabourIndustry"] = LABOUR_TO_HTCDS.get(_weighted(rng, labour), "")
-        if se == "1":
-            v["vic_TypeOfSexExploitation"] = _weighted(
-                rng, {"Prostitution": 80, "Pornography": 6, "PrivateSexualServices": 6, "": 8}
-            )
-        coe_name = countries.get(coe, {}).get("name", "")
-        v["vic_CountryOfExploitation"] = _country_text(rng, coe, countries) if coe else ""
-        if coe and rng.random() < 0.5:
-            v["vic_LocationOfExploitation"] = f"{people.address(coe)[1]}, {coe_name}"
-
-        if rng.random() < 0.75:  # means of control recorded
-            main = _weighted(rng, control)
-            chosen = set(rng.sample(CONTROL_GROUPS[main], rng.randint(1, len(CONTROL_GROUPS[main]))))
-            for _ in range(rng.choices([0, 1, 2], weights=[50, 35, 15])[0]):
-                chosen.add(rng.choice([n for g in CONTROL_GROUPS.values() for n in g]))
-            for group in CONTROL_GROUPS.values():
-                for name in group:
-                    v[f"meansOfControl{name}"] = "1" if name in chosen else "0"
-        if coe and rng.random() < 0.25 and "lat" in countries.get(coe, {}):
-            v["gps_Latitude"] = round(countries[coe]["lat"] + rng.uniform(-1.5, 1.5), 5)
-            v["gps_Longitude"] = round(countries[coe]["lon"] + rng.uniform(-1.5, 1.5), 5)
-        v["cas_Notes"] = _note(rng, people, v, coe_name, name_country)
-        victims.append(v)
-
+    for combo in rng.choices(combos, weights=[c[-1] for c in combos], k=n_victims):
+        victim, recruiter_category = _victim(people, combo, freqs, missions)
+        victims.append(victim)
+        cit, coe = combo[2], combo[5]
         n_perp = rng.choices(range(7), weights=PERPETRATOR_COUNT_WEIGHTS)[0]
         for number in range(1, n_perp + 1):
-            perpetrators.append(_perpetrator(rng, people, case_id, number, cit, coe, recruiter_category, countries))
+            perpetrators.append(
+                _perpetrator(rng, people, victim["cas_CaseID"], number, cit, coe, recruiter_category, countries)
+            )
+    perpetrators += _orphan_perpetrators(people, victims, n_victims, countries)
+    return victims, perpetrators
 
-    # Real exports hold perpetrator rows whose victim row was deleted or never exported.
-    missing = max(3, n_victims // 150)
+
+def _victim(people: People, combo: list[Any], freqs: dict[str, Any], missions: _Missions) -> tuple[dict[str, Any], str]:
+    """One victim row drawn for one category combination, and the recruiter category its perpetrators follow."""
+    rng = people.rng
+    countries: dict[str, dict[str, Any]] = freqs["countries"]
+    gender, age_band, cit, fl, se, coe, year, _ = combo
+    female = gender == "Female"
+    # Where the case was registered: the country of exploitation, else of citizenship, else a busy mission.
+    mission, case_id = missions.register(people, coe or cit, year)
+    name_country = cit or mission
+    registered = dt.date(year, 1, 1) + dt.timedelta(days=rng.randrange(365))
+    first, last = people.name(name_country, female)
+    v: dict[str, Any] = {c: "" for c in VICTIM_COLUMNS}
+    v.update(
+        cas_CaseID=case_id,
+        cas_CaseOwner=rng.choice(missions.caseworkers[mission]),
+        cas_Status=_weighted(rng, {"Active": 15, "FollowUp": 20, "Closed": 50, "ClosedReferred": 15}),
+        cas_RegistrationDate=registered,
+        yearOfRegistration=year,
+        con_Consent=_weighted(rng, {"TRUE": 90, "FALSE": 4, "": 6}),
+        prs_Salutation=_weighted(rng, {("Ms" if female else "Mr"): 60, "": 40}),
+        prs_FirstName=first,
+        prs_SecondName=last,
+        prs_Gender=_gender_text(rng, gender),
+        prs_Citizenship=_country_text(rng, cit, countries),
+    )
+    _fill_age(rng, v, age_band, registered, year)
+    _fill_contact(people, v, name_country, countries)
+    recruiter_category = _fill_recruitment(rng, v, freqs["RecruiterCategory"])
+    coe_name = _fill_exploitation(people, v, fl, se, coe, freqs)
+    _fill_control(rng, v, freqs["ControlCategory"])
+    if coe and rng.random() < 0.25 and "lat" in countries.get(coe, {}):
+        v["gps_Latitude"] = round(countries[coe]["lat"] + rng.uniform(-1.5, 1.5), 5)
+        v["gps_Longitude"] = round(countries[coe]["lon"] + rng.uniform(-1.5, 1.5), 5)
+    v["cas_Notes"] = _note(rng, people, v, coe_name, name_country)
+    return v, recruiter_category
+
+
+def _fill_age(rng: random.Random, v: dict[str, Any], age_band: str, registered: dt.date, year: int) -> None:
+    """Age and birth date within the combination's age band (the birth date written as caseworkers write it)."""
+    if age_band:
+        low, high = AGE_BANDS[age_band]
+        age = rng.randint(low, high)
+        born = registered - dt.timedelta(days=age * 365 + rng.randrange(365))
+        v["prs_Age"] = age
+        v["prs_Birthdate"] = _birthdate_text(rng, born) if rng.random() < 0.85 else ""
+    elif rng.random() < 0.2:  # age not entered, but a birth year was
+        v["prs_Birthdate"] = str(year - rng.randint(16, 50))
+
+
+def _fill_contact(people: People, v: dict[str, Any], country: str, countries: dict[str, dict[str, Any]]) -> None:
+    """E-mail, phones and mailing address, each only sometimes filled in, in the locale of `country`."""
+    rng = people.rng
+    if rng.random() < 0.55:
+        v["prs_Email"] = people.email(v["prs_FirstName"], v["prs_SecondName"], country)
+    if rng.random() < 0.8:
+        v["prs_MobilePhone"] = people.phone(country)
+    if rng.random() < 0.25:
+        v["prs_HomePhone"] = people.phone(country)
+    if rng.random() < 0.7:
+        v["prs_MailingStreet"], v["prs_MailingCity"] = people.address(country)
+        v["prs_MailingCountry"] = countries.get(country, {}).get("name", "")
+
+
+def _fill_recruitment(rng: random.Random, v: dict[str, Any], recruiter: dict[str, int]) -> str:
+    """Trafficking status and how the victim was recruited; returns the recruiter category drawn (the perpetrators
+    follow it, "Not Specified" included, though the cell leaves it blank)."""
+    v["vic_TraffickingStatus"] = _weighted(
+        rng, {"ActualVictimOfTrafficking": 80, "PossibleVictimOfTrafficking": 17, "": 3}
+    )
+    if rng.random() < 0.6:
+        v["vic_MethodOfRecruitment"] = _weighted(rng, RECRUITMENT_METHODS)
+    recruiter_category = _weighted(rng, recruiter)
+    v["vic_RecruiterRelationship"] = "" if recruiter_category == "Not Specified" else recruiter_category
+    return recruiter_category
+
+
+def _fill_exploitation(people: People, v: dict[str, Any], fl: str, se: str, coe: str, freqs: dict[str, Any]) -> str:
+    """The exploitation multi-select and the flags it must agree with, the industry or kind of sexual exploitation,
+    and where; returns the country of exploitation's name ("" if unknown) for the notes."""
+    rng = people.rng
+    countries: dict[str, dict[str, Any]] = freqs["countries"]
+    other = fl == "0" and se == "0"
+    types = [t for t, on in (("ForcedLabour", fl == "1"), ("SexualExploitation", se == "1")) if on]
+    if other:
+        other_type = _weighted(
+            rng, {k: w for k, w in freqs["ExploitType"].items() if k not in ("Forced Labor", "Sexual Exploitation")}
+        )
+        types.append({"Forced Marriage": "ForcedMarriage"}.get(other_type, rng.choice(["ForcedBegging", "Other"])))
+    v["vic_TypeOfExploitation"] = " ".join(types)
+    v["isForcedLabour"], v["isSexualExploit"] = fl, se
+    v["isOtherExploit"] = "1" if other else ("0" if fl or se else "")
+    if fl == "1":
+        v["vic_ForcedLabourIndustry"] = LABOUR_TO_HTCDS.get(_weighted(rng, freqs["Labor_Type_forced_labour"]), "")
+    if se == "1":
+        v["vic_TypeOfSexExploitation"] = _weighted(
+            rng, {"Prostitution": 80, "Pornography": 6, "PrivateSexualServices": 6, "": 8}
+        )
+    coe_name = countries.get(coe, {}).get("name", "")
+    v["vic_CountryOfExploitation"] = _country_text(rng, coe, countries) if coe else ""
+    if coe and rng.random() < 0.5:
+        v["vic_LocationOfExploitation"] = f"{people.address(coe)[1]}, {coe_name}"
+    return coe_name
+
+
+def _fill_control(rng: random.Random, v: dict[str, Any], control: dict[str, int]) -> None:
+    """Means-of-control flags, for three victims in four: mostly from one ControlCategory group, plus a few others."""
+    if rng.random() < 0.75:
+        main = _weighted(rng, control)
+        chosen = set(rng.sample(CONTROL_GROUPS[main], rng.randint(1, len(CONTROL_GROUPS[main]))))
+        for _ in range(rng.choices([0, 1, 2], weights=[50, 35, 15])[0]):
+            chosen.add(rng.choice([n for g in CONTROL_GROUPS.values() for n in g]))
+        for group in CONTROL_GROUPS.values():
+            for name in group:
+                v[f"meansOfControl{name}"] = "1" if name in chosen else "0"
+
+
+def _orphan_perpetrators(
+    people: People, victims: list[dict[str, Any]], n_victims: int, countries: dict[str, dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Real exports hold perpetrator rows whose victim row was deleted or never exported: a few, under case IDs of
+    an existing victim's mission and year that no victim has."""
+    rng = people.rng
+    out: list[dict[str, Any]] = []
     existing = {v["cas_CaseID"] for v in victims}
-    for _ in range(missing):
+    for _ in range(max(3, n_victims // 150)):
         donor = rng.choice(victims)
         mission, year = donor["cas_CaseID"].split("-")[1], donor["yearOfRegistration"]
         case_id = f"IOM-{mission}-{year}-{rng.randint(90000, 99999):05d}"
         if case_id in existing:
             continue
         for number in range(1, rng.randint(1, 2) + 1):
-            perpetrators.append(_perpetrator(rng, people, case_id, number, "", mission, "Not Specified", countries))
-    return victims, perpetrators
+            out.append(_perpetrator(rng, people, case_id, number, "", mission, "Not Specified", countries))
+    return out
 
 
 def _gender_text(rng: random.Random, gender: str) -> str:

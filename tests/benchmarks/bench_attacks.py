@@ -478,7 +478,68 @@ def print_results(
     return higher
 
 
+@dataclass
+class Plan:
+    """The run's sizes, once --quick and the defaults are applied."""
+
+    rows: int
+    control: int
+    shuffles: int
+    syntheses: int
+    n_attacks: int
+    attempts: int
+    epsilons: list[float]
+    with_pacsynth: bool
+
+    def jobs(self, tables: list[str]) -> list[Job]:
+        """One job per table, split and synthesis: the order the progress lines come in."""
+        sizes = (self.rows, self.control, self.n_attacks, self.attempts)
+        return [
+            Job(table, s, j, *sizes, tuple(self.epsilons), self.with_pacsynth)
+            for table in tables
+            for s in range(self.shuffles)
+            for j in range(self.syntheses)
+        ]
+
+
+@dataclass
+class Totals:
+    """What the runs found, summed per table, generator and attack, and what they cost."""
+
+    pooled: dict[str, dict[str, dict[str, Counts]]] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)
+    records: dict[str, list[int]] = field(default_factory=dict)
+    runs: dict[str, int] = field(default_factory=dict)
+
+    def add(self, job: Job, found: dict[str, dict[str, Counts]], took: dict[str, float], made: dict[str, int]) -> None:
+        self.runs[job.table] = self.runs.get(job.table, 0) + 1
+        for method, by_attack in found.items():
+            target = self.pooled.setdefault(job.table, {}).setdefault(method, {})
+            for attack_name, counts in by_attack.items():
+                target.setdefault(attack_name, Counts()).add(counts)
+            self.records.setdefault(f"{job.table}: {method}", []).append(made[method])
+        for key, value in took.items():
+            self.seconds[key] = self.seconds.get(key, 0.0) + value
+
+
 def main() -> None:
+    args = _parse_args()
+    if args.reprint:
+        _reprint(args.reprint)
+        return
+    plan = _plan(args)
+    _announce(plan, args.skip_pacsynth)
+    available = _available_tables(plan, args.only)
+    sys.stdout.flush()  # the table lines before the workers' output
+    started = time.perf_counter()
+    totals = _run_jobs(plan.jobs(available), args.workers, started)
+    _print_costs(totals, plan.n_attacks, started)
+    if args.save:
+        _save(args.save, totals, plan)
+    report(totals.pooled, plan.epsilons, plan.with_pacsynth, totals.runs)
+
+
+def _parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="3,000 rows, 1,000 control, 2 runs, 200 attacks")
     parser.add_argument("--only", help="run only tables whose name contains this")
@@ -498,23 +559,35 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2, help="processes (default 2)")
     parser.add_argument("--save", type=Path, help="also write the pooled counts to this JSON file")
     parser.add_argument("--reprint", type=Path, help="print the table of a file written by --save, run nothing")
-    args = parser.parse_args()
-    if args.reprint:
-        saved = json.loads(args.reprint.read_text(encoding="utf-8"))
-        pooled = {
-            t: {m: {a: Counts.from_json(c) for a, c in by.items()} for m, by in methods.items()}
-            for t, methods in saved["pooled"].items()
-        }
-        report(pooled, saved["epsilons"], saved["with_pacsynth"], saved["runs"])
-        return
-    rows = args.rows or (3_000 if args.quick else 10_000)
-    control = args.control or (1_000 if args.quick else 2_000)
-    shuffles = args.shuffles or (1 if args.quick else 3)
-    syntheses = args.syntheses or 2
-    n_attacks = args.attacks or (200 if args.quick else 500)
-    attempts = args.singling_attempts or (50_000 if args.quick else 200_000)
-    with_pacsynth = not args.skip_pacsynth and pacsynth_installed()
-    if not args.skip_pacsynth and not with_pacsynth:
+    return parser.parse_args()
+
+
+def _reprint(path: Path) -> None:
+    """The table of a file written by --save (no run: the counts are pooled already)."""
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    pooled = {
+        t: {m: {a: Counts.from_json(c) for a, c in by.items()} for m, by in methods.items()}
+        for t, methods in saved["pooled"].items()
+    }
+    report(pooled, saved["epsilons"], saved["with_pacsynth"], saved["runs"])
+
+
+def _plan(args: argparse.Namespace) -> Plan:
+    return Plan(
+        rows=args.rows or (3_000 if args.quick else 10_000),
+        control=args.control or (1_000 if args.quick else 2_000),
+        shuffles=args.shuffles or (1 if args.quick else 3),
+        syntheses=args.syntheses or 2,
+        n_attacks=args.attacks or (200 if args.quick else 500),
+        attempts=args.singling_attempts or (50_000 if args.quick else 200_000),
+        epsilons=args.epsilon,
+        with_pacsynth=not args.skip_pacsynth and pacsynth_installed(),
+    )
+
+
+def _announce(plan: Plan, skip_pacsynth: bool) -> None:
+    """Say what is left out and what will run; exit if anonymeter is missing (it is not in the project's env)."""
+    if not skip_pacsynth and not plan.with_pacsynth:
         print("NOTE: pac-synth is not installed: its columns are left out (uv sync installs it with the dev group).")
     os.environ.setdefault("NUMBA_NUM_THREADS", "1")  # two worker processes share the two cores
     try:
@@ -524,74 +597,72 @@ def main() -> None:
             'anonymeter is missing: run as  uv run --with "anonymeter>=1.1" python tests/benchmarks/bench_attacks.py'
         )
     print(
-        f"anonymeter {getattr(anonymeter, '__version__', '1.1')}; {rows:,} rows to each generator, {control:,} held "
-        f"out; {shuffles} split(s) x {syntheses} synthesis(es); {n_attacks} attacks per evaluator and run, "
-        f"up to {attempts:,} singling-out candidates; "
-        f"DP at epsilon {', '.join(f'{e:g}' for e in args.epsilon)}, reporting length 3; k-anonymity k = 10, L = 4"
+        f"anonymeter {getattr(anonymeter, '__version__', '1.1')}; {plan.rows:,} rows to each generator, "
+        f"{plan.control:,} held out; {plan.shuffles} split(s) x {plan.syntheses} synthesis(es); {plan.n_attacks} "
+        f"attacks per evaluator and run, up to {plan.attempts:,} singling-out candidates; "
+        f"DP at epsilon {', '.join(f'{e:g}' for e in plan.epsilons)}, reporting length 3; k-anonymity k = 10, L = 4"
     )
-    tables = [t for t in TABLES if not args.only or args.only in t]
+
+
+def _available_tables(plan: Plan, only: str | None) -> list[str]:
+    """The tables to attack: those `--only` names, that are here and large enough; one line on each."""
     available: list[str] = []
-    for table in tables:  # made here once, before the workers (the release-like table is cached on disk)
-        frame = load_table(table, rows + control)
+    for table in [t for t in TABLES if not only or only in t]:
+        # made here once, before the workers (the release-like table is cached on disk)
+        frame = load_table(table, plan.rows + plan.control)
         if frame is None:
             print(f"NOTE: {table} is not available here (file missing or pac-synth not installed); skipped.")
             continue
-        if len(frame) < control + 100:
+        if len(frame) < plan.control + 100:
             print(f"NOTE: {table} has only {len(frame)} rows; skipped.")
             continue
-        shown = min(rows, len(frame) - control)
+        shown = min(plan.rows, len(frame) - plan.control)
         print(
             f"{table}: {len(frame):,} x {frame.shape[1]}, {shown:,} to the generators, {len(SENSITIVE[table])} "
             f"sensitive columns, link split {len(LINK_SPLIT[table])} / {frame.shape[1] - len(LINK_SPLIT[table])}"
         )
         available.append(table)
-    sys.stdout.flush()
-    jobs = [
-        Job(table, s, j, rows, control, n_attacks, attempts, tuple(args.epsilon), with_pacsynth)
-        for table in available
-        for s in range(shuffles)
-        for j in range(syntheses)
-    ]
-    pooled: dict[str, dict[str, dict[str, Counts]]] = {}
-    seconds: dict[str, float] = {}
-    records: dict[str, list[int]] = {}
-    runs: dict[str, int] = {}
-    started = time.perf_counter()
+    return available
+
+
+def _run_jobs(jobs: list[Job], workers: int, started: float) -> Totals:
+    """Every job in `workers` processes, summed as they finish; a line for each."""
+    totals = Totals()
     # spawn, not fork: polars (inside anonymeter) can deadlock in a forked child
-    with ProcessPoolExecutor(max_workers=args.workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
         for job, found, took, made in pool.map(run_job, jobs):
-            runs[job.table] = runs.get(job.table, 0) + 1
-            for method, by_attack in found.items():
-                target = pooled.setdefault(job.table, {}).setdefault(method, {})
-                for attack_name, counts in by_attack.items():
-                    target.setdefault(attack_name, Counts()).add(counts)
-                records.setdefault(f"{job.table}: {method}", []).append(made[method])
-            for key, value in took.items():
-                seconds[key] = seconds.get(key, 0.0) + value
+            totals.add(job, found, took, made)
             print(
                 f"  done {job.table} split {job.shuffle} synthesis {job.synthesis} "
                 f"({time.perf_counter() - started:.0f} s)",
                 flush=True,
             )
+    return totals
+
+
+def _print_costs(totals: Totals, n_attacks: int, started: float) -> None:
+    """Records made, singling-out queries found, seconds per step and the wall time."""
     print("\nSynthetic records per run (mean), singling-out queries the attacker found in them (of the attacks):")
-    for key, counts in records.items():
+    for key, counts in totals.records.items():
         table, method = key.split(": ", 1)
-        queries = pooled[table][method]["singling out"].queries
+        queries = totals.pooled[table][method]["singling out"].queries
         print(f"  {key}: {np.mean(counts):,.0f} records, {np.mean(queries):.0f} of {n_attacks} queries")
-    print("Seconds, summed over runs: " + ", ".join(f"{k} {v:.0f}" for k, v in seconds.items()))
+    print("Seconds, summed over runs: " + ", ".join(f"{k} {v:.0f}" for k, v in totals.seconds.items()))
     print(f"Wall time {time.perf_counter() - started:.0f} s\n")
-    if args.save:
-        saved = {
-            "epsilons": args.epsilon,
-            "with_pacsynth": with_pacsynth,
-            "runs": runs,
-            "pooled": {
-                t: {m: {a: c.to_json() for a, c in by.items()} for m, by in methods.items()}
-                for t, methods in pooled.items()
-            },
-        }
-        args.save.write_text(json.dumps(saved), encoding="utf-8")
-    report(pooled, args.epsilon, with_pacsynth, runs)
+
+
+def _save(path: Path, totals: Totals, plan: Plan) -> None:
+    """The pooled counts as JSON, for --reprint."""
+    saved = {
+        "epsilons": plan.epsilons,
+        "with_pacsynth": plan.with_pacsynth,
+        "runs": totals.runs,
+        "pooled": {
+            t: {m: {a: c.to_json() for a, c in by.items()} for m, by in methods.items()}
+            for t, methods in totals.pooled.items()
+        },
+    }
+    path.write_text(json.dumps(saved), encoding="utf-8")
 
 
 def report(

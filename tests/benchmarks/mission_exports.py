@@ -1185,89 +1185,188 @@ class Written:
 
 
 def make_tables(shape: Shape, seed: int) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, dict]:
-    """The victims and perpetrators tables as the mission's system holds them, the truth and raw_truth."""
+    """The victims and perpetrators tables as the mission's system holds them, the truth and raw_truth.
+
+    One generator makes everything, so the steps run in a fixed order (the codebook values, the case IDs, the victim
+    rows, the perpetrator form's role columns, the perpetrator rows): a seed gives the same export only if that
+    order never changes."""
     rng = np.random.default_rng(seed)
     lang = shape.language
-    h = HEADERS[lang]
     victims = _codebook_victims(rng, shape)
     sp = Speller(rng, shape)
-    sources: dict[str, list[str]] = {}
-    extra: dict[str, object] = {}
-
     case_ids = [f"{lang.upper()}-{int(rng.integers(10, 99))}-{i + 1:05d}" for i in range(len(victims))]
     rng.shuffle(case_ids)
-    vrows: list[dict] = []
-    for victim, case in zip(victims, case_ids, strict=True):
-        v = victim.values
-        row: dict[str, object] = {h["case"]: case}
-        first = FIRST_NAMES[lang][int(rng.integers(len(FIRST_NAMES[lang])))]
-        row[h["name"]] = f"{first} {SURNAMES[lang][int(rng.integers(len(SURNAMES[lang])))]}"
-        row[h["phone"]] = f"{PHONE_PREFIX[lang]}{int(rng.integers(1000000, 9999999))}" if rng.random() < 0.7 else ""
-        registered = _registration_day(rng, v["yearRegister"])
-        missing_registration = v["yearRegister"] is None and shape.age == "age" and rng.random() < 0.5
-        if shape.age == "age":
-            if victim.age is not None:
-                row[h["age"]] = str(victim.age)
-                sp.note("majorityStatus", str(victim.age), v["majorityStatus"] or "")
-            elif rng.random() < 0.15:
-                row[h["age"]] = sp.note("majorityStatus", sp.pick("age_unknown", sp.words("age_unknown")), "")
-            else:
-                row[h["age"]] = ""
-        elif shape.age == "birth_date":
-            born = _birth_day(rng, registered, victim.age) if victim.age is not None else None
-            row[h["birth_date"]] = "" if born is None else _date_text(born, shape.registration)
-        else:
-            row[h["birth_year"]] = "" if victim.age is None else str(registered.year - victim.age)
-        row[h["sex"]] = sp.sex("gender", v["gender"] if v["gender"] != "unknown" else "unknown")
-        if v["gender"] not in ("Female", "Male"):
-            v["gender"] = None
-        if shape.registration == "year":
-            raw_year = "" if missing_registration else str(registered.year)
-            row[h["registered_year"]] = raw_year
-            if raw_year:
-                sp.note("yearRegister", raw_year, _band_of_year(registered.year))
-        else:
-            value = "" if missing_registration else _date_text(registered, shape.registration)
-            row[h["registered_date"]] = value
-            if value != "":
-                shown = value if isinstance(value, str) else registered.isoformat()
-                sp.note("yearRegister", shown, _band_of_year(registered.year))
-        if missing_registration:
-            v["yearRegister"] = None
-        row[h["citizenship"]] = sp.country("UN_COO_Region", victim.coo)
-        row[h["exploited_in"]] = sp.country("UN_COE_Region", victim.coe)
-        fl, sx = v["isForcedLabour"] == "1", v["isSexualExploit"] == "1"
-        if shape.exploitation == "yes_no":
-            for key, variable, on in (("forced_labour", "isForcedLabour", fl), ("sexual", "isSexualExploit", sx)):
-                if shape.sparse and not on and rng.random() < 0.5:
-                    row[h[key]] = ""
-                else:
-                    row[h[key]] = sp.yes_no(variable, on if (on or rng.random() > 0.02) else None)
-        else:
-            types = []
-            if fl:
-                types.append(("FL", sp.pick("FL", sp.words("FL"), 0.7)))
-            if sx:
-                types.append(("SE", sp.pick("SE", sp.words("SE"), 0.8)))
-            if not types and rng.random() < 0.3:
-                types.append(("other", sp.pick("other_exploitation", sp.words("other_exploitation"), 0.6)))
-            for kind, word in types:
-                sp.note("isForcedLabour", word, "1" if kind == "FL" else "")
-                sp.note("isSexualExploit", word, "1" if kind == "SE" else "")
-            row[h["types"]] = "; ".join(w for _, w in types)
-        row[h["note"]] = NOTES[lang][int(rng.integers(len(NOTES[lang])))] if rng.random() < 0.6 else ""
-        if shape.wide:
-            for column, values in EXTRA_VICTIM_COLUMNS[lang].items():
-                row[column] = values[int(rng.integers(len(values)))] if rng.random() < 0.8 else ""
-        extras = list(EXTRA_VICTIM_COLUMNS[lang].items())
-        for k in range(shape.extra_columns):
-            column, values = extras[k % len(extras)]
-            row[f"{column} {k // len(extras) + 2}"] = (
-                values[int(rng.integers(len(values)))] if rng.random() < 0.6 else ""
-            )
-        vrows.append(row)
+    vrows = [_victim_row(rng, sp, shape, victim, case) for victim, case in zip(victims, case_ids, strict=True)]
+    role_columns = _role_columns(rng, shape)
+    prows = _perpetrator_rows(rng, sp, shape, victims, case_ids, role_columns)
+    vframe = pd.DataFrame(vrows)
+    pframe = pd.DataFrame(prows, columns=list(prows[0]) if prows else None)
+    # Built after the rows: writing a row blanks the values it leaves out (an unknown sex, a missing registration).
+    truth = pd.DataFrame([{c: victim.values[c] or "" for c in COLUMNS} for victim in victims])
+    return vframe, pframe, truth, _raw_truth(shape, sp, role_columns)
 
-    # Sources of each victim variable, as generated.
+
+def _victim_row(rng: np.random.Generator, sp: Speller, shape: Shape, victim: Victim, case: str) -> dict[str, object]:
+    """One victim's row; the cells are assigned in the export's column order (the frame takes it from the dicts)."""
+    lang = shape.language
+    h = HEADERS[lang]
+    v = victim.values
+    row: dict[str, object] = {h["case"]: case}
+    first = FIRST_NAMES[lang][int(rng.integers(len(FIRST_NAMES[lang])))]
+    row[h["name"]] = f"{first} {SURNAMES[lang][int(rng.integers(len(SURNAMES[lang])))]}"
+    row[h["phone"]] = f"{PHONE_PREFIX[lang]}{int(rng.integers(1000000, 9999999))}" if rng.random() < 0.7 else ""
+    registered = _registration_day(rng, v["yearRegister"])
+    missing_registration = v["yearRegister"] is None and shape.age == "age" and rng.random() < 0.5
+    _age_cell(rng, sp, shape, victim, registered, row)
+    row[h["sex"]] = sp.sex("gender", v["gender"] if v["gender"] != "unknown" else "unknown")
+    if v["gender"] not in ("Female", "Male"):
+        v["gender"] = None
+    _registration_cell(sp, shape, registered, missing_registration, row)
+    if missing_registration:
+        v["yearRegister"] = None
+    row[h["citizenship"]] = sp.country("UN_COO_Region", victim.coo)
+    row[h["exploited_in"]] = sp.country("UN_COE_Region", victim.coe)
+    _exploitation_cells(rng, sp, shape, v, row)
+    row[h["note"]] = NOTES[lang][int(rng.integers(len(NOTES[lang])))] if rng.random() < 0.6 else ""
+    _unrelated_victim_cells(rng, shape, row)
+    return row
+
+
+def _age_cell(
+    rng: np.random.Generator, sp: Speller, shape: Shape, victim: Victim, registered: dt.date, row: dict[str, object]
+) -> None:
+    """The victim's age as the shape records it: the age itself, a birth date or a birth year."""
+    h = HEADERS[shape.language]
+    v = victim.values
+    if shape.age == "age":
+        if victim.age is not None:
+            row[h["age"]] = str(victim.age)
+            sp.note("majorityStatus", str(victim.age), v["majorityStatus"] or "")
+        elif rng.random() < 0.15:
+            row[h["age"]] = sp.note("majorityStatus", sp.pick("age_unknown", sp.words("age_unknown")), "")
+        else:
+            row[h["age"]] = ""
+    elif shape.age == "birth_date":
+        born = _birth_day(rng, registered, victim.age) if victim.age is not None else None
+        row[h["birth_date"]] = "" if born is None else _date_text(born, shape.registration)
+    else:
+        row[h["birth_year"]] = "" if victim.age is None else str(registered.year - victim.age)
+
+
+def _registration_cell(sp: Speller, shape: Shape, registered: dt.date, missing: bool, row: dict[str, object]) -> None:
+    """The registration year or date (blank when `missing`), noted with the year band it falls in."""
+    h = HEADERS[shape.language]
+    if shape.registration == "year":
+        raw_year = "" if missing else str(registered.year)
+        row[h["registered_year"]] = raw_year
+        if raw_year:
+            sp.note("yearRegister", raw_year, _band_of_year(registered.year))
+    else:
+        value = "" if missing else _date_text(registered, shape.registration)
+        row[h["registered_date"]] = value
+        if value != "":
+            # A date cell holds no text to record: the truth records it by its ISO date.
+            shown = value if isinstance(value, str) else registered.isoformat()
+            sp.note("yearRegister", shown, _band_of_year(registered.year))
+
+
+def _exploitation_cells(
+    rng: np.random.Generator, sp: Speller, shape: Shape, v: dict[str, str | None], row: dict[str, object]
+) -> None:
+    """Forced labour and sexual exploitation: two yes/no columns, or one cell listing the types."""
+    h = HEADERS[shape.language]
+    fl, sx = v["isForcedLabour"] == "1", v["isSexualExploit"] == "1"
+    if shape.exploitation == "yes_no":
+        for key, variable, on in (("forced_labour", "isForcedLabour", fl), ("sexual", "isSexualExploit", sx)):
+            if shape.sparse and not on and rng.random() < 0.5:
+                row[h[key]] = ""
+            else:
+                row[h[key]] = sp.yes_no(variable, on if (on or rng.random() > 0.02) else None)
+        return
+    types = []
+    if fl:
+        types.append(("FL", sp.pick("FL", sp.words("FL"), 0.7)))
+    if sx:
+        types.append(("SE", sp.pick("SE", sp.words("SE"), 0.8)))
+    if not types and rng.random() < 0.3:
+        types.append(("other", sp.pick("other_exploitation", sp.words("other_exploitation"), 0.6)))
+    for kind, word in types:
+        sp.note("isForcedLabour", word, "1" if kind == "FL" else "")
+        sp.note("isSexualExploit", word, "1" if kind == "SE" else "")
+    row[h["types"]] = "; ".join(w for _, w in types)
+
+
+def _unrelated_victim_cells(rng: np.random.Generator, shape: Shape, row: dict[str, object]) -> None:
+    """Columns no variable comes from: the wide shapes' extra columns, then `extra_columns` numbered copies."""
+    lang = shape.language
+    if shape.wide:
+        for column, values in EXTRA_VICTIM_COLUMNS[lang].items():
+            row[column] = values[int(rng.integers(len(values)))] if rng.random() < 0.8 else ""
+    extras = list(EXTRA_VICTIM_COLUMNS[lang].items())
+    for k in range(shape.extra_columns):
+        column, values = extras[k % len(extras)]
+        row[f"{column} {k // len(extras) + 2}"] = values[int(rng.integers(len(values)))] if rng.random() < 0.6 else ""
+
+
+def _perpetrator_rows(
+    rng: np.random.Generator,
+    sp: Speller,
+    shape: Shape,
+    victims: list[Victim],
+    case_ids: list[str],
+    role_columns: dict[str, str],
+) -> list[dict]:
+    """One row per perpetrator, victims in export order, perpetrators of a victim together."""
+    prows: list[dict] = []
+    for victim, case in zip(victims, case_ids, strict=True):
+        perps = victim.perpetrators
+        if not perps and rng.random() < 0.1:
+            perps = [{"roles": set()}]  # a perpetrator row with nothing filled in
+        for perp in perps:
+            prows.append(_perpetrator_row(rng, sp, shape, perp, case, role_columns))
+    return prows
+
+
+def _perpetrator_row(
+    rng: np.random.Generator, sp: Speller, shape: Shape, perp: dict, case: str, role_columns: dict[str, str]
+) -> dict[str, object]:
+    """One perpetrator's row, cells in the export's column order."""
+    lang = shape.language
+    h = HEADERS[lang]
+    row: dict[str, object] = {h["p_case"]: case}
+    first = FIRST_NAMES[lang][int(rng.integers(len(FIRST_NAMES[lang])))]
+    row[h["p_name"]] = f"{first} {SURNAMES[lang][int(rng.integers(len(SURNAMES[lang])))]}"
+    row[h["p_sex"]] = (
+        sp.sex("IP_Gender", perp.get("IP_Gender"))
+        if "IP_Gender" in perp
+        else (sp.sex("IP_Gender", "unknown") if rng.random() < 0.1 else "")
+    )
+    row[h["p_age"]] = _perpetrator_age(rng, sp, perp.get("IP_ageBroad"))
+    row[h["p_nationality"]] = _perpetrator_country(rng, sp, perp.get("IP_citizen_UNRegion"))
+    relation = perp.get("IP_Relation")
+    if relation is None:
+        row[h["p_relation"]] = ""
+    else:
+        words = sp.words(relation)
+        word = words[int(rng.integers(len(words)))] if rng.random() < 0.9 else words[0]
+        row[h["p_relation"]] = sp.note("IP_Relation", sp.typo(word), relation)
+    paid = perp.get("IP_PayMoney")
+    if paid is None:
+        row[h["p_paid"]] = sp.yes_no("IP_PayMoney", None) if rng.random() < 0.15 else ""
+    else:
+        row[h["p_paid"]] = sp.yes_no("IP_PayMoney", paid == "Yes", "Yes", "No")
+    _write_roles(rng, sp, shape, perp["roles"], row, role_columns)
+    if shape.wide:
+        for column, values in EXTRA_PERPETRATOR_COLUMNS[lang].items():
+            row[column] = values[int(rng.integers(len(values)))] if rng.random() < 0.7 else ""
+    return row
+
+
+def _sources(shape: Shape, role_columns: dict[str, str]) -> tuple[dict[str, list[str]], dict[str, object]]:
+    """Per variable, the columns it was generated from; and how multi-value cells are split (raw_truth's "split")."""
+    h = HEADERS[shape.language]
+    sources: dict[str, list[str]] = {}
+    extra: dict[str, object] = {}
     sources["yearRegister"] = [h["registered_year"] if shape.registration == "year" else h["registered_date"]]
     sources["gender"] = [h["sex"]]
     if shape.age == "age":
@@ -1282,42 +1381,6 @@ def make_tables(shape: Shape, seed: int) -> tuple[pd.DataFrame, pd.DataFrame, pd
         sources["isForcedLabour"] = sources["isSexualExploit"] = [h["types"]]
         extra["exploitation_split"] = ";"
     sources["UN_COO_Region"], sources["UN_COE_Region"] = [h["citizenship"]], [h["exploited_in"]]
-
-    # Perpetrators: one row per perpetrator, victims in export order, perpetrators of a victim together.
-    role_columns = _role_columns(rng, shape)
-    prows: list[dict] = []
-    for victim, case in zip(victims, case_ids, strict=True):
-        perps = victim.perpetrators
-        if not perps and rng.random() < 0.1:
-            perps = [{"roles": set()}]  # a perpetrator row with nothing filled in
-        for perp in perps:
-            row = {h["p_case"]: case}
-            first = FIRST_NAMES[lang][int(rng.integers(len(FIRST_NAMES[lang])))]
-            row[h["p_name"]] = f"{first} {SURNAMES[lang][int(rng.integers(len(SURNAMES[lang])))]}"
-            row[h["p_sex"]] = (
-                sp.sex("IP_Gender", perp.get("IP_Gender"))
-                if "IP_Gender" in perp
-                else (sp.sex("IP_Gender", "unknown") if rng.random() < 0.1 else "")
-            )
-            row[h["p_age"]] = _perpetrator_age(rng, sp, perp.get("IP_ageBroad"))
-            row[h["p_nationality"]] = _perpetrator_country(rng, sp, perp.get("IP_citizen_UNRegion"))
-            relation = perp.get("IP_Relation")
-            if relation is None:
-                row[h["p_relation"]] = ""
-            else:
-                words = sp.words(relation)
-                word = words[int(rng.integers(len(words)))] if rng.random() < 0.9 else words[0]
-                row[h["p_relation"]] = sp.note("IP_Relation", sp.typo(word), relation)
-            paid = perp.get("IP_PayMoney")
-            if paid is None:
-                row[h["p_paid"]] = sp.yes_no("IP_PayMoney", None) if rng.random() < 0.15 else ""
-            else:
-                row[h["p_paid"]] = sp.yes_no("IP_PayMoney", paid == "Yes", "Yes", "No")
-            _write_roles(rng, sp, shape, perp["roles"], row, role_columns)
-            if shape.wide:
-                for column, values in EXTRA_PERPETRATOR_COLUMNS[lang].items():
-                    row[column] = values[int(rng.integers(len(values)))] if rng.random() < 0.7 else ""
-            prows.append(row)
     for name in ("IP_Relation", "IP_Gender", "IP_ageBroad", "IP_citizen_UNRegion", "IP_PayMoney"):
         key = {"IP_Relation": "p_relation", "IP_Gender": "p_sex", "IP_ageBroad": "p_age"}.get(name)
         key = key or ("p_nationality" if name == "IP_citizen_UNRegion" else "p_paid")
@@ -1329,13 +1392,16 @@ def make_tables(shape: Shape, seed: int) -> tuple[pd.DataFrame, pd.DataFrame, pd
     else:
         for name in ROLE_FLAGS:
             sources[name] = [column for role, column in role_columns.items() if ROLE_GROUP[role] == name]
+    return sources, extra
 
-    vframe = pd.DataFrame(vrows)
-    pframe = pd.DataFrame(prows, columns=list(prows[0]) if prows else None)
-    truth = pd.DataFrame([{c: victim.values[c] or "" for c in COLUMNS} for victim in victims])
+
+def _raw_truth(shape: Shape, sp: Speller, role_columns: dict[str, str]) -> dict:
+    """raw_truth.json (but its "files", which the writer adds): each variable's source columns and raw values."""
+    h = HEADERS[shape.language]
+    sources, extra = _sources(shape, role_columns)
     raw_truth = {
         "shape": shape.name,
-        "language": lang,
+        "language": shape.language,
         "link": [h["case"], h["p_case"]],
         "variables": {
             name: {
@@ -1348,11 +1414,12 @@ def make_tables(shape: Shape, seed: int) -> tuple[pd.DataFrame, pd.DataFrame, pd
         "split": extra,
     }
     for name in ROLE_FLAGS:
+        # Role columns are yes/no or check marks: every role flag shares their one table of raw values.
         if shape.roles != "cell":
             raw_truth["variables"][name]["values"] = dict(sorted(sp.truth.get("role_columns", {}).items()))
         else:
             raw_truth["variables"][name]["values"] = dict(sorted(sp.truth.get(name, {}).items()))
-    return vframe, pframe, truth, raw_truth
+    return raw_truth
 
 
 def _perpetrator_age(rng: np.random.Generator, sp: Speller, band: str | None) -> str:
