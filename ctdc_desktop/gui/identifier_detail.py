@@ -118,11 +118,7 @@ class ColumnDetail(QWidget):
         self.choice = NoWheelComboBox()
         self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.choice.setMinimumContentsLength(12)
-        self.choice.setToolTip(
-            self.tr(
-                "Remove the column, change it into something safe, or keep it as it is (you will be asked why).",
-            )
-        )
+        self.choice.setToolTip(self._choice_tip())
         self.choice.activated.connect(self._on_choice)
         self.reference = NoWheelComboBox()
         self.reference.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -255,8 +251,15 @@ class ColumnDetail(QWidget):
         if row.decision is None:
             self.choice.addItem(self.tr("Not decided yet: choose…"), "")
         proposed = choice_key(review.action, review.transform)
-        options = [(Action.REMOVE, None)] + [(Action.TRANSFORM, t) for t in fitting_transforms(review)]
-        options.append((Action.KEEP, None))
+        options: list[tuple[Action, Transform | None]]
+        if review.links:
+            # The column linking victims and perpetrators is kept only as the link whatever is decided
+            # (core/identifiers/decisions.link_decision): nothing else is offered, and its note says why.
+            options = [(Action.TRANSFORM, Transform.LINK_ONLY)]
+        else:
+            options = [(Action.REMOVE, None)] + [(Action.TRANSFORM, t) for t in fitting_transforms(review)]
+            options.append((Action.KEEP, None))
+        self.choice.setToolTip(self._choice_tip(review))
         for action, transform in options:
             key = choice_key(action, transform)
             text = action_text(action, transform) + ("…" if action is Action.KEEP and review.flagged else "")
@@ -265,6 +268,16 @@ class ColumnDetail(QWidget):
             self.choice.addItem(text, key)
         current = "" if row.decision is None else choice_key(row.decision.action, row.decision.transform)
         self.choice.setCurrentIndex(max(0, self.choice.findData(current)))
+
+    def _choice_tip(self, review: ColumnReview | None = None) -> str:
+        if review is not None and review.links:
+            return self.tr(
+                "This column links each perpetrator to their victim, so it can only be kept as that link: a made-up "
+                "number that is never exported.",
+            )
+        return self.tr(
+            "Remove the column, change it into something safe, or keep it as it is (you will be asked why).",
+        )
 
     def _fill_reference(self, row: ColumnRow, table_columns: list[str]) -> None:
         decision = row.decision

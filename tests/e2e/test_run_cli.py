@@ -9,16 +9,17 @@ import logging
 import re
 import tempfile
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from ctdc_desktop.cli import main
-from ctdc_desktop.core.identifiers.decisions import IdentifierDecisions
-from ctdc_desktop.core.identifiers.detect_identifiers import detect_identifiers
+from ctdc_desktop.core.identifiers.decisions import ColumnDecision, IdentifierDecisions
+from ctdc_desktop.core.identifiers.detect_identifiers import Action, detect_identifiers
 from ctdc_desktop.core.load.decisions import SourceFile, SourceRole
-from ctdc_desktop.core.project import Project, save_project
+from ctdc_desktop.core.project import Project, load_project, save_project
 from ctdc_desktop.core.recode.recipe import load_recipe
 from ctdc_desktop.core.release.bundle import ReleaseDecisions
 from ctdc_desktop.core.release.check_bundle import BUNDLE_FILES, bundle_problems
@@ -162,14 +163,14 @@ def test_canary_values_in_removed_columns_reach_no_file(
     assert code == 0, stdout
 
 
-def _project_of(victims: Path, perpetrators: Path, tmp_path: Path) -> Path:
+def _project_of(victims: Path, perpetrators: Path, tmp_path: Path, recipe: str = "global_synthetic_2021") -> Path:
     """The project a caseworker would save after accepting Stage one's proposal (k-anonymity, k = 5)."""
     victims_frame = pd.read_csv(victims, dtype=str).astype("category")
     perpetrators_frame = pd.read_csv(perpetrators, dtype=str).astype("category")
     identifiers = IdentifierDecisions.proposed(
         detect_identifiers(victims_frame), detect_identifiers(perpetrators_frame)
     )
-    _, recode = load_recipe("global_synthetic_2021")
+    _, recode = load_recipe(recipe)
     project = Project(
         sources=(SourceFile(victims, SourceRole.VICTIMS), SourceFile(perpetrators, SourceRole.PERPETRATORS)),
         steps={
@@ -205,6 +206,33 @@ def test_replaying_a_project_on_a_new_export_writes_the_same_bundle(
     assert manifest["recipe"]["sha256"] == load_recipe("global_synthetic_2021")[1].recipe_sha256
     code, stdout, _ = cli(capsys, "validate", str(bundle / "synthetic_data.csv"), "--schema", "global_synthetic_2021")
     assert code == 0, stdout
+
+
+def test_a_project_that_removes_the_case_id_column_still_links_and_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The known bug: Stage one decisions removing the victims' case-ID column (the link to the perpetrators) stopped
+    the replay with an empty list of differences. The column is kept as the link (a made-up number, never exported)
+    whatever the decision, the run writes the bundle, and it says the project decides otherwise."""
+    path = _project_of(VICTIMS, PERPETRATORS, tmp_path, recipe="victim_perpetrator_2022")
+    project = load_project(path)
+    identifiers = project.steps["identifiers"]
+    assert isinstance(identifiers, IdentifierDecisions)
+    removed = identifiers.with_decision(ColumnDecision("cas_CaseID", Action.REMOVE))
+    save_project(replace(project, steps={**project.steps, "identifiers": removed}), path)
+    out = tmp_path / "out"
+    out.mkdir()
+    code, _, err = cli(
+        capsys, "run", str(VICTIMS), "--perpetrators", str(PERPETRATORS), "--project", str(path), "--out", str(out)
+    )
+    assert code == 0, err
+    assert 'note: Column "cas_CaseID" of the victim records links each perpetrator to their victim' in err
+    assert 'Choose "link only" for it in the Identifiers step and save the project.' in err
+    bundle = only_bundle(out)
+    assert bundle_problems(bundle) == []
+    written = bundle_text(bundle)
+    for case_id in pd.read_csv(VICTIMS, dtype=str)["cas_CaseID"].head(50):
+        assert case_id not in written
 
 
 def test_a_new_column_stops_the_replay_and_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

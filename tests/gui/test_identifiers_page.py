@@ -372,6 +372,33 @@ def test_restoring_onto_a_reviewed_export_applies_at_once(
     assert page.undecided_rows() == [] and page.decisions() == decided
 
 
+def test_the_link_column_can_only_be_kept_as_the_link(page: IdentifiersPage, qtbot: QtBot, sample: CaseExport) -> None:
+    """The rule `run` applies too (core/identifiers/decisions.link_decision): the case-ID column linking victims and
+    perpetrators cannot be removed, its detail says why, and a project saved with it removed shows it as the link."""
+    assert sample.link_columns == ("cas_CaseID", "cas_CaseID")
+    reviewed(page, qtbot, sample)
+    for table in (VICTIMS, PERPETRATORS):
+        click_column(page, qtbot, "cas_CaseID", table)
+        combo = page.detail.choice
+        offered = [combo.itemData(i) for i in range(combo.count()) if combo.itemData(i)]
+        assert offered == ["transform:link only"]
+        assert "cannot be removed" in page.detail.note.text()
+        assert "links each perpetrator to their victim" in combo.toolTip()
+    click_column(page, qtbot, "prs_Email")
+    assert "remove" in [page.detail.choice.itemData(i) for i in range(page.detail.choice.count())]
+    qtbot.mouseClick(page.accept_button, Qt.MouseButton.LeftButton)
+    removed = page.decisions()
+    assert removed is not None
+    removed = removed.with_decision(ColumnDecision("cas_CaseID", Action.REMOVE))
+    page.restore_decisions(removed)
+    link_only = ColumnDecision("cas_CaseID", Action.TRANSFORM, Transform.LINK_ONLY)
+    assert row_of(page, "cas_CaseID").decision == link_only and page.undecided_rows() == []
+    decisions = page.decisions()
+    assert decisions is not None and decisions.decision("cas_CaseID") == link_only  # saved so in the project
+    cleaned = finish(page, qtbot)
+    assert cleaned.export.link is not None and cleaned.notes == ()
+
+
 def test_a_column_kept_unflagged_before_but_flagged_now_needs_a_decision(
     page: IdentifiersPage, qtbot: QtBot, sample: CaseExport
 ) -> None:

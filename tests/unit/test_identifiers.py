@@ -25,6 +25,8 @@ from ctdc_desktop.core.identifiers import (
     remove_identifiers,
 )
 from ctdc_desktop.core.identifiers.column_names import read_column_name
+from ctdc_desktop.core.identifiers.decisions import link_decision
+from ctdc_desktop.core.identifiers.review_export import review_export
 from ctdc_desktop.core.io.table import LoadedTable
 from ctdc_desktop.core.link import check_link
 from ctdc_desktop.core.progress import Cancelled, RecordingProgress
@@ -397,3 +399,57 @@ def test_the_column_linking_victims_and_perpetrators_is_kept_as_a_link_whatever_
     cleaned = remove_identifiers(export, decisions)
     assert cleaned.export.link is not None  # the perpetrators can still be joined to their victims
     assert not cleaned.export.victim_frame["Código do caso"].astype(str).str.startswith("CASO").any()
+
+
+def _linked_export(tmp_path: Path) -> CaseExport:
+    victims = _frame(**{"Código do caso": [f"CASO-{i:05d}-C" for i in range(N)], "Sexo": ["F", "M"] * (N // 2)})
+    perpetrators = _frame(**{"Código do caso": [f"CASO-{i:05d}-C" for i in range(N)], "Idade": ["30"] * N})
+    v = LoadedTable(frame=victims, source=tmp_path / "v.csv")
+    p = LoadedTable(frame=perpetrators, source=tmp_path / "p.csv")
+    return CaseExport(v, p, check_link(victims, perpetrators, "Código do caso", "Código do caso"))
+
+
+@pytest.mark.parametrize(
+    ("victims", "perpetrators"),
+    [
+        (ColumnDecision("Código do caso", Action.REMOVE), None),
+        (None, ColumnDecision("Código do caso", Action.REMOVE)),
+        (ColumnDecision("Código do caso", Action.REMOVE), ColumnDecision("Código do caso", Action.REMOVE)),
+        # Kept on one side only, the real IDs would meet link numbers on the other: nothing would join.
+        (ColumnDecision("Código do caso", Action.KEEP, reason="we need it"), None),
+        (ColumnDecision("Código do caso", Action.TRANSFORM, Transform.YEAR_ONLY), None),
+    ],
+)
+def test_the_link_columns_are_kept_as_the_link_whatever_the_decision(
+    tmp_path: Path, victims: ColumnDecision | None, perpetrators: ColumnDecision | None
+) -> None:
+    """A project saved with the link column removed (or kept, or made a year) still links every perpetrator to their
+    victim: Stage one applies "link only", and says where that is not what the decisions say."""
+    export = _linked_export(tmp_path)
+    decisions = review_export(export).proposed()
+    if victims is not None:
+        decisions = decisions.with_decision(victims)
+    if perpetrators is not None:
+        decisions = decisions.with_decision(perpetrators, "perpetrators")
+    cleaned = remove_identifiers(export, decisions)
+    assert cleaned.export.link is not None
+    assert cleaned.export.perpetrator_frame is not None
+    v = cleaned.export.victim_frame["Código do caso"]
+    p = cleaned.export.perpetrator_frame["Código do caso"]
+    assert list(v) == list(p) and v.iloc[0] == "L000001"  # the same made-up numbers, the real IDs gone
+    assert set(cleaned.link_only_columns) == {("victims", "Código do caso"), ("perpetrators", "Código do caso")}
+    assert [o.transform for o in cleaned.outcomes if o.column == "Código do caso"] == [Transform.LINK_ONLY] * 2
+    overridden = [d for d in (victims, perpetrators) if d is not None]
+    assert len(cleaned.notes) == len(overridden)
+    assert all('"Código do caso"' in note and "link only" in note for note in cleaned.notes)
+    # The window shows the saved decision as Stage one applies it, and offers nothing else (identifier_detail).
+    shown = [c.decision for c in review_export(export).columns(decisions) if c.name == "Código do caso"]
+    assert shown == [link_decision(ColumnDecision("Código do caso", Action.REMOVE))] * 2
+
+
+def test_a_link_column_says_why_it_cannot_be_removed(tmp_path: Path) -> None:
+    export = _linked_export(tmp_path)
+    column = review_export(export).victims.column("Código do caso")
+    assert column.links and column.transform is Transform.LINK_ONLY
+    assert "cannot be removed" in column.note
+    assert not review_export(CaseExport(export.victims)).victims.column("Código do caso").links

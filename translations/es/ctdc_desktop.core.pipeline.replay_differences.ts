@@ -100,6 +100,14 @@
             <translation>{variables}: columna {column} (si es "{missing}" renombrada), valor(es) que la receta no ubica: {values}.</translation>
         </message>
         <message>
+            <source>{table} "{column}"</source>
+            <translation>{table} "{column}"</translation>
+        </message>
+        <message>
+            <source>Stage one removes the column that links each perpetrator to their victim ({columns}). Decide it as "link only" in the Identifiers step (a made-up number, never exported), then run again.</source>
+            <translation>La etapa 1 elimina la columna que vincula a cada perpetrador con su víctima ({columns}). Decídala como «solo el vínculo» en el paso Identificadores (un número inventado, nunca exportado) y vuelva a ejecutar.</translation>
+        </message>
+        <message>
             <source>New columns, which the project's Stage one decisions do not know (with --drop-flagged they are removed or made safe as Stage one proposes):</source>
             <translation>Columnas nuevas, que las decisiones de la etapa 1 del proyecto no conocen (con --drop-flagged se eliminan o se vuelven seguras como propone la etapa 1):</translation>
         </message>
@@ -120,6 +128,10 @@
             <translation>Columnas que la receta lee y que la etapa 1 elimina:</translation>
         </message>
         <message>
+            <source>Variables the recipe cannot make from this export:</source>
+            <translation>Variables que la receta no puede producir a partir de esta exportación:</translation>
+        </message>
+        <message>
             <source>New values, which the recipe does not place. Map each to a category or set it to missing in the Recode step or in the recipe:</source>
             <translation>Valores nuevos, que la receta no ubica. Asigne cada uno a una categoría o márquelo como faltante en el paso Recodificar o en la receta:</translation>
         </message>
@@ -138,6 +150,10 @@
         <message>
             <source>{n} column(s) removed by Stage one</source>
             <translation>{n} columna(s) eliminada(s) por la etapa 1</translation>
+        </message>
+        <message>
+            <source>{n} variable(s) that cannot be made</source>
+            <translation>{n} variable(s) que no se pueden producir</translation>
         </message>
         <message>
             <source>{n} new value(s)</source>

@@ -100,6 +100,14 @@
             <translation>{variables} : colonne {column} (si c'est "{missing}" renommée), valeur(s) que la recette ne place pas : {values}.</translation>
         </message>
         <message>
+            <source>{table} "{column}"</source>
+            <translation>{table} "{column}"</translation>
+        </message>
+        <message>
+            <source>Stage one removes the column that links each perpetrator to their victim ({columns}). Decide it as "link only" in the Identifiers step (a made-up number, never exported), then run again.</source>
+            <translation>L’étape 1 supprime la colonne qui relie chaque auteur à sa victime ({columns}). Décidez-la comme « lien seulement » à l’étape Identifiants (un numéro inventé, jamais exporté), puis relancez.</translation>
+        </message>
+        <message>
             <source>New columns, which the project's Stage one decisions do not know (with --drop-flagged they are removed or made safe as Stage one proposes):</source>
             <translation>Nouvelles colonnes, que les décisions de l'étape 1 du projet ne connaissent pas (avec --drop-flagged, elles sont supprimées ou rendues sûres comme le propose l'étape 1) :</translation>
         </message>
@@ -120,6 +128,10 @@
             <translation>Colonnes que la recette lit et que l'étape 1 supprime :</translation>
         </message>
         <message>
+            <source>Variables the recipe cannot make from this export:</source>
+            <translation>Variables que la recette ne peut pas produire à partir de cet export :</translation>
+        </message>
+        <message>
             <source>New values, which the recipe does not place. Map each to a category or set it to missing in the Recode step or in the recipe:</source>
             <translation>Nouvelles valeurs, que la recette ne place pas. Associez chacune à une catégorie ou marquez-la comme manquante à l'étape Recoder ou dans la recette :</translation>
         </message>
@@ -138,6 +150,10 @@
         <message>
             <source>{n} column(s) removed by Stage one</source>
             <translation>{n} colonne(s) supprimée(s) par l'étape 1</translation>
+        </message>
+        <message>
+            <source>{n} variable(s) that cannot be made</source>
+            <translation>{n} variable(s) impossible(s) à produire</translation>
         </message>
         <message>
             <source>{n} new value(s)</source>

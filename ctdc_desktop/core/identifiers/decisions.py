@@ -50,6 +50,18 @@ class ColumnDecision:
         return out
 
 
+def link_decision(decision: ColumnDecision) -> ColumnDecision:
+    """The decision applied to a column that links the victims to their perpetrators (`ColumnReview.links`): "link
+    only" whatever was decided. Removed (or changed into a year, or redacted) it would cut every perpetrator from
+    their victim, and the recode would have nothing to join them by; kept as it is, the real case IDs would stay, on
+    one table while the other holds link numbers. A made-up number, the same on both tables and never exported, is
+    as safe as removing it. The window offers nothing else for such a column; Stage one applies this to saved
+    decisions, so a project saved with another decision still runs (and says so: `remove_identifiers`)."""
+    if decision.action is Action.TRANSFORM and decision.transform is Transform.LINK_ONLY:
+        return decision
+    return ColumnDecision(decision.column, Action.TRANSFORM, Transform.LINK_ONLY)
+
+
 @dataclass(frozen=True)
 class DecisionMatch:
     """How saved decisions fit the columns of a new export."""

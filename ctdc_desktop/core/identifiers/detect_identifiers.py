@@ -98,6 +98,9 @@ class ColumnReview:
     distinct: int
     spans: SpanSummary | None = None  # for free text: identifying spans found in the notes
     note: str = ""  # one sentence on the proposal, in plain words
+    # The column links the victims to their perpetrators (the Load step's link): kept only as that link whatever the
+    # decision (decisions.link_decision), since removing it would cut every perpetrator from their victim.
+    links: bool = False
 
     @property
     def flagged(self) -> bool:
@@ -330,6 +333,13 @@ def review_column(
     # `kind` stays the shape of the values (the same as the Load page's); the flags say what can identify a person,
     # so a "Mr/Ms" salutation column is a category that is flagged by its name.
     action, transform, note = _propose(kind, tuple(flags.items))
+    if links:
+        action, transform = Action.TRANSFORM, Transform.LINK_ONLY
+        note = translate(
+            "Identifiers",
+            "It links each perpetrator to their victim, so it cannot be removed: it is kept only as that link, "
+            "replaced by a made-up number (the same in both tables) that is never exported.",
+        )
     return ColumnReview(
         name=column,
         kind=kind,
@@ -340,6 +350,7 @@ def review_column(
         distinct=len(values),
         spans=spans,
         note=note,
+        links=links,
     )
 
 

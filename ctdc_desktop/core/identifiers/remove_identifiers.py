@@ -3,7 +3,9 @@
 Refuses while a flagged column has no decision, or a flagged column is kept without a reason. A removed column is
 gone from the result; a transformed one holds only what the transform keeps (an age, a year, a link number, notes
 with names and numbers replaced by "[person name]", "[phone number]", ...). The real case IDs never leave this step:
-a case ID kept as the link is replaced on both tables by the same made-up number.
+a case ID kept as the link is replaced on both tables by the same made-up number. The columns linking the victims to
+their perpetrators are always kept so, whatever the decision (`link_decision`): removing one would leave the recode
+nothing to join them by.
 """
 
 from __future__ import annotations
@@ -18,7 +20,13 @@ import pandas as pd
 from ctdc_desktop.core.case_export import CaseExport
 from ctdc_desktop.core.identifiers import value_patterns as vp
 from ctdc_desktop.core.identifiers.column_names import read_column_name
-from ctdc_desktop.core.identifiers.decisions import PERPETRATORS, VICTIMS, ColumnDecision, IdentifierDecisions
+from ctdc_desktop.core.identifiers.decisions import (
+    PERPETRATORS,
+    VICTIMS,
+    ColumnDecision,
+    IdentifierDecisions,
+    link_decision,
+)
 from ctdc_desktop.core.identifiers.detect_identifiers import Action, ColumnReview, IdentifierReport, Transform
 from ctdc_desktop.core.identifiers.free_text import redact
 from ctdc_desktop.core.identifiers.name_lists import load_name_lists
@@ -52,6 +60,8 @@ class CleanedExport:
     export: CaseExport
     outcomes: tuple[ColumnOutcome, ...]
     link_only_columns: tuple[tuple[str, str], ...]  # (table, column) holding link numbers: never to be exported
+    # Where Stage one did not do what the decisions say (a link column decided otherwise, kept as the link), in words.
+    notes: tuple[str, ...] = ()
 
     def _count(self, action: Action) -> int:
         return sum(1 for o in self.outcomes if o.action is action)
@@ -168,6 +178,8 @@ def _undecided(table: str, report: IdentifierReport, decisions: IdentifierDecisi
     problems = []
     for review in report.flagged:
         decision = decisions.decision(review.name, table)
+        if decision is not None and review.links:
+            decision = link_decision(decision)
         kinds = ", ".join(k.label for k in review.identifier_kinds)
         if decision is None:
             if table == VICTIMS:
@@ -192,6 +204,23 @@ def _table_words(table: str) -> str:
     )
 
 
+def _decided_text(decision: ColumnDecision) -> str:
+    if decision.action is Action.REMOVE:
+        return translate("Identifiers", "remove")
+    if decision.action is Action.KEEP:
+        return translate("Identifiers", "keep")
+    return decision.transform.label if decision.transform is not None else ""
+
+
+def _link_kept_note(table: str, decided: ColumnDecision) -> str:
+    return translate(
+        "Identifiers",
+        'Column "{column}" of the {table} links each perpetrator to their victim, so Stage one kept it only as that '
+        'link (a made-up number, never exported), not as the saved decisions say ({decided}). Choose "link only" for '
+        "it in the Identifiers step and save the project.",
+    ).format(column=decided.column, table=_table_words(table), decided=_decided_text(decided))
+
+
 def _clean_table(
     table: str,
     loaded: LoadedTable,
@@ -199,18 +228,22 @@ def _clean_table(
     decisions: IdentifierDecisions,
     links: _LinkNumbers,
     progress: Progress,
-) -> tuple[LoadedTable, list[ColumnOutcome]]:
+) -> tuple[LoadedTable, list[ColumnOutcome], list[str]]:
     frame = loaded.frame
     out: dict[str, pd.Series] = {}
     outcomes: list[ColumnOutcome] = []
+    notes: list[str] = []
     lists = load_name_lists()
     for position, column in enumerate(frame.columns):
         check_cancelled(progress)
         progress.report(position, len(frame.columns), str(column))
         review: ColumnReview = report.columns[position]
-        decision = decisions.decision(str(column), table) or ColumnDecision(
-            str(column), review.action, review.transform
-        )
+        saved = decisions.decision(str(column), table)
+        decision = saved or ColumnDecision(str(column), review.action, review.transform)
+        if review.links:
+            decision = link_decision(decision)
+            if saved is not None and decision is not saved:
+                notes.append(_link_kept_note(table, saved))
         series = frame.iloc[:, position]
         target: str | None = str(column)
         if decision.action is Action.REMOVE:
@@ -240,7 +273,7 @@ def _clean_table(
             out[target] = _ages(frame, str(column), reference)
         outcomes.append(ColumnOutcome(table, str(column), decision.action, decision.transform, target))
     cleaned = pd.DataFrame(out, index=frame.index)
-    return replace(loaded, frame=cleaned), outcomes
+    return replace(loaded, frame=cleaned), outcomes, notes
 
 
 def remove_identifiers(
@@ -287,16 +320,18 @@ def remove_identifiers(
     apply_parts = stages(parts["apply"], {t: 1 for t, _ in tables})
     cleaned: dict[str, LoadedTable] = {}
     outcomes: list[ColumnOutcome] = []
+    notes: list[str] = []
     for table, loaded in tables:
-        cleaned[table], table_outcomes = _clean_table(
+        cleaned[table], table_outcomes, table_notes = _clean_table(
             table, loaded, reports[table], decisions, links, apply_parts[table]
         )
         outcomes.extend(table_outcomes)
+        notes.extend(table_notes)
     link = export.link
     if link is not None:
         kept = {(o.table, o.column) for o in outcomes if o.output_column == o.column}
         if (VICTIMS, link.victim_column) not in kept or (PERPETRATORS, link.perpetrator_column) not in kept:
-            link = None  # a link column was removed: the tables can no longer be joined
+            link = None  # a link column the review did not know was removed: the tables can no longer be joined
     result = CaseExport(
         victims=cleaned[VICTIMS],
         perpetrators=cleaned.get(PERPETRATORS),
@@ -305,4 +340,4 @@ def remove_identifiers(
     )
     link_only = tuple((o.table, o.column) for o in outcomes if o.transform is Transform.LINK_ONLY)
     parts["apply"].report(1, 1, translate("Identifiers", "decisions applied"))
-    return CleanedExport(export=result, outcomes=tuple(outcomes), link_only_columns=link_only)
+    return CleanedExport(export=result, outcomes=tuple(outcomes), link_only_columns=link_only, notes=tuple(notes))

@@ -13,7 +13,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ctdc_desktop.core.case_export import CaseExport
-from ctdc_desktop.core.identifiers.decisions import PERPETRATORS, VICTIMS, ColumnDecision, IdentifierDecisions
+from ctdc_desktop.core.identifiers.decisions import (
+    PERPETRATORS,
+    VICTIMS,
+    ColumnDecision,
+    IdentifierDecisions,
+    link_decision,
+)
 from ctdc_desktop.core.identifiers.detect_identifiers import Action, ColumnReview, IdentifierReport, detect_identifiers
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, stages
 from ctdc_desktop.core.translation import translate
@@ -78,11 +84,15 @@ class ExportReview:
         `replaying`: `saved` are a project's decisions met again, so a column they do not know is new and waits for
         the caseworker, flagged or not. Otherwise (no saved decisions, or the ones made on the export before this
         one in the same session) a column they do not know takes Stage one's proposal unless it is flagged.
-        A flagged column saved as kept without a reason waits for one: it was not flagged when it was kept."""
+        A flagged column saved as kept without a reason waits for one: it was not flagged when it was kept.
+        A column linking the victims to their perpetrators shows the decision Stage one applies to it whatever was
+        saved: "link only" (`link_decision`)."""
         out = []
         for table, report in self.reports():
             for column in report.columns:
                 decision = None if saved is None else saved.decision(column.name, table)
+                if decision is not None and column.links:
+                    decision = link_decision(decision)
                 if decision is None:
                     new = saved is not None and replaying
                     proposal = ColumnDecision(column.name, column.action, column.transform)

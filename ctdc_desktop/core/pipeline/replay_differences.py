@@ -358,6 +358,30 @@ def _quoted(columns: Iterable[str]) -> str:
 
 
 @dataclass(frozen=True)
+class UnmadeVariables:
+    """Variables of the recipe that cannot be made for one reason no column difference explains (the perpetrators
+    not linked to their victims), with that reason and what to do, in words."""
+
+    variables: tuple[str, ...]
+    problem: str
+
+    def text(self) -> str:
+        return f"{', '.join(self.variables)}: {self.problem}"
+
+
+def link_removed_text(columns: Iterable[tuple[str, str]]) -> str:
+    """Why perpetrator variables cannot be made when Stage one removed the link column(s) (table, column)."""
+    named = ", ".join(
+        translate("ReplayDifferences", '{table} "{column}"').format(table=_table_text(t), column=c) for t, c in columns
+    )
+    return translate(
+        "ReplayDifferences",
+        "Stage one removes the column that links each perpetrator to their victim ({columns}). "
+        'Decide it as "link only" in the Identifiers step (a made-up number, never exported), then run again.',
+    ).format(columns=named)
+
+
+@dataclass(frozen=True)
 class ReplayDifferences:
     """Everything a replay stops for, found in one go: the columns, the recipe's values, Stage one's removals."""
 
@@ -365,6 +389,8 @@ class ReplayDifferences:
     identifiers: IdentifierDecisions | None = None
     new_values: tuple[str, ...] = ()  # one line per value the recipe does not place (the coverage's words)
     removed_but_read: tuple[str, ...] = ()  # one line per variable whose column Stage one removes
+    # Variables that cannot be made for a reason none of the above names (no link to the perpetrators), by reason.
+    unmade: tuple[UnmadeVariables, ...] = ()
     new_columns_proposed: bool = False  # new columns take Stage one's proposal (--drop-flagged): they do not stop
 
     @property
@@ -374,6 +400,7 @@ class ReplayDifferences:
             or self.columns.missing_read_by_recipe()
             or self.new_values
             or self.removed_but_read
+            or self.unmade
             or any(r.unplaced for r in self.columns.renamed)
         )
 
@@ -409,6 +436,9 @@ class ReplayDifferences:
         if self.removed_but_read:
             heading = translate("ReplayDifferences", "Columns the recipe reads that Stage one removes:")
             out.append((heading, self.removed_but_read))
+        if self.unmade:
+            heading = translate("ReplayDifferences", "Variables the recipe cannot make from this export:")
+            out.append((heading, tuple(u.text() for u in self.unmade)))
         renamed_values = tuple(unplaced_text(r, _variables_reading(columns, r)) for r in columns.renamed if r.unplaced)
         if self.new_values or renamed_values:
             heading = translate(
@@ -439,6 +469,9 @@ class ReplayDifferences:
                     n=len(self.removed_but_read)
                 )
             )
+        unmade = sum(len(u.variables) for u in self.unmade)
+        if unmade:
+            parts.append(translate("ReplayDifferences", "{n} variable(s) that cannot be made").format(n=unmade))
         values = len(self.new_values) + sum(len(r.unplaced) for r in columns.renamed)
         if values:
             parts.append(translate("ReplayDifferences", "{n} new value(s)").format(n=count_text(values)))

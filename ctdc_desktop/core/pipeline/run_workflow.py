@@ -4,8 +4,9 @@
 and writes the release bundle: the registry's steps (registry.py) run in order, with what a window leaves to a person
 decided between them. It stops with `RunStopped`, before anything is written, when the export needs a
 person's judgement. A replay stops once, with `ReplayStopped`, naming every difference from what the project was
-saved with (new, missing and renamed columns, values the recipe does not place: replay_differences.py). The message
-lists each column and value, never a record.
+saved with (new, missing and renamed columns, values the recipe does not place, variables it cannot make:
+replay_differences.py). Every stop names at least one problem, with what to do. The message lists each column and
+value, never a record.
 """
 
 from __future__ import annotations
@@ -17,12 +18,17 @@ from pathlib import Path
 
 from ctdc_desktop.core.activity import logged_step
 from ctdc_desktop.core.case_export import CaseExport
-from ctdc_desktop.core.identifiers.decisions import IdentifierDecisions
+from ctdc_desktop.core.identifiers.decisions import PERPETRATORS, VICTIMS, IdentifierDecisions
 from ctdc_desktop.core.identifiers.remove_identifiers import remove_identifiers
 from ctdc_desktop.core.identifiers.review_export import ExportReview, review_export
 from ctdc_desktop.core.load.decisions import LoadDecisions
 from ctdc_desktop.core.pipeline.registry import EXPORT, LOAD, RECODE, SYNTHESIZE
-from ctdc_desktop.core.pipeline.replay_differences import ReplayDifferences, column_differences
+from ctdc_desktop.core.pipeline.replay_differences import (
+    ReplayDifferences,
+    UnmadeVariables,
+    column_differences,
+    link_removed_text,
+)
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, stages
 from ctdc_desktop.core.recode.after_stage_one import recipe_for_cleaned_export
 from ctdc_desktop.core.recode.coverage import Coverage, VariableCoverage
@@ -180,12 +186,25 @@ def recipe_for_export(export: CaseExport, recipe: Recipe, progress: Progress = N
 
 def _recode_stopped(raw: CaseExport, cleaned: CaseExport, recipe: Recipe, recoded: RecodeResult) -> RunStopped:
     """Why a first run's recode is not complete, in the words of what is wrong: columns the export lacks, values
-    not placed. (A replay says it with `_replay_stopped`.)"""
-    missing = [v for v in recoded.coverage.variables if v.problem]
-    values = [v for v in recoded.coverage.variables if not v.problem and (v.unmapped or v.errors)]
-    problems = recoded.coverage.problems()
-    problems += _removed_lines(raw, cleaned, recipe, missing)
-    if missing and values:
+    not placed, variables that cannot be made (perpetrators not linked to their victims). Every stop names at least
+    one problem. (A replay says it with `_replay_stopped`.)"""
+    variables = recoded.coverage.variables
+    removed = _removed_lines(raw, cleaned, recipe, [v for v in variables if v.problem])
+    # Columns the export lacks (as read, or after Stage one), and variables that cannot be made for another reason.
+    absent = {v.name for v in variables if v.problem and _absent_columns(raw, recipe.variable(v.name))}
+    missing = [v for v in variables if v.problem and (v.name in removed or v.name in absent)]
+    unmade = _unmade(raw, cleaned, recipe, [v for v in variables if v.problem and v not in missing])
+    values = [v for v in variables if not v.problem and (v.unmapped or v.errors)]
+    said = {name for u in unmade for name in u.variables}
+    problems = [u.text() for u in unmade]
+    problems += Coverage(tuple(v for v in variables if v.name not in said)).problems()
+    problems += removed.values()
+    if unmade and not (missing or values):
+        message = (
+            "Some of the recipe's variables cannot be made from this export. Do what each line says, then run again. "
+            "Nothing was written. Variables:"
+        )
+    elif missing and values:
         message = (
             f"The recipe reads columns this export does not have ({len(missing)} variable(s)), and does not place "
             f"every value of {len(values)} other variable(s). Choose each missing column's source and map each value "
@@ -203,19 +222,54 @@ def _recode_stopped(raw: CaseExport, cleaned: CaseExport, recipe: Recipe, recode
             "The recipe does not place every value of this export. Map each value below (or set it to missing) in "
             "the Recode step or in the recipe, then run again. Nothing was written. Values:"
         )
+    if unmade and (missing or values):
+        message = "Some of the recipe's variables cannot be made from this export (listed first). " + message
     return RunStopped(message, tuple(problems))
 
 
-def _removed_lines(raw: CaseExport, cleaned: CaseExport, recipe: Recipe, missing: list[VariableCoverage]) -> list[str]:
-    lines = []
+def _removed_lines(
+    raw: CaseExport, cleaned: CaseExport, recipe: Recipe, missing: list[VariableCoverage]
+) -> dict[str, str]:
+    """For each variable of `missing` that reads a column Stage one removed, by its name: what to do."""
+    lines = {}
     for covered in missing:
         removed = _removed_by_stage_one(raw, cleaned, recipe.variable(covered.name))
         if removed:
-            lines.append(
+            lines[covered.name] = (
                 f"{covered.name}: Stage one removed {', '.join(removed)}, which the recipe reads. Decide that column "
                 "in the Identifiers step (keep it with a reason, or transform it), or choose another source."
             )
     return lines
+
+
+def _unmade(
+    raw: CaseExport, cleaned: CaseExport, recipe: Recipe, variables: list[VariableCoverage]
+) -> tuple[UnmadeVariables, ...]:
+    """`variables` (ones that cannot be made, for a reason no column of theirs explains), grouped by their problem:
+    the perpetrators are not linked to their victims (no perpetrators table, no link, or a link column Stage one
+    removed, said as such)."""
+    cut = _link_removed_by_stage_one(raw, cleaned, recipe)
+    groups: dict[str, list[str]] = {}
+    for covered in variables:
+        problem = link_removed_text(cut) if cut and covered.table == PERPETRATORS else covered.problem
+        groups.setdefault(problem, []).append(covered.name)
+    return tuple(UnmadeVariables(tuple(names), problem) for problem, names in groups.items())
+
+
+def _link_removed_by_stage_one(raw: CaseExport, cleaned: CaseExport, recipe: Recipe) -> tuple[tuple[str, str], ...]:
+    """(table, column) of the columns that linked the tables in the export as read (the Load step's link, else the
+    recipe's) and that Stage one removed. Stage one keeps the Load step's link (`link_decision`); the recipe's pair,
+    used when the Load step found none, it does not know."""
+    pair = raw.link_columns or recipe.link
+    if pair is None or raw.perpetrator_frame is None or cleaned.perpetrator_frame is None:
+        return ()
+    tables = (
+        (VICTIMS, raw.victim_frame, cleaned.victim_frame, pair[0]),
+        (PERPETRATORS, raw.perpetrator_frame, cleaned.perpetrator_frame, pair[1]),
+    )
+    if any(column not in before.columns for _, before, _, column in tables):
+        return ()
+    return tuple((table, column) for table, _, after, column in tables if column not in after.columns)
 
 
 def _replay_stopped(
@@ -226,12 +280,18 @@ def _replay_stopped(
     missing = [v for v in recoded.coverage.variables if v.problem]
     # Values of the variables whose columns are all there; a missing column is said once, in the columns' words.
     values = Coverage(tuple(v for v in recoded.coverage.variables if not v.problem)).problems()
+    removed = _removed_lines(raw, cleaned, recipe, missing)
+    # A variable that cannot be made for a reason no column difference names (its perpetrators not linked to their
+    # victims) is named too: a stop always says what to do.
+    said = {name for m in columns.missing for name in m.variables} | set(removed)
+    unmade = _unmade(raw, cleaned, recipe, [v for v in missing if v.name not in said])
     return ReplayStopped(
         ReplayDifferences(
             columns,
             decisions.identifiers,
             new_values=tuple(values),
-            removed_but_read=tuple(_removed_lines(raw, cleaned, recipe, missing)),
+            removed_but_read=tuple(removed.values()),
+            unmade=unmade,
             new_columns_proposed=decisions.propose_for_new_columns,
         )
     )
@@ -317,4 +377,5 @@ def run_workflow(decisions: RunDecisions, progress: Progress = NO_PROGRESS) -> R
             parts["bundle"],
         )
         logged.count(files=len(release.files))
-    return RunResult(release, synthesis, recoded, recoded.stage_one, (*recoded.recode.notes, *synthesis.notes))
+    notes = (*recoded.stage_one_notes, *recoded.recode.notes, *synthesis.notes)
+    return RunResult(release, synthesis, recoded, recoded.stage_one, notes)

@@ -431,8 +431,9 @@ def _victim_column(codes: np.ndarray, labels: tuple[str, ...]) -> pd.Categorical
 
 
 def _link(export: CaseExport, recipe: Recipe) -> tuple[LinkReport | None, str]:
-    """The link the Load step made; an export without one (made by hand, or whose link column Stage one removed) is
-    linked by the Load step's rule, with the recipe's pair as the one wanted."""
+    """The link the Load step made (Stage one keeps its columns, as link numbers: `link_decision`); an export without
+    one (made by hand, or where the Load step found none) is linked by the Load step's rule, with the recipe's pair as
+    the one wanted."""
     if export.perpetrators is None:
         return None, translate(
             "Recode", "the export has no perpetrators table; load the perpetrators sheet or file with the victims."

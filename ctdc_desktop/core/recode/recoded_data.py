@@ -27,6 +27,7 @@ class RecodedData:
     recipe: RecodeDecisions | None = None  # None: only the table is known (the codebook then comes from it)
     earlier_steps: tuple[AuditStep, ...] = ()  # Stage one and Recode, for the audit log
     stage_one: str = ""  # what Stage one did, in words ("14 removed, 4 transformed, 56 kept")
+    stage_one_notes: tuple[str, ...] = ()  # where Stage one did not do what its decisions say (`CleanedExport.notes`)
 
     @property
     def table(self) -> pd.DataFrame:
@@ -64,4 +65,6 @@ def recoded_data_from(
             len(recipe.columns),
         )
     )
-    return RecodedData(recoded, recode_decisions, tuple(steps), "" if cleaned is None else cleaned.summary)
+    if cleaned is None:
+        return RecodedData(recoded, recode_decisions, tuple(steps))
+    return RecodedData(recoded, recode_decisions, tuple(steps), cleaned.summary, cleaned.notes)
