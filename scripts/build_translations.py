@@ -11,6 +11,13 @@ of a language's sources into `resources/translations/ctdc_<lang>.qm`, which the 
     uv run python scripts/build_translations.py check      # what tests/unit/test_translations.py checks, in words
     uv run python scripts/build_translations.py recipes    # only rewrite shipped_recipe_texts.py (update does it too)
 
+`update` writes every .ts as lupdate writes a new file (contexts by name, each context's messages in the order the
+code holds them), whatever order the file had, and keeps every translation: a translation follows its text (context,
+source, disambiguation comment) from any .ts of its language, the files it deletes included, so that a renamed module
+or a text moved to another module keeps its translations, finished or not, plural forms and all; it says how many it
+carried over so. Only a text that no .ts held is left unfinished. The files depend on the code and the translations
+only, not on their history: a second `update` changes no byte, and neither does an `update` after `fill`.
+
 `todo` prints a list of {"context", "source", "translation"} (and "plural": true where the text holds %n, whose
 translation is then a list of forms: French and Spanish have two, singular then plural). `fill` reads the same
 shape back. Placeholders ({0}, {name}, %n) and HTML tags must come through a translation unchanged.
@@ -24,6 +31,7 @@ not listed.
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 import shutil
@@ -67,14 +75,19 @@ def modules_with_text() -> list[Path]:
     )
 
 
-def ts_path(module: Path, lang: str) -> Path:
-    dotted = ".".join(module.relative_to(ROOT).with_suffix("").parts)
-    return SOURCES / lang / f"{dotted}.ts"
+def ts_path(module: Path, lang: str, folder: Path | None = None, root: Path | None = None) -> Path:
+    dotted = ".".join(module.relative_to(root or ROOT).with_suffix("").parts)
+    return (folder or SOURCES) / lang / f"{dotted}.ts"
 
 
-def _lupdate(modules: list[Path], target: Path, *options: str) -> None:
+def module_of(path: Path, root: Path | None = None) -> Path:
+    """The Python module a .ts source is written from (ts_path the other way round)."""
+    return (root or ROOT).joinpath(*path.stem.split(".")).with_suffix(".py")
+
+
+def _lupdate(modules: list[Path], target: Path, *options: str, root: Path | None = None) -> None:
     command = [_tool("lupdate"), "-silent", "-locations", "none", *options, *map(str, modules), "-ts", str(target)]
-    subprocess.run(command, check=True, cwd=ROOT)
+    subprocess.run(command, check=True, cwd=root or ROOT)
 
 
 def shipped_recipe_texts(folder: Path = RECIPES) -> list[str]:
@@ -157,21 +170,163 @@ def stale_recipe_texts() -> list[str]:
     return [f"{RECIPE_TEXTS.relative_to(ROOT)} does not list the shipped recipes' texts as they are: run `update`"]
 
 
-def update() -> None:
-    """Refresh every .ts from the code (new text added unfinished, removed text dropped, translations kept)."""
-    write_recipe_texts()
-    modules = modules_with_text()
+# A message is known by its context, its source text and its disambiguation comment, as lupdate and the app know it.
+Key = tuple[str, str, str]
+# What the .ts files of a language hold before `update` writes anything: file -> key -> <message> element.
+HeldMessages = dict[Path, dict[Key, ET.Element]]
+# A module's messages as lupdate reads them from the code: (context name, <message> elements), in lupdate's order.
+CodeMessages = list[tuple[str, list[ET.Element]]]
+
+
+def _key(context: str, message: ET.Element) -> Key:
+    return (context, message.findtext("source") or "", message.findtext("comment") or "")
+
+
+def _forms(message: ET.Element) -> tuple[str, ...]:
+    """The translation's text, or its plural forms."""
+    translation = message.find("translation")
+    if translation is None:
+        return ("",)
+    if message.get("numerus") == "yes":
+        return tuple(form.text or "" for form in translation.iter("numerusform"))
+    return (translation.text or "",)
+
+
+def _is_finished(message: ET.Element) -> bool:
+    translation = message.find("translation")
+    assert translation is not None
+    return translation.get("type") not in ("unfinished", "vanished", "obsolete") and all(_forms(message))
+
+
+def held_messages(lang: str, folder: Path | None = None) -> HeldMessages:
+    """Every message each .ts of `lang` holds, by file (in name order) and key."""
+    return _by_key({path: ET.parse(path) for path in sorted(((folder or SOURCES) / lang).glob("*.ts"))})
+
+
+def _by_key(trees: dict[Path, ET.ElementTree]) -> HeldMessages:
+    return {
+        path: {
+            _key(context.findtext("name") or "", message): message
+            for context in tree.getroot().iter("context")
+            for message in context.iter("message")
+        }
+        for path, tree in trees.items()
+    }
+
+
+def code_messages(module: Path, root: Path | None = None) -> CodeMessages:
+    """The module's messages as lupdate writes them in a new file: contexts by name, each context's messages in the
+    order the code holds them. This is the order `update` writes, whatever order the file had before."""
+    with tempfile.TemporaryDirectory() as scratch:
+        fresh = Path(scratch) / "code.ts"
+        _lupdate([module], fresh, root=root)
+        found = ET.parse(fresh).getroot()
+    return [(context.findtext("name") or "", list(context.iter("message"))) for context in found.iter("context")]
+
+
+def _held_translation(key: Key, numerus: bool, own: Path, held: HeldMessages) -> tuple[ET.Element | None, bool]:
+    """The held message whose translation a text keeps, and whether it comes from another file than `own`.
+
+    The file's own translation first, exactly as it is (finished or a draft); else one from another file of the
+    language, the text having moved there from another module or the module having been renamed: a finished one
+    before a draft, then the first in file-name order, so that every run makes the same choice."""
+
+    def usable(message: ET.Element | None) -> bool:
+        return message is not None and (message.get("numerus") == "yes") == numerus and any(_forms(message))
+
+    mine = held.get(own, {}).get(key)
+    if usable(mine):
+        return mine, False
+    others = [found[key] for path, found in held.items() if path != own and usable(found.get(key))]
+    others.sort(key=lambda message: not _is_finished(message))  # stable: finished first, then in file-name order
+    return (others[0], True) if others else (None, False)
+
+
+@dataclass
+class Written:
+    carried: int = 0  # translations taken from another .ts file of the language (a moved text, a renamed module)
+    untranslated: int = 0  # texts no .ts file held a translation for: left unfinished
+
+    def __iadd__(self, other: Written) -> Written:
+        self.carried += other.carried
+        self.untranslated += other.untranslated
+        return self
+
+
+def write_source(
+    module: Path,
+    code: CodeMessages,
+    lang: str,
+    held: HeldMessages,
+    folder: Path | None = None,
+    root: Path | None = None,
+) -> Written:
+    """Write the module's .ts for `lang`: its messages in the code's order, each with the translation a .ts of the
+    language held for it (its <translation> element as it was: finished or not, plural forms and all).
+
+    The messages go first into a plain XML file in that order, then lupdate merges the code into it: lupdate keeps the
+    order and the translations it is given (nothing is new to it, nothing obsolete) and writes the file in its own
+    layout, the layout of Qt Linguist. The file is therefore a function of the code and of the translations only."""
+    target = ts_path(module, lang, folder, root)
+    written = Written()
+    seed = ET.Element("TS", version="2.1", language=lang)
+    for name, templates in code:
+        context = ET.Element("context")
+        ET.SubElement(context, "name").text = name
+        for template in templates:
+            numerus = template.get("numerus") == "yes"
+            if lang in PLURAL_ONLY and not numerus:
+                continue
+            message = copy.deepcopy(template)
+            for child in message.findall("translation"):
+                message.remove(child)
+            kept, moved = _held_translation(_key(name, template), numerus, target, held)
+            if kept is None:
+                ET.SubElement(message, "translation", type="unfinished")  # lupdate adds the language's plural forms
+                written.untranslated += 1
+            else:
+                translation = copy.deepcopy(kept.find("translation"))
+                assert translation is not None
+                if translation.get("type") in ("vanished", "obsolete"):
+                    translation.set("type", "unfinished")  # a text back in the code after it was dropped: to check
+                message.extend(copy.deepcopy(c) for c in kept.findall("translatorcomment"))
+                message.append(translation)
+                written.carried += moved
+            context.append(message)
+        if context.find("message") is not None:
+            seed.append(context)
+    if seed.find("context") is None:  # what matched in the module was not translatable text after all
+        target.unlink(missing_ok=True)
+        return written
+    target.parent.mkdir(parents=True, exist_ok=True)
+    ET.ElementTree(seed).write(target, encoding="utf-8", xml_declaration=True)
+    plural_only = ("-pluralonly",) if lang in PLURAL_ONLY else ()
+    _lupdate([module], target, "-no-obsolete", "-target-language", lang, *plural_only, root=root)
+    return written
+
+
+def update_sources(modules: list[Path], folder: Path | None = None, root: Path | None = None) -> dict[str, Written]:
+    """Rewrite every .ts from the code: new text added unfinished, removed text dropped, every translation kept.
+
+    A translation follows its text (same context, source and comment) from any .ts of its language, the files about
+    to be deleted included: a module renamed or moved, or a text moved to another module, keeps its translations."""
+    code = {module: code_messages(module, root) for module in modules}
+    done = {}
     for lang in CATALOGUE_LANGUAGES:
-        wanted = {ts_path(m, lang) for m in modules}
-        (SOURCES / lang).mkdir(parents=True, exist_ok=True)
-        for stale in set((SOURCES / lang).glob("*.ts")) - wanted:
+        held = held_messages(lang, folder)  # read before anything is written or deleted
+        wanted = {ts_path(module, lang, folder, root) for module in modules}
+        for stale in sorted(set(held) - wanted):
             stale.unlink()
+        done[lang] = Written()
         for module in modules:
-            target = ts_path(module, lang)
-            plural_only = ("-pluralonly",) if lang in PLURAL_ONLY else ()
-            _lupdate([module], target, "-no-obsolete", "-target-language", lang, *plural_only)
-            if "<message" not in target.read_text(encoding="utf-8"):
-                target.unlink()  # what matched in the module was not translatable text after all
+            done[lang] += write_source(module, code[module], lang, held, folder, root)
+    return done
+
+
+def update() -> dict[str, Written]:
+    """Refresh shipped_recipe_texts.py and every .ts from the code."""
+    write_recipe_texts()
+    return update_sources(modules_with_text())
 
 
 def release(out: Path = CATALOGUES) -> list[Path]:
@@ -195,23 +350,12 @@ class Message:
     finished: bool
 
 
-def messages(lang: str) -> list[Message]:
-    found = []
-    for path in sorted((SOURCES / lang).glob("*.ts")):
-        for context in ET.parse(path).getroot().iter("context"):
-            name = context.findtext("name") or ""
-            for message in context.iter("message"):
-                translation = message.find("translation")
-                assert translation is not None
-                plural = message.get("numerus") == "yes"
-                forms = (
-                    tuple(form.text or "" for form in translation.iter("numerusform"))
-                    if plural
-                    else (translation.text or "",)
-                )
-                finished = translation.get("type") not in ("unfinished", "vanished", "obsolete") and all(forms)
-                found.append(Message(path, name, message.findtext("source") or "", forms, plural, finished))
-    return found
+def messages(lang: str, folder: Path | None = None) -> list[Message]:
+    return [
+        Message(path, context, source, _forms(message), message.get("numerus") == "yes", _is_finished(message))
+        for path, held in held_messages(lang, folder).items()
+        for (context, source, _comment), message in held.items()
+    ]
 
 
 def todo(lang: str) -> list[dict[str, object]]:
@@ -223,43 +367,41 @@ def todo(lang: str) -> list[dict[str, object]]:
     ]
 
 
-def fill(lang: str, entries: list[dict[str, object]]) -> int:
-    """Write translations into every .ts message with that context and source; return how many were written."""
+def fill(lang: str, entries: list[dict[str, object]], folder: Path | None = None, root: Path | None = None) -> int:
+    """Write translations into every .ts message with that context and source; return how many were written.
+
+    Each changed file is written as `update` writes it (write_source), so that the next `update` changes nothing."""
     wanted = {(str(e["context"]), str(e["source"])): e["translation"] for e in entries if e.get("translation")}
+    trees = {path: ET.parse(path) for path in sorted(((folder or SOURCES) / lang).glob("*.ts"))}
+    held = _by_key(trees)
     written = 0
-    for path in sorted((SOURCES / lang).glob("*.ts")):
-        tree = ET.parse(path)
-        changed = False
-        for context in tree.getroot().iter("context"):
-            name = context.findtext("name") or ""
-            for message in context.iter("message"):
-                key = (name, message.findtext("source") or "")
-                if key not in wanted:
-                    continue
-                translation = message.find("translation")
-                assert translation is not None
-                value = wanted[key]
-                if message.get("numerus") == "yes":
-                    forms = list(value) if isinstance(value, list) else [str(value)] * 2
-                    for child in list(translation):
-                        translation.remove(child)
-                    translation.text = None
-                    for form in forms:
-                        ET.SubElement(translation, "numerusform").text = str(form)
-                else:
-                    translation.text = str(value)
-                translation.attrib.pop("type", None)
-                changed = True
-                written += 1
-        if changed:
-            _write_ts(tree, path)
+    changed = []
+    for path, found in held.items():
+        for (context, source, _comment), message in found.items():
+            if (context, source) not in wanted:
+                continue
+            translation = message.find("translation")
+            assert translation is not None
+            value = wanted[(context, source)]
+            if message.get("numerus") == "yes":
+                forms = list(value) if isinstance(value, list) else [str(value)] * 2
+                for child in list(translation):
+                    translation.remove(child)
+                translation.text = None
+                for form in forms:
+                    ET.SubElement(translation, "numerusform").text = str(form)
+            else:
+                translation.text = str(value)
+            translation.attrib.pop("type", None)
+            written += 1
+            changed.append(path)
+    for path in dict.fromkeys(changed):
+        module = module_of(path, root)
+        if module.is_file():
+            write_source(module, code_messages(module, root), lang, held, folder, root)
+        else:  # the module is gone (renamed?): the next `update` carries these translations to its new file
+            trees[path].write(path, encoding="utf-8", xml_declaration=True)
     return written
-
-
-def _write_ts(tree: ET.ElementTree, path: Path) -> None:
-    ET.indent(tree, space="    ")
-    body = ET.tostring(tree.getroot(), encoding="unicode")
-    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
 
 
 def message_problems(m: Message) -> list[str]:
@@ -311,7 +453,11 @@ def stale_catalogues() -> list[str]:
 def main(argv: list[str]) -> int:
     command, *rest = argv or ["help"]
     if command == "update":
-        update()
+        for lang, written in update().items():
+            print(
+                f"{lang}: {written.carried} translations carried over from another .ts file (a moved text or module), "
+                f"{written.untranslated} texts to translate"
+            )
     elif command == "recipes":
         print(f"{RECIPE_TEXTS.relative_to(ROOT)} {'rewritten' if write_recipe_texts() else 'already up to date'}")
     elif command == "release":

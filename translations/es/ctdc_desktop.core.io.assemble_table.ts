@@ -20,6 +20,14 @@
         <translation>Algunos nombres de columna aparecen más de una vez y se numeraron: {0}.</translation>
     </message>
     <message>
+        <source>Reading rows ({0} so far)</source>
+        <translation>Leyendo filas ({0} hasta ahora)</translation>
+    </message>
+    <message>
+        <source>Read {0} rows</source>
+        <translation>{0} filas leídas</translation>
+    </message>
+    <message>
         <source>Reading rows</source>
         <translation>Leyendo filas</translation>
     </message>
@@ -56,22 +64,6 @@
         <translation>La primera columna no tiene nombre y solo numera las filas; se dejó fuera.</translation>
     </message>
     <message>
-        <source>Row {row} has more values than there are column names ({count}, taken from row {header}), so values would land in the wrong columns.</source>
-        <translation>La fila {row} tiene más valores que nombres de columna ({count}, tomados de la fila {header}), así que algunos valores quedarían en columnas equivocadas.</translation>
-    </message>
-    <message>
-        <source>Rows {rows} have more values than there are column names ({count}, taken from row {header}), so values would land in the wrong columns.</source>
-        <translation>Las filas {rows} tienen más valores que nombres de columna ({count}, tomados de la fila {header}), así que algunos valores quedarían en columnas equivocadas.</translation>
-    </message>
-    <message>
-        <source>This usually comes from a stray separator or quote mark in that row: fix the row in Excel or a text editor and save again.</source>
-        <translation>Esto suele deberse a un separador o unas comillas de más en esa fila: corrija la fila en Excel o en un editor de texto y vuelva a guardar.</translation>
-    </message>
-    <message>
-        <source>Reading rows ({0} so far)</source>
-        <translation>Leyendo filas ({0} hasta ahora)</translation>
-    </message>
-    <message>
         <source>A column had no name and is called by its position: {0}.</source>
         <translation>Una columna no tenía nombre y se nombra por su posición: {0}.</translation>
     </message>
@@ -96,6 +88,18 @@
         <translation>Se omitieron {count} filas vacías (filas {rows}).</translation>
     </message>
     <message>
+        <source>Row {row} has more values than there are column names ({count}, taken from row {header}), so values would land in the wrong columns.</source>
+        <translation>La fila {row} tiene más valores que nombres de columna ({count}, tomados de la fila {header}), así que algunos valores quedarían en columnas equivocadas.</translation>
+    </message>
+    <message>
+        <source>Rows {rows} have more values than there are column names ({count}, taken from row {header}), so values would land in the wrong columns.</source>
+        <translation>Las filas {rows} tienen más valores que nombres de columna ({count}, tomados de la fila {header}), así que algunos valores quedarían en columnas equivocadas.</translation>
+    </message>
+    <message>
+        <source>This usually comes from a stray separator or quote mark in that row: fix the row in Excel or a text editor and save again.</source>
+        <translation>Esto suele deberse a un separador o unas comillas de más en esa fila: corrija la fila en Excel o en un editor de texto y vuelva a guardar.</translation>
+    </message>
+    <message>
         <source>has column names (row {0}) but no records below them in sheet &quot;{1}&quot;.</source>
         <translation>tiene nombres de columna (fila {0}) pero ningún registro debajo en la hoja &quot;{1}&quot;.</translation>
     </message>
@@ -106,10 +110,6 @@
     <message>
         <source>Check that you chose the right file or sheet, and export the cases again if the export came out empty.</source>
         <translation>Compruebe que eligió el archivo o la hoja correctos, y vuelva a exportar los casos si la exportación salió vacía.</translation>
-    </message>
-    <message>
-        <source>Read {0} rows</source>
-        <translation>{0} filas leídas</translation>
     </message>
 </context>
 </TS>

@@ -64,6 +64,14 @@
         <translation>Los registros que empiezan en las líneas {rows} tienen un número impar de comillas: falta una o sobra una, lo que puede partir un registro en dos o unir dos registros. Revise esas líneas en un editor de texto y compare el número de registros con el archivo.</translation>
     </message>
     <message>
+        <source>cannot be read as text in {0} ({1}).</source>
+        <translation>no se puede leer como texto en {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Save the file from Excel as &quot;CSV UTF-8&quot; and open it again.</source>
+        <translation>Guarde el archivo desde Excel como &quot;CSV UTF-8&quot; y vuelva a abrirlo.</translation>
+    </message>
+    <message>
         <source>has no values in it.</source>
         <translation>no tiene valores.</translation>
     </message>
@@ -102,14 +110,6 @@
     <message>
         <source>The record(s) starting on line(s) {0} hold a cell whose lines look like whole records. A quote mark there may be closed in the wrong place, hiding records inside one cell: check those lines in a text editor, and compare the record count with the file.</source>
         <translation>Los registros que empiezan en las líneas {0} contienen una celda cuyas líneas parecen registros completos. Puede que unas comillas se cierren en el lugar equivocado y oculten registros dentro de una celda: revise esas líneas en un editor de texto y compare el número de registros con el archivo.</translation>
-    </message>
-    <message>
-        <source>cannot be read as text in {0} ({1}).</source>
-        <translation>no se puede leer como texto en {0} ({1}).</translation>
-    </message>
-    <message>
-        <source>Save the file from Excel as &quot;CSV UTF-8&quot; and open it again.</source>
-        <translation>Guarde el archivo desde Excel como &quot;CSV UTF-8&quot; y vuelva a abrirlo.</translation>
     </message>
 </context>
 </TS>

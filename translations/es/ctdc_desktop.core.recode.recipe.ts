@@ -104,6 +104,10 @@
         <translation>la región de la ONU &quot;{region}&quot; se convierte en &quot;{label}&quot;, que no es una categoría de {name}; añádala a [region_groups] o a las categorías.</translation>
     </message>
     <message>
+        <source>split must be the text between values, such as &apos; &apos; or &apos;;&apos;.</source>
+        <translation>split debe ser el texto entre los valores, como &apos; &apos; o &apos;;&apos;.</translation>
+    </message>
+    <message>
         <source>{name}: {problem}</source>
         <translation>{name}: {problem}</translation>
     </message>
@@ -202,10 +206,6 @@
     <message>
         <source>list the values that have a variable of their own; all others count as Other.</source>
         <translation>liste los valores que tienen su propia variable; todos los demás cuentan como Other.</translation>
-    </message>
-    <message>
-        <source>split must be the text between values, such as &apos; &apos; or &apos;;&apos;.</source>
-        <translation>split debe ser el texto entre los valores, como &apos; &apos; o &apos;;&apos;.</translation>
     </message>
     <message>
         <source>give the bands as a list of {from, to, label}.</source>

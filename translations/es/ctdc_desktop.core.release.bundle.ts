@@ -12,6 +12,30 @@
         <translation>La etapa 1 (desidentificación) tiene columnas señaladas sin decisión: {0}. Decida para cada una si eliminarla, transformarla o conservarla.</translation>
     </message>
     <message>
+        <source>Values not mapped to a codebook category: {0} and {1} more. Map each in the Recode step.</source>
+        <translation>Valores no asignados a una categoría del libro de códigos: {0} y {1} más. Asigne cada uno en el paso Recodificar.</translation>
+    </message>
+    <message>
+        <source>Values not mapped to a codebook category: {0}. Map each in the Recode step.</source>
+        <translation>Valores no asignados a una categoría del libro de códigos: {0}. Asigne cada uno en el paso Recodificar.</translation>
+    </message>
+    <message>
+        <source>Group rare answers into broader categories in the recode step.</source>
+        <translation>Agrupe las respuestas raras en categorías más amplias en el paso Recodificar.</translation>
+    </message>
+    <message>
+        <source>The synthesis produced no records, so there is nothing to release. {0}</source>
+        <translation>La síntesis no produjo ningún registro: no hay nada que publicar. {0}</translation>
+    </message>
+    <message>
+        <source>The folder {0} cannot be found. Check the path, or that the network drive is connected.</source>
+        <translation>No se encuentra la carpeta {0}. Compruebe la ruta, o que la unidad de red está conectada.</translation>
+    </message>
+    <message>
+        <source>A bundle named {0} already exists in {1}. Choose another location, or confirm that it should be replaced (on the command line: --replace).</source>
+        <translation>Ya existe un paquete de publicación llamado {0} en {1}. Elija otra ubicación, o confirme que debe reemplazarse (en la línea de comandos: --replace).</translation>
+    </message>
+    <message>
         <source>Making {0}</source>
         <translation>Creando {0}</translation>
     </message>
@@ -32,40 +56,8 @@
         <translation>La garantía k no se cumple en el resultado:</translation>
     </message>
     <message>
-        <source>A bundle named {0} already exists in {1}. Choose another location, or confirm that it should be replaced (on the command line: --replace).</source>
-        <translation>Ya existe un paquete de publicación llamado {0} en {1}. Elija otra ubicación, o confirme que debe reemplazarse (en la línea de comandos: --replace).</translation>
-    </message>
-    <message>
         <source>The folder {0} cannot be found (a shared drive that is not connected, or a folder moved or deleted); nothing was written. Connect the drive or choose an existing folder, then write again.</source>
         <translation>No se encuentra la carpeta {0} (una unidad compartida no conectada, o una carpeta movida o eliminada); no se escribió nada. Conecte la unidad o elija una carpeta existente y vuelva a escribir.</translation>
-    </message>
-    <message>
-        <source>The release cannot be written yet:</source>
-        <translation>La publicación todavía no se puede escribir:</translation>
-    </message>
-    <message>
-        <source>A bundle named {0} appeared in {1} meanwhile; nothing was written. Choose another location, or confirm that it should be replaced (on the command line: --replace).</source>
-        <translation>Un paquete de publicación llamado {0} apareció mientras tanto en {1}; no se escribió nada. Elija otra ubicación, o confirme que debe reemplazarse (en la línea de comandos: --replace).</translation>
-    </message>
-    <message>
-        <source>Group rare answers into broader categories in the recode step.</source>
-        <translation>Agrupe las respuestas raras en categorías más amplias en el paso Recodificar.</translation>
-    </message>
-    <message>
-        <source>Values not mapped to a codebook category: {0} and {1} more. Map each in the Recode step.</source>
-        <translation>Valores no asignados a una categoría del libro de códigos: {0} y {1} más. Asigne cada uno en el paso Recodificar.</translation>
-    </message>
-    <message>
-        <source>Values not mapped to a codebook category: {0}. Map each in the Recode step.</source>
-        <translation>Valores no asignados a una categoría del libro de códigos: {0}. Asigne cada uno en el paso Recodificar.</translation>
-    </message>
-    <message>
-        <source>The synthesis produced no records, so there is nothing to release. {0}</source>
-        <translation>La síntesis no produjo ningún registro: no hay nada que publicar. {0}</translation>
-    </message>
-    <message>
-        <source>The folder {0} cannot be found. Check the path, or that the network drive is connected.</source>
-        <translation>No se encuentra la carpeta {0}. Compruebe la ruta, o que la unidad de red está conectada.</translation>
     </message>
     <message>
         <source>Writing: </source>
@@ -74,6 +66,14 @@
     <message>
         <source>Unfinished bundle folders left by a stopped export were removed: {0}.</source>
         <translation>Se eliminaron paquetes de publicación inacabados que dejó una exportación interrumpida: {0}.</translation>
+    </message>
+    <message>
+        <source>The release cannot be written yet:</source>
+        <translation>La publicación todavía no se puede escribir:</translation>
+    </message>
+    <message>
+        <source>A bundle named {0} appeared in {1} meanwhile; nothing was written. Choose another location, or confirm that it should be replaced (on the command line: --replace).</source>
+        <translation>Un paquete de publicación llamado {0} apareció mientras tanto en {1}; no se escribió nada. Elija otra ubicación, o confirme que debe reemplazarse (en la línea de comandos: --replace).</translation>
     </message>
     <message>
         <source>Could not write the release bundle into {0} ({1}); nothing was written. Check that the folder exists, that you may write to it, and that the drive has space.</source>

@@ -4,12 +4,12 @@
 <context>
     <name>Progress</name>
     <message>
-        <source>Drawing synthetic records</source>
-        <translation>Generando los registros sintéticos</translation>
-    </message>
-    <message>
         <source>Matching the released counts</source>
         <translation>Ajustando a los recuentos publicados</translation>
+    </message>
+    <message>
+        <source>Drawing synthetic records</source>
+        <translation>Generando los registros sintéticos</translation>
     </message>
 </context>
 </TS>

@@ -1,11 +1,11 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
-    <context>
-        <name>Progress</name>
-        <message>
-            <source>Done</source>
-            <translation>Listo</translation>
-        </message>
-    </context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+</context>
 </TS>

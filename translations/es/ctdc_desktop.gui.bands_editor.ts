@@ -4,26 +4,6 @@
 <context>
     <name>BandsEditor</name>
     <message>
-        <source>From</source>
-        <translation>Desde</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Hasta</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Categoría</translation>
-    </message>
-    <message>
-        <source>A whole number; the band includes it.</source>
-        <translation>Un número entero; el tramo lo incluye.</translation>
-    </message>
-    <message>
-        <source>One of the codebook&apos;s categories: {labels}</source>
-        <translation>Una de las categorías del libro de códigos: {labels}</translation>
-    </message>
-    <message>
         <source>Each band holds the whole numbers from its first to its last value, both included. Leave the last band&apos;s end empty for no upper end. Bands must follow each other without overlap or gap. Press F2 to change the cell with the focus.</source>
         <translation>Cada tramo contiene los números enteros desde su primer hasta su último valor, ambos incluidos. Deje vacío el final del último tramo para que no tenga límite superior. Los tramos deben seguirse sin superposición ni huecos. Pulse F2 para cambiar la celda que tiene el foco.</translation>
     </message>
@@ -34,6 +14,18 @@
     <message>
         <source>One row per band: its first value, its last value and its category. F2 changes a cell.</source>
         <translation>Una fila por tramo: su primer valor, su último valor y su categoría. F2 cambia una celda.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>A&amp;dd band</source>
@@ -50,6 +42,14 @@
     <message>
         <source>Remove the band of the selected row.</source>
         <translation>Quita el tramo de la fila seleccionada.</translation>
+    </message>
+    <message>
+        <source>One of the codebook&apos;s categories: {labels}</source>
+        <translation>Una de las categorías del libro de códigos: {labels}</translation>
+    </message>
+    <message>
+        <source>A whole number; the band includes it.</source>
+        <translation>Un número entero; el tramo lo incluye.</translation>
     </message>
     <message>
         <source>Band {row}, {column}: &quot;{text}&quot; is not a whole number.</source>

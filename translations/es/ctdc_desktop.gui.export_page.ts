@@ -12,6 +12,10 @@
         <translation>los mismos registros como libro de Excel</translation>
     </message>
     <message>
+        <source>the protected counts</source>
+        <translation>los recuentos protegidos</translation>
+    </message>
+    <message>
         <source>variables, categories, definitions and the protection used</source>
         <translation>variables, categorías, definiciones y protección utilizada</translation>
     </message>
@@ -32,50 +36,6 @@
         <translation>versión, receta, parámetros, número de registros y huella de cada archivo</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
-    </message>
-    <message>
-        <source>Save the release: a new folder with the synthetic data, the protected counts, a codebook, a report and a log of what was done. Your original export is never changed, and nothing is replaced without your say.</source>
-        <translation>Guarde la publicación: una carpeta nueva con los datos sintéticos, los recuentos protegidos, un libro de códigos, un informe y un registro de lo que se hizo. Su exportación original nunca se modifica, y nada se reemplaza sin su permiso.</translation>
-    </message>
-    <message>
-        <source>a folder, a mapped drive (S:\releases) or \\server\share</source>
-        <translation>una carpeta, una unidad asignada (S:\releases) o \\servidor\recurso</translation>
-    </message>
-    <message>
-        <source>The folder the release folder is made in. Type or paste a network path.</source>
-        <translation>La carpeta en la que se crea la carpeta de la publicación. Escriba o pegue una ruta de red.</translation>
-    </message>
-    <message>
-        <source>Replace the existing release folder of the same name</source>
-        <translation>Reemplazar la carpeta de publicación existente con el mismo nombre</translation>
-    </message>
-    <message>
-        <source>Where to save</source>
-        <translation>Dónde guardar</translation>
-    </message>
-    <message>
-        <source>What will be written</source>
-        <translation>Lo que se escribirá</translation>
-    </message>
-    <message>
-        <source>Stop writing. Nothing is left behind.</source>
-        <translation>Detener la escritura. No queda nada a medias.</translation>
-    </message>
-    <message>
-        <source>Finish the Synthesize step first: this step writes the synthetic records it makes.</source>
-        <translation>Termine primero el paso Sintetizar: este paso escribe los registros sintéticos que crea.</translation>
-    </message>
-    <message>
-        <source>&amp;Choose…</source>
-        <translation>&amp;Elegir…</translation>
-    </message>
-    <message>
-        <source>the protected counts</source>
-        <translation>los recuentos protegidos</translation>
-    </message>
-    <message>
         <source>the protected counts: noisy counts (each real count with random noise added), not the real numbers</source>
         <translation>los recuentos protegidos: recuentos con ruido (cada recuento real más un ruido aleatorio), no los números reales</translation>
     </message>
@@ -84,24 +44,32 @@
         <translation>los recuentos protegidos: los recuentos reales redondeados hacia abajo a un múltiplo de k = {0}; se omiten las combinaciones más raras</translation>
     </message>
     <message>
-        <source>&amp;Dataset name:</source>
-        <translation>&amp;Nombre del conjunto de datos:</translation>
+        <source>Export</source>
+        <translation>Exportar</translation>
     </message>
     <message>
-        <source>&amp;Save in folder:</source>
-        <translation>&amp;Guardar en la carpeta:</translation>
+        <source>Save the release: a new folder with the synthetic data, the protected counts, a codebook, a report and a log of what was done. Your original export is never changed, and nothing is replaced without your say.</source>
+        <translation>Guarde la publicación: una carpeta nueva con los datos sintéticos, los recuentos protegidos, un libro de códigos, un informe y un registro de lo que se hizo. Su exportación original nunca se modifica, y nada se reemplaza sin su permiso.</translation>
+    </message>
+    <message>
+        <source>What will be written</source>
+        <translation>Lo que se escribirá</translation>
     </message>
     <message>
         <source>&amp;Write the release</source>
         <translation>Escribir la &amp;publicación</translation>
     </message>
     <message>
+        <source>Stop writing. Nothing is left behind.</source>
+        <translation>Detener la escritura. No queda nada a medias.</translation>
+    </message>
+    <message>
         <source>&amp;Open the folder</source>
         <translation>&amp;Abrir la carpeta</translation>
     </message>
     <message>
-        <source>Named on the Synthesize step, once per project: every release of these data counts against its privacy budget. Change it there.</source>
-        <translation>Se nombra en el paso Sintetizar, una vez por proyecto: cada publicación de estos datos cuenta en su presupuesto de privacidad. Cámbielo allí.</translation>
+        <source>Finish the Synthesize step first: this step writes the synthetic records it makes.</source>
+        <translation>Termine primero el paso Sintetizar: este paso escribe los registros sintéticos que crea.</translation>
     </message>
     <message>
         <source>Choose the folder to save the release in.</source>
@@ -162,6 +130,38 @@
     <message>
         <source>Stopped. Nothing was written.</source>
         <translation>Detenido. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Where to save</source>
+        <translation>Dónde guardar</translation>
+    </message>
+    <message>
+        <source>Named on the Synthesize step, once per project: every release of these data counts against its privacy budget. Change it there.</source>
+        <translation>Se nombra en el paso Sintetizar, una vez por proyecto: cada publicación de estos datos cuenta en su presupuesto de privacidad. Cámbielo allí.</translation>
+    </message>
+    <message>
+        <source>a folder, a mapped drive (S:\releases) or \\server\share</source>
+        <translation>una carpeta, una unidad asignada (S:\releases) o \\servidor\recurso</translation>
+    </message>
+    <message>
+        <source>The folder the release folder is made in. Type or paste a network path.</source>
+        <translation>La carpeta en la que se crea la carpeta de la publicación. Escriba o pegue una ruta de red.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Replace the existing release folder of the same name</source>
+        <translation>Reemplazar la carpeta de publicación existente con el mismo nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset name:</source>
+        <translation>&amp;Nombre del conjunto de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;Save in folder:</source>
+        <translation>&amp;Guardar en la carpeta:</translation>
     </message>
     <message>
         <source>{0} bytes</source>

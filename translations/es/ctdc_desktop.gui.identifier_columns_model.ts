@@ -60,10 +60,6 @@
         <translation>{decision} (su motivo: {reason})</translation>
     </message>
     <message>
-        <source>{decision}. Your reason: {reason}</source>
-        <translation>{decision}. Su motivo: {reason}</translation>
-    </message>
-    <message>
         <source>Records</source>
         <translation>Registros</translation>
     </message>
@@ -114,6 +110,10 @@
     <message>
         <source>Stage one found something identifying here: choose Remove, Transform or Keep.</source>
         <translation>La etapa 1 encontró aquí algo identificador: elija Eliminar, Transformar o Conservar.</translation>
+    </message>
+    <message>
+        <source>{decision}. Your reason: {reason}</source>
+        <translation>{decision}. Su motivo: {reason}</translation>
     </message>
 </context>
 </TS>

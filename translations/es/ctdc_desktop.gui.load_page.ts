@@ -12,12 +12,12 @@
         <translation>Registros de víctimas</translation>
     </message>
     <message>
-        <source>Perpetrator records (optional)</source>
-        <translation>Registros de perpetradores (opcional)</translation>
-    </message>
-    <message>
         <source>{file} has several sheets. Pick the one with the victim records:</source>
         <translation>{file} tiene varias hojas. Elija la de los registros de víctimas:</translation>
+    </message>
+    <message>
+        <source>Perpetrator records (optional)</source>
+        <translation>Registros de perpetradores (opcional)</translation>
     </message>
     <message>
         <source>{file} has several sheets. Pick the one with the perpetrator records:</source>

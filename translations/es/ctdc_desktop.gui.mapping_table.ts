@@ -99,28 +99,16 @@
         <translation>Buscar en los valores…</translation>
     </message>
     <message>
-        <source>Only values to fi&amp;x</source>
-        <translation>Solo por &amp;corregir</translation>
-    </message>
-    <message>
-        <source>The category the selected values become.</source>
-        <translation>La categoría en la que se convierten los valores seleccionados.</translation>
-    </message>
-    <message>
-        <source>Every selected value becomes the category chosen beside.</source>
-        <translation>Cada valor seleccionado se convierte en la categoría elegida al lado.</translation>
-    </message>
-    <message>
-        <source>Set selected to m&amp;issing</source>
-        <translation>Marcar la selección como &amp;faltante</translation>
-    </message>
-    <message>
         <source>Search the values</source>
         <translation>Buscar en los valores</translation>
     </message>
     <message>
         <source>Shows only the values that contain what you type (Ctrl+F).</source>
         <translation>Muestra solo los valores que contienen lo que usted escribe (Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>Only values to fi&amp;x</source>
+        <translation>Solo por &amp;corregir</translation>
     </message>
     <message>
         <source>Show only the values that are not mapped or are wrong (the search still applies).</source>
@@ -135,12 +123,24 @@
         <translation>Seleccione valores con las flechas, Mayús+flechas o Ctrl+Espacio, y luego asígnelos a una categoría o márquelos como faltantes.</translation>
     </message>
     <message>
+        <source>The category the selected values become.</source>
+        <translation>La categoría en la que se convierten los valores seleccionados.</translation>
+    </message>
+    <message>
         <source>Category for the selected values</source>
         <translation>Categoría de los valores seleccionados</translation>
     </message>
     <message>
         <source>M&amp;ap selected to</source>
         <translation>A&amp;signar la selección a</translation>
+    </message>
+    <message>
+        <source>Every selected value becomes the category chosen beside.</source>
+        <translation>Cada valor seleccionado se convierte en la categoría elegida al lado.</translation>
+    </message>
+    <message>
+        <source>Set selected to m&amp;issing</source>
+        <translation>Marcar la selección como &amp;faltante</translation>
     </message>
     <message>
         <source>The selected values are left out on purpose: their cells stay empty in the recoded table.</source>

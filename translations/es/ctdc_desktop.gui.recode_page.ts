@@ -56,8 +56,20 @@
         <translation>Una receta indica cómo se obtiene cada variable del CTDC a partir de las columnas de la exportación.</translation>
     </message>
     <message>
+        <source>Recipe</source>
+        <translation>Receta</translation>
+    </message>
+    <message>
+        <source>&amp;Open recipe file…</source>
+        <translation>A&amp;brir un archivo de receta…</translation>
+    </message>
+    <message>
         <source>Use a recipe saved earlier or made for your mission (.toml).</source>
         <translation>Use una receta guardada antes o hecha para su misión (.toml).</translation>
+    </message>
+    <message>
+        <source>&amp;Save recipe as…</source>
+        <translation>&amp;Guardar la receta como…</translation>
     </message>
     <message>
         <source>Save the recipe with your changes as a new file, to use again next quarter. It holds no records, only the spellings you mapped.</source>
@@ -68,36 +80,16 @@
         <translation>Detener la recodificación. La receta y sus cambios se conservan.</translation>
     </message>
     <message>
-        <source>Variables of the codebook</source>
-        <translation>Variables del libro de códigos</translation>
-    </message>
-    <message>
-        <source>Choose a variable with the arrow keys; its values and bands are shown beside the list.</source>
-        <translation>Elija una variable con las flechas; sus valores y tramos se muestran junto a la lista.</translation>
-    </message>
-    <message>
-        <source>Variable</source>
-        <translation>Variable</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Recoded</source>
-        <translation>Recodificadas</translation>
-    </message>
-    <message>
-        <source>In words</source>
-        <translation>En palabras</translation>
-    </message>
-    <message>
-        <source>Rows whose value is not mapped or is wrong.</source>
-        <translation>Filas cuyo valor no está asignado o es erróneo.</translation>
-    </message>
-    <message>
         <source>The variable in the codebook&apos;s own words.</source>
         <translation>La variable en las palabras del libro de códigos.</translation>
+    </message>
+    <message>
+        <source>The rule the recipe uses for this variable.</source>
+        <translation>La regla que la receta usa para esta variable.</translation>
+    </message>
+    <message>
+        <source>What the variable means, as its codebook defines it.</source>
+        <translation>Lo que significa la variable, tal como la define su libro de códigos.</translation>
     </message>
     <message>
         <source>&amp;Use this proposal</source>
@@ -122,131 +114,6 @@
     <message>
         <source>Go back to the recipe&apos;s way of making this variable.</source>
         <translation>Volver a la forma en que la receta hace esta variable.</translation>
-    </message>
-    <message>
-        <source>The rule the recipe uses for this variable.</source>
-        <translation>La regla que la receta usa para esta variable.</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n of {n} variables need attention&lt;/b&gt;: map their values to a category or set them to missing.</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n de {n} variables necesita atención&lt;/b&gt;: asigne sus valores a una categoría o márquelos como faltantes.</numerusform>
-            <numerusform>&lt;b&gt;%n de {n} variables necesitan atención&lt;/b&gt;: asigne sus valores a una categoría o márquelos como faltantes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n proposals wait for your confirmation (marked “please confirm”).</source>
-        <translation>
-            <numerusform>%n propuesta espera su confirmación (marcada «por confirmar»).</numerusform>
-            <numerusform>%n propuestas esperan su confirmación (marcadas «por confirmar»).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>For %n variables no column was found: choose it.</source>
-        <translation>
-            <numerusform>Para %n variable no se encontró ninguna columna: elíjala.</numerusform>
-            <numerusform>Para %n variables no se encontró ninguna columna: elíjalas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Proposed (confident)</source>
-        <translation>Propuesto (seguro)</translation>
-    </message>
-    <message>
-        <source>from {columns}: {reason}.</source>
-        <translation>a partir de {columns}: {reason}.</translation>
-    </message>
-    <message>
-        <source>Proposal used</source>
-        <translation>Propuesta usada</translation>
-    </message>
-    <message>
-        <source>Proposed: please confirm</source>
-        <translation>Propuesto: confírmelo</translation>
-    </message>
-    <message>
-        <source>from {columns}: {reason}. Not used until you confirm it; or choose other columns below.</source>
-        <translation>a partir de {columns}: {reason}. No se usa hasta que lo confirme; o elija otras columnas abajo.</translation>
-    </message>
-    <message>
-        <source>No column found</source>
-        <translation>Ninguna columna encontrada</translation>
-    </message>
-    <message>
-        <source>{reason}. Choose the column(s) below.</source>
-        <translation>{reason}. Elija la(s) columna(s) abajo.</translation>
-    </message>
-    <message>
-        <source>Your choice</source>
-        <translation>Su elección</translation>
-    </message>
-    <message>
-        <source>the proposal was {columns}: {reason}.</source>
-        <translation>la propuesta era {columns}: {reason}.</translation>
-    </message>
-    <message>
-        <source>{reason}.</source>
-        <translation>{reason}.</translation>
-    </message>
-    <message>
-        <source>As the recipe says</source>
-        <translation>Como dice la receta</translation>
-    </message>
-    <message>
-        <source>its columns are in the export. Proposed from the export: {columns} ({reason}).</source>
-        <translation>sus columnas están en la exportación. Propuesto a partir de la exportación: {columns} ({reason}).</translation>
-    </message>
-    <message>
-        <source>its columns are in the export.</source>
-        <translation>sus columnas están en la exportación.</translation>
-    </message>
-    <message>
-        <source>Other columns that could make it: {columns}.</source>
-        <translation>Otras columnas posibles: {columns}.</translation>
-    </message>
-    <message>
-        <source>Values no word list places (map them under Values): {values}.</source>
-        <translation>Valores que ninguna lista de palabras clasifica (asígnelos en Valores): {values}.</translation>
-    </message>
-    <message>
-        <source>What the variable means, as its codebook defines it.</source>
-        <translation>Lo que significa la variable, tal como la define su libro de códigos.</translation>
-    </message>
-    <message>
-        <source>The export&apos;s column beside the recoded column, row by row.</source>
-        <translation>La columna de la exportación junto a la columna recodificada, fila por fila.</translation>
-    </message>
-    <message>
-        <source>Values</source>
-        <translation>Valores</translation>
-    </message>
-    <message>
-        <source>Bands</source>
-        <translation>Tramos</translation>
-    </message>
-    <message>
-        <source>Recipe</source>
-        <translation>Receta</translation>
-    </message>
-    <message>
-        <source>&amp;Open recipe file…</source>
-        <translation>A&amp;brir un archivo de receta…</translation>
-    </message>
-    <message>
-        <source>&amp;Save recipe as…</source>
-        <translation>&amp;Guardar la receta como…</translation>
-    </message>
-    <message>
-        <source>Before and after</source>
-        <translation>Antes y después</translation>
-    </message>
-    <message>
-        <source>Recoded rows</source>
-        <translation>Filas recodificadas</translation>
-    </message>
-    <message>
-        <source>Perpetrators per victim</source>
-        <translation>Perpetradores por víctima</translation>
     </message>
     <message>
         <source>The recipe file {file} is not there any more; the copy saved in the project is used.</source>
@@ -312,6 +179,13 @@
         <source>&lt;b&gt;Every variable is complete.&lt;/b&gt; {n} victims recoded; Synthesize can start.</source>
         <translation>&lt;b&gt;Todas las variables están completas.&lt;/b&gt; {n} víctimas recodificadas; Sintetizar puede empezar.</translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n of {n} variables need attention&lt;/b&gt;: map their values to a category or set them to missing.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n de {n} variables necesita atención&lt;/b&gt;: asigne sus valores a una categoría o márquelos como faltantes.</numerusform>
+            <numerusform>&lt;b&gt;%n de {n} variables necesitan atención&lt;/b&gt;: asigne sus valores a una categoría o márquelos como faltantes.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>A variable is complete when every value of its column is mapped or set to missing.</source>
         <translation>Una variable está completa cuando cada valor de su columna está asignado o marcado como faltante.</translation>
@@ -319,6 +193,20 @@
     <message>
         <source>Proposed from your export: {k} of {n} variables.</source>
         <translation>Propuesto a partir de su exportación: {k} de {n} variables.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposals wait for your confirmation (marked “please confirm”).</source>
+        <translation>
+            <numerusform>%n propuesta espera su confirmación (marcada «por confirmar»).</numerusform>
+            <numerusform>%n propuestas esperan su confirmación (marcadas «por confirmar»).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n variables no column was found: choose it.</source>
+        <translation>
+            <numerusform>Para %n variable no se encontró ninguna columna: elíjala.</numerusform>
+            <numerusform>Para %n variables no se encontró ninguna columna: elíjalas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>please confirm</source>
@@ -347,6 +235,66 @@
     <message>
         <source>Recoded: rows that got a category. Set to missing: values the recipe leaves out on purpose. Empty: rows with nothing in the column. Not mapped: values the recipe says nothing about.</source>
         <translation>Recodificadas: filas que recibieron una categoría. Faltantes: valores que la receta deja fuera a propósito. Vacías: filas sin nada en la columna. Sin asignar: valores sobre los que la receta no dice nada.</translation>
+    </message>
+    <message>
+        <source>Proposed (confident)</source>
+        <translation>Propuesto (seguro)</translation>
+    </message>
+    <message>
+        <source>from {columns}: {reason}.</source>
+        <translation>a partir de {columns}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Proposal used</source>
+        <translation>Propuesta usada</translation>
+    </message>
+    <message>
+        <source>Proposed: please confirm</source>
+        <translation>Propuesto: confírmelo</translation>
+    </message>
+    <message>
+        <source>from {columns}: {reason}. Not used until you confirm it; or choose other columns below.</source>
+        <translation>a partir de {columns}: {reason}. No se usa hasta que lo confirme; o elija otras columnas abajo.</translation>
+    </message>
+    <message>
+        <source>No column found</source>
+        <translation>Ninguna columna encontrada</translation>
+    </message>
+    <message>
+        <source>{reason}. Choose the column(s) below.</source>
+        <translation>{reason}. Elija la(s) columna(s) abajo.</translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation>Su elección</translation>
+    </message>
+    <message>
+        <source>the proposal was {columns}: {reason}.</source>
+        <translation>la propuesta era {columns}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{reason}.</source>
+        <translation>{reason}.</translation>
+    </message>
+    <message>
+        <source>As the recipe says</source>
+        <translation>Como dice la receta</translation>
+    </message>
+    <message>
+        <source>its columns are in the export. Proposed from the export: {columns} ({reason}).</source>
+        <translation>sus columnas están en la exportación. Propuesto a partir de la exportación: {columns} ({reason}).</translation>
+    </message>
+    <message>
+        <source>its columns are in the export.</source>
+        <translation>sus columnas están en la exportación.</translation>
+    </message>
+    <message>
+        <source>Other columns that could make it: {columns}.</source>
+        <translation>Otras columnas posibles: {columns}.</translation>
+    </message>
+    <message>
+        <source>Values no word list places (map them under Values): {values}.</source>
+        <translation>Valores que ninguna lista de palabras clasifica (asígnelos en Valores): {values}.</translation>
     </message>
     <message>
         <source>1 (yes)</source>
@@ -391,6 +339,58 @@
     <message>
         <source>victims</source>
         <translation>víctimas</translation>
+    </message>
+    <message>
+        <source>Variables of the codebook</source>
+        <translation>Variables del libro de códigos</translation>
+    </message>
+    <message>
+        <source>Choose a variable with the arrow keys; its values and bands are shown beside the list.</source>
+        <translation>Elija una variable con las flechas; sus valores y tramos se muestran junto a la lista.</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>In words</source>
+        <translation>En palabras</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Recoded</source>
+        <translation>Recodificadas</translation>
+    </message>
+    <message>
+        <source>Rows whose value is not mapped or is wrong.</source>
+        <translation>Filas cuyo valor no está asignado o es erróneo.</translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation>Tramos</translation>
+    </message>
+    <message>
+        <source>Recoded rows</source>
+        <translation>Filas recodificadas</translation>
+    </message>
+    <message>
+        <source>The export&apos;s column beside the recoded column, row by row.</source>
+        <translation>La columna de la exportación junto a la columna recodificada, fila por fila.</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation>Antes y después</translation>
+    </message>
+    <message>
+        <source>Perpetrators per victim</source>
+        <translation>Perpetradores por víctima</translation>
     </message>
 </context>
 </TS>

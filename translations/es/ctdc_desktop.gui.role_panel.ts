@@ -24,18 +24,6 @@
         <translation>Trabajar sin este archivo.</translation>
     </message>
     <message>
-        <source>Stop reading this file. Nothing is changed.</source>
-        <translation>Dejar de leer este archivo. No se modifica nada.</translation>
-    </message>
-    <message>
-        <source>The file has no &amp;header row</source>
-        <translation>El archivo no tiene fila de &amp;encabezado</translation>
-    </message>
-    <message>
-        <source>Opening {file}…</source>
-        <translation>Abriendo {file}…</translation>
-    </message>
-    <message>
         <source>Sheets of the workbook</source>
         <translation>Hojas del libro</translation>
     </message>
@@ -44,8 +32,20 @@
         <translation>&amp;Cargar esta hoja</translation>
     </message>
     <message>
+        <source>Stop reading this file. Nothing is changed.</source>
+        <translation>Dejar de leer este archivo. No se modifica nada.</translation>
+    </message>
+    <message>
+        <source>The file has no &amp;header row</source>
+        <translation>El archivo no tiene fila de &amp;encabezado</translation>
+    </message>
+    <message>
         <source>Tick when the first row is a record, not the column names: every row is then read as a record and the columns are called “column 1”, “column 2”…</source>
         <translation>Márquelo si la primera fila es un registro y no los nombres de columna: cada fila se lee entonces como un registro y las columnas se llaman «column 1», «column 2»…</translation>
+    </message>
+    <message>
+        <source>Opening {file}…</source>
+        <translation>Abriendo {file}…</translation>
     </message>
     <message>
         <source>{count} rows</source>

@@ -4,38 +4,6 @@
 <context>
     <name>SynthesizePage</name>
     <message>
-        <source>Synthesize</source>
-        <translation>Sintetizar</translation>
-    </message>
-    <message>
-        <source>Make &lt;b&gt;synthetic&lt;/b&gt; records: new rows that keep the patterns of your recoded data but belong to no real person. Choose how strongly to protect the people in it; nothing is written to a file here.</source>
-        <translation>Cree registros &lt;b&gt;sintéticos&lt;/b&gt;: filas nuevas que conservan las tendencias de sus datos recodificados pero no pertenecen a ninguna persona real. Elija con qué fuerza proteger a las personas que contienen; aquí no se escribe nada en ningún archivo.</translation>
-    </message>
-    <message>
-        <source>The most ε this dataset may spend over all its releases (default 10).</source>
-        <translation>El máximo de ε que este conjunto de datos puede gastar en todas sus publicaciones (10 de forma predeterminada).</translation>
-    </message>
-    <message>
-        <source>Privacy budget of this dataset</source>
-        <translation>Presupuesto de privacidad de este conjunto de datos</translation>
-    </message>
-    <message>
-        <source>Cap on ε over all releases:</source>
-        <translation>Límite de ε en todas las publicaciones:</translation>
-    </message>
-    <message>
-        <source>Records by how many share their answers</source>
-        <translation>Registros según cuántos comparten sus respuestas</translation>
-    </message>
-    <message>
-        <source>Rare records made common by leaving out one variable</source>
-        <translation>Registros raros que se vuelven comunes al dejar fuera una variable</translation>
-    </message>
-    <message>
-        <source>Who is at risk in the recoded data (before synthesis)</source>
-        <translation>Quién corre riesgo en los datos recodificados (antes de sintetizar)</translation>
-    </message>
-    <message>
         <source>Good</source>
         <translation>Bien</translation>
     </message>
@@ -48,12 +16,12 @@
         <translation>Problema</translation>
     </message>
     <message>
-        <source>The name this data is released under, the same for every release of this project: budgets are counted per name. Proposed from the file&apos;s name; change it before the first release.</source>
-        <translation>El nombre con el que se publican estos datos, el mismo en cada publicación de este proyecto: los presupuestos se cuentan por nombre. Se propone a partir del nombre del archivo; cámbielo antes de la primera publicación.</translation>
+        <source>Synthesize</source>
+        <translation>Sintetizar</translation>
     </message>
     <message>
-        <source>Data&amp;set name:</source>
-        <translation>Nombre del &amp;conjunto de datos:</translation>
+        <source>Make &lt;b&gt;synthetic&lt;/b&gt; records: new rows that keep the patterns of your recoded data but belong to no real person. Choose how strongly to protect the people in it; nothing is written to a file here.</source>
+        <translation>Cree registros &lt;b&gt;sintéticos&lt;/b&gt;: filas nuevas que conservan las tendencias de sus datos recodificados pero no pertenecen a ninguna persona real. Elija con qué fuerza proteger a las personas que contienen; aquí no se escribe nada en ningún archivo.</translation>
     </message>
     <message>
         <source>&amp;Make synthetic records</source>
@@ -62,38 +30,6 @@
     <message>
         <source>Stop making synthetic records. Nothing is kept.</source>
         <translation>Detener la creación de los registros sintéticos. No se conserva nada.</translation>
-    </message>
-    <message>
-        <source>Mean error of a count (records)</source>
-        <translation>Error medio de un recuento (registros)</translation>
-    </message>
-    <message>
-        <source>Combinations kept</source>
-        <translation>Combinaciones conservadas</translation>
-    </message>
-    <message>
-        <source>Combinations left out</source>
-        <translation>Combinaciones dejadas fuera</translation>
-    </message>
-    <message>
-        <source>Combinations invented</source>
-        <translation>Combinaciones inventadas</translation>
-    </message>
-    <message>
-        <source>Result (on this screen only: never written to a file)</source>
-        <translation>Resultado (solo en esta pantalla: nunca se escribe en un archivo)</translation>
-    </message>
-    <message>
-        <source>Show the &amp;figures</source>
-        <translation>Mostrar las &amp;cifras</translation>
-    </message>
-    <message>
-        <source>The numbers behind these three sentences, by length of combination.</source>
-        <translation>Las cifras detrás de estas tres frases, por longitud de combinación.</translation>
-    </message>
-    <message>
-        <source>Show the figures by how common a combination is</source>
-        <translation>Mostrar las cifras según lo común que es una combinación</translation>
     </message>
     <message>
         <source>Finish the Recode step first: this step works on the recoded table it makes.</source>
@@ -180,6 +116,10 @@
         <translation>Ocultar las &amp;cifras</translation>
     </message>
     <message>
+        <source>Show the &amp;figures</source>
+        <translation>Mostrar las &amp;cifras</translation>
+    </message>
+    <message>
         <source>Rename the dataset?</source>
         <translation>¿Cambiar el nombre del conjunto de datos?</translation>
     </message>
@@ -194,6 +134,66 @@
     <message>
         <source>&amp;Keep “{0}”</source>
         <translation>&amp;Mantener «{0}»</translation>
+    </message>
+    <message>
+        <source>Privacy budget of this dataset</source>
+        <translation>Presupuesto de privacidad de este conjunto de datos</translation>
+    </message>
+    <message>
+        <source>The name this data is released under, the same for every release of this project: budgets are counted per name. Proposed from the file&apos;s name; change it before the first release.</source>
+        <translation>El nombre con el que se publican estos datos, el mismo en cada publicación de este proyecto: los presupuestos se cuentan por nombre. Se propone a partir del nombre del archivo; cámbielo antes de la primera publicación.</translation>
+    </message>
+    <message>
+        <source>The most ε this dataset may spend over all its releases (default 10).</source>
+        <translation>El máximo de ε que este conjunto de datos puede gastar en todas sus publicaciones (10 de forma predeterminada).</translation>
+    </message>
+    <message>
+        <source>Data&amp;set name:</source>
+        <translation>Nombre del &amp;conjunto de datos:</translation>
+    </message>
+    <message>
+        <source>Cap on ε over all releases:</source>
+        <translation>Límite de ε en todas las publicaciones:</translation>
+    </message>
+    <message>
+        <source>Who is at risk in the recoded data (before synthesis)</source>
+        <translation>Quién corre riesgo en los datos recodificados (antes de sintetizar)</translation>
+    </message>
+    <message>
+        <source>Records by how many share their answers</source>
+        <translation>Registros según cuántos comparten sus respuestas</translation>
+    </message>
+    <message>
+        <source>Rare records made common by leaving out one variable</source>
+        <translation>Registros raros que se vuelven comunes al dejar fuera una variable</translation>
+    </message>
+    <message>
+        <source>Result (on this screen only: never written to a file)</source>
+        <translation>Resultado (solo en esta pantalla: nunca se escribe en un archivo)</translation>
+    </message>
+    <message>
+        <source>The numbers behind these three sentences, by length of combination.</source>
+        <translation>Las cifras detrás de estas tres frases, por longitud de combinación.</translation>
+    </message>
+    <message>
+        <source>Mean error of a count (records)</source>
+        <translation>Error medio de un recuento (registros)</translation>
+    </message>
+    <message>
+        <source>Combinations kept</source>
+        <translation>Combinaciones conservadas</translation>
+    </message>
+    <message>
+        <source>Combinations left out</source>
+        <translation>Combinaciones dejadas fuera</translation>
+    </message>
+    <message>
+        <source>Combinations invented</source>
+        <translation>Combinaciones inventadas</translation>
+    </message>
+    <message>
+        <source>Show the figures by how common a combination is</source>
+        <translation>Mostrar las cifras según lo común que es una combinación</translation>
     </message>
     <message>
         <source>{0}:</source>

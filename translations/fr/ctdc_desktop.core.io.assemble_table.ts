@@ -20,6 +20,14 @@
         <translation>Certains noms de colonne apparaissent plusieurs fois et ont été numérotés : {0}.</translation>
     </message>
     <message>
+        <source>Reading rows ({0} so far)</source>
+        <translation>Lecture des lignes ({0} jusqu&apos;ici)</translation>
+    </message>
+    <message>
+        <source>Read {0} rows</source>
+        <translation>{0} lignes lues</translation>
+    </message>
+    <message>
         <source>Reading rows</source>
         <translation>Lecture des lignes</translation>
     </message>
@@ -56,22 +64,6 @@
         <translation>La première colonne n&apos;a pas de nom et ne fait que numéroter les lignes ; elle a été laissée de côté.</translation>
     </message>
     <message>
-        <source>Row {row} has more values than there are column names ({count}, taken from row {header}), so values would land in the wrong columns.</source>
-        <translation>La ligne {row} a plus de valeurs qu&apos;il n&apos;y a de noms de colonne ({count}, pris à la ligne {header}) : des valeurs tomberaient dans les mauvaises colonnes.</translation>
-    </message>
-    <message>
-        <source>Rows {rows} have more values than there are column names ({count}, taken from row {header}), so values would land in the wrong columns.</source>
-        <translation>Les lignes {rows} ont plus de valeurs qu&apos;il n&apos;y a de noms de colonne ({count}, pris à la ligne {header}) : des valeurs tomberaient dans les mauvaises colonnes.</translation>
-    </message>
-    <message>
-        <source>This usually comes from a stray separator or quote mark in that row: fix the row in Excel or a text editor and save again.</source>
-        <translation>Cela vient en général d&apos;un séparateur ou d&apos;un guillemet en trop dans cette ligne : corrigez-la dans Excel ou un éditeur de texte, puis enregistrez à nouveau.</translation>
-    </message>
-    <message>
-        <source>Reading rows ({0} so far)</source>
-        <translation>Lecture des lignes ({0} jusqu&apos;ici)</translation>
-    </message>
-    <message>
         <source>A column had no name and is called by its position: {0}.</source>
         <translation>Une colonne n’avait pas de nom et est désignée par sa position : {0}.</translation>
     </message>
@@ -96,6 +88,18 @@
         <translation>{count} lignes vides ont été ignorées (lignes {rows}).</translation>
     </message>
     <message>
+        <source>Row {row} has more values than there are column names ({count}, taken from row {header}), so values would land in the wrong columns.</source>
+        <translation>La ligne {row} a plus de valeurs qu&apos;il n&apos;y a de noms de colonne ({count}, pris à la ligne {header}) : des valeurs tomberaient dans les mauvaises colonnes.</translation>
+    </message>
+    <message>
+        <source>Rows {rows} have more values than there are column names ({count}, taken from row {header}), so values would land in the wrong columns.</source>
+        <translation>Les lignes {rows} ont plus de valeurs qu&apos;il n&apos;y a de noms de colonne ({count}, pris à la ligne {header}) : des valeurs tomberaient dans les mauvaises colonnes.</translation>
+    </message>
+    <message>
+        <source>This usually comes from a stray separator or quote mark in that row: fix the row in Excel or a text editor and save again.</source>
+        <translation>Cela vient en général d&apos;un séparateur ou d&apos;un guillemet en trop dans cette ligne : corrigez-la dans Excel ou un éditeur de texte, puis enregistrez à nouveau.</translation>
+    </message>
+    <message>
         <source>has column names (row {0}) but no records below them in sheet &quot;{1}&quot;.</source>
         <translation>a des noms de colonne (ligne {0}) mais aucun enregistrement en dessous dans la feuille &quot;{1}&quot;.</translation>
     </message>
@@ -106,10 +110,6 @@
     <message>
         <source>Check that you chose the right file or sheet, and export the cases again if the export came out empty.</source>
         <translation>Vérifiez que vous avez choisi le bon fichier ou la bonne feuille, et exportez à nouveau les cas si l&apos;export est sorti vide.</translation>
-    </message>
-    <message>
-        <source>Read {0} rows</source>
-        <translation>{0} lignes lues</translation>
     </message>
 </context>
 </TS>

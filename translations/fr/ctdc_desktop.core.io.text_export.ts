@@ -64,6 +64,14 @@
         <translation>Les enregistrements qui commencent aux lignes {rows} contiennent un nombre impair de guillemets&#xa0;: il en manque un ou l&apos;un d&apos;eux est de trop, ce qui peut couper un enregistrement en deux ou en réunir deux. Vérifiez ces lignes dans un éditeur de texte et comparez le nombre d&apos;enregistrements avec le fichier.</translation>
     </message>
     <message>
+        <source>cannot be read as text in {0} ({1}).</source>
+        <translation>ne peut pas être lu comme du texte en {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Save the file from Excel as &quot;CSV UTF-8&quot; and open it again.</source>
+        <translation>Enregistrez le fichier depuis Excel au format &quot;CSV UTF-8&quot; et ouvrez-le à nouveau.</translation>
+    </message>
+    <message>
         <source>has no values in it.</source>
         <translation>ne contient aucune valeur.</translation>
     </message>
@@ -102,14 +110,6 @@
     <message>
         <source>The record(s) starting on line(s) {0} hold a cell whose lines look like whole records. A quote mark there may be closed in the wrong place, hiding records inside one cell: check those lines in a text editor, and compare the record count with the file.</source>
         <translation>Le ou les enregistrements qui commencent aux lignes {0} contiennent une cellule dont les lignes ressemblent à des enregistrements entiers. Un guillemet y est peut-être fermé au mauvais endroit et cache des enregistrements dans une seule cellule : vérifiez ces lignes dans un éditeur de texte et comparez le nombre d&apos;enregistrements avec le fichier.</translation>
-    </message>
-    <message>
-        <source>cannot be read as text in {0} ({1}).</source>
-        <translation>ne peut pas être lu comme du texte en {0} ({1}).</translation>
-    </message>
-    <message>
-        <source>Save the file from Excel as &quot;CSV UTF-8&quot; and open it again.</source>
-        <translation>Enregistrez le fichier depuis Excel au format &quot;CSV UTF-8&quot; et ouvrez-le à nouveau.</translation>
     </message>
 </context>
 </TS>

@@ -104,6 +104,10 @@
         <translation>la région de l&apos;ONU &quot;{region}&quot; devient &quot;{label}&quot;, qui n&apos;est pas une catégorie de {name}&#xa0;; ajoutez-la à [region_groups] ou aux catégories.</translation>
     </message>
     <message>
+        <source>split must be the text between values, such as &apos; &apos; or &apos;;&apos;.</source>
+        <translation>split doit être le texte entre les valeurs, comme &apos; &apos; ou &apos;;&apos;.</translation>
+    </message>
+    <message>
         <source>{name}: {problem}</source>
         <translation>{name}&#xa0;: {problem}</translation>
     </message>
@@ -202,10 +206,6 @@
     <message>
         <source>list the values that have a variable of their own; all others count as Other.</source>
         <translation>listez les valeurs qui ont leur propre variable&#xa0;; toutes les autres comptent comme Other.</translation>
-    </message>
-    <message>
-        <source>split must be the text between values, such as &apos; &apos; or &apos;;&apos;.</source>
-        <translation>split doit être le texte entre les valeurs, comme &apos; &apos; ou &apos;;&apos;.</translation>
     </message>
     <message>
         <source>give the bands as a list of {from, to, label}.</source>

@@ -12,6 +12,30 @@
         <translation>L&apos;étape 1 (désidentification) a des colonnes signalées sans décision&#xa0;: {0}. Décidez pour chacune s&apos;il faut la supprimer, la transformer ou la garder.</translation>
     </message>
     <message>
+        <source>Values not mapped to a codebook category: {0} and {1} more. Map each in the Recode step.</source>
+        <translation>Valeurs non associées à une catégorie du livre de codes&#xa0;: {0} et {1} autres. Associez chacune à l&apos;étape Recoder.</translation>
+    </message>
+    <message>
+        <source>Values not mapped to a codebook category: {0}. Map each in the Recode step.</source>
+        <translation>Valeurs non associées à une catégorie du livre de codes&#xa0;: {0}. Associez chacune à l&apos;étape Recoder.</translation>
+    </message>
+    <message>
+        <source>Group rare answers into broader categories in the recode step.</source>
+        <translation>Regroupez les réponses rares dans des catégories plus larges à l&apos;étape Recoder.</translation>
+    </message>
+    <message>
+        <source>The synthesis produced no records, so there is nothing to release. {0}</source>
+        <translation>La synthèse n&apos;a produit aucun enregistrement&#xa0;: il n&apos;y a rien à publier. {0}</translation>
+    </message>
+    <message>
+        <source>The folder {0} cannot be found. Check the path, or that the network drive is connected.</source>
+        <translation>Le dossier {0} est introuvable. Vérifiez le chemin, ou que le lecteur réseau est connecté.</translation>
+    </message>
+    <message>
+        <source>A bundle named {0} already exists in {1}. Choose another location, or confirm that it should be replaced (on the command line: --replace).</source>
+        <translation>Un dossier de publication nommé {0} existe déjà dans {1}. Choisissez un autre emplacement, ou confirmez qu&apos;il faut le remplacer (en ligne de commande&#xa0;: --replace).</translation>
+    </message>
+    <message>
         <source>Making {0}</source>
         <translation>Création de {0}</translation>
     </message>
@@ -32,40 +56,8 @@
         <translation>La garantie k n&apos;est pas respectée par le résultat&#xa0;:</translation>
     </message>
     <message>
-        <source>A bundle named {0} already exists in {1}. Choose another location, or confirm that it should be replaced (on the command line: --replace).</source>
-        <translation>Un dossier de publication nommé {0} existe déjà dans {1}. Choisissez un autre emplacement, ou confirmez qu&apos;il faut le remplacer (en ligne de commande&#xa0;: --replace).</translation>
-    </message>
-    <message>
         <source>The folder {0} cannot be found (a shared drive that is not connected, or a folder moved or deleted); nothing was written. Connect the drive or choose an existing folder, then write again.</source>
         <translation>Le dossier {0} est introuvable (un lecteur partagé non connecté, ou un dossier déplacé ou supprimé)&#xa0;; rien n&apos;a été écrit. Connectez le lecteur ou choisissez un dossier existant, puis écrivez à nouveau.</translation>
-    </message>
-    <message>
-        <source>The release cannot be written yet:</source>
-        <translation>La publication ne peut pas encore être écrite&#xa0;:</translation>
-    </message>
-    <message>
-        <source>A bundle named {0} appeared in {1} meanwhile; nothing was written. Choose another location, or confirm that it should be replaced (on the command line: --replace).</source>
-        <translation>Un dossier de publication nommé {0} est apparu entre-temps dans {1}&#xa0;; rien n&apos;a été écrit. Choisissez un autre emplacement, ou confirmez qu&apos;il faut le remplacer (en ligne de commande&#xa0;: --replace).</translation>
-    </message>
-    <message>
-        <source>Group rare answers into broader categories in the recode step.</source>
-        <translation>Regroupez les réponses rares dans des catégories plus larges à l&apos;étape Recoder.</translation>
-    </message>
-    <message>
-        <source>Values not mapped to a codebook category: {0} and {1} more. Map each in the Recode step.</source>
-        <translation>Valeurs non associées à une catégorie du livre de codes&#xa0;: {0} et {1} autres. Associez chacune à l&apos;étape Recoder.</translation>
-    </message>
-    <message>
-        <source>Values not mapped to a codebook category: {0}. Map each in the Recode step.</source>
-        <translation>Valeurs non associées à une catégorie du livre de codes&#xa0;: {0}. Associez chacune à l&apos;étape Recoder.</translation>
-    </message>
-    <message>
-        <source>The synthesis produced no records, so there is nothing to release. {0}</source>
-        <translation>La synthèse n&apos;a produit aucun enregistrement&#xa0;: il n&apos;y a rien à publier. {0}</translation>
-    </message>
-    <message>
-        <source>The folder {0} cannot be found. Check the path, or that the network drive is connected.</source>
-        <translation>Le dossier {0} est introuvable. Vérifiez le chemin, ou que le lecteur réseau est connecté.</translation>
     </message>
     <message>
         <source>Writing: </source>
@@ -74,6 +66,14 @@
     <message>
         <source>Unfinished bundle folders left by a stopped export were removed: {0}.</source>
         <translation>Des dossiers de publication inachevés, laissés par un export interrompu, ont été supprimés&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <source>The release cannot be written yet:</source>
+        <translation>La publication ne peut pas encore être écrite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A bundle named {0} appeared in {1} meanwhile; nothing was written. Choose another location, or confirm that it should be replaced (on the command line: --replace).</source>
+        <translation>Un dossier de publication nommé {0} est apparu entre-temps dans {1}&#xa0;; rien n&apos;a été écrit. Choisissez un autre emplacement, ou confirmez qu&apos;il faut le remplacer (en ligne de commande&#xa0;: --replace).</translation>
     </message>
     <message>
         <source>Could not write the release bundle into {0} ({1}); nothing was written. Check that the folder exists, that you may write to it, and that the drive has space.</source>

@@ -4,12 +4,12 @@
 <context>
     <name>Progress</name>
     <message>
-        <source>Drawing synthetic records</source>
-        <translation>Tirage des enregistrements synthétiques</translation>
-    </message>
-    <message>
         <source>Matching the released counts</source>
         <translation>Ajustement aux comptages publiés</translation>
+    </message>
+    <message>
+        <source>Drawing synthetic records</source>
+        <translation>Tirage des enregistrements synthétiques</translation>
     </message>
 </context>
 </TS>

@@ -1,11 +1,11 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
-    <context>
-        <name>Progress</name>
-        <message>
-            <source>Done</source>
-            <translation>Terminé</translation>
-        </message>
-    </context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
 </TS>

@@ -4,26 +4,6 @@
 <context>
     <name>BandsEditor</name>
     <message>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>À</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-    <message>
-        <source>A whole number; the band includes it.</source>
-        <translation>Un nombre entier&#xa0;; la tranche l&apos;inclut.</translation>
-    </message>
-    <message>
-        <source>One of the codebook&apos;s categories: {labels}</source>
-        <translation>L&apos;une des catégories du livre de codes&#xa0;: {labels}</translation>
-    </message>
-    <message>
         <source>Each band holds the whole numbers from its first to its last value, both included. Leave the last band&apos;s end empty for no upper end. Bands must follow each other without overlap or gap. Press F2 to change the cell with the focus.</source>
         <translation>Chaque tranche contient les nombres entiers de sa première à sa dernière valeur, toutes deux incluses. Laissez vide la fin de la dernière tranche pour qu&apos;elle n&apos;ait pas de limite haute. Les tranches doivent se suivre sans chevauchement ni trou. Appuyez sur F2 pour modifier la cellule qui a le focus.</translation>
     </message>
@@ -34,6 +14,18 @@
     <message>
         <source>One row per band: its first value, its last value and its category. F2 changes a cell.</source>
         <translation>Une ligne par tranche&#xa0;: sa première valeur, sa dernière valeur et sa catégorie. F2 modifie une cellule.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>A&amp;dd band</source>
@@ -50,6 +42,14 @@
     <message>
         <source>Remove the band of the selected row.</source>
         <translation>Retire la tranche de la ligne sélectionnée.</translation>
+    </message>
+    <message>
+        <source>One of the codebook&apos;s categories: {labels}</source>
+        <translation>L&apos;une des catégories du livre de codes&#xa0;: {labels}</translation>
+    </message>
+    <message>
+        <source>A whole number; the band includes it.</source>
+        <translation>Un nombre entier&#xa0;; la tranche l&apos;inclut.</translation>
     </message>
     <message>
         <source>Band {row}, {column}: &quot;{text}&quot; is not a whole number.</source>

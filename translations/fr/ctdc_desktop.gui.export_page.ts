@@ -12,6 +12,10 @@
         <translation>les mêmes enregistrements en classeur Excel</translation>
     </message>
     <message>
+        <source>the protected counts</source>
+        <translation>les comptages protégés</translation>
+    </message>
+    <message>
         <source>variables, categories, definitions and the protection used</source>
         <translation>variables, catégories, définitions et protection utilisée</translation>
     </message>
@@ -32,50 +36,6 @@
         <translation>version, recette, paramètres, nombres d&apos;enregistrements et empreinte de chaque fichier</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Save the release: a new folder with the synthetic data, the protected counts, a codebook, a report and a log of what was done. Your original export is never changed, and nothing is replaced without your say.</source>
-        <translation>Enregistrez la publication&#xa0;: un nouveau dossier avec les données synthétiques, les comptages protégés, un livre de codes, un rapport et un journal de ce qui a été fait. Votre export d&apos;origine n&apos;est jamais modifié, et rien n&apos;est remplacé sans votre accord.</translation>
-    </message>
-    <message>
-        <source>a folder, a mapped drive (S:\releases) or \\server\share</source>
-        <translation>un dossier, un lecteur réseau (S:\releases) ou \\serveur\partage</translation>
-    </message>
-    <message>
-        <source>The folder the release folder is made in. Type or paste a network path.</source>
-        <translation>Le dossier dans lequel le dossier de publication est créé. Saisissez ou collez un chemin réseau.</translation>
-    </message>
-    <message>
-        <source>Replace the existing release folder of the same name</source>
-        <translation>Remplacer le dossier de publication existant du même nom</translation>
-    </message>
-    <message>
-        <source>Where to save</source>
-        <translation>Où enregistrer</translation>
-    </message>
-    <message>
-        <source>What will be written</source>
-        <translation>Ce qui sera écrit</translation>
-    </message>
-    <message>
-        <source>Stop writing. Nothing is left behind.</source>
-        <translation>Arrêter l&apos;écriture. Rien n&apos;est laissé derrière.</translation>
-    </message>
-    <message>
-        <source>Finish the Synthesize step first: this step writes the synthetic records it makes.</source>
-        <translation>Terminez d&apos;abord l&apos;étape Synthétiser&#xa0;: cette étape écrit les enregistrements synthétiques qu&apos;elle crée.</translation>
-    </message>
-    <message>
-        <source>&amp;Choose…</source>
-        <translation>&amp;Choisir…</translation>
-    </message>
-    <message>
-        <source>the protected counts</source>
-        <translation>les comptages protégés</translation>
-    </message>
-    <message>
         <source>the protected counts: noisy counts (each real count with random noise added), not the real numbers</source>
         <translation>les comptages protégés&#xa0;: des comptages bruités (chaque comptage réel plus un bruit aléatoire), pas les nombres réels</translation>
     </message>
@@ -84,24 +44,32 @@
         <translation>les comptages protégés&#xa0;: les comptages réels arrondis au multiple de k = {0} inférieur&#xa0;; les combinaisons plus rares sont omises</translation>
     </message>
     <message>
-        <source>&amp;Dataset name:</source>
-        <translation>Nom du &amp;jeu de données&#xa0;:</translation>
+        <source>Export</source>
+        <translation>Exporter</translation>
     </message>
     <message>
-        <source>&amp;Save in folder:</source>
-        <translation>&amp;Enregistrer dans le dossier&#xa0;:</translation>
+        <source>Save the release: a new folder with the synthetic data, the protected counts, a codebook, a report and a log of what was done. Your original export is never changed, and nothing is replaced without your say.</source>
+        <translation>Enregistrez la publication&#xa0;: un nouveau dossier avec les données synthétiques, les comptages protégés, un livre de codes, un rapport et un journal de ce qui a été fait. Votre export d&apos;origine n&apos;est jamais modifié, et rien n&apos;est remplacé sans votre accord.</translation>
+    </message>
+    <message>
+        <source>What will be written</source>
+        <translation>Ce qui sera écrit</translation>
     </message>
     <message>
         <source>&amp;Write the release</source>
         <translation>Écrire la &amp;publication</translation>
     </message>
     <message>
+        <source>Stop writing. Nothing is left behind.</source>
+        <translation>Arrêter l&apos;écriture. Rien n&apos;est laissé derrière.</translation>
+    </message>
+    <message>
         <source>&amp;Open the folder</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <source>Named on the Synthesize step, once per project: every release of these data counts against its privacy budget. Change it there.</source>
-        <translation>Nommé à l&apos;étape Synthétiser, une fois par projet : chaque publication de ces données compte dans son budget de confidentialité. Changez-le là-bas.</translation>
+        <source>Finish the Synthesize step first: this step writes the synthetic records it makes.</source>
+        <translation>Terminez d&apos;abord l&apos;étape Synthétiser&#xa0;: cette étape écrit les enregistrements synthétiques qu&apos;elle crée.</translation>
     </message>
     <message>
         <source>Choose the folder to save the release in.</source>
@@ -162,6 +130,38 @@
     <message>
         <source>Stopped. Nothing was written.</source>
         <translation>Arrêté. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Where to save</source>
+        <translation>Où enregistrer</translation>
+    </message>
+    <message>
+        <source>Named on the Synthesize step, once per project: every release of these data counts against its privacy budget. Change it there.</source>
+        <translation>Nommé à l&apos;étape Synthétiser, une fois par projet : chaque publication de ces données compte dans son budget de confidentialité. Changez-le là-bas.</translation>
+    </message>
+    <message>
+        <source>a folder, a mapped drive (S:\releases) or \\server\share</source>
+        <translation>un dossier, un lecteur réseau (S:\releases) ou \\serveur\partage</translation>
+    </message>
+    <message>
+        <source>The folder the release folder is made in. Type or paste a network path.</source>
+        <translation>Le dossier dans lequel le dossier de publication est créé. Saisissez ou collez un chemin réseau.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Replace the existing release folder of the same name</source>
+        <translation>Remplacer le dossier de publication existant du même nom</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset name:</source>
+        <translation>Nom du &amp;jeu de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save in folder:</source>
+        <translation>&amp;Enregistrer dans le dossier&#xa0;:</translation>
     </message>
     <message>
         <source>{0} bytes</source>

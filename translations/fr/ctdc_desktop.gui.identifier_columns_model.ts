@@ -60,10 +60,6 @@
         <translation>{decision} (votre raison : {reason})</translation>
     </message>
     <message>
-        <source>{decision}. Your reason: {reason}</source>
-        <translation>{decision}. Votre raison : {reason}</translation>
-    </message>
-    <message>
         <source>Records</source>
         <translation>Fiches</translation>
     </message>
@@ -114,6 +110,10 @@
     <message>
         <source>Stage one found something identifying here: choose Remove, Transform or Keep.</source>
         <translation>L&apos;étape 1 a trouvé ici quelque chose d&apos;identifiant : choisissez Supprimer, Transformer ou Garder.</translation>
+    </message>
+    <message>
+        <source>{decision}. Your reason: {reason}</source>
+        <translation>{decision}. Votre raison : {reason}</translation>
     </message>
 </context>
 </TS>

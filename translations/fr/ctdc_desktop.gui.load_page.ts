@@ -12,12 +12,12 @@
         <translation>Fiches des victimes</translation>
     </message>
     <message>
-        <source>Perpetrator records (optional)</source>
-        <translation>Fiches des auteurs (facultatif)</translation>
-    </message>
-    <message>
         <source>{file} has several sheets. Pick the one with the victim records:</source>
         <translation>{file} a plusieurs feuilles. Choisissez celle des fiches des victimes :</translation>
+    </message>
+    <message>
+        <source>Perpetrator records (optional)</source>
+        <translation>Fiches des auteurs (facultatif)</translation>
     </message>
     <message>
         <source>{file} has several sheets. Pick the one with the perpetrator records:</source>

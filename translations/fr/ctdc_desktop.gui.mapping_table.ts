@@ -99,28 +99,16 @@
         <translation>Rechercher dans les valeurs…</translation>
     </message>
     <message>
-        <source>Only values to fi&amp;x</source>
-        <translation>Seulement à corri&amp;ger</translation>
-    </message>
-    <message>
-        <source>The category the selected values become.</source>
-        <translation>La catégorie que deviennent les valeurs sélectionnées.</translation>
-    </message>
-    <message>
-        <source>Every selected value becomes the category chosen beside.</source>
-        <translation>Chaque valeur sélectionnée devient la catégorie choisie à côté.</translation>
-    </message>
-    <message>
-        <source>Set selected to m&amp;issing</source>
-        <translation>Marquer la sélection &amp;manquante</translation>
-    </message>
-    <message>
         <source>Search the values</source>
         <translation>Rechercher dans les valeurs</translation>
     </message>
     <message>
         <source>Shows only the values that contain what you type (Ctrl+F).</source>
         <translation>N&apos;affiche que les valeurs qui contiennent ce que vous tapez (Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>Only values to fi&amp;x</source>
+        <translation>Seulement à corri&amp;ger</translation>
     </message>
     <message>
         <source>Show only the values that are not mapped or are wrong (the search still applies).</source>
@@ -135,12 +123,24 @@
         <translation>Sélectionnez des valeurs avec les flèches, Maj+flèches ou Ctrl+Espace, puis associez-les à une catégorie ou marquez-les comme manquantes.</translation>
     </message>
     <message>
+        <source>The category the selected values become.</source>
+        <translation>La catégorie que deviennent les valeurs sélectionnées.</translation>
+    </message>
+    <message>
         <source>Category for the selected values</source>
         <translation>Catégorie des valeurs sélectionnées</translation>
     </message>
     <message>
         <source>M&amp;ap selected to</source>
         <translation>A&amp;ssocier la sélection à</translation>
+    </message>
+    <message>
+        <source>Every selected value becomes the category chosen beside.</source>
+        <translation>Chaque valeur sélectionnée devient la catégorie choisie à côté.</translation>
+    </message>
+    <message>
+        <source>Set selected to m&amp;issing</source>
+        <translation>Marquer la sélection &amp;manquante</translation>
     </message>
     <message>
         <source>The selected values are left out on purpose: their cells stay empty in the recoded table.</source>

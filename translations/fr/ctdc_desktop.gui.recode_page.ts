@@ -56,8 +56,20 @@
         <translation>Une recette indique comment chaque variable du CTDC est faite à partir des colonnes de l&apos;export.</translation>
     </message>
     <message>
+        <source>Recipe</source>
+        <translation>Recette</translation>
+    </message>
+    <message>
+        <source>&amp;Open recipe file…</source>
+        <translation>&amp;Ouvrir un fichier de recette…</translation>
+    </message>
+    <message>
         <source>Use a recipe saved earlier or made for your mission (.toml).</source>
         <translation>Utilisez une recette enregistrée auparavant ou faite pour votre mission (.toml).</translation>
+    </message>
+    <message>
+        <source>&amp;Save recipe as…</source>
+        <translation>&amp;Enregistrer la recette sous…</translation>
     </message>
     <message>
         <source>Save the recipe with your changes as a new file, to use again next quarter. It holds no records, only the spellings you mapped.</source>
@@ -68,36 +80,16 @@
         <translation>Arrêter le recodage. La recette et vos modifications sont conservées.</translation>
     </message>
     <message>
-        <source>Variables of the codebook</source>
-        <translation>Variables du livre de codes</translation>
-    </message>
-    <message>
-        <source>Choose a variable with the arrow keys; its values and bands are shown beside the list.</source>
-        <translation>Choisissez une variable avec les flèches&#xa0;; ses valeurs et ses tranches s&apos;affichent à côté de la liste.</translation>
-    </message>
-    <message>
-        <source>Variable</source>
-        <translation>Variable</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Recoded</source>
-        <translation>Recodées</translation>
-    </message>
-    <message>
-        <source>In words</source>
-        <translation>En clair</translation>
-    </message>
-    <message>
-        <source>Rows whose value is not mapped or is wrong.</source>
-        <translation>Lignes dont la valeur n&apos;est pas associée ou est erronée.</translation>
-    </message>
-    <message>
         <source>The variable in the codebook&apos;s own words.</source>
         <translation>La variable dans les termes mêmes du livre de codes.</translation>
+    </message>
+    <message>
+        <source>The rule the recipe uses for this variable.</source>
+        <translation>La règle que la recette utilise pour cette variable.</translation>
+    </message>
+    <message>
+        <source>What the variable means, as its codebook defines it.</source>
+        <translation>Ce que signifie la variable, telle que son livre de codes la définit.</translation>
     </message>
     <message>
         <source>&amp;Use this proposal</source>
@@ -122,131 +114,6 @@
     <message>
         <source>Go back to the recipe&apos;s way of making this variable.</source>
         <translation>Revenir à la façon dont la recette fait cette variable.</translation>
-    </message>
-    <message>
-        <source>The rule the recipe uses for this variable.</source>
-        <translation>La règle que la recette utilise pour cette variable.</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n of {n} variables need attention&lt;/b&gt;: map their values to a category or set them to missing.</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n variable sur {n} demande votre attention&lt;/b&gt; : associez ses valeurs à une catégorie ou déclarez-les manquantes.</numerusform>
-            <numerusform>&lt;b&gt;%n variables sur {n} demandent votre attention&lt;/b&gt; : associez leurs valeurs à une catégorie ou déclarez-les manquantes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n proposals wait for your confirmation (marked “please confirm”).</source>
-        <translation>
-            <numerusform>%n proposition attend votre confirmation (marquée « à confirmer »).</numerusform>
-            <numerusform>%n propositions attendent votre confirmation (marquées « à confirmer »).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>For %n variables no column was found: choose it.</source>
-        <translation>
-            <numerusform>Pour %n variable, aucune colonne n’a été trouvée : choisissez-la.</numerusform>
-            <numerusform>Pour %n variables, aucune colonne n’a été trouvée : choisissez-les.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Proposed (confident)</source>
-        <translation>Proposé (sûr)</translation>
-    </message>
-    <message>
-        <source>from {columns}: {reason}.</source>
-        <translation>à partir de {columns} : {reason}.</translation>
-    </message>
-    <message>
-        <source>Proposal used</source>
-        <translation>Proposition utilisée</translation>
-    </message>
-    <message>
-        <source>Proposed: please confirm</source>
-        <translation>Proposé : à confirmer</translation>
-    </message>
-    <message>
-        <source>from {columns}: {reason}. Not used until you confirm it; or choose other columns below.</source>
-        <translation>à partir de {columns} : {reason}. Pas utilisé tant que vous ne l&apos;avez pas confirmé ; ou choisissez d&apos;autres colonnes ci-dessous.</translation>
-    </message>
-    <message>
-        <source>No column found</source>
-        <translation>Aucune colonne trouvée</translation>
-    </message>
-    <message>
-        <source>{reason}. Choose the column(s) below.</source>
-        <translation>{reason}. Choisissez la ou les colonnes ci-dessous.</translation>
-    </message>
-    <message>
-        <source>Your choice</source>
-        <translation>Votre choix</translation>
-    </message>
-    <message>
-        <source>the proposal was {columns}: {reason}.</source>
-        <translation>la proposition était {columns} : {reason}.</translation>
-    </message>
-    <message>
-        <source>{reason}.</source>
-        <translation>{reason}.</translation>
-    </message>
-    <message>
-        <source>As the recipe says</source>
-        <translation>Comme le dit la recette</translation>
-    </message>
-    <message>
-        <source>its columns are in the export. Proposed from the export: {columns} ({reason}).</source>
-        <translation>ses colonnes sont dans l&apos;export. Proposé d&apos;après l&apos;export : {columns} ({reason}).</translation>
-    </message>
-    <message>
-        <source>its columns are in the export.</source>
-        <translation>ses colonnes sont dans l&apos;export.</translation>
-    </message>
-    <message>
-        <source>Other columns that could make it: {columns}.</source>
-        <translation>Autres colonnes possibles : {columns}.</translation>
-    </message>
-    <message>
-        <source>Values no word list places (map them under Values): {values}.</source>
-        <translation>Valeurs qu&apos;aucune liste de mots ne classe (associez-les sous Valeurs) : {values}.</translation>
-    </message>
-    <message>
-        <source>What the variable means, as its codebook defines it.</source>
-        <translation>Ce que signifie la variable, telle que son livre de codes la définit.</translation>
-    </message>
-    <message>
-        <source>The export&apos;s column beside the recoded column, row by row.</source>
-        <translation>La colonne de l&apos;export à côté de la colonne recodée, ligne par ligne.</translation>
-    </message>
-    <message>
-        <source>Values</source>
-        <translation>Valeurs</translation>
-    </message>
-    <message>
-        <source>Bands</source>
-        <translation>Tranches</translation>
-    </message>
-    <message>
-        <source>Recipe</source>
-        <translation>Recette</translation>
-    </message>
-    <message>
-        <source>&amp;Open recipe file…</source>
-        <translation>&amp;Ouvrir un fichier de recette…</translation>
-    </message>
-    <message>
-        <source>&amp;Save recipe as…</source>
-        <translation>&amp;Enregistrer la recette sous…</translation>
-    </message>
-    <message>
-        <source>Before and after</source>
-        <translation>Avant et après</translation>
-    </message>
-    <message>
-        <source>Recoded rows</source>
-        <translation>Lignes recodées</translation>
-    </message>
-    <message>
-        <source>Perpetrators per victim</source>
-        <translation>Auteurs par victime</translation>
     </message>
     <message>
         <source>The recipe file {file} is not there any more; the copy saved in the project is used.</source>
@@ -312,6 +179,13 @@
         <source>&lt;b&gt;Every variable is complete.&lt;/b&gt; {n} victims recoded; Synthesize can start.</source>
         <translation>&lt;b&gt;Toutes les variables sont complètes.&lt;/b&gt; {n} victimes recodées&#xa0;; Synthétiser peut commencer.</translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n of {n} variables need attention&lt;/b&gt;: map their values to a category or set them to missing.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n variable sur {n} demande votre attention&lt;/b&gt; : associez ses valeurs à une catégorie ou déclarez-les manquantes.</numerusform>
+            <numerusform>&lt;b&gt;%n variables sur {n} demandent votre attention&lt;/b&gt; : associez leurs valeurs à une catégorie ou déclarez-les manquantes.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>A variable is complete when every value of its column is mapped or set to missing.</source>
         <translation>Une variable est complète quand chaque valeur de sa colonne est associée ou marquée comme manquante.</translation>
@@ -319,6 +193,20 @@
     <message>
         <source>Proposed from your export: {k} of {n} variables.</source>
         <translation>Proposé d&apos;après votre export : {k} variables sur {n}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposals wait for your confirmation (marked “please confirm”).</source>
+        <translation>
+            <numerusform>%n proposition attend votre confirmation (marquée « à confirmer »).</numerusform>
+            <numerusform>%n propositions attendent votre confirmation (marquées « à confirmer »).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n variables no column was found: choose it.</source>
+        <translation>
+            <numerusform>Pour %n variable, aucune colonne n’a été trouvée : choisissez-la.</numerusform>
+            <numerusform>Pour %n variables, aucune colonne n’a été trouvée : choisissez-les.</numerusform>
+        </translation>
     </message>
     <message>
         <source>please confirm</source>
@@ -347,6 +235,66 @@
     <message>
         <source>Recoded: rows that got a category. Set to missing: values the recipe leaves out on purpose. Empty: rows with nothing in the column. Not mapped: values the recipe says nothing about.</source>
         <translation>Recodées&#xa0;: lignes qui ont reçu une catégorie. Manquantes&#xa0;: valeurs que la recette laisse de côté exprès. Vides&#xa0;: lignes sans rien dans la colonne. Non associées&#xa0;: valeurs dont la recette ne dit rien.</translation>
+    </message>
+    <message>
+        <source>Proposed (confident)</source>
+        <translation>Proposé (sûr)</translation>
+    </message>
+    <message>
+        <source>from {columns}: {reason}.</source>
+        <translation>à partir de {columns} : {reason}.</translation>
+    </message>
+    <message>
+        <source>Proposal used</source>
+        <translation>Proposition utilisée</translation>
+    </message>
+    <message>
+        <source>Proposed: please confirm</source>
+        <translation>Proposé : à confirmer</translation>
+    </message>
+    <message>
+        <source>from {columns}: {reason}. Not used until you confirm it; or choose other columns below.</source>
+        <translation>à partir de {columns} : {reason}. Pas utilisé tant que vous ne l&apos;avez pas confirmé ; ou choisissez d&apos;autres colonnes ci-dessous.</translation>
+    </message>
+    <message>
+        <source>No column found</source>
+        <translation>Aucune colonne trouvée</translation>
+    </message>
+    <message>
+        <source>{reason}. Choose the column(s) below.</source>
+        <translation>{reason}. Choisissez la ou les colonnes ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation>Votre choix</translation>
+    </message>
+    <message>
+        <source>the proposal was {columns}: {reason}.</source>
+        <translation>la proposition était {columns} : {reason}.</translation>
+    </message>
+    <message>
+        <source>{reason}.</source>
+        <translation>{reason}.</translation>
+    </message>
+    <message>
+        <source>As the recipe says</source>
+        <translation>Comme le dit la recette</translation>
+    </message>
+    <message>
+        <source>its columns are in the export. Proposed from the export: {columns} ({reason}).</source>
+        <translation>ses colonnes sont dans l&apos;export. Proposé d&apos;après l&apos;export : {columns} ({reason}).</translation>
+    </message>
+    <message>
+        <source>its columns are in the export.</source>
+        <translation>ses colonnes sont dans l&apos;export.</translation>
+    </message>
+    <message>
+        <source>Other columns that could make it: {columns}.</source>
+        <translation>Autres colonnes possibles : {columns}.</translation>
+    </message>
+    <message>
+        <source>Values no word list places (map them under Values): {values}.</source>
+        <translation>Valeurs qu&apos;aucune liste de mots ne classe (associez-les sous Valeurs) : {values}.</translation>
     </message>
     <message>
         <source>1 (yes)</source>
@@ -391,6 +339,58 @@
     <message>
         <source>victims</source>
         <translation>victimes</translation>
+    </message>
+    <message>
+        <source>Variables of the codebook</source>
+        <translation>Variables du livre de codes</translation>
+    </message>
+    <message>
+        <source>Choose a variable with the arrow keys; its values and bands are shown beside the list.</source>
+        <translation>Choisissez une variable avec les flèches&#xa0;; ses valeurs et ses tranches s&apos;affichent à côté de la liste.</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>In words</source>
+        <translation>En clair</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Recoded</source>
+        <translation>Recodées</translation>
+    </message>
+    <message>
+        <source>Rows whose value is not mapped or is wrong.</source>
+        <translation>Lignes dont la valeur n&apos;est pas associée ou est erronée.</translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation>Tranches</translation>
+    </message>
+    <message>
+        <source>Recoded rows</source>
+        <translation>Lignes recodées</translation>
+    </message>
+    <message>
+        <source>The export&apos;s column beside the recoded column, row by row.</source>
+        <translation>La colonne de l&apos;export à côté de la colonne recodée, ligne par ligne.</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation>Avant et après</translation>
+    </message>
+    <message>
+        <source>Perpetrators per victim</source>
+        <translation>Auteurs par victime</translation>
     </message>
 </context>
 </TS>

@@ -24,18 +24,6 @@
         <translation>Travailler sans ce fichier.</translation>
     </message>
     <message>
-        <source>Stop reading this file. Nothing is changed.</source>
-        <translation>Arrêter la lecture de ce fichier. Rien n&apos;est modifié.</translation>
-    </message>
-    <message>
-        <source>The file has no &amp;header row</source>
-        <translation>Le fichier n’a pas de ligne d’&amp;en-tête</translation>
-    </message>
-    <message>
-        <source>Opening {file}…</source>
-        <translation>Ouverture de {file}…</translation>
-    </message>
-    <message>
         <source>Sheets of the workbook</source>
         <translation>Feuilles du classeur</translation>
     </message>
@@ -44,8 +32,20 @@
         <translation>&amp;Charger cette feuille</translation>
     </message>
     <message>
+        <source>Stop reading this file. Nothing is changed.</source>
+        <translation>Arrêter la lecture de ce fichier. Rien n&apos;est modifié.</translation>
+    </message>
+    <message>
+        <source>The file has no &amp;header row</source>
+        <translation>Le fichier n’a pas de ligne d’&amp;en-tête</translation>
+    </message>
+    <message>
         <source>Tick when the first row is a record, not the column names: every row is then read as a record and the columns are called “column 1”, “column 2”…</source>
         <translation>Cochez si la première ligne est un enregistrement et non les noms de colonne : chaque ligne est alors lue comme un enregistrement et les colonnes s’appellent « column 1 », « column 2 »…</translation>
+    </message>
+    <message>
+        <source>Opening {file}…</source>
+        <translation>Ouverture de {file}…</translation>
     </message>
     <message>
         <source>{count} rows</source>

@@ -4,38 +4,6 @@
 <context>
     <name>SynthesizePage</name>
     <message>
-        <source>Synthesize</source>
-        <translation>Synthétiser</translation>
-    </message>
-    <message>
-        <source>Make &lt;b&gt;synthetic&lt;/b&gt; records: new rows that keep the patterns of your recoded data but belong to no real person. Choose how strongly to protect the people in it; nothing is written to a file here.</source>
-        <translation>Créez des enregistrements &lt;b&gt;synthétiques&lt;/b&gt;&#xa0;: de nouvelles lignes qui gardent les tendances de vos données recodées mais n&apos;appartiennent à aucune personne réelle. Choisissez avec quelle force protéger les personnes concernées&#xa0;; rien n&apos;est écrit dans un fichier ici.</translation>
-    </message>
-    <message>
-        <source>The most ε this dataset may spend over all its releases (default 10).</source>
-        <translation>Le maximum de ε que ce jeu de données peut dépenser sur toutes ses publications (10 par défaut).</translation>
-    </message>
-    <message>
-        <source>Privacy budget of this dataset</source>
-        <translation>Budget de confidentialité de ce jeu de données</translation>
-    </message>
-    <message>
-        <source>Cap on ε over all releases:</source>
-        <translation>Plafond de ε sur toutes les publications&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Records by how many share their answers</source>
-        <translation>Enregistrements selon le nombre de personnes qui partagent leurs réponses</translation>
-    </message>
-    <message>
-        <source>Rare records made common by leaving out one variable</source>
-        <translation>Enregistrements rares rendus courants en laissant de côté une variable</translation>
-    </message>
-    <message>
-        <source>Who is at risk in the recoded data (before synthesis)</source>
-        <translation>Qui est à risque dans les données recodées (avant la synthèse)</translation>
-    </message>
-    <message>
         <source>Good</source>
         <translation>Bien</translation>
     </message>
@@ -48,12 +16,12 @@
         <translation>Problème</translation>
     </message>
     <message>
-        <source>The name this data is released under, the same for every release of this project: budgets are counted per name. Proposed from the file&apos;s name; change it before the first release.</source>
-        <translation>Le nom sous lequel ces données sont publiées, le même pour chaque publication de ce projet : les budgets sont comptés par nom. Proposé d’après le nom du fichier ; changez-le avant la première publication.</translation>
+        <source>Synthesize</source>
+        <translation>Synthétiser</translation>
     </message>
     <message>
-        <source>Data&amp;set name:</source>
-        <translation>Nom du &amp;jeu de données :</translation>
+        <source>Make &lt;b&gt;synthetic&lt;/b&gt; records: new rows that keep the patterns of your recoded data but belong to no real person. Choose how strongly to protect the people in it; nothing is written to a file here.</source>
+        <translation>Créez des enregistrements &lt;b&gt;synthétiques&lt;/b&gt;&#xa0;: de nouvelles lignes qui gardent les tendances de vos données recodées mais n&apos;appartiennent à aucune personne réelle. Choisissez avec quelle force protéger les personnes concernées&#xa0;; rien n&apos;est écrit dans un fichier ici.</translation>
     </message>
     <message>
         <source>&amp;Make synthetic records</source>
@@ -62,38 +30,6 @@
     <message>
         <source>Stop making synthetic records. Nothing is kept.</source>
         <translation>Arrêter la création des enregistrements synthétiques. Rien n&apos;est gardé.</translation>
-    </message>
-    <message>
-        <source>Mean error of a count (records)</source>
-        <translation>Erreur moyenne d&apos;un comptage (enregistrements)</translation>
-    </message>
-    <message>
-        <source>Combinations kept</source>
-        <translation>Combinaisons gardées</translation>
-    </message>
-    <message>
-        <source>Combinations left out</source>
-        <translation>Combinaisons laissées de côté</translation>
-    </message>
-    <message>
-        <source>Combinations invented</source>
-        <translation>Combinaisons inventées</translation>
-    </message>
-    <message>
-        <source>Result (on this screen only: never written to a file)</source>
-        <translation>Résultat (sur cet écran seulement&#xa0;: jamais écrit dans un fichier)</translation>
-    </message>
-    <message>
-        <source>Show the &amp;figures</source>
-        <translation>Afficher les &amp;chiffres</translation>
-    </message>
-    <message>
-        <source>The numbers behind these three sentences, by length of combination.</source>
-        <translation>Les chiffres derrière ces trois phrases, par longueur de combinaison.</translation>
-    </message>
-    <message>
-        <source>Show the figures by how common a combination is</source>
-        <translation>Afficher les chiffres selon la fréquence d&apos;une combinaison</translation>
     </message>
     <message>
         <source>Finish the Recode step first: this step works on the recoded table it makes.</source>
@@ -180,6 +116,10 @@
         <translation>Masquer les &amp;chiffres</translation>
     </message>
     <message>
+        <source>Show the &amp;figures</source>
+        <translation>Afficher les &amp;chiffres</translation>
+    </message>
+    <message>
         <source>Rename the dataset?</source>
         <translation>Renommer le jeu de données ?</translation>
     </message>
@@ -194,6 +134,66 @@
     <message>
         <source>&amp;Keep “{0}”</source>
         <translation>&amp;Garder « {0} »</translation>
+    </message>
+    <message>
+        <source>Privacy budget of this dataset</source>
+        <translation>Budget de confidentialité de ce jeu de données</translation>
+    </message>
+    <message>
+        <source>The name this data is released under, the same for every release of this project: budgets are counted per name. Proposed from the file&apos;s name; change it before the first release.</source>
+        <translation>Le nom sous lequel ces données sont publiées, le même pour chaque publication de ce projet : les budgets sont comptés par nom. Proposé d’après le nom du fichier ; changez-le avant la première publication.</translation>
+    </message>
+    <message>
+        <source>The most ε this dataset may spend over all its releases (default 10).</source>
+        <translation>Le maximum de ε que ce jeu de données peut dépenser sur toutes ses publications (10 par défaut).</translation>
+    </message>
+    <message>
+        <source>Data&amp;set name:</source>
+        <translation>Nom du &amp;jeu de données :</translation>
+    </message>
+    <message>
+        <source>Cap on ε over all releases:</source>
+        <translation>Plafond de ε sur toutes les publications&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Who is at risk in the recoded data (before synthesis)</source>
+        <translation>Qui est à risque dans les données recodées (avant la synthèse)</translation>
+    </message>
+    <message>
+        <source>Records by how many share their answers</source>
+        <translation>Enregistrements selon le nombre de personnes qui partagent leurs réponses</translation>
+    </message>
+    <message>
+        <source>Rare records made common by leaving out one variable</source>
+        <translation>Enregistrements rares rendus courants en laissant de côté une variable</translation>
+    </message>
+    <message>
+        <source>Result (on this screen only: never written to a file)</source>
+        <translation>Résultat (sur cet écran seulement&#xa0;: jamais écrit dans un fichier)</translation>
+    </message>
+    <message>
+        <source>The numbers behind these three sentences, by length of combination.</source>
+        <translation>Les chiffres derrière ces trois phrases, par longueur de combinaison.</translation>
+    </message>
+    <message>
+        <source>Mean error of a count (records)</source>
+        <translation>Erreur moyenne d&apos;un comptage (enregistrements)</translation>
+    </message>
+    <message>
+        <source>Combinations kept</source>
+        <translation>Combinaisons gardées</translation>
+    </message>
+    <message>
+        <source>Combinations left out</source>
+        <translation>Combinaisons laissées de côté</translation>
+    </message>
+    <message>
+        <source>Combinations invented</source>
+        <translation>Combinaisons inventées</translation>
+    </message>
+    <message>
+        <source>Show the figures by how common a combination is</source>
+        <translation>Afficher les chiffres selon la fréquence d&apos;une combinaison</translation>
     </message>
     <message>
         <source>{0}:</source>
