@@ -108,6 +108,10 @@
         <translation>Elija la carpeta donde guardar la publicación.</translation>
     </message>
     <message>
+        <source>Checking the folder…</source>
+        <translation>Comprobando la carpeta…</translation>
+    </message>
+    <message>
         <source>Shown once the synthetic records are made.</source>
         <translation>Se muestra una vez creados los registros sintéticos.</translation>
     </message>

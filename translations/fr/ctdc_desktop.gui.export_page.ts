@@ -108,6 +108,10 @@
         <translation>Choisissez le dossier où enregistrer la publication.</translation>
     </message>
     <message>
+        <source>Checking the folder…</source>
+        <translation>Vérification du dossier…</translation>
+    </message>
+    <message>
         <source>Shown once the synthetic records are made.</source>
         <translation>Affiché une fois les enregistrements synthétiques créés.</translation>
     </message>
