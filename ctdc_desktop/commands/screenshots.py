@@ -166,6 +166,7 @@ def _before_picture(window: MainWindow, key: str, release_dir: Path, timeout_s: 
         _wait_until(lambda: page.state() is StepState.DONE, timeout_s, "the synthesis")
     elif key == "export":
         page.location_edit.setText(str(release_dir))
+        _wait_until(page.has_looked_at_folder, timeout_s, "the Export step to look at the folder")
     elif key == "identifiers":
         _wait_until(lambda: not page.is_busy(), timeout_s, "the Identifiers step to look at every column")
 

@@ -3,7 +3,8 @@
 The page shows the dataset's name (given on the Synthesize step), asks for the folder to write into (a mapped drive or
 a network path such as \\\\server\\share works), shows what will be written and anything that stops it, and writes
 the bundle in the background. Checking and writing happen in `core.release.bundle.write_release_bundle`: the folder
-appears whole or not at all, and an existing bundle is never replaced without the user saying so.
+appears whole or not at all, and an existing bundle is never replaced without the user saying so. The page looks at
+the folder off the GUI thread (`gui.folder_check`): a look at a network share that is gone can take most of a minute.
 """
 
 from __future__ import annotations
@@ -29,7 +30,13 @@ from PySide6.QtWidgets import (
 
 from ctdc_desktop import app_folders
 from ctdc_desktop.core.number_format import localized
-from ctdc_desktop.core.release.bundle import ReleaseDecisions, ReleaseResult, bundle_name, release_problems
+from ctdc_desktop.core.release.bundle import (
+    FolderLook,
+    ReleaseDecisions,
+    ReleaseResult,
+    bundle_name,
+    release_problems,
+)
 from ctdc_desktop.core.release.check_bundle import (
     AGGREGATES_CSV,
     AUDIT_LOG,
@@ -45,6 +52,7 @@ from ctdc_desktop.core.release.release_inputs import ExportInput, export_release
 from ctdc_desktop.core.translation import QT_TRANSLATE_NOOP, translate
 from ctdc_desktop.core.user_error import UserError
 from ctdc_desktop.gui import settings
+from ctdc_desktop.gui.folder_check import FolderCheck
 from ctdc_desktop.gui.progress_panel import ProgressPanel
 from ctdc_desktop.gui.scroll_page import fill_with_scrolling
 from ctdc_desktop.gui.step_page import StepPage, StepState
@@ -107,13 +115,21 @@ class ExportPage(StepPage):
         self._worker.succeeded.connect(self._on_written)
         self._worker.failed.connect(self._on_failed)
         self._worker.cancelled.connect(self._on_cancelled)
-        self._worker.busy_changed.connect(lambda busy: self._refresh())
+        self._worker.busy_changed.connect(self._on_busy_changed)
         self.progress_panel.follow(self._worker)
 
         self.where_to_save.changed.connect(self._choices_changed)
         # The folder's state is looked at again while the page is shown: "cannot be found" goes once the folder is
         # made, and a folder that disappears (a share disconnected) stops the write. Writing checks it again itself.
-        self._folder_state: tuple[bool, bool] | None = None
+        # Each look runs off the GUI thread, one at a time; the page keeps the last answer and what it showed of it.
+        self._folder_check = FolderCheck(self)
+        self._folder_check.looked.connect(self._on_folder_looked)
+        self._folder_check.slow.connect(self._refresh)
+        self._looked: FolderLook | None = None
+        self._shown_folder: tuple[FolderLook | None, bool] | None = None
+        self._looks_started = 0
+        # Write clicked: the number of the first look begun since, whose answer starts the write if all is well.
+        self._write_after_look: int | None = None
         self.folder_timer = QTimer(self)
         self.folder_timer.setInterval(FOLDER_CHECK_MS)
         self.folder_timer.timeout.connect(self.check_folder)
@@ -149,12 +165,17 @@ class ExportPage(StepPage):
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet(REFUSAL_STYLE)
         self.problem_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Shown only while a look at the folder is slow (a share that does not answer); Write waits for it.
+        self.checking_label = QLabel(self.tr("Checking the folder…"))
+        self.checking_label.setVisible(False)
 
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(24, 12, 24, 12)
-        for widget in (heading, intro, self.input_label, self.where_to_save, plan_box, self.problem_label):
+        for widget in (heading, intro, self.input_label, self.where_to_save, plan_box):
             layout.addWidget(widget)
+        layout.addWidget(self.problem_label)
+        layout.addWidget(self.checking_label)
         layout.addLayout(self._make_write_row())
         layout.addWidget(self.progress_panel)
         layout.addWidget(self.done_label)
@@ -213,15 +234,19 @@ class ExportPage(StepPage):
         self._worker.cancel()
         self._input = data
         self._result = None
+        self._write_after_look = None
         self.done_label.clear()
         self.open_button.setVisible(False)
         if data is not None:
             self.dataset_edit.setText(data.dataset_name)
         self._refresh()
+        self._look_at_folder()  # the bundle's name may have changed with the input
         self.state_changed.emit()
 
     @Slot()
     def shutdown(self) -> None:
+        self.folder_timer.stop()
+        self._folder_check.shutdown()
         self._worker.shutdown()
 
     def ledger_folder(self) -> Path:
@@ -240,16 +265,64 @@ class ExportPage(StepPage):
 
     @Slot()
     def check_folder(self) -> None:
-        """Refresh the page when the folder, or the release folder in it, has appeared or gone since last looked."""
+        """Look at the folder again (the timer's tick): the page is refreshed when the answer comes, if the folder or
+        the release folder in it has appeared or gone since last looked. A tick while a look is still running (a share
+        that does not answer) is skipped, never stacked."""
         if self._worker.is_busy():
             return
-        state = self._looked_at_folder()
-        if state != self._folder_state:
-            self._refresh()
+        self._look_at_folder()
 
-    def _looked_at_folder(self) -> tuple[bool, bool]:
-        location, target = self.location_edit.text().strip(), self.target()
-        return (bool(location) and Path(location).is_dir(), target is not None and target.exists())
+    def _folder_question(self) -> tuple[Path, str | None] | None:
+        """What to look at now: the folder chosen and the name of the release folder to be made in it; None while
+        no folder is chosen."""
+        location = self.location_edit.text().strip()
+        if not location:
+            return None
+        target = self.target()
+        return Path(location), None if target is None else target.name
+
+    def _look_at_folder(self) -> None:
+        """Start a look at the folder chosen now, unless one is running: its answer starts the next look if needed."""
+        question = self._folder_question()
+        if question is not None and self._folder_check.start(*question):
+            self._looks_started += 1
+
+    def has_looked_at_folder(self) -> bool:
+        """True once the folder chosen now has been looked at (and no look at it is slow): what the page says of the
+        folder, and the Write button, follow the folder as it is."""
+        return self._current_look() is not None
+
+    def _current_look(self) -> FolderLook | None:
+        """The last answer, if it is about the folder chosen now and no look has been slow since (a folder that was
+        there may have gone: Write waits for the look)."""
+        look, question = self._looked, self._folder_question()
+        if look is None or question is None or self._folder_check.is_slow() or not look.is_about(*question):
+            return None
+        return look
+
+    @Slot(object)
+    def _on_folder_looked(self, look: FolderLook) -> None:
+        """An answer, on the GUI thread. One about a folder no longer chosen only starts a look at the one chosen
+        now. When Write was clicked before this look began, the answer decides whether to write."""
+        self._looked = look
+        current = self._current_look()  # None: the answer is about a folder no longer chosen
+        # One look at a time, so this answers the latest look started, number `_looks_started`.
+        pending = self._write_after_look
+        write = pending is not None and self._looks_started >= pending and current is not None
+        if write:
+            self._write_after_look = None
+        if current is None or self._write_after_look is not None:
+            self._look_at_folder()
+        if write or (current, self._folder_check.is_slow()) != self._shown_folder:
+            self._refresh()
+        if write:
+            self._write()
+
+    @Slot(bool)
+    def _on_busy_changed(self, busy: bool) -> None:
+        self._refresh()
+        if not busy:
+            self._look_at_folder()  # the write made the release folder, or left none
 
     # --- what will be written, and what stops it ----------------------------------------------------------------
     def target(self) -> Path | None:
@@ -257,22 +330,26 @@ class ExportPage(StepPage):
         data, location = self._input, self.location_edit.text().strip()
         if data is None or not location or not self._dataset().strip():
             return None
+        released_on = data.released_on or date.today()  # as the writer names it
         try:
-            return Path(location) / bundle_name(self._dataset(), data.synthesis.method, date.today())
+            return Path(location) / bundle_name(self._dataset(), data.synthesis.method, released_on)
         except UserError:
             return None
 
     def problems(self) -> list[str]:
         """Everything that stops the export now, in plain words: what the writer refuses on
-        (`core.release.bundle.release_problems`; the k guarantee is checked while writing), and a folder not chosen."""
+        (`core.release.bundle.release_problems`; the k guarantee is checked while writing), and a folder not chosen.
+        What the folder holds is the last look's answer; while the folder chosen has not been looked at yet, nothing
+        is said of it (and Write waits)."""
         data = self._input
         if data is None:
             return [self.tr("Finish the Synthesize step first: this step writes the synthetic records it makes.")]
         location = self.location_edit.text().strip()
         # The folder there is the one just written: nothing stops the step (writing again would replace it).
         replacing = self.replace_box.isChecked() or self._just_written(self.target())
-        decisions = ReleaseDecisions(Path(location), replacing) if location else None
-        found = release_problems(release_inputs(data), decisions)
+        look = self._current_look()
+        decisions = ReleaseDecisions(Path(location), replacing) if location and look is not None else None
+        found = release_problems(release_inputs(data), decisions, look)
         if not location:
             found.append(self.tr("Choose the folder to save the release in."))
         return found
@@ -280,7 +357,8 @@ class ExportPage(StepPage):
     def _refresh(self) -> None:
         data = self._input
         busy = self._worker.is_busy()
-        self._folder_state = self._looked_at_folder()
+        look = self._current_look()
+        self._shown_folder = (look, self._folder_check.is_slow())
         if data is None:
             self.input_label.setText(self.problems()[0])
             self.plan_label.setText(self.tr("Shown once the synthetic records are made."))
@@ -294,12 +372,16 @@ class ExportPage(StepPage):
             )
             self.plan_label.setText(self._plan_html())
         target = self.target()
-        self.replace_box.setVisible(target is not None and target.exists() and not self._just_written(target))
+        bundle_there = look is not None and look.bundle_exists
+        self.replace_box.setVisible(target is not None and bundle_there and not self._just_written(target))
         problems = self.problems() if data is not None else []
         self.problem_label.setText("\n".join(f"• {p}" for p in problems))
         self.problem_label.setVisible(bool(problems))
+        self.checking_label.setVisible(self._folder_check.is_slow() and self._folder_question() is not None)
         done = self._just_written(target)
-        self.write_button.setEnabled(data is not None and not problems and not busy and not done)
+        # Write waits for a look at the folder chosen now that says it is there (and, once clicked, for a new one).
+        looked = look is not None and self._write_after_look is None
+        self.write_button.setEnabled(data is not None and not problems and looked and not busy and not done)
         for widget in (self.dataset_edit, self.location_edit, self.browse_button, self.replace_box):
             widget.setEnabled(not busy)
 
@@ -336,7 +418,9 @@ class ExportPage(StepPage):
             self._result = None
             self.done_label.clear()
             self.open_button.setVisible(False)
+        self._write_after_look = None  # a Write clicked for other choices is not carried out
         self._refresh()
+        self._look_at_folder()
         self.state_changed.emit()
 
     def _choose_location(self) -> None:
@@ -352,7 +436,17 @@ class ExportPage(StepPage):
     # --- writing ------------------------------------------------------------------------------------------------
     @Slot()
     def start(self) -> None:
-        self._refresh()  # the folder as it is now, not as it was when last looked at
+        """Write the release once the folder has been looked at again: it may have gone since the last look (a share
+        disconnected), and the look may take long, so it is not made here on the GUI thread."""
+        self._refresh()
+        if self._input is None or self.decisions() is None or not self.write_button.isEnabled():
+            return
+        self._write_after_look = self._looks_started + 1
+        self._look_at_folder()  # if one is running, its answer starts the look Write waits for
+        self._refresh()
+
+    def _write(self) -> None:
+        """Write the release in the background, if the folder as just looked at lets it."""
         data, decisions = self._input, self.decisions()
         if data is None or decisions is None or not self.write_button.isEnabled():
             return

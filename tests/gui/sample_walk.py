@@ -74,8 +74,8 @@ def walk_sample_to_export(
         assert window.show_step(4)
         (tmp_path / "shared drive").mkdir()
         export.location_edit.setText(str(tmp_path / "shared drive"))
+        qtbot.waitUntil(export.write_button.isEnabled, timeout=STEP_TIMEOUT_MS)  # once the folder is looked at
         assert export.problems() == []
-        assert export.write_button.isEnabled()
         export.write_button.click()
         qtbot.waitUntil(lambda: export.result() is not None, timeout=STEP_TIMEOUT_MS)
         on_page(4)

@@ -80,6 +80,7 @@ def synthesize_and_export(qtbot: Any, window: MainWindow, out: Path) -> Path:
     assert window.show_step(4)
     out.mkdir(parents=True, exist_ok=True)
     export.location_edit.setText(str(out))
+    qtbot.waitUntil(export.write_button.isEnabled, timeout=STEP_TIMEOUT_MS)  # once the folder is looked at
     assert export.problems() == []
     qtbot.mouseClick(export.write_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: export.result() is not None or bool(export.done_label.text()), timeout=STEP_TIMEOUT_MS)

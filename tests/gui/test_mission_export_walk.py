@@ -128,7 +128,8 @@ def _walk(
         assert window.show_step(4)
         (tmp_path / "shared drive").mkdir()
         export.location_edit.setText(str(tmp_path / "shared drive"))
-        qtbot.waitUntil(lambda: export.problems() == [], timeout=TIMEOUT_MS)
+        qtbot.waitUntil(export.write_button.isEnabled, timeout=TIMEOUT_MS)  # once the folder is looked at
+        assert export.problems() == []
         export.write_button.click()
         qtbot.waitUntil(lambda: export.result() is not None, timeout=TIMEOUT_MS)
     finally:

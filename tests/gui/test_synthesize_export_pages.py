@@ -103,7 +103,7 @@ def synthesize(qtbot: Any, page: SynthesizePage, recoded: RecodedData) -> Export
 
 def export(qtbot: Any, page: ExportPage, location: Path) -> ReleaseResult:
     page.location_edit.setText(str(location))
-    assert page.write_button.isEnabled(), page.problem_label.text()
+    qtbot.waitUntil(page.write_button.isEnabled, timeout=5000)  # once the page has looked at the folder
     qtbot.mouseClick(page.write_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.result() is not None or bool(page.done_label.text()), timeout=TIMEOUT_MS)
     result = page.result()
@@ -274,8 +274,8 @@ def test_export_never_replaces_a_bundle_silently(
     export_page.receive_input(None)
     export_page.receive_input(data)
     export_page.location_edit.setText(str(tmp_path))
+    qtbot.waitUntil(lambda: "already exists" in export_page.problem_label.text(), timeout=5000)
     assert not export_page.write_button.isEnabled()
-    assert "already exists" in export_page.problem_label.text()
     assert export_page.replace_box.isVisibleTo(export_page)
     assert (first.folder / "note.txt").exists()
     export_page.replace_box.setChecked(True)
@@ -302,7 +302,7 @@ def test_export_refuses_unmapped_values_and_names_them(
 
 
 def test_the_page_shows_every_reason_the_writer_refuses_on(
-    export_page: ExportPage, recoded: RecodedData, kanon_data: ExportInput, tmp_path: Path
+    qtbot: Any, export_page: ExportPage, recoded: RecodedData, kanon_data: ExportInput, tmp_path: Path
 ) -> None:
     """One list of problems (core.release.bundle.release_problems): what the page shows before the click is what
     the writer refuses on, word for word, whichever way the bundle is written (the window or `run`)."""
@@ -322,16 +322,18 @@ def test_the_page_shows_every_reason_the_writer_refuses_on(
     assert len(shown) == 3 and "Zorblax" in shown[0] and "no records" in shown[1] and "needs a name" in shown[2]
     # The folder is checked once the name is right; an unchosen folder is the page's own (the writer always has one).
     export_page.receive_input(dataclasses.replace(data, dataset_name="x"))
-    assert any("cannot be found" in problem for problem in export_page.problems())
+    qtbot.waitUntil(lambda: any("cannot be found" in problem for problem in export_page.problems()), timeout=5000)
     export_page.location_edit.clear()
     assert export_page.problems()[-1] == "Choose the folder to save the release in."
 
 
-def test_export_explains_a_missing_folder(export_page: ExportPage, kanon_data: ExportInput, tmp_path: Path) -> None:
+def test_export_explains_a_missing_folder(
+    qtbot: Any, export_page: ExportPage, kanon_data: ExportInput, tmp_path: Path
+) -> None:
     export_page.receive_input(kanon_data)
     export_page.location_edit.setText(str(tmp_path / "not there"))
+    qtbot.waitUntil(lambda: "cannot be found" in export_page.problem_label.text(), timeout=5000)
     assert not export_page.write_button.isEnabled()
-    assert "cannot be found" in export_page.problem_label.text()
 
 
 def test_a_failed_write_leaves_nothing_and_says_so(
@@ -352,6 +354,7 @@ def test_a_failed_write_leaves_nothing_and_says_so(
     out.mkdir()
     export_page.receive_input(kanon_data)
     export_page.location_edit.setText(str(out))
+    qtbot.waitUntil(export_page.write_button.isEnabled, timeout=5000)
     qtbot.mouseClick(export_page.write_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "nothing was written" in export_page.done_label.text(), timeout=TIMEOUT_MS)
     assert "No space left on device" in export_page.done_label.text()
@@ -377,6 +380,7 @@ def test_a_dp_release_past_the_cap_at_export_time_is_refused_with_the_reason(
     out.mkdir()
     export_page.receive_input(data)
     export_page.location_edit.setText(str(out))
+    qtbot.waitUntil(export_page.write_button.isEnabled, timeout=5000)
     qtbot.mouseClick(export_page.write_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "past the cap" in export_page.done_label.text(), timeout=TIMEOUT_MS)
     assert export_page.result() is None
@@ -488,7 +492,7 @@ def test_export_from_the_keyboard_alone(
     assert _focused() is page.location_edit
     qtbot.keyClick(page.location_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(page.location_edit, str(typed))
-    assert page.write_button.isEnabled(), page.problem_label.text()
+    qtbot.waitUntil(page.write_button.isEnabled, timeout=5000)  # once the page has looked at the folder
     # Alt+W writes the bundle.
     qtbot.keyClick(page, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: page.result() is not None, timeout=TIMEOUT_MS)

@@ -29,8 +29,11 @@ from ctdc_desktop.core.release import ledger
 from ctdc_desktop.core.release.bundle import (
     KILL_AT_VARIABLE,
     WRITE_STAGES,
+    FolderLook,
     ReleaseDecisions,
     bundle_name,
+    look_at_folder,
+    release_problems,
     write_release_bundle,
 )
 from ctdc_desktop.core.release.check_bundle import BUNDLE_FILES, bundle_problems
@@ -167,6 +170,27 @@ def test_the_location_must_exist_and_is_never_created(tmp_path: Path) -> None:
     with pytest.raises(ReleaseRefused, match="cannot be found"):
         write_release_bundle(inputs(), ReleaseDecisions(location=gone))
     assert not (tmp_path / "share").exists()
+
+
+def test_the_folder_as_last_looked_at_is_not_looked_at_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window looks at the folder off its GUI thread and hands the answer to `release_problems`, which then does
+    not look again (on a share that is gone a look can take a minute); a look about another folder is not used."""
+    share = tmp_path / "share"
+    name = bundle_name(DATASET, "kanon", date.today())
+    missing = look_at_folder(share, name)  # not made yet
+    with_bundle = FolderLook(share, name, location_is_dir=True, bundle_exists=True)
+    assert (missing.location_is_dir, missing.bundle_exists) == (False, False)
+
+    def no_look(path: object) -> bool:
+        raise AssertionError("looked at the folder again")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(bundle_module.os.path, "isdir", no_look)
+        assert any("cannot be found" in p for p in release_problems(inputs(), ReleaseDecisions(share), missing))
+        assert any("already exists" in p for p in release_problems(inputs(), ReleaseDecisions(share), with_bundle))
+    other = FolderLook(tmp_path, name, location_is_dir=False, bundle_exists=False)
+    share.mkdir()
+    assert release_problems(inputs(), ReleaseDecisions(share), other) == []  # looked at share itself
 
 
 def test_a_location_that_disappears_while_writing_gets_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

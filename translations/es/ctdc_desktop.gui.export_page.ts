@@ -56,6 +56,10 @@
         <translation>Lo que se escribirá</translation>
     </message>
     <message>
+        <source>Checking the folder…</source>
+        <translation>Comprobando la carpeta…</translation>
+    </message>
+    <message>
         <source>&amp;Write the release</source>
         <translation>Escribir la &amp;publicación</translation>
     </message>

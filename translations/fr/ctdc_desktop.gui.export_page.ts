@@ -56,6 +56,10 @@
         <translation>Ce qui sera écrit</translation>
     </message>
     <message>
+        <source>Checking the folder…</source>
+        <translation>Vérification du dossier…</translation>
+    </message>
+    <message>
         <source>&amp;Write the release</source>
         <translation>Écrire la &amp;publication</translation>
     </message>

@@ -174,10 +174,38 @@ def bundle_name(dataset: str, method: str, released_on: date) -> str:
 UNMAPPED_LISTED = 20  # unmapped values named in a problem; the rest are counted
 
 
-def release_problems(inputs: ReleaseInputs, decisions: ReleaseDecisions | None) -> list[str]:
+@dataclass(frozen=True)
+class FolderLook:
+    """What the disk said, once, about the folder chosen to save in: whether it is a folder, and whether the bundle
+    folder `bundle_name` is already in it. On Windows a look at a share that is gone, or a mapped drive disconnected,
+    can take 20 to 60 seconds, so the window looks off its GUI thread and keeps the answer (`look_at_folder`)."""
+
+    location: Path
+    bundle_name: str | None  # None: not looked for (no name yet)
+    location_is_dir: bool
+    bundle_exists: bool
+
+    def is_about(self, location: Path, bundle_name: str | None) -> bool:
+        return (self.location, self.bundle_name) == (Path(location), bundle_name)
+
+
+def look_at_folder(location: Path, bundle_name: str | None) -> FolderLook:
+    """Look at `location` and, when it is a folder, at the bundle folder `bundle_name` in it. Never raises: a path
+    that cannot be looked at (a share refusing us, a name Windows rejects) is a folder that cannot be found."""
+    location = Path(location)
+    is_dir = os.path.isdir(location)
+    exists = is_dir and bundle_name is not None and os.path.exists(location / bundle_name)
+    return FolderLook(location, bundle_name, is_dir, exists)
+
+
+def release_problems(
+    inputs: ReleaseInputs, decisions: ReleaseDecisions | None, looked: FolderLook | None = None
+) -> list[str]:
     """Everything that stops the release before it is made, in plain words: what the Export page shows and what
     `write_release_bundle` refuses on (the k guarantee, the values against the codebook and the privacy budget are
-    checked on the release as it is made). `decisions` None: no folder chosen yet, only the inputs are checked."""
+    checked on the release as it is made). `decisions` None: no folder chosen yet, only the inputs are checked.
+    `looked`: the chosen folder as last looked at (the window looks off its GUI thread); when it is missing, or about
+    another folder or bundle name, the folder is looked at now."""
     problems = []
     if inputs.undecided_flags:
         problems.append(
@@ -214,14 +242,16 @@ def release_problems(inputs: ReleaseInputs, decisions: ReleaseDecisions | None) 
     if decisions is None:
         return problems
     location = Path(decisions.location)
-    if not location.is_dir():
+    if looked is None or not looked.is_about(location, name):
+        looked = look_at_folder(location, name)
+    if not looked.location_is_dir:
         problems.append(
             translate(
                 "Release",
                 "The folder {0} cannot be found. Check the path, or that the network drive is connected.",
             ).format(location)
         )
-    elif (location / name).exists() and not decisions.replace_existing:
+    elif looked.bundle_exists and not decisions.replace_existing:
         problems.append(
             translate(
                 "Release",
