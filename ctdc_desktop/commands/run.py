@@ -20,9 +20,15 @@ from dataclasses import replace
 from pathlib import Path
 
 from ctdc_desktop import app_folders
-from ctdc_desktop.commands.recode import add_no_header_argument, add_one_row_per_perpetrator_arguments, inputs_text
+from ctdc_desktop.commands.recode import (
+    add_no_header_argument,
+    add_one_row_per_perpetrator_arguments,
+    inputs_text,
+    say_when_row_one_looks_like_a_record,
+)
 from ctdc_desktop.commands.synthesis_options import add_synthesis_options, synthesis_params
 from ctdc_desktop.commands.terminal_progress import TerminalProgress, cancel_on_ctrl_c
+from ctdc_desktop.core.case_export import CaseExport
 from ctdc_desktop.core.identifiers.decisions import IdentifierDecisions
 from ctdc_desktop.core.load.decisions import LoadDecisions, SourceFile, SourceRole
 from ctdc_desktop.core.load.open_export import command_line_load, perpetrators_found_in_workbook
@@ -200,9 +206,39 @@ def _decisions(args: argparse.Namespace) -> RunDecisions:
     )
 
 
-def _run(args: argparse.Namespace, progress: TerminalProgress) -> int:
+class _Read:
+    """The export as the run read it (None before): the reader's note that row 1 looks like a record is said as soon
+    as it is read, as `scan`, `recode` and `recipe propose` say it, so that it comes before any stop."""
+
+    def __init__(self) -> None:
+        self.export: CaseExport | None = None
+
+    def __call__(self, export: CaseExport) -> None:
+        self.export = export
+        say_when_row_one_looks_like_a_record(export)
+
+    def row_one_hint(self) -> str | None:
+        """For a stop on missing columns: the files whose row 1 looks like a record, and --no-header."""
+        export = self.export
+        tables = () if export is None else (export.victims, export.perpetrators)
+        rows = [
+            f"row {t.header_row} of {t.source.name}" for t in tables if t is not None and t.header_looks_like_record
+        ]
+        if not rows:
+            return None
+        if len(rows) == 1:
+            read = f"{rows[0]} was read as the column names but looks"
+        else:
+            read = f"{' and '.join(rows)} were read as the column names but look"
+        return (
+            f"Columns may be missing only because the export was saved without its header row: {read} like a record "
+            "(see the note above). If so, run again with --no-header, or save the export again with its header row."
+        )
+
+
+def _run(args: argparse.Namespace, progress: TerminalProgress, read: _Read) -> int:
     decisions = _decisions(args)
-    result = run_workflow(decisions, progress)
+    result = run_workflow(decisions, progress, read)
     progress.finish()
     for note in result.notes:
         print(f"note: {note}", file=sys.stderr)
@@ -244,14 +280,23 @@ def _what_to_do(args: argparse.Namespace, stopped: RecipeNeedsCheck) -> str:
     )
 
 
+def _say_stop(error: RunStopped | ReleaseRefused, read: _Read) -> None:
+    """The stop's message; when it is for missing columns and a file's row 1 looks like a record, with --no-header."""
+    print(f"ctdc-desktop run: {error}", file=sys.stderr)
+    hint = read.row_one_hint() if isinstance(error, RunStopped) and error.columns_missing else None
+    if hint is not None:
+        print(hint, file=sys.stderr)
+
+
 def run(args: argparse.Namespace) -> int:
     progress = TerminalProgress()
+    read = _Read()
     with cancel_on_ctrl_c(progress):
         try:
-            return _run(args, progress)
+            return _run(args, progress, read)
         except RecipeNeedsCheck as error:
             progress.finish()
-            print(f"ctdc-desktop run: {error}", file=sys.stderr)
+            _say_stop(error, read)
             if args.no_header:
                 print(
                     "The export has no header row, so its columns have no names (column 1, column 2...): the "
@@ -262,7 +307,7 @@ def run(args: argparse.Namespace) -> int:
             return EXIT_STOPPED
         except (RunStopped, ReleaseRefused) as error:
             progress.finish()
-            print(f"ctdc-desktop run: {error}", file=sys.stderr)
+            _say_stop(error, read)
             return EXIT_STOPPED
         except UserError as error:
             progress.finish()

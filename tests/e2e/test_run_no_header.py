@@ -4,6 +4,7 @@ that carry `--no-header`; `run --project` replays a project saved with "The file
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -134,20 +135,24 @@ def _no_header_project(
         victims=decided(identifiers.victims, link[0]),
         perpetrators=decided(identifiers.perpetrators, link[1]),
     )
-    project = Project(
-        sources=(
-            SourceFile(victims, SourceRole.VICTIMS, has_header=False),
-            SourceFile(perpetrators, SourceRole.PERPETRATORS, has_header=False),
-        ),
-        link_columns=LinkColumns(*link),
-        steps={
-            "identifiers": identifiers,
-            "recode": RecodeDecisions("mission.toml", shipped.recipe_sha256, renamed),
-            "synthesize": SynthesisDecisions(KAnonParams(k=5, seed=7)),
-        },
+    sources = (
+        SourceFile(victims, SourceRole.VICTIMS, has_header=False),
+        SourceFile(perpetrators, SourceRole.PERPETRATORS, has_header=False),
     )
-    path = folder / "mission.ctdcproj"
-    save_project(project, path)
+    recode = RecodeDecisions("mission.toml", shipped.recipe_sha256, renamed)
+    return _saved(folder / "mission.ctdcproj", sources, identifiers, recode, LinkColumns(*link))
+
+
+def _saved(
+    path: Path,
+    sources: tuple[SourceFile, ...],
+    identifiers: IdentifierDecisions,
+    recode: RecodeDecisions,
+    link: LinkColumns | None = None,
+) -> Path:
+    """The project with every step done (k-anonymity, k = 5), saved at `path`."""
+    steps = {"identifiers": identifiers, "recode": recode, "synthesize": SynthesisDecisions(KAnonParams(k=5, seed=7))}
+    save_project(Project(sources=sources, link_columns=link, steps=steps), path)
     return path
 
 
@@ -189,3 +194,84 @@ def test_run_project_reads_the_files_without_a_header_as_the_project_says(
     )
     assert code != 0 and "read without a header row" not in err, err
     assert list(again.iterdir()) == []
+
+
+def _note_then_stop(err: str, *names: str) -> int:
+    """Checks the reader's note for each file (as `scan`, `recode` and `recipe propose` print it) comes before the
+    stop; returns where the stop starts."""
+    stop = err.index("ctdc-desktop run: ")
+    for name in names:
+        found = re.search(
+            f"note: {re.escape(name)}: Row [0-9]+ was read as the column names, but it looks like a record", err
+        )
+        assert found is not None and found.start() < stop, err
+    return stop
+
+
+def _stop_names_no_header(err: str, stop: int, *names: str) -> None:
+    """The stop itself (before its "What to do") says why columns may be missing, for each file, and --no-header."""
+    said = err[stop:].split("What to do:")[0]
+    assert "saved without its header row" in said and "run again with --no-header" in said, err
+    for name in names:
+        assert re.search(f"row [0-9]+ of {re.escape(name)}", said), err
+
+
+def test_a_first_run_on_an_export_without_its_header_row_says_so_and_names_no_header(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], small_export: tuple[Path, Path, list[str], list[str]]
+) -> None:
+    """The known bug: `run` did not say what `scan`, `recode` and `recipe propose` say of such a file, and stopped on
+    the recipe's missing columns without a word of the header row."""
+    victims, _, _, _ = small_export
+    out = tmp_path / "out"
+    out.mkdir()
+    code, _, err = cli(
+        capsys, "run", str(victims), "--recipe", "victim_perpetrator_2022", "--drop-flagged", "--out", str(out)
+    )
+    assert code == 1 and "Traceback" not in err, err
+    stop = _note_then_stop(err, "victims.csv")
+    _stop_names_no_header(err, stop, "victims.csv")
+    assert err.count("but it looks like a record") == 1  # the reader's note, once
+    assert list(out.iterdir()) == []
+
+
+def _project_with_header(folder: Path, victims: Path, perpetrators: Path, names: tuple[list[str], list[str]]) -> Path:
+    """The project a caseworker saved on the files as they were, with their header row (the names `names`)."""
+    frames = [
+        pd.read_csv(path, dtype=str, keep_default_na=False, header=None, names=columns).astype("category")
+        for path, columns in zip((victims, perpetrators), names, strict=True)
+    ]
+    _, recode = load_recipe("victim_perpetrator_2022")
+    sources = (SourceFile(victims, SourceRole.VICTIMS), SourceFile(perpetrators, SourceRole.PERPETRATORS))
+    identifiers = IdentifierDecisions.proposed(*(detect_identifiers(frame) for frame in frames))
+    return _saved(folder / "quarter.ctdcproj", sources, identifiers, recode)
+
+
+@pytest.mark.parametrize("without_header", [("perpetrators.csv",), ("victims.csv", "perpetrators.csv")])
+def test_a_replay_on_files_without_their_header_row_says_so(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    small_export: tuple[Path, Path, list[str], list[str]],
+    without_header: tuple[str, ...],
+) -> None:
+    """The project was saved on the files with their header row; this quarter's were saved without it."""
+    victims, perpetrators, victim_names, perpetrator_names = small_export
+    project = _project_with_header(tmp_path, victims, perpetrators, (victim_names, perpetrator_names))
+    if "victims.csv" not in without_header:
+        (tmp_path / "named").mkdir()
+        named = pd.read_csv(victims, dtype=str, keep_default_na=False, header=None, names=victim_names)
+        victims = tmp_path / "named" / "victims.csv"
+        named.to_csv(victims, index=False)
+    out = tmp_path / "out"
+    out.mkdir()
+    args = ["run", str(victims), "--perpetrators", str(perpetrators), "--project", str(project)]
+    code, _, err = cli(capsys, *args, "--out", str(out))
+    assert code != 0 and "Traceback" not in err, err
+    stop = _note_then_stop(err, *without_header)
+    if without_header == ("perpetrators.csv",):
+        # The replay stops on the perpetrators' missing columns, and says why they may be missing.
+        assert code == 1 and "Missing columns" in err
+        _stop_names_no_header(err, stop, "perpetrators.csv")
+        assert "note: victims.csv" not in err and "of victims.csv" not in err  # its row 1 is its header
+    # Both without: Stage one stops first, on the victims' birth date (now a column named by a date) that it cannot
+    # turn into an age without a registration date; the notes above it say why.
+    assert list(out.iterdir()) == []

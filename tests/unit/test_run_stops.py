@@ -14,6 +14,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from ctdc_desktop.core.case_export import CaseExport
 from ctdc_desktop.core.identifiers import Action, ColumnDecision, IdentifierDecisions, Transform
 from ctdc_desktop.core.identifiers.decisions import PERPETRATORS, VICTIMS
 from ctdc_desktop.core.identifiers.review_export import review_export
@@ -168,3 +169,27 @@ def test_every_first_run_stop_names_a_problem(files: Files, tmp_path: Path, chan
     if change == "renamed column":
         decisions = replace(decisions, propose_recipe=False)  # not proposed from the export's own columns
     _stop(decisions)
+
+
+@pytest.mark.parametrize(("change", "missing"), [("renamed column", True), ("new value", False)])
+def test_a_stop_says_whether_it_is_for_missing_columns(
+    files: Files, saved: IdentifierDecisions, tmp_path: Path, change: str, missing: bool
+) -> None:
+    """`run` adds --no-header to a stop for missing columns when a file's row 1 looks like a record."""
+    load = _load(_changed(files, tmp_path, change), files.perpetrators)
+    assert _stop(_run(load, saved)).columns_missing is missing  # a replay's stop
+    assert _stop(replace(_run(load, None), propose_recipe=False)).columns_missing is missing  # a first run's
+
+
+def test_the_export_is_handed_on_as_soon_as_it_is_read(
+    files: Files, saved: IdentifierDecisions, tmp_path: Path
+) -> None:
+    """`run` says the reader's notes with it: before the run finishes, and before it stops."""
+    read: list[CaseExport] = []
+    prepare_recoded(_run(_load(files.victims, files.perpetrators), saved), on_read=read.append)
+    assert [export.victims.source for export in read] == [files.victims]
+    read.clear()
+    with pytest.raises(RunStopped):
+        changed = _load(_changed(files, tmp_path, "new value"), files.perpetrators)
+        prepare_recoded(_run(changed, saved), on_read=read.append)
+    assert len(read) == 1

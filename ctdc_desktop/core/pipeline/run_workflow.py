@@ -12,6 +12,7 @@ value, never a record.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -48,10 +49,14 @@ LISTED = 50  # problems listed in the message; the rest are counted
 
 
 class RunStopped(UserError):
-    """The export needs a person's review before it can be released; nothing was written. `problems` lists each."""
+    """The export needs a person's review before it can be released; nothing was written. `problems` lists each.
+    `columns_missing`: the stop is (also) for columns the export as read does not have."""
 
-    def __init__(self, message: str, problems: tuple[str, ...]) -> None:
+    columns_missing = False
+
+    def __init__(self, message: str, problems: tuple[str, ...], columns_missing: bool = False) -> None:
         self.problems = problems
+        self.columns_missing = columns_missing
         shown = list(problems[:LISTED])
         if len(problems) > LISTED:
             shown.append(f"... and {len(problems) - LISTED} more")
@@ -70,6 +75,7 @@ class RecipeNeedsCheck(RunStopped):
             "variables). The program proposed sources from the export's own columns, but "
             f"{len(proposals)} proposal(s) need a person's check, so nothing was written. Variables to check:",
             tuple(_proposal_line(p) for p in proposals),
+            columns_missing=True,
         )
 
 
@@ -128,6 +134,7 @@ class ReplayStopped(RunStopped):
     def __init__(self, differences: ReplayDifferences) -> None:
         self.differences = differences
         self.problems = differences.problems()
+        self.columns_missing = bool(differences.columns.missing)
         UserError.__init__(self, differences.text())
 
 
@@ -224,7 +231,7 @@ def _recode_stopped(raw: CaseExport, cleaned: CaseExport, recipe: Recipe, recode
         )
     if unmade and (missing or values):
         message = "Some of the recipe's variables cannot be made from this export (listed first). " + message
-    return RunStopped(message, tuple(problems))
+    return RunStopped(message, tuple(problems), columns_missing=bool(absent))
 
 
 def _removed_lines(
@@ -308,10 +315,13 @@ def _removed_by_stage_one(raw: CaseExport, cleaned: CaseExport, variable: Variab
     return [name for name in present if find_column(after.columns, name) is None]
 
 
-def prepare_recoded(decisions: RunDecisions, progress: Progress = NO_PROGRESS) -> RecodedData:
+def prepare_recoded(
+    decisions: RunDecisions, progress: Progress = NO_PROGRESS, on_read: Callable[[CaseExport], None] | None = None
+) -> RecodedData:
     """Load, de-identify and recode: the table synthesis works on. Raises `RunStopped` (a new column needs review,
     a recipe's column is missing or a value unmapped; `RecipeNeedsCheck` when a first run's proposed sources need a
-    check), `UserError`, `Cancelled`."""
+    check), `UserError`, `Cancelled`. `on_read` is given the export as soon as it is read, before any step can stop
+    (the CLI says the reader's notes with it)."""
     parts = stages(
         progress,
         {"load": 3, "propose": 1 if decisions.propose_recipe else 0, "identifiers": 3, "recode": 1},
@@ -321,6 +331,8 @@ def prepare_recoded(decisions: RunDecisions, progress: Progress = NO_PROGRESS) -
         export = LOAD.run(None, decisions.load, parts["load"])
         perpetrators = export.perpetrator_frame
         logged.count(victims=len(export.victim_frame), perpetrators=0 if perpetrators is None else len(perpetrators))
+    if on_read is not None:
+        on_read(export)
     recipe, recode_decisions = decisions.recode.recipe, decisions.recode
     if decisions.propose_recipe:
         # On the raw export, before Stage one: the proposal reads the columns as the mission wrote them.
@@ -355,15 +367,18 @@ def prepare_recoded(decisions: RunDecisions, progress: Progress = NO_PROGRESS) -
     return recoded
 
 
-def run_workflow(decisions: RunDecisions, progress: Progress = NO_PROGRESS) -> RunResult:
+def run_workflow(
+    decisions: RunDecisions, progress: Progress = NO_PROGRESS, on_read: Callable[[CaseExport], None] | None = None
+) -> RunResult:
     """Load, de-identify, recode, synthesize and write the bundle. Raises `RunStopped` (nothing written) when a new
-    column needs review or a value is unmapped, `ReleaseRefused`/`UserError` for other problems, `Cancelled`."""
+    column needs review or a value is unmapped, `ReleaseRefused`/`UserError` for other problems, `Cancelled`.
+    `on_read`: as for `prepare_recoded`."""
     parts = stages(
         progress,
         {"recoded": 7, "synthesize": 3, "bundle": 2},
         {"bundle": "Writing the bundle: "},
     )
-    recoded = prepare_recoded(decisions, parts["recoded"])
+    recoded = prepare_recoded(decisions, parts["recoded"], on_read)
     # The same refusals as the window and `synth`: no k below 2, no column that looks like an identifier.
     with logged_step(f"synthesis ({decisions.synthesis.method})", rows=len(recoded.table)) as logged:
         synthesis = SYNTHESIZE.run(recoded, decisions.synthesis, parts["synthesize"])
