@@ -79,14 +79,16 @@ def add_one_row_per_perpetrator_arguments(parser: argparse.ArgumentParser) -> No
         const=True,
         default=None,
         help="the export is one sheet with one row per perpetrator (the victim's columns repeated on each): read it "
-        "as victims, once per case, and perpetrators (default: so when it looks so, with a note)",
+        "as victims, once per case, and perpetrators (default: so when it looks so, with a note); also reads "
+        "numbered perpetrator columns abbreviated P1, P2... as perpetrators",
     )
     rows.add_argument(
         "--one-row-per-victim",
         dest="one_row_per_perpetrator",
         action="store_const",
         const=False,
-        help="read the export's rows as victims, one each, even when it looks like one row per perpetrator",
+        help="read the export's rows as victims, one each, even when it looks like one row per perpetrator or has "
+        "numbered perpetrator columns (Auteur 1 - Sexe, Perpetrator 2 Gender), which are then kept as victim columns",
     )
 
 

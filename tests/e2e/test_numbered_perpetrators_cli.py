@@ -69,3 +69,10 @@ def test_read_as_it_is_when_asked(tmp_path: Path, capsys: pytest.CaptureFixture[
     )  # fmt: skip
     assert code in (0, 1) and "Traceback" not in err, err
     assert "numbered columns" not in err and "perpetrator rows to the victims" not in err
+
+
+def test_scan_says_where_the_perpetrators_are(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = cli(capsys, "scan", str(WIDE))
+    assert code == 0, err
+    assert "Note: Perpetrators in numbered columns (up to 3: Sexe, Âge, Nationalité" in out
+    assert "60 perpetrator records of 40 victims, linked by N° dossier" in out
