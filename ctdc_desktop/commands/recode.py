@@ -20,6 +20,7 @@ from ctdc_desktop.commands.terminal_progress import TerminalProgress
 from ctdc_desktop.commands.writing_command import run_writing_command
 from ctdc_desktop.core.case_export import CaseExport
 from ctdc_desktop.core.io.output_folder import write_file_atomically
+from ctdc_desktop.core.load.numbered_perpetrators import numbered_reading_text
 from ctdc_desktop.core.load.one_row_per_perpetrator import disagreement_text
 from ctdc_desktop.core.load.open_export import command_line_load, open_case_export, perpetrators_found_in_workbook
 from ctdc_desktop.core.progress import Progress, stages
@@ -78,19 +79,31 @@ def add_one_row_per_perpetrator_arguments(parser: argparse.ArgumentParser) -> No
         const=True,
         default=None,
         help="the export is one sheet with one row per perpetrator (the victim's columns repeated on each): read it "
-        "as victims, once per case, and perpetrators (default: so when it looks so, with a note)",
+        "as victims, once per case, and perpetrators (default: so when it looks so, with a note); also reads "
+        "numbered perpetrator columns abbreviated P1, P2... as perpetrators",
     )
     rows.add_argument(
         "--one-row-per-victim",
         dest="one_row_per_perpetrator",
         action="store_const",
         const=False,
-        help="read the export's rows as victims, one each, even when it looks like one row per perpetrator",
+        help="read the export's rows as victims, one each, even when it looks like one row per perpetrator or has "
+        "numbered perpetrator columns (Auteur 1 - Sexe, Perpetrator 2 Gender), which are then kept as victim columns",
     )
 
 
 def say_how_rows_were_read(export: CaseExport, asked: bool | None) -> None:
-    """The note on the terminal when a table was read as one row per perpetrator (how, and how to undo it)."""
+    """The note on the terminal when a table was read as one row per perpetrator, or with numbered perpetrators
+    (how, and how to undo it)."""
+    numbered = export.numbered_perpetrators
+    if numbered is not None:
+        perpetrators = 0 if export.perpetrators is None else export.perpetrators.row_count
+        why = "as asked" if asked else "its column names say so; --one-row-per-victim reads the row as it is"
+        print(
+            f"note: {export.victims.source.name} ({why}): {numbered_reading_text(numbered, perpetrators)}",
+            file=sys.stderr,
+        )
+        return
     reading = export.one_row_per_perpetrator
     if reading is None:
         return

@@ -15,11 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from ctdc_desktop.commands.terminal_progress import TerminalProgress
-from ctdc_desktop.core.case_export import PerpetratorRows
+from ctdc_desktop.core.case_export import NumberedPerpetrators, PerpetratorRows
 from ctdc_desktop.core.identifiers.detect_identifiers import ColumnReview, IdentifierReport, detect_identifiers
 from ctdc_desktop.core.io.read_export import list_sheets, read_export
 from ctdc_desktop.core.io.table import LoadedTable, LoadError, SheetInfo
 from ctdc_desktop.core.load.decisions import SourceRole
+from ctdc_desktop.core.load.numbered_perpetrators import find_numbered_perpetrators
 from ctdc_desktop.core.load.one_row_per_perpetrator import find_perpetrator_rows
 from ctdc_desktop.core.load.open_export import preselect_sheet
 from ctdc_desktop.core.load.profile import ColumnKind, ColumnProfile, TableProfile, profile_table
@@ -67,16 +68,31 @@ def _shown_values(
     return column.top_values
 
 
-def _perpetrator_rows(table: LoadedTable, sheets: list[SheetInfo]) -> PerpetratorRows | None:
-    """How the window, `recode` and `run` read this sheet when it has one row per perpetrator (and the workbook has
-    no perpetrators' sheet beside it), else None."""
+# What scan reports about where the perpetrators are in a victims' sheet: none, numbered columns, or rows.
+Reading = PerpetratorRows | NumberedPerpetrators | None
+
+
+def _perpetrator_rows(table: LoadedTable, sheets: list[SheetInfo]) -> Reading:
+    """How the window, `recode` and `run` read this sheet when it has numbered perpetrator columns or one row per
+    perpetrator (and the workbook has no perpetrators' sheet beside it), else None."""
     if len(sheets) > 1 and preselect_sheet(sheets, SourceRole.PERPETRATORS) != table.sheet:
         return None
+    numbered = find_numbered_perpetrators(table.frame)
+    if numbered is not None and numbered.clear and numbered.perpetrators:
+        return numbered  # looked for first, as open_case_export does
     reading = find_perpetrator_rows(table.frame)
     return reading if reading is not None and reading.clear else None
 
 
-def _perpetrator_rows_text(reading: PerpetratorRows) -> str:
+def _perpetrator_rows_text(reading: PerpetratorRows | NumberedPerpetrators) -> str:
+    if isinstance(reading, NumberedPerpetrators):
+        numbers = sorted({c.number for c in reading.columns})
+        return (
+            f"Perpetrators in numbered columns (up to {len(numbers)}: {', '.join(reading.fields)}). The window, recode "
+            f"and run read them as {reading.perpetrators:,} perpetrator records of {reading.victims:,} victims, linked "
+            f"by {reading.case_column}{' (made up: the row number)' if reading.made_up_case_column else ''}; "
+            "--one-row-per-victim on recode and run reads the columns as they are."
+        )
     return (
         f"One row per perpetrator: several rows for {reading.several_row_cases:,} of {reading.cases:,} cases "
         f"(column {reading.case_column}). The window, recode and run read it as {reading.cases:,} victims (columns: "
@@ -91,7 +107,7 @@ def _as_json(
     sheets: list[SheetInfo],
     report: IdentifierReport,
     show_values: bool = False,
-    reading: PerpetratorRows | None = None,
+    reading: Reading = None,
 ) -> dict[str, Any]:
     reviews = {review.name: review.to_json_dict(show_values) for review in report.columns}
     return {
@@ -104,8 +120,17 @@ def _as_json(
         "rows": profile.row_count,
         "notes": list(table.notes),
         "stage_one": report.summary(),
+        "numbered_perpetrators": None
+        if not isinstance(reading, NumberedPerpetrators)
+        else {
+            "case_column": reading.case_column,
+            "case_column_made_up": reading.made_up_case_column,
+            "columns": [{"column": c.column, "number": c.number, "field": c.field} for c in reading.columns],
+            "victims": reading.victims,
+            "perpetrators": reading.perpetrators,
+        },
         "one_row_per_perpetrator": None
-        if reading is None
+        if not isinstance(reading, PerpetratorRows)
         else {
             "case_column": reading.case_column,
             "victim_columns": list(reading.victim_columns),
@@ -143,7 +168,7 @@ def _print_table(
     sheets: list[SheetInfo],
     report: IdentifierReport,
     show_values: bool = False,
-    reading: PerpetratorRows | None = None,
+    reading: Reading = None,
 ) -> None:
     out = sys.stdout
     where = f' sheet "{table.sheet}"' if table.sheet is not None else ""

@@ -27,6 +27,8 @@ class CaseExport:
     perpetrators: LoadedTable | None = None
     link: LinkReport | None = None
     one_row_per_perpetrator: PerpetratorRows | None = None
+    # How both tables were made from one row per victim with the perpetrators in numbered columns (None: they were not).
+    numbered_perpetrators: NumberedPerpetrators | None = None
 
     @property
     def victim_frame(self) -> pd.DataFrame:
@@ -64,4 +66,28 @@ class PerpetratorRows:
     several_row_cases: int  # cases with two rows or more
     disagreements: tuple[Disagreement, ...] = ()
     # True when the table plainly looks like this (read so without being asked); False when it only can be read so.
+    clear: bool = True
+
+
+@dataclass(frozen=True)
+class NumberedColumn:
+    """One column of a victims table that holds one field of one numbered perpetrator ("Auteur 2 - Sexe")."""
+
+    column: str  # as named in the file
+    number: int  # the perpetrator's number, 1 to 6
+    field: str  # the field as written once the marker word and number are taken off ("Sexe")
+
+
+@dataclass(frozen=True)
+class NumberedPerpetrators:
+    """How a table with one row per victim and the perpetrators side by side in numbered columns is read."""
+
+    case_column: str  # the victims' case-ID column, or the made-up one (`made_up_case_column`)
+    made_up_case_column: bool  # True: the file has no case ID; the column holds each victim's row number
+    columns: tuple[NumberedColumn, ...]  # in file order
+    fields: tuple[str, ...]  # the perpetrators table's columns besides the case column, in file order
+    victim_columns: tuple[str, ...]  # the columns left to the victims, in file order
+    victims: int
+    perpetrators: int  # numbered groups with at least one filled cell
+    # True when the names plainly say so (read so without being asked); False: only an abbreviation such as "P1".
     clear: bool = True

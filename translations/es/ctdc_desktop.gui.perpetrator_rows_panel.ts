@@ -25,6 +25,30 @@ Perpetrators&apos; columns: {perpetrators}</source>
         <translation>Columnas de las víctimas: {victims}
 Columnas de los perpetradores: {perpetrators}</translation>
     </message>
+    <message>
+        <source>Perpetrators in numbered columns</source>
+        <translation>Perpetradores en columnas numeradas</translation>
+    </message>
+    <message>
+        <source>Read the numbered columns as &amp;perpetrators</source>
+        <translation>Leer las columnas numeradas como &amp;perpetradores</translation>
+    </message>
+    <message>
+        <source>The file has no case ID: both tables get a column {case} with each victim&apos;s row number.</source>
+        <translation>El archivo no tiene identificador de caso: las dos tablas reciben una columna {case} con el número de fila de cada víctima.</translation>
+    </message>
+    <message>
+        <source>The two tables are linked by the column {case}.</source>
+        <translation>Las dos tablas están vinculadas por la columna {case}.</translation>
+    </message>
+    <message>
+        <source>This sheet has one row per victim with up to {numbers} perpetrators side by side ({fields}). Each numbered group with a filled cell becomes a perpetrator record: {perpetrators} for {victims} victims.</source>
+        <translation>Esta hoja tiene una fila por víctima con hasta {numbers} perpetradores uno al lado del otro ({fields}). Cada grupo numerado con una celda llena se convierte en un registro de perpetrador: {perpetrators} para {victims} víctimas.</translation>
+    </message>
+    <message>
+        <source>Perpetrator {n}: {columns}</source>
+        <translation>Perpetrador {n}: {columns}</translation>
+    </message>
     <message numerus="yes">
         <source>The victims&apos; column {column} differs between the rows of %n cases (rows {rows}): the first filled value of each case is kept. Check those rows in the file.</source>
         <translation>

@@ -25,6 +25,30 @@ Perpetrators&apos; columns: {perpetrators}</source>
         <translation>Colonnes des victimes : {victims}
 Colonnes des auteurs : {perpetrators}</translation>
     </message>
+    <message>
+        <source>Perpetrators in numbered columns</source>
+        <translation>Auteurs dans des colonnes numérotées</translation>
+    </message>
+    <message>
+        <source>Read the numbered columns as &amp;perpetrators</source>
+        <translation>Lire les colonnes numérotées comme des &amp;auteurs</translation>
+    </message>
+    <message>
+        <source>The file has no case ID: both tables get a column {case} with each victim&apos;s row number.</source>
+        <translation>Le fichier n’a pas d’identifiant de dossier : les deux tables reçoivent une colonne {case} avec le numéro de ligne de chaque victime.</translation>
+    </message>
+    <message>
+        <source>The two tables are linked by the column {case}.</source>
+        <translation>Les deux tables sont reliées par la colonne {case}.</translation>
+    </message>
+    <message>
+        <source>This sheet has one row per victim with up to {numbers} perpetrators side by side ({fields}). Each numbered group with a filled cell becomes a perpetrator record: {perpetrators} for {victims} victims.</source>
+        <translation>Cette feuille a une ligne par victime avec jusqu’à {numbers} auteurs côte à côte ({fields}). Chaque groupe numéroté dont une cellule est remplie devient une fiche d’auteur : {perpetrators} pour {victims} victimes.</translation>
+    </message>
+    <message>
+        <source>Perpetrator {n}: {columns}</source>
+        <translation>Auteur {n} : {columns}</translation>
+    </message>
     <message numerus="yes">
         <source>The victims&apos; column {column} differs between the rows of %n cases (rows {rows}): the first filled value of each case is kept. Check those rows in the file.</source>
         <translation>

@@ -337,6 +337,7 @@ def remove_identifiers(
         perpetrators=cleaned.get(PERPETRATORS),
         link=link,
         one_row_per_perpetrator=export.one_row_per_perpetrator,
+        numbered_perpetrators=export.numbered_perpetrators,
     )
     link_only = tuple((o.table, o.column) for o in outcomes if o.transform is Transform.LINK_ONLY)
     parts["apply"].report(1, 1, translate("Identifiers", "decisions applied"))

@@ -15,6 +15,7 @@ from ctdc_desktop.core.io.read_export import list_sheets, read_export
 from ctdc_desktop.core.io.table import LoadedTable, SheetInfo
 from ctdc_desktop.core.link import LinkReport, link_report
 from ctdc_desktop.core.load.decisions import LinkColumns, LoadDecisions, SourceFile, SourceRole
+from ctdc_desktop.core.load.numbered_perpetrators import read_numbered_perpetrators
 from ctdc_desktop.core.load.one_row_per_perpetrator import read_one_row_per_perpetrator
 from ctdc_desktop.core.load.profile import TableProfile, profile_table
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, stages
@@ -181,7 +182,8 @@ def open_case_export(decisions: LoadDecisions, progress: Progress = NO_PROGRESS)
     its source's `has_header` (False: it has no header row, as the Load page's box or `--no-header` said). Without a
     perpetrators source, the victims' table is split into victims and perpetrators when it has one row per
     perpetrator as the decisions say (`LoadDecisions.one_row_per_perpetrator`; not decided: when it plainly looks so;
-    see `core.one_row_per_perpetrator`). Raises
+    see `core.one_row_per_perpetrator`), or into victims and the perpetrators of its numbered columns ("Auteur 1 -
+    Sexe", "Auteur 2 - Sexe"; see `core.load.numbered_perpetrators`), which is looked for first. Raises
     `LoadError` (a message naming the file) when a file cannot be read, `UserError` when a table said to have one row
     per perpetrator cannot be read so.
     """
@@ -197,6 +199,11 @@ def open_case_export(decisions: LoadDecisions, progress: Progress = NO_PROGRESS)
         has_header=victims_source.has_header,
     )
     if perpetrators_source is None:
+        # Numbered columns are told by their names alone, so they are looked for first; a sheet with one row per
+        # victim has no repeated case ID, so the other reading would find nothing there anyway.
+        wide = read_numbered_perpetrators(victims, victims_source.one_row_per_perpetrator, parts["perpetrators"])
+        if wide is not None:
+            return wide
         split = read_one_row_per_perpetrator(victims, victims_source.one_row_per_perpetrator, parts["perpetrators"])
         return split if split is not None else CaseExport(victims)
     perpetrators = read_export(

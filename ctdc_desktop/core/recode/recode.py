@@ -15,6 +15,7 @@ import pandas as pd
 
 from ctdc_desktop.core.case_export import CaseExport
 from ctdc_desktop.core.link import LinkReport, case_keys, link_report
+from ctdc_desktop.core.load.numbered_perpetrators import reading_notes as numbered_reading_notes
 from ctdc_desktop.core.load.one_row_per_perpetrator import reading_notes
 from ctdc_desktop.core.number_format import count_text
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, check_cancelled
@@ -476,7 +477,7 @@ def recode(export: CaseExport, recipe: Recipe, progress: Progress = NO_PROGRESS)
     victims_frame = export.victim_frame
     victims = len(victims_frame)
     total = len(recipe.variables) + 1
-    notes: list[str] = reading_notes(export)
+    notes: list[str] = reading_notes(export) + numbered_reading_notes(export)
     needs_perpetrators = any(v.table == "perpetrators" and v.recoder != "not_recorded" for v in recipe.variables)
     link_problem = ""
     victim_of_row = np.zeros(0, dtype=np.int64)
