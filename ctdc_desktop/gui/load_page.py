@@ -17,9 +17,7 @@ from ctdc_desktop.core.case_export import CaseExport
 from ctdc_desktop.core.io.table import LoadedTable, SheetInfo
 from ctdc_desktop.core.link import LinkReport
 from ctdc_desktop.core.load.decisions import LinkColumns, LoadDecisions, SourceFile, SourceRole
-from ctdc_desktop.core.load.numbered_perpetrators import find_numbered_perpetrators, split_numbered_perpetrators
-from ctdc_desktop.core.load.one_row_per_perpetrator import find_perpetrator_rows, split_perpetrator_rows
-from ctdc_desktop.core.load.open_export import LoadedExport, link_tables
+from ctdc_desktop.core.load.open_export import LoadedExport, link_tables, one_sheet_split
 from ctdc_desktop.core.load.profile import TableProfile, profile_table
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, stages
 from ctdc_desktop.gui import dialogs, settings
@@ -62,16 +60,10 @@ class _PerpetratorRowsFound:
 
 def _find_perpetrator_rows(table: LoadedTable, wanted: bool | None, progress: Progress) -> _PerpetratorRowsFound | None:
     """The split of `table` when it reads as one row per perpetrator (plainly so, or asked for by a saved project)."""
-    parts = stages(progress, {"find": 1, "split": 1, "profile": 2})
-    # Numbered perpetrator columns ("Auteur 1 - Sexe") are told by their names, as `open_case_export` does first.
-    numbered = find_numbered_perpetrators(table.frame)
-    if numbered is not None and (numbered.clear or wanted) and (numbered.perpetrators or wanted):
-        export = split_numbered_perpetrators(table, numbered, parts["split"])
-    else:
-        reading = find_perpetrator_rows(table.frame, parts["find"])
-        if reading is None or not (reading.clear or wanted):
-            return None
-        export = split_perpetrator_rows(table, reading, parts["split"])
+    parts = stages(progress, {"split": 2, "profile": 2})
+    export = one_sheet_split(table, wanted, parts["split"])
+    if export is None:
+        return None
     profile_parts = stages(parts["profile"], {"victims": 1, "perpetrators": 1})
     profiles = {SourceRole.VICTIMS: profile_table(export.victims.frame, profile_parts["victims"])}
     if export.perpetrators is not None:

@@ -19,6 +19,7 @@ a person, a household member or a question number.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 
@@ -172,18 +173,7 @@ def _free_name(wanted: str, taken: set[str]) -> str:
 
 
 def _table(table: LoadedTable, frame: pd.DataFrame) -> LoadedTable:
-    return LoadedTable(
-        frame=frame,
-        source=table.source,
-        sheet=table.sheet,
-        header_row=table.header_row,
-        has_header=table.has_header,
-        header_looks_like_record=table.header_looks_like_record,
-        encoding=table.encoding,
-        delimiter=table.delimiter,
-        notes=table.notes,
-        skipped_rows=table.skipped_rows,
-    )
+    return dataclasses.replace(table, frame=frame)  # the same file, sheet and reading notes; new rows
 
 
 def _as_categories(values: pd.Series) -> pd.Series:

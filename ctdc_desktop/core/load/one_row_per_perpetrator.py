@@ -18,6 +18,7 @@ the file's row numbers as their index, so previews and messages point at the fil
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -199,18 +200,7 @@ def _subset(table: LoadedTable, frame: pd.DataFrame) -> LoadedTable:
     for name in frame.columns:
         if isinstance(frame[name].dtype, pd.CategoricalDtype):
             frame[name] = frame[name].cat.remove_unused_categories()
-    return LoadedTable(
-        frame=frame,
-        source=table.source,
-        sheet=table.sheet,
-        header_row=table.header_row,
-        has_header=table.has_header,
-        header_looks_like_record=table.header_looks_like_record,
-        encoding=table.encoding,
-        delimiter=table.delimiter,
-        notes=table.notes,
-        skipped_rows=table.skipped_rows,
-    )
+    return dataclasses.replace(table, frame=frame)  # the same file, sheet and reading notes; new rows
 
 
 def split_perpetrator_rows(

@@ -15,8 +15,16 @@ from ctdc_desktop.core.io.read_export import list_sheets, read_export
 from ctdc_desktop.core.io.table import LoadedTable, SheetInfo
 from ctdc_desktop.core.link import LinkReport, link_report
 from ctdc_desktop.core.load.decisions import LinkColumns, LoadDecisions, SourceFile, SourceRole
-from ctdc_desktop.core.load.numbered_perpetrators import read_numbered_perpetrators
-from ctdc_desktop.core.load.one_row_per_perpetrator import read_one_row_per_perpetrator
+from ctdc_desktop.core.load.numbered_perpetrators import (
+    find_numbered_perpetrators,
+    read_numbered_perpetrators,
+    split_numbered_perpetrators,
+)
+from ctdc_desktop.core.load.one_row_per_perpetrator import (
+    find_perpetrator_rows,
+    read_one_row_per_perpetrator,
+    split_perpetrator_rows,
+)
 from ctdc_desktop.core.load.profile import TableProfile, profile_table
 from ctdc_desktop.core.progress import NO_PROGRESS, Progress, stages
 from ctdc_desktop.core.translation import translate
@@ -173,6 +181,21 @@ def link_tables(
 ) -> LinkReport | None:
     """Check the link with the user's pair if it still fits both files, else with the proposed pair (None if none)."""
     return link_report(victims.frame, perpetrators.frame, wanted)
+
+
+def one_sheet_split(table: LoadedTable, wanted: bool | None, progress: Progress = NO_PROGRESS) -> CaseExport | None:
+    """The victims and perpetrators one sheet can be read as, for the Load page to offer: its numbered perpetrator
+    columns (looked for first, as `open_case_export` does) or its rows per perpetrator. None when it plainly is
+    neither and `wanted` (the project's `one_row_per_perpetrator`) does not ask for it. Unlike `open_case_export`,
+    `wanted` False still finds a plain reading, which the page then offers unticked."""
+    parts = stages(progress, {"find": 1, "split": 1})
+    numbered = find_numbered_perpetrators(table.frame)
+    if numbered is not None and (numbered.clear or wanted) and (numbered.perpetrators or wanted):
+        return split_numbered_perpetrators(table, numbered, parts["split"])
+    reading = find_perpetrator_rows(table.frame, parts["find"])
+    if reading is None or not (reading.clear or wanted):
+        return None
+    return split_perpetrator_rows(table, reading, parts["split"])
 
 
 def open_case_export(decisions: LoadDecisions, progress: Progress = NO_PROGRESS) -> CaseExport:
