@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from ctdc_desktop.cli import main
@@ -76,3 +77,41 @@ def test_scan_says_where_the_perpetrators_are(capsys: pytest.CaptureFixture[str]
     assert code == 0, err
     assert "Note: Perpetrators in numbered columns (up to 3: Sexe, Âge, Nationalité" in out
     assert "60 perpetrator records of 40 victims, linked by N° dossier" in out
+
+
+def test_the_sample_with_its_perpetrators_side_by_side_recodes_as_with_two_sheets(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Data the reading was not written on: the bundled sample's two tables put side by side, each victim's
+    # perpetrators (at most six) in "Perpetrator N - Gender"-style columns, in English names the recipe does not
+    # read (perp_Gender becomes "Gender"). Proposed sources and recode must give the table the two-sheet sample gives.
+    sample = Path(__file__).resolve().parents[2] / "resources" / "sample"
+    victims = pd.read_csv(sample / "sample_victims.csv", dtype=str, keep_default_na=False)
+    perpetrators = pd.read_csv(sample / "sample_perpetrators.csv", dtype=str, keep_default_na=False)
+    perpetrators = perpetrators.drop(columns=["perp_FullName", "perp_Number"])
+    number = perpetrators.groupby("cas_CaseID").cumcount() + 1
+    assert number.max() <= 6
+    fields = [c for c in perpetrators.columns if c != "cas_CaseID"]
+    wide = victims
+    for n in range(1, 7):
+        group = perpetrators[number == n].set_index("cas_CaseID")[fields]
+        group.columns = [f"Perpetrator {n} - {c.removeprefix('perp_')}" for c in fields]
+        wide = wide.merge(group, how="left", left_on="cas_CaseID", right_index=True)
+    export = tmp_path / "sample_side_by_side.csv"
+    wide.fillna("").to_csv(export, index=False)
+
+    recipe, table, reference = tmp_path / "R.toml", tmp_path / "T.csv", tmp_path / "ref.csv"
+    code, _, err = cli(
+        capsys, "recipe", "propose", str(export), "--codebook", "victim_perpetrator_2022", "--out", str(recipe)
+    )
+    assert code == 0, err
+    assert cli(capsys, "recode", str(export), "--recipe", str(recipe), "--out", str(table))[0] == 0
+    two_sheets = str(sample / "sample_export.xlsx")
+    assert cli(capsys, "recode", two_sheets, "--recipe", "victim_perpetrator_2022", "--out", str(reference))[0] == 0
+    got = pd.read_csv(table, dtype=str, keep_default_na=False)
+    want = pd.read_csv(reference, dtype=str, keep_default_na=False)
+    assert list(got.columns) == list(want.columns) and len(got) == len(want) == len(victims)
+    for column in want.columns:
+        # Multi-valued cells are compared as sets of answers; the order of a victim's perpetrators may differ.
+        same = [set(a.split(";")) == set(b.split(";")) for a, b in zip(got[column], want[column], strict=True)]
+        assert all(same), f"{column}: {same.count(False)} victims differ"
